@@ -1,0 +1,73 @@
+"""What every command shares: the vault location, passphrases, and printing sentences in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ..core import messages as M
+from ..core.errors import RecorderError
+from ..core.store import recover_all
+from ..core.vault import Vault, VaultKeys, default_home
+from ..i18n import translate
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(RecorderError):
+    pass
+
+
+def home_of(args: argparse.Namespace) -> Path:
+    return Path(args.home).expanduser() if getattr(args, "home", None) else default_home()
+
+
+def say(text: str, **params: object) -> None:
+    """Print a translated CLI sentence (context ``CLI``) to stdout."""
+    print(translate("CLI", text).format(**params) if params else translate("CLI", text))
+
+
+def warn(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def error_sentence(exc: RecorderError) -> str:
+    return exc.sentence(translate)
+
+
+def read_passphrase(
+    args: argparse.Namespace, prompt: str, confirm: bool = False, file_attr: str = "passphrase_file"
+) -> str:
+    """The passphrase from ``--passphrase-file`` (first line), or asked on the terminal."""
+    path = getattr(args, file_attr, None)
+    if path:
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError):
+            raise RecorderError(M.PASSPHRASE_FILE_UNREADABLE, path=str(path)) from None
+    if not sys.stdin.isatty():
+        raise UsageError(translate("CLI", "A passphrase is needed. Give it with --passphrase-file FILE."))
+    first = getpass.getpass(translate("CLI", prompt))
+    if confirm and getpass.getpass(translate("CLI", "Type the passphrase again: ")) != first:
+        raise RecorderError(M.PASSPHRASES_DIFFER)
+    return first
+
+
+def open_vault(args: argparse.Namespace, recover: bool = True) -> Vault:
+    """Open the vault and, as on every opening, recover interrupted sessions (no passphrase needed)."""
+    vault = Vault.open(home_of(args))
+    if recover:
+        for st in recover_all(vault):
+            warn(
+                translate("CLI", "Recording {session} was interrupted; it was closed at its last intact entry.").format(
+                    session=st.id
+                )
+            )
+    return vault
+
+
+def unlock(args: argparse.Namespace, vault: Vault) -> VaultKeys:
+    return vault.unlock(read_passphrase(args, "Passphrase: "))

@@ -1,0 +1,104 @@
+"""The command line (DESIGN §6). A thin layer: parse, call the core, print one sentence per outcome."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from .. import __version__
+from ..core.errors import RecorderError
+from ..i18n import set_language, translate
+from .common import EXIT_ERROR, error_sentence
+
+# Each module adds its own sub-commands with register(subparsers).
+COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds")
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # Bad usage is exit 2 with a sentence, as everywhere else.
+        self.print_usage(sys.stderr)
+        print(message, file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="recorder",
+        description=translate("CLI", "Evidence Recorder: record visits and calls as evidence that anyone can verify."),
+    )
+    p.add_argument("--version", action="version", version=f"recorder {__version__}")
+    p.add_argument(
+        "--home",
+        metavar="DIR",
+        help=translate("CLI", "the vault folder (default: $RECORDER_HOME or the user data folder)"),
+    )
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"))
+    p.add_argument("--record", action="store_true", help=translate("CLI", "open the app already recording"))
+    p.add_argument("--self-test", action="store_true", help=translate("CLI", "open, record 1 s, seal, check, exit"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+            continue
+        module.register(sub)
+    return p
+
+
+def _move_globals_first(argv: list[str]) -> list[str]:
+    """Let global options stand after the command too (``recorder sessions --home X``)."""
+    takes_value = {"--home", "--passphrase-file", "--lang"}
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        key = a.split("=", 1)[0]
+        if key in takes_value:
+            if "=" in a:
+                front.append(a)
+            elif i + 1 < len(argv):
+                front += [a, argv[i + 1]]
+                i += 1
+            else:
+                rest.append(a)
+        else:
+            rest.append(a)
+        i += 1
+    return front + rest
+
+
+def main(argv: list[str]) -> int:
+    set_language(_peek_lang(argv))
+    parser = build_parser()
+    args = parser.parse_args(_move_globals_first(argv))
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from ..app import run_app  # the GUI only when asked for; the CLI never loads Qt
+
+        return run_app(args)
+    try:
+        return int(args.func(args))
+    except RecorderError as exc:
+        print(error_sentence(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None

@@ -1,0 +1,147 @@
+"""``recorder sessions`` and ``recorder check``: list the vault's sessions, and check them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..core import messages as M
+from ..core.chain import ChainChecker
+from ..core.check import check_session
+from ..core.errors import RecorderError
+from ..core.store import SessionReader, list_sessions
+from ..i18n import translate
+from .common import EXIT_FAILED, EXIT_OK, open_vault, read_passphrase, say
+
+STATE_WORDS = {
+    "recording": translate("CLI", "recording"),
+    "sealed": translate("CLI", "sealed"),
+    "recovered": translate("CLI", "recovered after interruption"),
+    "unfinished": translate("CLI", "interrupted"),
+    "damaged": translate("CLI", "damaged"),
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sessions", help=translate("CLI", "list recordings (recovers interrupted ones)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sessions)
+    p = sub.add_parser("check", help=translate("CLI", "check recordings in the vault"))
+    p.add_argument("session", nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    statuses = list_sessions(vault)
+    keys = None
+    if args.passphrase_file:
+        keys = vault.unlock(read_passphrase(args, "Passphrase: "))
+    rows: list[dict[str, Any]] = []
+    for st in statuses:
+        row: dict[str, Any] = {"id": st.id, "state": st.state, "start": st.created_utc, "locked": keys is None}
+        if keys is not None and st.state != "damaged":
+            row.update(_details(vault, keys.recording, st.id))
+        rows.append(row)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not rows:
+        say("No recordings yet.")
+    for row in rows:
+        state = STATE_WORDS.get(row["state"], row["state"])
+        if row["locked"]:
+            say(
+                "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)",
+                id=row["id"],
+                start=row["start"],
+                state=state,
+            )
+        else:
+            say(
+                "{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}",
+                id=row["id"],
+                case=row.get("case") or "",
+                start=row["start"],
+                end=row.get("end") or "?",
+                seconds=row.get("audio_seconds", 0.0),
+                state=state,
+                checked=translate("CLI", "checked") if row.get("checked") else translate("CLI", "NOT CHECKED"),
+            )
+    return EXIT_OK
+
+
+def _details(vault: Any, recording: Any, session_id: str) -> dict[str, Any]:
+    """Case, times and length from the decrypted chain; ``checked`` is the full check's verdict."""
+    try:
+        reader = SessionReader(vault, recording, session_id)
+        checker = ChainChecker(session=session_id)
+        for _frame, entry, _payload in reader.records():
+            checker.feed(entry)
+        s = checker.summary
+        ok = check_session(vault, recording, session_id).ok
+    except RecorderError as exc:
+        return {"problem": exc.sentence(translate), "checked": False}
+    return {
+        "case": s.case,
+        "start": s.start_utc,
+        "end": s.end_utc,
+        "audio_seconds": round(s.audio_seconds, 3),
+        "entries": s.entries,
+        "sealed": s.sealed,
+        "unsigned_tail": s.unsigned_tail,
+        "checked": ok,
+        "fingerprint": s.fingerprint,
+    }
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    keys = vault.unlock(read_passphrase(args, "Passphrase: "))
+    ids = [args.session] if args.session else [st.id for st in list_sessions(vault)]
+    if args.session and args.session not in {st.id for st in list_sessions(vault)}:
+        raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
+    all_ok = True
+    out = []
+    for sid in ids:
+        result = check_session(vault, keys.recording, sid)
+        all_ok &= result.ok
+        s = result.summary
+        out.append(
+            {
+                "session": sid,
+                "ok": result.ok,
+                "state": result.state,
+                "entries": s.entries,
+                "audio_seconds": round(s.audio_seconds, 3),
+                "sealed": s.sealed,
+                "unsigned_tail": s.unsigned_tail,
+                "end": s.end_utc,
+                "problems": [str(p) for p in result.problems],
+            }
+        )
+        if args.json:
+            continue
+        if result.ok:
+            say(
+                "{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).",
+                session=sid,
+                entries=s.entries,
+                seconds=s.audio_seconds,
+            )
+            if s.unsigned_tail:
+                say(
+                    "  The last {n} entries (after the last signature, before the interruption at {end}) are "
+                    "hash-chained but not signed.",
+                    n=s.unsigned_tail,
+                    end=s.end_utc,
+                )
+        else:
+            say("{session}: CHECK FAILED.", session=sid)
+            for p in result.problems:
+                say("  {problem}", problem=str(p))
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    return EXIT_OK if all_ok else EXIT_FAILED

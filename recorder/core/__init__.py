@@ -1,0 +1,1 @@
+"""The evidence core: vault, journal, chain, sessions, recovery and checks. Never imports Qt."""

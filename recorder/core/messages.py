@@ -1,0 +1,51 @@
+"""User-facing sentences raised by the core.
+
+Each text is marked with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` collects it into the ``.ts`` files
+under the context ``Messages``; the GUI translates them with Qt, the CLI with :mod:`recorder.i18n`.
+This module stays Qt-free: the marker is a plain function that returns its text.
+"""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+CTX = "Messages"
+
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Messages", "The passphrase is wrong. Nothing was changed; please try again.")
+EMPTY_PASSPHRASE = QT_TRANSLATE_NOOP("Messages", "The passphrase is empty. Please choose a passphrase.")
+NO_VAULT = QT_TRANSLATE_NOOP("Messages", "There is no evidence vault in {home}. Create one first with “recorder init”.")
+VAULT_EXISTS = QT_TRANSLATE_NOOP("Messages", "An evidence vault already exists in {home}. Nothing was changed.")
+VAULT_CORRUPT = QT_TRANSLATE_NOOP(
+    "Messages", "The evidence vault file {path} is damaged and cannot be read. Nothing was changed."
+)
+VAULT_NEWER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The evidence vault in {home} was made by a newer version of this app (format {version}). "
+    "Please update Evidence Recorder.",
+)
+HOME_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Messages", "The folder {home} cannot be written to. Please choose another folder or check its permissions."
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Messages", "The disk is full. Everything recorded up to now is saved; please free some space."
+)
+SESSION_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no recording called {session} in this vault.")
+SESSION_BUSY = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} is being written by another window or program. Nothing was changed."
+)
+SESSION_ENDED = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} has ended; nothing can be added to it. Start a new recording instead."
+)
+JOURNAL_CORRUPT = QT_TRANSLATE_NOOP(
+    "Messages", "The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed."
+)
+JOURNAL_NEWER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The recording file {path} was made by a newer version of this app (format {version}). "
+    "Please update Evidence Recorder.",
+)
+NOT_A_JOURNAL = QT_TRANSLATE_NOOP("Messages", "The file {path} is not a recording made by this app.")
+PASSPHRASE_FILE_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The passphrase file {path} cannot be read.")
+PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same. Please try again.")
+ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read, so it was not attached.")

@@ -1,0 +1,358 @@
+"""A recording session being written: the one place entries are made, chained, signed and appended.
+
+The session's Ed25519 key is generated here and lives only in this object's memory; it signs a checkpoint at
+least every ``checkpoint_interval`` seconds and the seal, and is dropped when the session ends (DESIGN P4).
+All methods are thread-safe: the audio writer thread and the GUI or CLI thread append side by side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import crypto
+from . import messages as M
+from .canonical import b64, canonical_json
+from .chain import ENTRY_VERSION, GENESIS, entry_hash, fingerprint, sign_entry
+from .environment import Moment, environment
+from .errors import RecorderError, SessionEnded
+from .fsutil import atomic_write, os_errors
+from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, scan
+from .vault import Vault
+
+JOURNAL_FILE = "journal.erj"
+BLOBS_DIR = "blobs"
+BLOB_MAGIC = b"EVRBLOB1"
+SAMPLE_FORMAT = "s16le"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the audio comes from. ``live`` is False for anything that is not a live capture device."""
+
+    name: str
+    live: bool
+    kind: str = "device"  # "device", "test-signal", "file"
+
+    def as_body(self) -> dict[str, Any]:
+        return {"name": self.name, "live": self.live, "kind": self.kind}
+
+
+def new_session_id(now: Moment) -> str:
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(now.utc_ns // 1_000_000_000)) + "-" + secrets.token_hex(3)
+
+
+def blob_aad(session_id: str, sha256_hex: str) -> bytes:
+    return b"EVRB1" + session_id.encode("ascii") + bytes.fromhex(sha256_hex)
+
+
+def blob_name(data_key: bytes, sha256_hex: str) -> str:
+    # Keyed, so a stored name does not reveal the hash of a known photo to whoever holds the device.
+    return hmac.new(data_key, b"blob-name\n" + bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest() + ".blob"
+
+
+class Session:
+    """Write one recording. Use :meth:`start`; end with :meth:`seal` (a crash leaves it for recovery)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        session_id: str,
+        directory: Path,
+        journal: JournalWriter,
+        data_key: bytes,
+        signing_key: Ed25519PrivateKey,
+        checkpoint_interval: float,
+        sync_interval: float,
+    ) -> None:
+        self.vault = vault
+        self.id = session_id
+        self.dir = directory
+        self._journal = journal
+        self._key = data_key
+        self._signer: Ed25519PrivateKey | None = signing_key
+        self._lock = threading.RLock()
+        self._head = GENESIS
+        self._checkpoint_ns = int(checkpoint_interval * 1e9)
+        self._sync_ns = int(sync_interval * 1e9)
+        self._last_signed_mono = 0
+        self._unsigned = 0
+        self._last_sync_mono = 0
+        self._dirty = False
+        self.audio_frames = 0
+        self.durable_frames = 0
+        self.rate: int | None = None
+        self.paused = False
+        self.sealed = False
+        self.seal_reason: str | None = None
+        self.last_checkpoint_hash: str | None = None
+        self.entries = 0
+
+    # -- start ---------------------------------------------------------------------------------------
+    @classmethod
+    def start(
+        cls,
+        vault: Vault,
+        case: str,
+        source: Source,
+        *,
+        checkpoint_interval: float = 1.0,
+        sync_interval: float = 1.0,
+        extra: dict[str, Any] | None = None,
+    ) -> Session:
+        """Create the session folder and journal, and write the signed start entry. Needs no passphrase."""
+        now = Moment()
+        session_id = new_session_id(now)
+        directory = vault.session_dir(session_id)
+        with os_errors(vault.home):
+            directory.mkdir(parents=True)
+        data_key = crypto.new_data_key()
+        wrapped = crypto.wrap_key(vault.recording_public, data_key, session_id.encode("ascii"))
+        header = {
+            "format": JOURNAL_FORMAT,
+            "version": JOURNAL_VERSION,
+            "session": session_id,
+            "created_utc": now.utc,
+            "cipher": "chacha20-poly1305",
+            "key_wrap": {
+                "scheme": "x25519-hkdf-sha256-chacha20poly1305",
+                "recipient": b64(vault.recording_public),
+                "ephemeral": b64(wrapped["ephemeral"]),
+                "nonce": b64(wrapped["nonce"]),
+                "ciphertext": b64(wrapped["ciphertext"]),
+            },
+        }
+        try:
+            journal = JournalWriter(directory / JOURNAL_FILE, header, data_key)
+        except BaseException:
+            remove_partial(directory)
+            raise
+        signing_key = Ed25519PrivateKey.generate()
+        session = cls(vault, session_id, directory, journal, data_key, signing_key, checkpoint_interval, sync_interval)
+        body: dict[str, Any] = {
+            "case": case,
+            "session_public": b64(crypto.ed25519_public_raw(signing_key)),
+            "vault_identity": b64(vault.identity_public),
+            "source": source.as_body(),
+            "environment": environment(),
+            **(extra or {}),
+        }
+        try:
+            session._append("start", body, at=now, sign=True)
+            session._sync(now.mono_ns)
+        except BaseException:
+            journal.close()
+            remove_partial(directory)
+            raise
+        return session
+
+    # -- what is captured ------------------------------------------------------------------------------
+    def append_audio(self, pcm: bytes, *, rate: int, captured: Moment | None = None) -> None:
+        """One block of 16-bit mono PCM, as captured. Its hash is in the entry; the bytes are encrypted."""
+        frames = len(pcm) // 2
+        if frames == 0 or len(pcm) % 2:
+            raise ValueError("audio blocks are whole 16-bit mono frames")
+        with self._lock:
+            self._refuse_if_sealed()
+            if self.rate is None:
+                self.rate = rate
+            body = {
+                "frame_offset": self.audio_frames,
+                "frames": frames,
+                "rate": rate,
+                "channels": 1,
+                "format": SAMPLE_FORMAT,
+            }
+            self._append("audio", body, at=captured, payload=pcm)
+            self.audio_frames += frames
+
+    def add_note(self, text: str, began: Moment | None = None) -> str:
+        """A note in the user's words; ``began`` is when typing began (the note's time on the timeline)."""
+        body: dict[str, Any] = {"text": text}
+        at = Moment()
+        if began is not None:
+            body["began_utc"] = began.utc
+            body["began_mono_ns"] = began.mono_ns
+        return self.add("note", body, at=at)
+
+    def add_tag(self, label: str, key: str | None = None, at: Moment | None = None) -> str:
+        body: dict[str, Any] = {"label": label}
+        if key is not None:
+            body["key"] = key
+        return self.add("tag", body, at=at)
+
+    def add_attachment(self, name: str, data: bytes, media_type: str | None = None) -> str:
+        """Store ``data`` encrypted beside the journal, then record its name, size and SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        blob = self.dir / BLOBS_DIR / blob_name(self._key, digest)
+        with os_errors(self.vault.home):
+            blob.parent.mkdir(exist_ok=True)
+            if not blob.exists():
+                nonce, ct = crypto.aead_encrypt(self._key, data, blob_aad(self.id, digest))
+                atomic_write(blob, BLOB_MAGIC + nonce + ct)
+        body = {"name": name, "media_type": media_type or "application/octet-stream", "blob": blob.name}
+        return self.add("attachment", body, payload_ref={"sha256": digest, "size": len(data)})
+
+    def pause(self) -> str:
+        with self._lock:
+            self.paused = True
+            return self.add("pause", {})
+
+    def resume(self) -> str:
+        with self._lock:
+            self.paused = False
+            return self.add("resume", {})
+
+    def add_gap(self, reason: str, frames_lost: int, rate: int, detail: str | None = None) -> str:
+        body: dict[str, Any] = {
+            "reason": reason,
+            "frames_lost": frames_lost,
+            "rate": rate,
+            "duration_ms": frames_lost * 1000 // rate if rate else 0,
+        }
+        if detail:
+            body["detail"] = detail
+        return self.add("gap", body)
+
+    def add(
+        self, kind: str, body: dict[str, Any], *, at: Moment | None = None, payload_ref: dict[str, Any] | None = None
+    ) -> str:
+        """Append an entry of any captured kind; returns its hash."""
+        with self._lock:
+            self._refuse_if_sealed()
+            return self._append(kind, body, at=at, payload_ref=payload_ref)
+
+    # -- cadence -----------------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Sign a checkpoint and flush to disk if due. Called by the writer loop even when no audio flows."""
+        with self._lock:
+            if not self.sealed:
+                self._maybe_checkpoint(time.monotonic_ns())
+
+    def seal(self, reason: str = "stopped") -> str:
+        """Sign the final entry, flush, close the journal and forget the session key. Idempotent."""
+        with self._lock:
+            if self.sealed:
+                return self._head
+            body = {"reason": reason, "entries": self.entries + 1, "audio_frames": self.audio_frames}
+            try:
+                head = self._append("seal", body, sign=True, final=True)
+                self._journal.sync()
+                self.durable_frames = self.audio_frames
+            finally:
+                self._journal.close()
+                self._signer = None
+                self.sealed = True
+                self.seal_reason = reason
+            return head
+
+    def abandon(self) -> None:
+        """Close without sealing (the disk failed under us); recovery will mark the session interrupted."""
+        with self._lock:
+            self._journal.close()
+            self._signer = None
+            self.sealed = True
+
+    # -- what the GUI shows --------------------------------------------------------------------------------
+    @property
+    def head(self) -> str:
+        return self._head
+
+    @property
+    def fingerprint(self) -> str | None:
+        h = self.last_checkpoint_hash
+        return fingerprint(h) if h else None
+
+    @property
+    def saved_up_to(self) -> float:
+        """Seconds of audio known to be on disk (fsynced)."""
+        return self.durable_frames / self.rate if self.rate else 0.0
+
+    # -- internals ---------------------------------------------------------------------------------------
+    def _refuse_if_sealed(self) -> None:
+        if self.sealed:
+            raise SessionEnded(M.SESSION_ENDED, session=self.id)
+
+    def _append(
+        self,
+        kind: str,
+        body: dict[str, Any],
+        *,
+        at: Moment | None = None,
+        payload: bytes = b"",
+        payload_ref: dict[str, Any] | None = None,
+        sign: bool = False,
+        final: bool = False,
+    ) -> str:
+        at = at or Moment()
+        entry: dict[str, Any] = {
+            "v": ENTRY_VERSION,
+            "session": self.id,
+            "seq": self.entries,
+            "prev": self._head,
+            "kind": kind,
+            "utc": at.utc,
+            "mono_ns": at.mono_ns,
+            "body": body,
+        }
+        if payload:
+            entry["payload"] = {"sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)}
+        elif payload_ref is not None:
+            entry["payload"] = payload_ref
+        if sign:
+            if self._signer is None:
+                raise SessionEnded(M.SESSION_ENDED, session=self.id)
+            entry = sign_entry(entry, self._signer)
+        data = canonical_json(entry)
+        self._journal.append(data, payload, final=final)
+        self._dirty = True
+        self._head = entry_hash(data)
+        self.entries += 1
+        if sign:
+            self._last_signed_mono = at.mono_ns
+            self._unsigned = 0
+            self.last_checkpoint_hash = self._head
+        else:
+            self._unsigned += 1
+            self._maybe_checkpoint(time.monotonic_ns())
+        return self._head
+
+    def _maybe_checkpoint(self, now_ns: int) -> None:
+        if self._unsigned and now_ns - self._last_signed_mono >= self._checkpoint_ns:
+            self._append("checkpoint", {"entries": self.entries + 1}, sign=True)
+        if self._dirty and now_ns - self._last_sync_mono >= self._sync_ns:
+            self._sync(now_ns)
+
+    def _sync(self, now_ns: int) -> None:
+        self._journal.sync()
+        self._last_sync_mono = now_ns
+        self.durable_frames = self.audio_frames
+        self._dirty = False
+
+
+def remove_partial(directory: Path) -> None:
+    """Remove a session folder whose journal holds no entry at all (a start that failed half-way).
+
+    Only ever called by :meth:`Session.start` on the folder it just made, so nothing recorded is lost.
+    """
+    journal = directory / JOURNAL_FILE
+    try:
+        if journal.exists():
+            try:
+                if scan(journal).frames:
+                    return
+            except RecorderError:
+                pass
+        for p in sorted(directory.rglob("*"), reverse=True):
+            p.rmdir() if p.is_dir() else p.unlink()
+        directory.rmdir()
+    except OSError:
+        pass

@@ -1,0 +1,183 @@
+"""The sessions in a vault as files: what can be told without a key, recovery, and decrypted reading.
+
+Recovery (DESIGN P2, issue 2 item 5): a journal that has no final (seal) record and that no writer holds locked
+was interrupted. It is marked by writing ``interrupted.json`` beside it — the journal itself is never rewritten;
+its intact prefix stays, its torn tail is simply not read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from . import crypto
+from . import messages as M
+from .canonical import canonical_json, unb64
+from .environment import Moment
+from .errors import FormatError, RecorderError
+from .fsutil import atomic_write, os_errors
+from .journal import Frame, Scan, is_locked, read_records, scan
+from .session import BLOB_MAGIC, BLOBS_DIR, JOURNAL_FILE, blob_aad
+from .vault import Vault
+
+INTERRUPTED_FILE = "interrupted.json"
+INTERRUPTION_FORMAT = "evidence-recorder-interruption"
+
+RECORDING, SEALED, INTERRUPTED, UNFINISHED, DAMAGED = "recording", "sealed", "recovered", "unfinished", "damaged"
+
+
+@dataclass
+class SessionStatus:
+    """What is known of a session without the passphrase."""
+
+    id: str
+    dir: Path
+    state: str
+    created_utc: str | None
+    records: int
+    size: int
+    interruption: dict[str, Any] | None
+    problem: str | None = None
+
+    @property
+    def journal(self) -> Path:
+        return self.dir / JOURNAL_FILE
+
+
+def session_ids(vault: Vault) -> list[str]:
+    try:
+        return sorted(p.name for p in vault.sessions_dir.iterdir() if (p / JOURNAL_FILE).is_file())
+    except FileNotFoundError:
+        return []
+
+
+def read_interruption(directory: Path) -> dict[str, Any] | None:
+    try:
+        doc = json.loads((directory / INTERRUPTED_FILE).read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {"damaged": True}
+    return doc if isinstance(doc, dict) else {"damaged": True}
+
+
+def status(vault: Vault, session_id: str) -> SessionStatus:
+    directory = vault.session_dir(session_id)
+    path = directory / JOURNAL_FILE
+    if not path.is_file():
+        raise RecorderError(M.SESSION_NOT_FOUND, session=session_id)
+    interruption = read_interruption(directory)
+    try:
+        sc = scan(path)
+    except FormatError as exc:
+        return SessionStatus(session_id, directory, DAMAGED, None, 0, 0, interruption, problem=exc.sentence())
+    created = sc.header.get("created_utc") if isinstance(sc.header.get("created_utc"), str) else None
+    final = any(f.final for f in sc.frames)
+    if final:
+        state = SEALED
+    elif is_locked(path):
+        state = RECORDING
+    elif interruption is not None:
+        state = INTERRUPTED
+    else:
+        state = UNFINISHED
+    return SessionStatus(session_id, directory, state, created, len(sc.frames), sc.size, interruption)
+
+
+def recover(vault: Vault, session_id: str) -> SessionStatus:
+    """Mark an interrupted session as ended by interruption (writes interrupted.json, touches nothing else)."""
+    st = status(vault, session_id)
+    if st.state != UNFINISHED:
+        return st
+    sc = scan(st.journal)
+    intact_end = sc.frames[-1].end if sc.frames else (sc.tail.offset if sc.tail else sc.size)
+    doc = {
+        "format": INTERRUPTION_FORMAT,
+        "version": 1,
+        "session": session_id,
+        "detected_utc": Moment().utc,
+        "intact_records": len(sc.frames),
+        "intact_bytes": intact_end,
+        "file_bytes": sc.size,
+        "tail": None if sc.tail is None else {"offset": sc.tail.offset, "size": sc.tail.size, "what": sc.tail.what},
+    }
+    with os_errors(vault.home):
+        atomic_write(st.dir / INTERRUPTED_FILE, canonical_json(doc) + b"\n")
+    return status(vault, session_id)
+
+
+def recover_all(vault: Vault) -> list[SessionStatus]:
+    """Recover every interrupted session; return those recovered now. Run whenever a vault is opened."""
+    recovered = []
+    for sid in session_ids(vault):
+        try:
+            if status(vault, sid).state == UNFINISHED:
+                recovered.append(recover(vault, sid))
+        except RecorderError:
+            continue
+    return recovered
+
+
+def list_sessions(vault: Vault) -> list[SessionStatus]:
+    out = []
+    for sid in session_ids(vault):
+        try:
+            out.append(status(vault, sid))
+        except RecorderError:
+            continue
+    return out
+
+
+def data_key(sc: Scan, session_id: str, recording: X25519PrivateKey, path: Path) -> bytes:
+    """Unwrap the session's data key with the vault's recording private key."""
+    try:
+        wrap = sc.header["key_wrap"]
+        return crypto.unwrap_key(
+            recording,
+            unb64(wrap["ephemeral"]),
+            unb64(wrap["nonce"]),
+            unb64(wrap["ciphertext"]),
+            session_id.encode("ascii"),
+        )
+    except (KeyError, TypeError, ValueError, crypto.InvalidTag):
+        raise FormatError(M.JOURNAL_CORRUPT, path=str(path), offset=0, what="session key") from None
+
+
+class SessionReader:
+    """Decrypted, in-memory reading of one session (needs the unlocked vault). Nothing is written in clear."""
+
+    def __init__(self, vault: Vault, recording: X25519PrivateKey, session_id: str) -> None:
+        self.vault = vault
+        self.id = session_id
+        self.dir = vault.session_dir(session_id)
+        self.status = status(vault, session_id)
+        if self.status.state == DAMAGED:
+            raise FormatError(M.JOURNAL_CORRUPT, path=str(self.status.journal), offset=0, what="header")
+        self.scan = scan(self.status.journal)
+        self._key = data_key(self.scan, session_id, recording, self.status.journal)
+
+    def records(self, upto: int | None = None) -> Iterator[tuple[Frame, bytes, bytes]]:
+        """(frame, canonical entry bytes, payload) for each intact record, in order."""
+        return read_records(self.status.journal, self.scan, self._key, upto)
+
+    def entries(self) -> Iterator[tuple[dict[str, Any], bytes]]:
+        for _frame, entry, payload in self.records():
+            yield json.loads(entry), payload
+
+    def blob(self, name: str, sha256_hex: str) -> bytes:
+        """Decrypt an attachment's stored bytes (authenticated against its recorded hash)."""
+        if os.sep in name or name.startswith("."):
+            raise FormatError(M.JOURNAL_CORRUPT, path=str(self.dir), offset=0, what="attachment name")
+        raw = (self.dir / BLOBS_DIR / name).read_bytes()
+        if not raw.startswith(BLOB_MAGIC):
+            raise crypto.InvalidTag()
+        n = len(BLOB_MAGIC)
+        return crypto.aead_decrypt(
+            self._key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(self.id, sha256_hex)
+        )

@@ -1,0 +1,203 @@
+"""The evidence vault: a folder holding the owner's keys and every session (docs/FORMAT.md §2).
+
+Two key pairs: an Ed25519 identity key (signs exports and later annotations) and an X25519 recording key
+(sessions wrap their data keys to it, so recording needs only the public half — DESIGN P3). Both private keys
+are kept encrypted under a key derived from the passphrase with Argon2id; changing the passphrase rewrites
+only that small envelope, never a recording.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from .. import APP_NAME
+from . import crypto
+from . import messages as M
+from .canonical import b64, canonical_json, unb64
+from .errors import FormatError, RecorderError, VaultMissing, WrongPassphrase
+from .fsutil import atomic_write, os_errors
+
+VAULT_FORMAT = "evidence-recorder-vault"
+VAULT_VERSION = 1
+VAULT_FILE = "vault.json"
+SESSIONS_DIR = "sessions"
+HOME_ENV = "RECORDER_HOME"
+
+
+def default_home() -> Path:
+    """The vault folder: $RECORDER_HOME if set, else the platform's per-user data folder."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class VaultKeys:
+    """The unlocked private keys. Held in memory only; never written in clear."""
+
+    identity: Ed25519PrivateKey
+    recording: X25519PrivateKey
+
+
+class Vault:
+    """An opened vault. Opening needs no passphrase; :meth:`unlock` does."""
+
+    def __init__(self, home: Path, doc: dict[str, Any]) -> None:
+        self.home = home
+        self._doc = doc
+        self.identity_public: bytes = unb64(doc["identity_public"])
+        self.recording_public: bytes = unb64(doc["recording_public"])
+
+    # -- paths -------------------------------------------------------------------------------------------
+    @property
+    def sessions_dir(self) -> Path:
+        return self.home / SESSIONS_DIR
+
+    def session_dir(self, session_id: str) -> Path:
+        return self.sessions_dir / session_id
+
+    # -- life cycle --------------------------------------------------------------------------------------
+    @staticmethod
+    def exists(home: Path) -> bool:
+        return (home / VAULT_FILE).exists()
+
+    @classmethod
+    def create(cls, home: Path, passphrase: str, kdf_memory_kib: int = 65536, kdf_iterations: int = 3) -> Vault:
+        """Create a new vault in ``home`` with fresh keys; refuses to overwrite an existing one."""
+        if not passphrase:
+            raise RecorderError(M.EMPTY_PASSPHRASE)
+        if cls.exists(home):
+            raise RecorderError(M.VAULT_EXISTS, home=str(home))
+        identity = Ed25519PrivateKey.generate()
+        recording = X25519PrivateKey.generate()
+        doc: dict[str, Any] = {
+            "format": VAULT_FORMAT,
+            "version": VAULT_VERSION,
+            "created_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "identity_public": b64(crypto.ed25519_public_raw(identity)),
+            "recording_public": b64(crypto.x25519_public_raw(recording)),
+        }
+        doc.update(_envelope(doc, VaultKeys(identity, recording), passphrase, kdf_memory_kib, kdf_iterations))
+        with os_errors(home):
+            home.mkdir(parents=True, exist_ok=True)
+            (home / SESSIONS_DIR).mkdir(exist_ok=True)
+            atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+        return cls(home, doc)
+
+    @classmethod
+    def open(cls, home: Path) -> Vault:
+        """Open the vault in ``home`` (no passphrase needed); clear errors for missing, damaged or newer files."""
+        path = home / VAULT_FILE
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise VaultMissing(M.NO_VAULT, home=str(home)) from None
+        except OSError as exc:
+            raise RecorderError(M.VAULT_CORRUPT, path=str(path)) from exc
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if not isinstance(doc, dict) or doc.get("format") != VAULT_FORMAT:
+                raise ValueError("not a vault")
+            version = doc.get("version")
+            if not isinstance(version, int):
+                raise ValueError("no version")
+        except (ValueError, UnicodeDecodeError):
+            raise FormatError(M.VAULT_CORRUPT, path=str(path)) from None
+        if version > VAULT_VERSION:
+            raise FormatError(M.VAULT_NEWER, home=str(home), version=version)
+        try:
+            vault = cls(home, doc)
+            if len(vault.identity_public) != 32 or len(vault.recording_public) != 32:
+                raise ValueError("bad key length")
+            _kdf_params(doc)
+            for name in ("nonce", "ciphertext"):
+                unb64(doc["secret"][name])
+        except (KeyError, TypeError, ValueError):
+            raise FormatError(M.VAULT_CORRUPT, path=str(path)) from None
+        return vault
+
+    def unlock(self, passphrase: str) -> VaultKeys:
+        """Return the private keys, or raise WrongPassphrase. Nothing on disk changes."""
+        key = crypto.derive_key(passphrase, _kdf_params(self._doc))
+        secret = self._doc["secret"]
+        try:
+            plain = crypto.aead_decrypt(
+                key, unb64(secret["nonce"]), unb64(secret["ciphertext"]), _envelope_aad(self._doc)
+            )
+        except crypto.InvalidTag:
+            raise WrongPassphrase(M.WRONG_PASSPHRASE) from None
+        inner = json.loads(plain)
+        keys = VaultKeys(
+            Ed25519PrivateKey.from_private_bytes(unb64(inner["identity_private"])),
+            X25519PrivateKey.from_private_bytes(unb64(inner["recording_private"])),
+        )
+        if crypto.ed25519_public_raw(keys.identity) != self.identity_public:
+            raise FormatError(M.VAULT_CORRUPT, path=str(self.home / VAULT_FILE))
+        return keys
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt the key envelope under ``new``. Recordings are untouched (they use the public keys)."""
+        if not new:
+            raise RecorderError(M.EMPTY_PASSPHRASE)
+        keys = self.unlock(old)
+        kdf = _kdf_params(self._doc)
+        doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
+        doc.update(_envelope(doc, keys, new, kdf.memory_kib, kdf.iterations))
+        with os_errors(self.home):
+            atomic_write(self.home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+        self._doc = doc
+
+
+def _kdf_params(doc: dict[str, Any]) -> crypto.KdfParams:
+    kdf = doc["kdf"]
+    if kdf.get("name") != "argon2id":
+        raise ValueError("unknown kdf")
+    params = crypto.KdfParams(
+        salt=unb64(kdf["salt"]),
+        memory_kib=int(kdf["memory_kib"]),
+        iterations=int(kdf["iterations"]),
+        lanes=int(kdf["lanes"]),
+    )
+    if len(params.salt) < 16 or params.memory_kib < 8 * params.lanes or params.iterations < 1:
+        raise ValueError("weak or invalid kdf parameters")
+    return params
+
+
+def _envelope_aad(doc: dict[str, Any]) -> bytes:
+    # Binds the encrypted private keys to the public keys and KDF settings shown beside them.
+    bound = {k: doc[k] for k in ("format", "version", "identity_public", "recording_public", "kdf")}
+    return canonical_json(bound)
+
+
+def _envelope(
+    doc: dict[str, Any], keys: VaultKeys, passphrase: str, memory_kib: int, iterations: int
+) -> dict[str, Any]:
+    if not passphrase:
+        raise RecorderError(M.EMPTY_PASSPHRASE)
+    params = crypto.KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=iterations)
+    kdf = {
+        "name": "argon2id",
+        "salt": b64(params.salt),
+        "memory_kib": params.memory_kib,
+        "iterations": params.iterations,
+        "lanes": params.lanes,
+    }
+    inner = canonical_json(
+        {
+            "identity_private": b64(crypto.private_raw(keys.identity)),
+            "recording_private": b64(crypto.private_raw(keys.recording)),
+        }
+    )
+    aad = _envelope_aad({**doc, "kdf": kdf})
+    nonce, ct = crypto.aead_encrypt(crypto.derive_key(passphrase, params), inner, aad)
+    return {"kdf": kdf, "secret": {"cipher": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(ct)}}

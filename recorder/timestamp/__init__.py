@@ -1,0 +1,1 @@
+"""timestamp layer (Qt-free)."""
