@@ -12,6 +12,7 @@ import hmac
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,11 @@ class Session:
         self.sealed = False
         self.seal_reason: str | None = None
         self.last_checkpoint_hash: str | None = None
+        self.first_hash: str | None = None
         self.entries = 0
+        # Called as listener(kind, entry_hash) after each signed entry (start, checkpoint, seal), under the
+        # session lock: a listener must only enqueue (e.g. a trusted-timestamp request), never block.
+        self.listeners: list[Callable[[str, str], None]] = []
 
     # -- start ---------------------------------------------------------------------------------------
     @classmethod
@@ -316,10 +321,14 @@ class Session:
         self._dirty = True
         self._head = entry_hash(data)
         self.entries += 1
+        if self.first_hash is None:
+            self.first_hash = self._head
         if sign:
             self._last_signed_mono = at.mono_ns
             self._unsigned = 0
             self.last_checkpoint_hash = self._head
+            for listener in list(self.listeners):
+                listener(kind, self._head)
         else:
             self._unsigned += 1
             self._maybe_checkpoint(time.monotonic_ns())
