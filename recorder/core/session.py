@@ -188,10 +188,13 @@ class Session:
             body["began_mono_ns"] = began.mono_ns
         return self.add("note", body, at=at)
 
-    def add_tag(self, label: str, key: str | None = None, at: Moment | None = None) -> str:
+    def add_tag(self, label: str, key: str | None = None, at: Moment | None = None, code: str | None = None) -> str:
+        """A tag as the user saw it (``label``), with its language-neutral ``code`` (core.tags) when it has one."""
         body: dict[str, Any] = {"label": label}
         if key is not None:
             body["key"] = key
+        if code is not None:
+            body["code"] = code
         return self.add("tag", body, at=at)
 
     def add_attachment(self, name: str, data: bytes, media_type: str | None = None) -> str:

@@ -1,0 +1,66 @@
+"""Where each event sits in the recorded audio.
+
+An audio entry's time (``mono_ns``) is the monotonic time of its first frame. An event (note, tag, attachment …)
+is placed by its own monotonic time — for a note, when typing began — inside the block that was being captured
+at that moment. Events are often written before that block (the block is still in the queue), so placement
+uses all blocks, not the order of entries. An event during a pause or a gap sits at the next captured frame.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Block:
+    mono_ns: int
+    frame_offset: int
+    frames: int
+    rate: int
+
+
+def blocks_of(entries: Iterable[dict[str, Any]]) -> list[Block]:
+    out = []
+    for e in entries:
+        if e.get("kind") != "audio":
+            continue
+        b = e.get("body") or {}
+        out.append(Block(int(e["mono_ns"]), int(b["frame_offset"]), int(b["frames"]), int(b["rate"])))
+    return out
+
+
+def event_time_ns(entry: dict[str, Any]) -> int:
+    """The monotonic moment an event refers to: when typing began for a note, else the entry's own time."""
+    body = entry.get("body") or {}
+    began = body.get("began_mono_ns")
+    return int(began) if isinstance(began, int) else int(entry["mono_ns"])
+
+
+class AudioClock:
+    """Maps a monotonic time to a frame offset in the session's audio (as exported, gaps excluded)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = sorted(blocks, key=lambda b: b.mono_ns)
+        self._starts = [b.mono_ns for b in self._blocks]
+        self.total_frames = sum(b.frames for b in self._blocks)
+
+    def frame_at(self, mono_ns: int) -> int:
+        if not self._blocks:
+            return 0
+        i = bisect.bisect_right(self._starts, mono_ns) - 1
+        if i < 0:
+            return self._blocks[0].frame_offset
+        b = self._blocks[i]
+        into = (mono_ns - b.mono_ns) * b.rate // 1_000_000_000
+        if into < b.frames:
+            return b.frame_offset + into
+        # Between blocks (a pause or a gap): the next captured frame.
+        return b.frame_offset + b.frames
+
+    def offset_of(self, entry: dict[str, Any]) -> int:
+        if entry.get("kind") == "audio":
+            return int((entry.get("body") or {})["frame_offset"])
+        return self.frame_at(event_time_ns(entry))
