@@ -101,3 +101,39 @@ def test_home_not_writable(tmp_path: Path) -> None:
             subprocess.run(["umount", str(ro)], check=True)
         else:
             os.chmod(ro, 0o700)
+
+
+def test_record_now_set_up_later(tmp_path: Path) -> None:
+    """A vault made before any passphrase records and reads; setting the passphrase seals the keys under Argon2id
+    and deletes the pending key, after which only the passphrase opens it."""
+    from recorder.core.check import check_session
+    from recorder.core.vault import PENDING_KEY_FILE
+
+    home = tmp_path / "home"
+    vault = Vault.create_pending(home)
+    assert vault.pending and (home / PENDING_KEY_FILE).is_file()
+    session = Session.start(Vault.open(home), "case", Source("test", live=False, kind="test-signal"))
+    session.append_audio(b"\x01\x00" * 4800, rate=48000)
+    session.seal()
+    reopened = Vault.open(home)
+    assert reopened.pending
+    assert check_session(reopened, reopened.unlock("").recording, session.id).ok
+
+    reopened.set_passphrase(PASSPHRASE, kdf_memory_kib=65536, kdf_iterations=3)
+    assert not (home / PENDING_KEY_FILE).exists()
+    locked = Vault.open(home)
+    assert not locked.pending
+    assert json.loads((home / VAULT_FILE).read_text())["kdf"]["name"] == "argon2id"
+    with pytest.raises(WrongPassphrase):
+        locked.unlock("")
+    assert check_session(locked, locked.unlock(PASSPHRASE).recording, session.id).ok
+
+
+def test_pending_vault_without_its_key_is_one_sentence(tmp_path: Path) -> None:
+    from recorder.core.vault import PENDING_KEY_FILE
+
+    vault = Vault.create_pending(tmp_path / "home")
+    (vault.home / PENDING_KEY_FILE).unlink()
+    with pytest.raises(FormatError) as err:
+        Vault.open(vault.home).unlock("")
+    assert "damaged" in str(err.value)

@@ -4,6 +4,11 @@ Two key pairs: an Ed25519 identity key (signs exports and later annotations) and
 (sessions wrap their data keys to it, so recording needs only the public half — DESIGN P3). Both private keys
 are kept encrypted under a key derived from the passphrase with Argon2id; changing the passphrase rewrites
 only that small envelope, never a recording.
+
+"Record now, set up later": a vault can be created before the user has chosen a passphrase
+(:meth:`Vault.create_pending`). Its private keys are then sealed under a random key kept in the file
+``pending.key`` beside ``vault.json`` — the recordings are encrypted as usual, but anyone holding the folder can
+read them until :meth:`Vault.set_passphrase` re-seals the keys under Argon2id and deletes that file.
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ from . import crypto
 from . import messages as M
 from .canonical import b64, canonical_json, unb64
 from .errors import FormatError, RecorderError, VaultMissing, WrongPassphrase
-from .fsutil import atomic_write, os_errors
+from .fsutil import atomic_write, fsync_dir, os_errors
 
 VAULT_FORMAT = "evidence-recorder-vault"
 VAULT_VERSION = 1
 VAULT_FILE = "vault.json"
+PENDING_KEY_FILE = "pending.key"
+PENDING_KDF = "pending-key"
 SESSIONS_DIR = "sessions"
 HOME_ENV = "RECORDER_HOME"
 
@@ -95,6 +102,40 @@ class Vault:
         return cls(home, doc)
 
     @classmethod
+    def create_pending(cls, home: Path) -> Vault:
+        """Create a vault whose keys are sealed under a random key in ``pending.key`` until a passphrase is set.
+
+        Lets the user record at once (DESIGN §1, moment 1) and choose the passphrase afterwards.
+        """
+        if cls.exists(home):
+            raise RecorderError(M.VAULT_EXISTS, home=str(home))
+        identity = Ed25519PrivateKey.generate()
+        recording = X25519PrivateKey.generate()
+        doc: dict[str, Any] = {
+            "format": VAULT_FORMAT,
+            "version": VAULT_VERSION,
+            "created_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "identity_public": b64(crypto.ed25519_public_raw(identity)),
+            "recording_public": b64(crypto.x25519_public_raw(recording)),
+            "kdf": {"name": PENDING_KDF, "file": PENDING_KEY_FILE},
+        }
+        pending_key = crypto.new_data_key()
+        nonce, ct = crypto.aead_encrypt(pending_key, _inner(VaultKeys(identity, recording)), _envelope_aad(doc))
+        doc["secret"] = {"cipher": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(ct)}
+        with os_errors(home):
+            home.mkdir(parents=True, exist_ok=True)
+            (home / SESSIONS_DIR).mkdir(exist_ok=True)
+            atomic_write(home / PENDING_KEY_FILE, pending_key)
+            os.chmod(home / PENDING_KEY_FILE, 0o600)
+            atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+        return cls(home, doc)
+
+    @property
+    def pending(self) -> bool:
+        """True while no passphrase has been set: the recordings are not yet locked."""
+        return bool(self._doc.get("kdf", {}).get("name") == PENDING_KDF)
+
+    @classmethod
     def open(cls, home: Path) -> Vault:
         """Open the vault in ``home`` (no passphrase needed); clear errors for missing, damaged or newer files."""
         path = home / VAULT_FILE
@@ -119,7 +160,8 @@ class Vault:
             vault = cls(home, doc)
             if len(vault.identity_public) != 32 or len(vault.recording_public) != 32:
                 raise ValueError("bad key length")
-            _kdf_params(doc)
+            if not vault.pending:
+                _kdf_params(doc)
             for name in ("nonce", "ciphertext"):
                 unb64(doc["secret"][name])
         except (KeyError, TypeError, ValueError):
@@ -127,8 +169,11 @@ class Vault:
         return vault
 
     def unlock(self, passphrase: str) -> VaultKeys:
-        """Return the private keys, or raise WrongPassphrase. Nothing on disk changes."""
-        key = crypto.derive_key(passphrase, _kdf_params(self._doc))
+        """Return the private keys, or raise WrongPassphrase. Nothing on disk changes.
+
+        A vault without a passphrase yet (:attr:`pending`) opens with its pending key, whatever is given.
+        """
+        key = self._pending_key() if self.pending else crypto.derive_key(passphrase, _kdf_params(self._doc))
         secret = self._doc["secret"]
         try:
             plain = crypto.aead_decrypt(
@@ -150,12 +195,48 @@ class Vault:
         if not new:
             raise RecorderError(M.EMPTY_PASSPHRASE)
         keys = self.unlock(old)
-        kdf = _kdf_params(self._doc)
+        if self.pending:
+            memory_kib, iterations = 65536, 3
+        else:
+            kdf = _kdf_params(self._doc)
+            memory_kib, iterations = kdf.memory_kib, kdf.iterations
         doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
-        doc.update(_envelope(doc, keys, new, kdf.memory_kib, kdf.iterations))
+        doc.update(_envelope(doc, keys, new, memory_kib, iterations))
         with os_errors(self.home):
             atomic_write(self.home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
-        self._doc = doc
+            self._doc = doc
+            # Only once the keys are sealed under the passphrase on disk is the pending key useless; then it goes.
+            pending = self.home / PENDING_KEY_FILE
+            if pending.exists():
+                pending.unlink()
+                fsync_dir(self.home)
+
+    def set_passphrase(self, passphrase: str, kdf_memory_kib: int = 65536, kdf_iterations: int = 3) -> None:
+        """Lock a vault made by :meth:`create_pending`: seal its keys under Argon2id, then delete ``pending.key``."""
+        if not self.pending:
+            raise RecorderError(M.VAULT_EXISTS, home=str(self.home))
+        if not passphrase:
+            raise RecorderError(M.EMPTY_PASSPHRASE)
+        keys = self.unlock("")
+        doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
+        doc.update(_envelope(doc, keys, passphrase, kdf_memory_kib, kdf_iterations))
+        with os_errors(self.home):
+            atomic_write(self.home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+            self._doc = doc
+            pending = self.home / PENDING_KEY_FILE
+            if pending.exists():
+                pending.unlink()
+                fsync_dir(self.home)
+
+    def _pending_key(self) -> bytes:
+        # The name is fixed (``kdf.file`` only documents it): a vault file must not point the app at other files.
+        try:
+            key = (self.home / PENDING_KEY_FILE).read_bytes()
+        except OSError:
+            raise FormatError(M.VAULT_CORRUPT, path=str(self.home / PENDING_KEY_FILE)) from None
+        if len(key) != crypto.KEY_LEN:
+            raise FormatError(M.VAULT_CORRUPT, path=str(self.home / PENDING_KEY_FILE))
+        return key
 
 
 def _kdf_params(doc: dict[str, Any]) -> crypto.KdfParams:
@@ -192,12 +273,16 @@ def _envelope(
         "iterations": params.iterations,
         "lanes": params.lanes,
     }
-    inner = canonical_json(
+    inner = _inner(keys)
+    aad = _envelope_aad({**doc, "kdf": kdf})
+    nonce, ct = crypto.aead_encrypt(crypto.derive_key(passphrase, params), inner, aad)
+    return {"kdf": kdf, "secret": {"cipher": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(ct)}}
+
+
+def _inner(keys: VaultKeys) -> bytes:
+    return canonical_json(
         {
             "identity_private": b64(crypto.private_raw(keys.identity)),
             "recording_private": b64(crypto.private_raw(keys.recording)),
         }
     )
-    aad = _envelope_aad({**doc, "kdf": kdf})
-    nonce, ct = crypto.aead_encrypt(crypto.derive_key(passphrase, params), inner, aad)
-    return {"kdf": kdf, "secret": {"cipher": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(ct)}}
