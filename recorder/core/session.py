@@ -81,6 +81,10 @@ class Session:
         self._key = data_key
         self._signer: Ed25519PrivateKey | None = signing_key
         self._lock = threading.RLock()
+        # fsync runs outside _lock (a slow disk must not stall a tag pressed on the GUI thread); _sync_lock keeps
+        # it from racing the close at the seal. Order: _sync_lock, then _lock.
+        self._sync_lock = threading.Lock()
+        self._sync_due = False
         self._head = GENESIS
         self._checkpoint_ns = int(checkpoint_interval * 1e9)
         self._sync_ns = int(sync_interval * 1e9)
@@ -152,7 +156,8 @@ class Session:
         }
         try:
             session._append("start", body, at=now, sign=True)
-            session._sync(now.mono_ns)
+            session._sync_due = True
+            session._flush_if_due()
         except BaseException:
             journal.close()
             remove_partial(directory)
@@ -178,6 +183,7 @@ class Session:
             }
             self._append("audio", body, at=captured, payload=pcm)
             self.audio_frames += frames
+        self._flush_if_due()
 
     def add_note(self, text: str, began: Moment | None = None) -> str:
         """A note in the user's words; ``began`` is when typing began (the note's time on the timeline)."""
@@ -210,14 +216,12 @@ class Session:
         return self.add("attachment", body, payload_ref={"sha256": digest, "size": len(data)})
 
     def pause(self) -> str:
-        with self._lock:
-            self.paused = True
-            return self.add("pause", {})
+        self.paused = True
+        return self.add("pause", {})
 
     def resume(self) -> str:
-        with self._lock:
-            self.paused = False
-            return self.add("resume", {})
+        self.paused = False
+        return self.add("resume", {})
 
     def add_gap(self, reason: str, frames_lost: int, rate: int, detail: str | None = None) -> str:
         body: dict[str, Any] = {
@@ -236,7 +240,9 @@ class Session:
         """Append an entry of any captured kind; returns its hash."""
         with self._lock:
             self._refuse_if_sealed()
-            return self._append(kind, body, at=at, payload_ref=payload_ref)
+            head = self._append(kind, body, at=at, payload_ref=payload_ref)
+        self._flush_if_due()
+        return head
 
     # -- cadence -----------------------------------------------------------------------------------------
     def tick(self) -> None:
@@ -244,10 +250,11 @@ class Session:
         with self._lock:
             if not self.sealed:
                 self._maybe_checkpoint(time.monotonic_ns())
+        self._flush_if_due()
 
     def seal(self, reason: str = "stopped") -> str:
         """Sign the final entry, flush, close the journal and forget the session key. Idempotent."""
-        with self._lock:
+        with self._sync_lock, self._lock:
             if self.sealed:
                 return self._head
             body = {"reason": reason, "entries": self.entries + 1, "audio_frames": self.audio_frames}
@@ -264,7 +271,7 @@ class Session:
 
     def abandon(self) -> None:
         """Close without sealing (the disk failed under us); recovery will mark the session interrupted."""
-        with self._lock:
+        with self._sync_lock, self._lock:
             self._journal.close()
             self._signer = None
             self.sealed = True
@@ -341,13 +348,26 @@ class Session:
         if self._unsigned and now_ns - self._last_signed_mono >= self._checkpoint_ns:
             self._append("checkpoint", {"entries": self.entries + 1}, sign=True)
         if self._dirty and now_ns - self._last_sync_mono >= self._sync_ns:
-            self._sync(now_ns)
+            self._sync_due = True
 
-    def _sync(self, now_ns: int) -> None:
-        self._journal.sync()
-        self._last_sync_mono = now_ns
-        self.durable_frames = self.audio_frames
-        self._dirty = False
+    def _flush_if_due(self) -> None:
+        """fsync the journal if the cadence asks for it; called after the session lock is released."""
+        if not self._sync_due:
+            return
+        with self._sync_lock:
+            with self._lock:
+                if not self._sync_due or self.sealed:
+                    return
+                self._sync_due = False
+                self._dirty = False
+                self._last_sync_mono = time.monotonic_ns()
+                frames = self.audio_frames
+            try:
+                self._journal.sync()
+            except BaseException:
+                self._dirty = True
+                raise
+            self.durable_frames = max(self.durable_frames, frames)
 
 
 def remove_partial(directory: Path) -> None:
