@@ -1,0 +1,402 @@
+"""A session's timeline for review: where its audio blocks sit, where each event sits in the audio, and the
+waveform's peaks — computed once by decrypting the journal in memory, then cached ENCRYPTED beside it.
+
+Opening a long session must be quick and must not hold its audio in memory (issue 5, item 6): the cache
+(docs/FORMAT.md §5.4) keeps the block index (record number → frame range), the events and the peaks, so a later
+opening decrypts a few megabytes instead of the whole journal; :class:`AudioReader` then decrypts only the
+records that cover the frames being played. The cache is derived data: it is never evidence, it is rebuilt
+whenever it does not match the journal, and deleting it loses nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import struct
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from . import crypto
+from .canonical import canonical_json
+from .chain import entry_hash
+from .fsutil import atomic_write, os_errors
+from .journal import FRAME_MAGIC, Frame, record_aad, unpack_record
+from .progress import CancelFlag, Cancelled, Progress, never, no_progress
+from .store import INTERRUPTED, RECORDING, SessionReader
+from .timeline import AudioClock, Block, event_time_ns
+from .vault import Vault
+
+CACHE_FILE = "timeline.cache"
+CACHE_MAGIC = b"EVRTLC01"
+CACHE_FORMAT = "evidence-recorder-timeline-cache"
+CACHE_VERSION = 1
+CACHE_KEY_INFO = b"evidence-recorder/timeline-cache/v1\n"
+PEAK_FRAMES = 512  # one (min, max) pair per 512 frames: 10.7 ms at 48 kHz, about 4 MB for 3 hours
+# Entries that are not events on the timeline: audio is the waveform itself, checkpoints are bookkeeping.
+NOT_EVENTS = frozenset({"audio", "checkpoint"})
+BLOCK_DTYPE = np.dtype(
+    [("seq", "<u8"), ("file_offset", "<u8"), ("frame_offset", "<u8"), ("frames", "<u8"), ("mono_ns", "<i8")]
+)
+_FRAME_HEAD = struct.Struct(">2sBQI12s")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One captured entry shown on the timeline, placed at ``frame`` in the session's audio."""
+
+    seq: int
+    hash: str
+    kind: str
+    utc: str
+    frame: int
+    body: dict[str, Any]
+    payload: dict[str, Any] | None = None
+
+
+@dataclass
+class Timeline:
+    """Everything the review screen needs to draw a session, without its audio."""
+
+    session: str
+    state: str
+    rate: int
+    total_frames: int
+    blocks: np.ndarray  # BLOCK_DTYPE, in frame order
+    peaks: np.ndarray  # int16, shape (n, 2): min and max of each PEAK_FRAMES frames
+    events: list[Event]
+    head: str  # hash of the last intact entry (the seal's, for a sealed session)
+    entries: int
+    source: dict[str, Any] | None = None
+    case: str | None = None
+    from_cache: bool = False
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def seconds(self) -> float:
+        return self.total_frames / self.rate if self.rate else 0.0
+
+    @property
+    def interrupted(self) -> bool:
+        return self.state == INTERRUPTED
+
+    def block_at(self, frame: int) -> int:
+        """Index into :attr:`blocks` of the block holding ``frame`` (-1 if there is no audio)."""
+        if not self._starts:
+            self._starts = [int(x) for x in self.blocks["frame_offset"]]
+        return bisect.bisect_right(self._starts, frame) - 1
+
+
+def cache_key(data_key: bytes, session_id: str) -> bytes:
+    # Derived from the session's data key, so only someone who could read the journal can make a cache that
+    # authenticates (a cache made with the public recording key alone would not).
+    return HKDF(algorithm=hashes.SHA256(), length=crypto.KEY_LEN, salt=None, info=CACHE_KEY_INFO).derive(
+        data_key + session_id.encode("ascii")
+    )
+
+
+def load_timeline(
+    vault: Vault,
+    reader: SessionReader,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never,
+    use_cache: bool = True,
+) -> Timeline:
+    """The session's timeline: from its cache when the cache matches the journal, else built and cached.
+
+    Building decrypts every record once, in memory, block by block; nothing is written in clear.
+    """
+    path = reader.dir / CACHE_FILE
+    key = cache_key(reader._key, reader.id)
+    if use_cache:
+        cached = _read_cache(path, key, reader)
+        if cached is not None:
+            progress(1, 1)
+            return cached
+    timeline = build_timeline(reader, progress, cancel)
+    try:
+        with os_errors(vault.home):
+            _write_cache(path, key, reader, timeline)
+    except (OSError, ValueError):
+        pass  # a read-only vault still reviews; it just cannot keep the cache
+    return timeline
+
+
+def build_timeline(reader: SessionReader, progress: Progress = no_progress, cancel: CancelFlag = never) -> Timeline:
+    """Decrypt the journal once: block index, events and peaks (no audio kept beyond one block)."""
+    sc = reader.scan
+    rows: list[tuple[int, int, int, int, int]] = []
+    entries: list[tuple[int, str, dict[str, Any]]] = []
+    peaks = _PeakAccumulator()
+    rate = 0
+    head = ""
+    source: dict[str, Any] | None = None
+    case: str | None = None
+    count = 0
+    for frame, entry_bytes, payload in reader.records():
+        if cancel():
+            raise Cancelled()
+        entry = json.loads(entry_bytes)
+        head = entry_hash(entry_bytes)
+        count += 1
+        kind = entry.get("kind")
+        body = entry.get("body") or {}
+        if kind == "audio":
+            rate = rate or int(body["rate"])
+            rows.append(
+                (frame.seq, frame.offset, int(body["frame_offset"]), int(body["frames"]), int(entry["mono_ns"]))
+            )
+            peaks.add(payload)
+        elif kind not in NOT_EVENTS:
+            if kind == "start":
+                source = body.get("source") if isinstance(body.get("source"), dict) else None
+                case = body.get("case") if isinstance(body.get("case"), str) else None
+            entries.append((frame.seq, head, entry))
+        if frame.seq % 256 == 0:
+            progress(frame.end, sc.size)
+    blocks = np.array(rows, dtype=BLOCK_DTYPE) if rows else np.zeros(0, dtype=BLOCK_DTYPE)
+    timeline = Timeline(
+        session=reader.id,
+        state=reader.status.state,
+        rate=rate or 48000,
+        total_frames=int(blocks["frames"].sum()) if len(blocks) else 0,
+        blocks=blocks,
+        peaks=peaks.finish(),
+        events=[],
+        head=head,
+        entries=count,
+        source=source,
+        case=case,
+    )
+    timeline.events = place_events(timeline.blocks, timeline.rate, entries)
+    progress(sc.size, sc.size)
+    return timeline
+
+
+def place_events(blocks: np.ndarray, rate: int, entries: list[tuple[int, str, dict[str, Any]]]) -> list[Event]:
+    """Each event at its audio offset, by :class:`~recorder.core.timeline.AudioClock` (when it happened)."""
+    clock = AudioClock([Block(int(b["mono_ns"]), int(b["frame_offset"]), int(b["frames"]), rate) for b in blocks])
+    out = []
+    for seq, h, e in entries:
+        body = e.get("body")
+        payload = e.get("payload")
+        try:
+            frame = clock.frame_at(event_time_ns(e))
+        except (KeyError, TypeError, ValueError):
+            frame = 0
+        out.append(
+            Event(
+                seq=seq,
+                hash=h,
+                kind=str(e.get("kind")),
+                utc=str(e.get("utc")),
+                frame=frame,
+                body=body if isinstance(body, dict) else {},
+                payload=payload if isinstance(payload, dict) else None,
+            )
+        )
+    return out
+
+
+class _PeakAccumulator:
+    """Min and max of every PEAK_FRAMES frames, fed block by block (blocks need not align with bins)."""
+
+    def __init__(self) -> None:
+        self._parts: list[np.ndarray] = []
+        self._carry = np.zeros(0, dtype="<i2")
+
+    def add(self, pcm: bytes) -> None:
+        samples = np.frombuffer(pcm, dtype="<i2")
+        if len(self._carry):
+            samples = np.concatenate([self._carry, samples])
+        whole = len(samples) // PEAK_FRAMES * PEAK_FRAMES
+        if whole:
+            bins = samples[:whole].reshape(-1, PEAK_FRAMES)
+            self._parts.append(np.stack([bins.min(axis=1), bins.max(axis=1)], axis=1))
+        self._carry = samples[whole:].copy()
+
+    def finish(self) -> np.ndarray:
+        if len(self._carry):
+            self._parts.append(np.array([[self._carry.min(), self._carry.max()]], dtype="<i2"))
+            self._carry = np.zeros(0, dtype="<i2")
+        if not self._parts:
+            return np.zeros((0, 2), dtype="<i2")
+        return np.concatenate(self._parts).astype("<i2")
+
+
+# -- the cache file (docs/FORMAT.md §5.4) -------------------------------------------------------------------
+def _cache_header(reader: SessionReader) -> bytes:
+    return canonical_json(
+        {
+            "format": CACHE_FORMAT,
+            "version": CACHE_VERSION,
+            "session": reader.id,
+            "journal_size": reader.scan.size,
+            "journal_records": len(reader.scan.frames),
+            "journal_header_sha256": reader.scan.header_hash.hex(),
+            "peak_frames": PEAK_FRAMES,
+        }
+    )
+
+
+def _write_cache(path: Path, key: bytes, reader: SessionReader, t: Timeline) -> None:
+    if reader.status.state == RECORDING:
+        return  # still growing: a cache would be stale at once
+    meta = canonical_json(
+        {
+            "rate": t.rate,
+            "total_frames": t.total_frames,
+            "blocks": len(t.blocks),
+            "peaks": len(t.peaks),
+            "head": t.head,
+            "entries": t.entries,
+            "source": t.source,
+            "case": t.case,
+            "events": [[ev.seq, ev.hash, _entry_of(ev)] for ev in t.events],
+        }
+    )
+    plain = len(meta).to_bytes(4, "big") + meta + t.blocks.tobytes() + t.peaks.astype("<i2").tobytes()
+    header = _cache_header(reader)
+    nonce, ct = crypto.aead_encrypt(key, plain, CACHE_MAGIC + header)
+    atomic_write(path, CACHE_MAGIC + len(header).to_bytes(4, "big") + header + nonce + ct)
+
+
+def _entry_of(ev: Event) -> dict[str, Any]:
+    # The fields placement needs; the cache keeps the entry's hash, so its bytes need not be kept.
+    out: dict[str, Any] = {"kind": ev.kind, "utc": ev.utc, "body": ev.body, "frame": ev.frame}
+    if ev.payload is not None:
+        out["payload"] = ev.payload
+    return out
+
+
+def _read_cache(path: Path, key: bytes, reader: SessionReader) -> Timeline | None:
+    """The cached timeline, or None if there is none, it is stale (the journal differs) or it fails to decrypt."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    header = _cache_header(reader)
+    n = len(CACHE_MAGIC)
+    if raw[:n] != CACHE_MAGIC or raw[n + 4 : n + 4 + len(header)] != header:
+        return None
+    if int.from_bytes(raw[n : n + 4], "big") != len(header):
+        return None
+    rest = raw[n + 4 + len(header) :]
+    try:
+        plain = crypto.aead_decrypt(key, rest[: crypto.NONCE_LEN], rest[crypto.NONCE_LEN :], CACHE_MAGIC + header)
+        m = int.from_bytes(plain[:4], "big")
+        meta = json.loads(plain[4 : 4 + m])
+        nb, npk = int(meta["blocks"]), int(meta["peaks"])
+        at = 4 + m
+        blocks = np.frombuffer(plain, dtype=BLOCK_DTYPE, count=nb, offset=at).copy()
+        at += nb * BLOCK_DTYPE.itemsize
+        peaks = np.frombuffer(plain, dtype="<i2", count=npk * 2, offset=at).reshape(npk, 2).copy()
+        events = [
+            Event(int(seq), str(h), e["kind"], e["utc"], int(e["frame"]), e["body"], e.get("payload"))
+            for seq, h, e in meta["events"]
+        ]
+        return Timeline(
+            session=reader.id,
+            state=reader.status.state,
+            rate=int(meta["rate"]),
+            total_frames=int(meta["total_frames"]),
+            blocks=blocks,
+            peaks=peaks,
+            events=events,
+            head=str(meta["head"]),
+            entries=int(meta["entries"]),
+            source=meta.get("source"),
+            case=meta.get("case"),
+            from_cache=True,
+        )
+    except (crypto.InvalidTag, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+# -- streaming the audio ------------------------------------------------------------------------------------
+class AudioReader:
+    """Reads any frame range of the session's audio by decrypting only the records that hold it.
+
+    Keeps the last few decrypted blocks in memory (a block is at most a few hundred milliseconds), so playback
+    of a three-hour session uses as little memory as of a three-minute one. Thread-safe.
+    """
+
+    KEEP = 4
+
+    def __init__(self, reader: SessionReader, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._key: bytes = reader._key  # the session data key, unwrapped by the reader; memory only
+        self._header_hash = reader.scan.header_hash
+        self._file = open(reader.status.journal, "rb")  # noqa: SIM115 - kept open while the view lives
+        self._lock = threading.Lock()
+        self._kept: dict[int, np.ndarray] = {}
+
+    @property
+    def total_frames(self) -> int:
+        return self._timeline.total_frames
+
+    def read(self, start: int, count: int) -> np.ndarray:
+        """Up to ``count`` int16 samples from frame ``start`` (fewer at the end of the audio)."""
+        t = self._timeline
+        start = max(0, start)
+        count = max(0, min(count, t.total_frames - start))
+        out: list[np.ndarray] = []
+        with self._lock:
+            i = t.block_at(start)
+            while count > 0 and 0 <= i < len(t.blocks):
+                samples = self._block(i)
+                into = start - int(t.blocks["frame_offset"][i])
+                piece = samples[into : into + count]
+                if not len(piece):
+                    break
+                out.append(piece)
+                start += len(piece)
+                count -= len(piece)
+                i += 1
+        return np.concatenate(out) if out else np.zeros(0, dtype="<i2")
+
+    def _block(self, i: int) -> np.ndarray:
+        kept = self._kept.get(i)
+        if kept is not None:
+            return kept
+        row = self._timeline.blocks[i]
+        payload = self._decrypt(int(row["file_offset"]), int(row["seq"]))
+        samples = np.frombuffer(payload, dtype="<i2")
+        if len(self._kept) >= self.KEEP:
+            self._kept.pop(next(iter(self._kept)))
+        self._kept[i] = samples
+        return samples
+
+    def _decrypt(self, offset: int, seq: int) -> bytes:
+        self._file.seek(offset)
+        head = self._file.read(_FRAME_HEAD.size)
+        magic, flags, got_seq, length, nonce = _FRAME_HEAD.unpack(head)
+        if magic != FRAME_MAGIC or got_seq != seq:
+            raise crypto.InvalidTag()
+        ct = self._file.read(length)
+        frame = Frame(seq, flags, offset, length, nonce)
+        plain = crypto.aead_decrypt(self._key, frame.nonce, ct, record_aad(self._header_hash, frame.flags, seq))
+        entry, payload = unpack_record(plain)
+        # The record authenticates; the entry's hash of the payload is what the session check verifies.
+        if json.loads(entry).get("kind") != "audio":
+            raise crypto.InvalidTag()
+        return payload
+
+    def close(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._file.close()
+
+
+def remove_cache(session_dir: Path) -> None:
+    """Forget a session's timeline cache (it is rebuilt on the next opening)."""
+    try:
+        os.unlink(session_dir / CACHE_FILE)
+    except FileNotFoundError:
+        pass
