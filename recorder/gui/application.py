@@ -1,0 +1,179 @@
+"""Starting the desktop app: QApplication, languages, logging, the vault, recovery, the main window.
+
+``recorder`` opens it; ``recorder --record`` opens it already recording, asking nothing; ``recorder --self-test``
+opens it offscreen on a throw-away vault, records about a second from the available input, seals, checks the
+session and exits 0 (from source and from the packaged build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .. import APP_NAME, __version__
+from ..core.errors import RecorderError
+from ..core.store import SessionStatus, recover_all
+from ..core.vault import Vault, default_home
+
+log = logging.getLogger(__name__)
+
+LOG_DIR = "logs"
+SELF_TEST_SECONDS = 1.0
+SELF_TEST_TIMEOUT_MS = 30_000
+
+
+def setup_logging(home: Path) -> None:
+    """A rotating log file in the vault folder's logs/. Only what happened, never what was recorded."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        (home / LOG_DIR).mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            home / LOG_DIR / "recorder.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return  # an unwritable folder is reported by the vault itself, in a sentence
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_main_window(
+    home: Path,
+    *,
+    language: str | None = None,
+    runner: Any = None,
+    controller: Any = None,
+) -> tuple[Any, list[SessionStatus]]:
+    """Build the main window for the vault in ``home`` (which may not exist yet). Returns it and the sessions
+    recovered now. Used by :func:`run` and by the tests."""
+    from .i18n import Translations
+    from .main_window import MainWindow
+    from .settings import Settings
+    from .worker import Runner
+
+    settings = Settings(home)
+    translations = Translations()
+    translations.apply(language or settings.language)
+    vault: Vault | None = None
+    recovered: list[SessionStatus] = []
+    problem: RecorderError | None = None
+    if Vault.exists(home):
+        try:
+            vault = Vault.open(home)
+            recovered = recover_all(vault)
+        except RecorderError as exc:
+            problem = exc
+    window = MainWindow(home, settings, translations, runner or Runner(), vault, controller)
+    if problem is not None:
+        window.show_error(problem)
+    window.announce_recovered(recovered)
+    return window, recovered
+
+
+def _install_excepthook(window: Any) -> None:
+    """An exception escaping a slot becomes a banner sentence and a log line, never a traceback window."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unhandled", exc_info=(exc_type, exc, tb))
+        try:
+            window.show_error(exc)
+        except Exception:
+            log.exception("could not show the error")
+
+    sys.excepthook = hook
+
+
+def run(args: argparse.Namespace) -> int:
+    self_test = bool(getattr(args, "self_test", False))
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+
+    scratch: Path | None = None
+    if self_test:
+        # Never the user's vault: a throw-away one, removed afterwards.
+        scratch = Path(tempfile.mkdtemp(prefix="recorder-self-test-"))
+        home = scratch / "vault"
+    else:
+        home = Path(args.home).expanduser() if getattr(args, "home", None) else default_home()
+    setup_logging(home)
+    log.info("starting %s %s", APP_NAME, __version__)
+    window, _recovered = open_main_window(home, language=getattr(args, "lang", None))
+    _install_excepthook(window)
+
+    class Activity(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+                window.note_activity()
+            return False
+
+    activity = Activity()
+    app.installEventFilter(activity)
+    window.show()
+    try:
+        if self_test:
+            return _self_test(app, window)
+        if getattr(args, "record", False):
+            QTimer.singleShot(0, window.start_recording)
+        elif window.vault is None:
+            window.open_passphrase_setup()
+        return int(app.exec())
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _self_test(app: Any, window: Any) -> int:
+    from PySide6.QtCore import QTimer
+
+    outcome = {"code": 1}
+
+    def say(text: str) -> None:
+        print(text, flush=True)
+
+    def on_status(st: Any) -> None:
+        if window.recording and float(st.audio_s) >= SELF_TEST_SECONDS:
+            window.controller.stop("self-test")
+
+    def on_checked(session_id: str, result: Any) -> None:
+        s = result.summary
+        say(
+            f"self-test: session {session_id}: {s.entries} entries, {s.audio_seconds:.2f} s of audio, "
+            f"sealed={s.sealed}, problems={len(result.problems)}"
+        )
+        outcome["code"] = 0 if result.ok and s.sealed and s.audio_seconds > 0 else 1
+        app.exit(outcome["code"])
+
+    def timeout() -> None:
+        say("self-test: no sealed, checked recording in time; " + " | ".join(window.banners.texts()))
+        if window.recording:
+            window.controller.stop("self-test")
+        app.exit(1)
+
+    window.controller.status_changed.connect(on_status)
+    window.session_checked.connect(on_checked)
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, timeout)
+    if not window.start_recording():
+        say("self-test: recording did not start: " + " | ".join(window.banners.texts()))
+        return 1
+    st = window.controller.last_status
+    say(f"self-test: recording from {st.input_name if st else 'the default input'}")
+    code = int(app.exec())
+    window.close()
+    return code if code == outcome["code"] else 1

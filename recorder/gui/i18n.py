@@ -1,0 +1,65 @@
+"""The app's languages in Qt: compiled ``.qm`` files loaded into QTranslators, switchable at run time.
+
+Installing a translator sends every widget a LanguageChange event; each view re-sets its texts in
+``retranslate()`` (called from ``changeEvent``), so switching language never touches a recording in progress.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .. import i18n as plain_i18n
+from ..core.errors import RecorderError
+from ..resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def sentence(exc: RecorderError) -> str:
+    """A RecorderError as one sentence in the user's language."""
+    return exc.sentence(tr)
+
+
+def system_language() -> str:
+    """The system's language as one of ours (the environment first, as on Linux, then Qt's locale)."""
+    lang = plain_i18n.system_language()
+    if lang != "en":
+        return lang
+    return plain_i18n.normalize(QLocale.system().name()) or "en"
+
+
+class Translations:
+    """Owns the app's translators; :meth:`apply` switches language."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str | None) -> str:
+        app = QCoreApplication.instance()
+        lang = plain_i18n.normalize(language) or system_language()
+        for t in self._installed:
+            QCoreApplication.removeTranslator(t)
+        self._installed = []
+        if lang != "en" and app is not None:
+            for name, folder in (
+                (f"recorder_{lang}", str(translations_dir())),
+                (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            ):
+                t = QTranslator(app)
+                if t.load(name, folder):
+                    QCoreApplication.installTranslator(t)
+                    self._installed.append(t)
+                else:
+                    log.warning("no translation %s in %s", name, folder)
+        plain_i18n.set_language(lang)  # sentences formatted outside Qt (core helpers) follow along
+        self.language = lang
+        return lang

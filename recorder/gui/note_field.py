@@ -1,0 +1,42 @@
+"""The note field: Enter adds the note; its time is when typing began, not when Enter was pressed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..core.environment import Moment
+
+
+class NoteField(QLineEdit):
+    note_entered = Signal(str, object)  # text, Moment when typing began
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.began: Moment | None = None
+        self.textEdited.connect(self._on_edit)
+        self.returnPressed.connect(self._on_enter)
+        self.retranslate()
+
+    def _on_edit(self, text: str) -> None:
+        if not text:
+            self.began = None  # erased: the next keystroke starts a new note
+        elif self.began is None:
+            self.began = Moment()
+
+    def _on_enter(self) -> None:
+        text = self.text().strip()
+        if not text:
+            return
+        began = self.began or Moment()
+        self.clear()
+        self.began = None
+        self.note_entered.emit(text, began)
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Type a note; Enter adds it (its time is when you began typing)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

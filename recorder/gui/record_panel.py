@@ -1,0 +1,205 @@
+"""What the user sees while recording: the big Record/Stop button, pause, clocks, level meter, input name,
+"saved up to", the fingerprint, quick tags, the note field, attachments, who is here, and the running list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .note_field import NoteField
+from .recording import LoggedEvent
+from .settings import QuickTag
+from .tag_bar import TagBar
+from .visitors_card import VisitorsCard
+
+RECORD_KEY = "F9"
+METER_FLOOR_DB = -60.0
+
+
+def clock(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+class RecordPanel(QWidget):
+    record_clicked = Signal()
+    pause_clicked = Signal()
+    attach_clicked = Signal()
+
+    def __init__(self, shortcut_parent: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recording = False
+        self.paused = False
+        self.case_name = ""
+        self.input_name = ""
+        self.events: list[LoggedEvent] = []
+
+        self.case_label = QLabel()
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("record")
+        self.record_button.setMinimumHeight(72)
+        self.record_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        big = QFont(self.record_button.font())
+        big.setPointSize(big.pointSize() + 8)
+        big.setBold(True)
+        self.record_button.setFont(big)
+        self.record_button.clicked.connect(self.record_clicked)
+        self.pause_button = QPushButton()
+        self.pause_button.setMinimumHeight(72)
+        self.pause_button.clicked.connect(self.pause_clicked)
+
+        self.elapsed_label = QLabel()
+        self.saved_label = QLabel()
+        self.input_label = QLabel()
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.fingerprint_label.setFont(mono)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, int(-METER_FLOOR_DB * 10))
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(14)
+
+        self.tag_bar = TagBar(shortcut_parent)
+        self.note_field = NoteField()
+        self.attach_button = QPushButton()
+        self.attach_button.clicked.connect(self.attach_clicked)
+        self.visitors_card = VisitorsCard()
+        self.event_list = QListWidget()
+        self.event_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        top = QHBoxLayout()
+        top.addWidget(self.record_button, 3)
+        top.addWidget(self.pause_button, 1)
+        facts = QGridLayout()
+        facts.addWidget(self.elapsed_label, 0, 0)
+        facts.addWidget(self.saved_label, 0, 1)
+        facts.addWidget(self.input_label, 1, 0)
+        facts.addWidget(self.fingerprint_label, 1, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_field, 1)
+        note_row.addWidget(self.attach_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.case_label)
+        layout.addLayout(top)
+        layout.addLayout(facts)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.tag_bar)
+        layout.addLayout(note_row)
+        body = QHBoxLayout()
+        body.addWidget(self.event_list, 3)
+        body.addWidget(self.visitors_card, 2)
+        layout.addLayout(body, 1)
+        self.set_recording(False)
+
+    # -- state from the controller -------------------------------------------------------------------------
+    def set_tags(self, tags: list[QuickTag]) -> None:
+        self.tag_bar.set_tags(tags)
+
+    def set_case(self, name: str) -> None:
+        self.case_name = name
+        self.retranslate()
+
+    def set_recording(self, recording: bool) -> None:
+        self.recording = recording
+        if not recording:
+            self.paused = False
+            self.meter.setValue(0)
+        for w in (self.pause_button, self.note_field, self.attach_button, self.visitors_card):
+            w.setEnabled(recording)
+        self.tag_bar.set_active(recording)
+        self.retranslate()
+
+    def clear_events(self) -> None:
+        self.events = []
+        self.event_list.clear()
+
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        self.retranslate()
+
+    def show_status(self, st: Any) -> None:
+        self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(st.elapsed_s)))
+        self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(st.saved_up_to_s)))
+        self.input_name = st.input_name or ""
+        self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name))
+        if st.fingerprint:
+            self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code=st.fingerprint))
+        level = st.level_peak_dbfs if st.level_peak_dbfs is not None else METER_FLOOR_DB
+        self.meter.setValue(int((max(METER_FLOOR_DB, min(0.0, float(level))) - METER_FLOOR_DB) * 10))
+
+    def add_event(self, ev: LoggedEvent) -> None:
+        self.events.append(ev)
+        self.event_list.addItem(self.describe(ev))
+        self.event_list.scrollToBottom()
+
+    def describe(self, ev: LoggedEvent) -> str:
+        d = ev.detail
+        kind = ev.kind
+        if kind == "started":
+            text = self.tr("Recording started ({name})").format(name=d.get("input", ""))
+        elif kind == "stopped":
+            text = self.tr("Recording stopped and sealed")
+        elif kind == "tag":
+            text = self.tr("Tag: {label}").format(label=QuickTag(d.get("code", ""), "", d.get("label") or None).text())
+        elif kind == "note":
+            text = self.tr("Note: {text}").format(text=d.get("text", ""))
+        elif kind == "attachment":
+            text = self.tr("Attached: {name}").format(name=d.get("name", ""))
+        elif kind == "visitors":
+            text = self.tr("Who is here: {count} visitors").format(count=d.get("count", 0))
+        elif kind == "paused":
+            text = self.tr("Paused")
+        elif kind == "resumed":
+            text = self.tr("Resumed")
+        elif kind == "input-lost":
+            text = self.tr("Input lost; the recording goes on and marks the gap")
+        elif kind == "input-resumed":
+            text = self.tr("Input back")
+        elif kind == "gap":
+            text = self.tr("Gap of {seconds} s").format(seconds=f"{d.get('seconds', 0):.1f}")
+        else:
+            text = kind
+        return f"{clock(ev.at_s)}  {text}"
+
+    # -- words ---------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.case_label.setText(self.tr("Case: {name}").format(name=self.case_name or self.tr("(none chosen)")))
+        if self.recording:
+            self.record_button.setText(self.tr("■ Stop ({key})").format(key=RECORD_KEY))
+        else:
+            self.record_button.setText(self.tr("● Record ({key})").format(key=RECORD_KEY))
+        self.record_button.setToolTip(
+            self.tr("Starts and stops recording; the {key} key does the same").format(key=RECORD_KEY)
+        )
+        self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
+        self.attach_button.setText(self.tr("Attach photo or file…"))
+        if not self.recording:
+            self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(0)))
+            self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(0)))
+            self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name or self.tr("system default")))
+            self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code="—"))
+        else:
+            self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name))
+        self.event_list.clear()
+        for ev in self.events:
+            self.event_list.addItem(self.describe(ev))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

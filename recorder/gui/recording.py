@@ -1,0 +1,265 @@
+"""The recording as the window sees it: starts the audio engine on a new session, polls its status for the
+meter and clocks, adds tags, notes, attachments and the visitors card, and turns engine events (raised on the
+writer thread) into signals on the GUI thread.
+
+Nothing here shows a dialog: problems leave as ``problem`` signals, which the window shows as banners.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ..core import messages as M
+from ..core.environment import Moment
+from ..core.errors import RecorderError
+from ..core.session import Session, Source
+from ..core.vault import Vault
+from .i18n import sentence, tr
+from .settings import QuickTag
+from .worker import Runner
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 100
+
+
+@dataclass
+class LoggedEvent:
+    """One line of the running list, kept as data so it can be re-worded when the language changes."""
+
+    at_s: float
+    kind: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def _make_engine(session: Session, device: str | None, on_event: Callable[[Any], None]) -> Any:
+    from ..audio.engine import Recorder
+
+    return Recorder(session, device, on_event=on_event)
+
+
+def input_names() -> list[str]:
+    """The names of the audio inputs, or [] when the audio layer cannot list them."""
+    try:
+        from ..audio.devices import list_inputs
+
+        return [d.name for d in list_inputs()]
+    except Exception:  # no PortAudio, no devices: the settings simply offer the system default
+        log.warning("could not list audio inputs", exc_info=True)
+        return []
+
+
+def engine_sentence(event: Any) -> str:
+    """An engine event's message in the user's language, its details filled in."""
+    message = str(getattr(event, "message", "") or "")
+    detail = getattr(event, "detail", None) or {}
+    text = tr("Messages", message)
+    try:
+        return text.format(**detail)
+    except (KeyError, IndexError, ValueError):
+        try:
+            return message.format(**detail)
+        except (KeyError, IndexError, ValueError):
+            return message
+
+
+class RecordingController(QObject):
+    """Owns at most one running recording."""
+
+    started = Signal(str)
+    stopped = Signal(str, str)  # session id, reason
+    status_changed = Signal(object)  # the engine's EngineStatus
+    logged = Signal(object)  # LoggedEvent
+    problem = Signal(str, str, str)  # sentence, level ("warning" | "error"), banner key
+    problem_cleared = Signal(str)  # banner key
+    _engine_event = Signal(object)
+
+    def __init__(self, runner: Runner, make_engine: Callable[..., Any] = _make_engine) -> None:
+        super().__init__()
+        self.runner = runner
+        self._make_engine = make_engine
+        self.engine: Any = None
+        self.session: Session | None = None
+        self.events: list[LoggedEvent] = []
+        self.last_status: Any = None
+        self._t0 = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._engine_event.connect(self._on_engine_event)
+
+    # -- state ---------------------------------------------------------------------------------------------
+    @property
+    def recording(self) -> bool:
+        return self.engine is not None
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.session is not None and self.session.paused)
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self._t0 if self.recording else 0.0
+
+    # -- start and stop ------------------------------------------------------------------------------------
+    def start(self, vault: Vault, case: str, device: str | None = None) -> bool:
+        """Start recording into a new session of ``case``. On failure a problem is signalled, False returned."""
+        if self.recording:
+            return True
+        session: Session | None = None
+        try:
+            session = Session.start(vault, case, Source(device or "default", live=True, kind="device"))
+            engine = self._make_engine(session, device, self._engine_event.emit)
+            engine.start()
+        except RecorderError as exc:
+            log.warning("recording could not start: %s", exc.message)
+            if session is not None and not session.sealed:
+                # Nothing was captured; seal the empty start so the folder is not taken for a crash.
+                session.seal("no-input")
+            self.problem.emit(sentence(exc), "error", "start")
+            return False
+        self.engine, self.session = engine, session
+        self.events = []
+        self._t0 = time.monotonic()
+        self._log("started", input=getattr(engine.status(), "input_name", "") or device or "")
+        self._timer.start()
+        self.problem_cleared.emit("start")
+        self.started.emit(session.id)
+        return True
+
+    def stop(self, reason: str = "stopped") -> None:
+        if not self.recording:
+            return
+        engine, session = self.engine, self.session
+        try:
+            engine.stop(reason)
+        except RecorderError as exc:
+            self.problem.emit(sentence(exc), "error", "stop")
+        self._finish(session, reason)
+
+    def _finish(self, session: Session | None, reason: str) -> None:
+        self._timer.stop()
+        if self.engine is not None:
+            try:
+                self.last_status = self.engine.status()
+                self.status_changed.emit(self.last_status)
+            except Exception:
+                log.exception("final status")
+        self._log("stopped")
+        self.engine = None
+        sid = session.id if session else ""
+        self.stopped.emit(sid, reason)
+
+    def toggle_pause(self) -> None:
+        if not self.recording:
+            return
+        try:
+            if self.paused:
+                self.engine.resume()
+                self._log("resumed")
+            else:
+                self.engine.pause()
+                self._log("paused")
+        except RecorderError as exc:
+            self.problem.emit(sentence(exc), "error", "pause")
+
+    # -- what the user adds ----------------------------------------------------------------------------------
+    def add_tag(self, tag: QuickTag, at: Moment | None = None) -> str | None:
+        return self._add(
+            lambda s: s.add_tag(tag.text(), key=tag.key, at=at or Moment(), code=tag.code),
+            "tag",
+            code=tag.code,
+            label=tag.label or "",
+        )
+
+    def add_note(self, text: str, began: Moment | None) -> str | None:
+        return self._add(lambda s: s.add_note(text, began=began), "note", text=text)
+
+    def add_visitors(self, card: dict[str, Any]) -> str | None:
+        return self._add(lambda s: s.add("visitors", card), "visitors", count=card.get("count", 0))
+
+    def attach(self, path: Path, on_done: Callable[[str | None], None] | None = None) -> None:
+        """Hash and encrypt a file into the session, off the GUI thread; the list shows it when stored."""
+        session = self.session
+        if session is None or session.sealed:
+            return
+        name = path.name
+        media_type = mimetypes.guess_type(name)[0]
+
+        def work(_progress: Any, _cancel: Any) -> str:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                raise RecorderError(M.ATTACHMENT_UNREADABLE, path=str(path)) from None
+            return session.add_attachment(name, data, media_type)
+
+        def done(entry_hash: object) -> None:
+            self._log("attachment", name=name)
+            if on_done:
+                on_done(str(entry_hash))
+
+        def failed(exc: BaseException) -> None:
+            self._report(exc)
+            if on_done:
+                on_done(None)
+
+        self.runner.submit(work, done, failed)
+
+    def _add(self, call: Callable[[Session], str], kind: str, **detail: Any) -> str | None:
+        session = self.session
+        if session is None or not self.recording:
+            return None
+        try:
+            entry = call(session)
+        except Exception as exc:
+            self._report(exc)
+            return None
+        self._log(kind, **detail)
+        return entry
+
+    def _report(self, exc: BaseException) -> None:
+        if isinstance(exc, RecorderError):
+            self.problem.emit(sentence(exc), "error", "add")
+        else:
+            log.error("could not add to the recording", exc_info=exc)
+            self.problem.emit(tr("Messages", "Something went wrong; the recording goes on."), "error", "add")
+
+    def _log(self, kind: str, **detail: Any) -> None:
+        ev = LoggedEvent(self.elapsed(), kind, detail)
+        self.events.append(ev)
+        self.logged.emit(ev)
+
+    # -- engine ----------------------------------------------------------------------------------------------
+    @Slot()
+    def _poll(self) -> None:
+        if self.engine is None:
+            return
+        st = self.engine.status()
+        self.last_status = st
+        self.status_changed.emit(st)
+        if st.state in ("stopped", "failed") and self.recording:
+            self._finish(self.session, st.state)
+
+    @Slot(object)
+    def _on_engine_event(self, event: Any) -> None:
+        kind = getattr(event, "kind", "")
+        log.info("engine event %s", kind)
+        if kind == "input-lost":
+            self.problem.emit(engine_sentence(event), "warning", "input")
+            self._log("input-lost")
+        elif kind == "input-resumed":
+            self.problem_cleared.emit("input")
+            self._log("input-resumed")
+        elif kind == "gap":
+            self._log("gap", seconds=float((event.detail or {}).get("duration_ms", 0)) / 1000)
+        elif kind in ("disk-full", "failed"):
+            self.problem.emit(engine_sentence(event), "error", kind)
+        elif kind == "sealed" and self.recording:
+            self._finish(self.session, str((event.detail or {}).get("reason", "stopped")))

@@ -1,0 +1,226 @@
+"""The app's settings (a QSettings INI file in the vault folder, so ``--home`` keeps test runs apart) and the
+settings dialog: language, idle lock, input device, and the quick tags.
+
+The dialog is never modal: it may be opened during a recording, which must go on undisturbed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.tags import DEFAULT_TAGS
+from .i18n import LANGUAGE_NAMES, tr
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.ini"
+SETTINGS_VERSION = 1
+KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
+
+
+@dataclass(frozen=True)
+class QuickTag:
+    """A tag on the bar. ``label`` is None for a default tag shown in the current language."""
+
+    code: str
+    key: str
+    label: str | None = None
+
+    def text(self) -> str:
+        if self.label:
+            return self.label
+        default = next((t for t in DEFAULT_TAGS if t.code == self.code), None)
+        return tr("Tags", default.label) if default else self.code
+
+
+def default_quick_tags() -> list[QuickTag]:
+    return [QuickTag(t.code, t.key) for t in DEFAULT_TAGS]
+
+
+class Settings:
+    """Typed access to the settings file; unknown or damaged values fall back to defaults."""
+
+    def __init__(self, home: Path) -> None:
+        self.q = QSettings(str(home / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        # Settings carry a version so later releases can move values (as Picard's config_upgrade does).
+        if self.q.value("version") is None:
+            self.q.setValue("version", SETTINGS_VERSION)
+
+    @property
+    def language(self) -> str | None:
+        value = self.q.value("language")
+        return str(value) if value in LANGUAGE_NAMES else None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("language", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        try:
+            return max(0, int(self.q.value("idle_lock_minutes", 10)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 10
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self.q.setValue("idle_lock_minutes", int(value))
+
+    @property
+    def input_device(self) -> str | None:
+        value = self.q.value("input_device")
+        return str(value) if value else None
+
+    @input_device.setter
+    def input_device(self, value: str | None) -> None:
+        self.q.setValue("input_device", value or "")
+
+    @property
+    def quick_tags(self) -> list[QuickTag]:
+        raw = self.q.value("quick_tags")
+        if not raw:
+            return default_quick_tags()
+        try:
+            items = json.loads(str(raw))
+            tags = [QuickTag(str(i["code"]), str(i["key"]), i.get("label") or None) for i in items]
+        except (ValueError, KeyError, TypeError):
+            log.warning("quick tags in the settings are damaged; using the defaults")
+            return default_quick_tags()
+        return tags or default_quick_tags()
+
+    @quick_tags.setter
+    def quick_tags(self, tags: list[QuickTag]) -> None:
+        self.q.setValue(
+            "quick_tags",
+            json.dumps([{"code": t.code, "key": t.key, "label": t.label} for t in tags], ensure_ascii=False),
+        )
+
+    def sync(self) -> None:
+        self.q.sync()
+
+
+class SettingsDialog(QDialog):
+    """Language, idle lock, input device and the quick tags. Applies on OK; emits ``applied``."""
+
+    applied = Signal()
+
+    def __init__(self, settings: Settings, inputs: list[str], current_language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setModal(False)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or current_language)))
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.device = QComboBox()
+        self.device.addItem("", "")
+        for name in inputs:
+            self.device.addItem(name, name)
+        if settings.input_device:
+            i = self.device.findData(settings.input_device)
+            if i < 0:
+                self.device.addItem(settings.input_device, settings.input_device)
+                i = self.device.count() - 1
+            self.device.setCurrentIndex(i)
+        self.tags = QTableWidget(len(KEYS), 2)
+        self.tags.verticalHeader().setVisible(False)
+        self.tags.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reset_tags = QPushButton()
+        self.reset_tags.clicked.connect(lambda: self._fill_tags(default_quick_tags()))
+        self._fill_tags(settings.quick_tags)
+        self.form = QFormLayout()
+        self.form.addRow(QLabel(), self.language)
+        self.form.addRow(QLabel(), self.idle)
+        self.form.addRow(QLabel(), self.device)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.reset_tags)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _fill_tags(self, tags: list[QuickTag]) -> None:
+        by_key = {t.key: t for t in tags}
+        self._codes: dict[str, str] = {}
+        for row, key in enumerate(KEYS):
+            tag = by_key.get(key)
+            k = QTableWidgetItem(key)
+            k.setFlags(k.flags() & ~k.flags().ItemIsEditable)
+            self.tags.setItem(row, 0, k)
+            self.tags.setItem(row, 1, QTableWidgetItem(tag.text() if tag else ""))
+            if tag:
+                self._codes[key] = tag.code
+
+    def edited_tags(self) -> list[QuickTag]:
+        """The table as tags: an unchanged default keeps following the language; edited text is kept as typed."""
+        defaults = {t.key: t for t in default_quick_tags()}
+        out = []
+        for row, key in enumerate(KEYS):
+            item = self.tags.item(row, 1)
+            text = item.text().strip() if item else ""
+            if not text:
+                continue
+            code = self._codes.get(key)
+            default = defaults.get(key)
+            if default and code == default.code and text == default.text():
+                out.append(default)
+            elif code and code != "custom" and any(t.code == code and t.text() == text for t in default_quick_tags()):
+                out.append(QuickTag(code, key))
+            else:
+                # A tag the user wrote: kept with the code of the default it replaces only if its text is unchanged.
+                out.append(QuickTag("custom", key, text))
+        return out
+
+    def apply(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        self.settings.idle_lock_minutes = self.idle.value()
+        self.settings.input_device = str(self.device.currentData() or "")
+        self.settings.quick_tags = self.edited_tags()
+        self.settings.sync()
+        self.applied.emit()
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        labels = (self.tr("Language"), self.tr("Lock after idle minutes (0 = never)"), self.tr("Input device"))
+        for row, text in enumerate(labels):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.device.setItemText(0, self.tr("System default"))
+        self.tags.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Quick tag")])
+        self.reset_tags.setText(self.tr("Restore the default tags"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,60 @@
+"""Asking for the passphrase. Not modal (a recording may be running); a wrong passphrase is said plainly and the
+field is cleared for another try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class UnlockDialog(QDialog):
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b71c1c;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _submit(self) -> None:
+        self.set_busy(True)
+        self.error.hide()
+        self.submitted.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.show()
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock"))
+        self.prompt.setText(self.tr("Enter the passphrase of your evidence vault to see cases and play recordings."))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

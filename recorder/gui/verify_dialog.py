@@ -1,0 +1,147 @@
+"""Verify an evidence package: drop it here (or choose it) and read the result. A thin view over
+:func:`recorder.archive.verify.verify_archive`; the archive is untrusted input and is checked off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import RecorderError
+from ..core.progress import Cancelled
+from .i18n import sentence, tr
+from .worker import Job, Runner
+
+log = logging.getLogger(__name__)
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.setAcceptDrops(True)
+        self.runner = runner
+        self.job: Job | None = None
+        self.report: Any = None
+        self.drop_label = QLabel()
+        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_label.setMinimumHeight(80)
+        self.drop_label.setStyleSheet("border:2px dashed #888; border-radius:6px;")
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self._choose)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop_label)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.cancel_button)
+        self.resize(560, 420)
+        self.retranslate()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.verify(Path(url.toLocalFile()))
+                break
+        event.acceptProposedAction()
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose an evidence package"), str(Path.home()), "*.zip *.age")
+        dialog.setModal(False)
+        dialog.fileSelected.connect(lambda f: self.verify(Path(f)))
+        self._file_dialog = dialog
+        dialog.show()
+
+    def verify(self, path: Path) -> None:
+        if self.job is not None:
+            return
+        from ..archive.verify import verify_archive
+
+        passphrase = self.passphrase.text() or None
+
+        def work(progress: Any, cancel: Any) -> Any:
+            return verify_archive(path, passphrase=passphrase, progress=progress, cancel=cancel)
+
+        self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
+        self.details.clear()
+        self.job = self.runner.submit(work, self._done, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        if self.job is not None and not self.job.finished:
+            self.job.cancel()
+        else:
+            self.reject()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+
+    def _done(self, report: Any) -> None:
+        self.job = None
+        self.report = report
+        self.progress.setValue(1000)
+        if report.ok:
+            self.verdict.setText(self.tr("Verified: the evidence package is authentic and complete."))
+            self.verdict.setStyleSheet("color:#1b5e20; font-weight:bold;")
+        else:
+            self.verdict.setText(self.tr("Not verified: the evidence package has problems (listed below)."))
+            self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        lines = [str(s) for s in getattr(report, "statements", [])]
+        lines += [str(p) for p in getattr(report, "problems", [])]
+        self.details.setPlainText("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.progress.setValue(0)
+        self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        if isinstance(exc, Cancelled):
+            self.verdict.setText(self.tr("Cancelled."))
+        elif isinstance(exc, RecorderError):
+            self.verdict.setText(sentence(exc))
+        else:
+            log.error("verify failed", exc_info=exc)
+            self.verdict.setText(tr("VerifyDialog", "The evidence package could not be read."))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Verify an evidence package"))
+        self.drop_label.setText(self.tr("Drop an evidence package here"))
+        self.choose_button.setText(self.tr("Choose a file…"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase, if the package is encrypted"))
+        self.cancel_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,181 @@
+"""First run: choose the language (preselected from the system), then the passphrase — twice, with a strength
+hint and the plain warning that it cannot be recovered. "Record now, set up later" is on every page: the user
+who needs to record this minute records first (the vault is made with a pending key) and sets the passphrase
+afterwards; the same passphrase page then locks the vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .i18n import LANGUAGE_NAMES
+
+
+def strength(passphrase: str) -> int:
+    """0 (empty) to 4 (strong): length and variety. A hint for the user, not a security claim."""
+    if not passphrase:
+        return 0
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isascii() for c in passphrase),
+            any(c.isspace() or (c.isascii() and not c.isalnum()) for c in passphrase),
+        )
+    )
+    # CJK characters carry more guesses each than Latin letters.
+    length = sum(3 if not c.isascii() else 1 for c in passphrase)
+    score = 1
+    if length >= 10:
+        score += 1
+    if length >= 16:
+        score += 1
+    if kinds >= 3 and length >= 12:
+        score += 1
+    return min(score, 4)
+
+
+class SetupWizard(QDialog):
+    language_chosen = Signal(str)
+    record_now = Signal()
+    passphrase_chosen = Signal(str)
+
+    def __init__(self, language: str, passphrase_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.pages = QStackedWidget()
+        # Page 1: language
+        self.welcome = QLabel()
+        self.welcome.setWordWrap(True)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        page1 = QWidget()
+        l1 = QVBoxLayout(page1)
+        l1.addWidget(self.welcome)
+        l1.addWidget(self.language)
+        l1.addStretch(1)
+        # Page 2: passphrase
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b71c1c;")
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        page2 = QWidget()
+        l2 = QVBoxLayout(page2)
+        for w in (self.explain, self.first, self.second, self.hint, self.warning, self.error):
+            l2.addWidget(w)
+        l2.addStretch(1)
+        self.pages.addWidget(page1)
+        self.pages.addWidget(page2)
+        # Buttons
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self._record_now)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(lambda: self._go(0))
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.passphrase_only = passphrase_only
+        self._go(1 if passphrase_only else 0)
+        self.resize(520, 360)
+
+    def _go(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.retranslate()
+        if page == 1:
+            self.first.setFocus()
+
+    def _next(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self._go(1)
+            return
+        if not self.first.text():
+            self.error.setText(self.tr("Please choose a passphrase."))
+            return
+        if self.first.text() != self.second.text():
+            self.error.setText(self.tr("The two passphrases are not the same. Please type them again."))
+            return
+        self.error.setText("")
+        self.passphrase_chosen.emit(self.first.text())
+
+    def _record_now(self) -> None:
+        self.record_now.emit()
+        self.hide()
+
+    def _update(self) -> None:
+        words = {
+            0: "",
+            1: self.tr("Strength: weak — a longer passphrase is safer"),
+            2: self.tr("Strength: fair — a few more words make it stronger"),
+            3: self.tr("Strength: good"),
+            4: self.tr("Strength: strong"),
+        }
+        self.hint.setText(words[strength(self.first.text())])
+        if self.second.text() and self.first.text() != self.second.text():
+            self.error.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.error.setText("")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up Evidence Recorder"))
+        self.welcome.setText(
+            self.tr(
+                "Welcome. This app records visits and calls as evidence that nobody can quietly change. "
+                "Choose your language."
+            )
+        )
+        self.explain.setText(
+            self.tr(
+                "Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen "
+                "to, review and export your recordings. Type it twice."
+            )
+        )
+        self.first.setPlaceholderText(self.tr("Passphrase"))
+        self.second.setPlaceholderText(self.tr("Passphrase again"))
+        self.warning.setText(
+            self.tr(
+                "Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — "
+                "not even the makers of this app — and your recordings cannot be opened."
+            )
+        )
+        self.record_button.setText(self.tr("Record now, set up later"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setVisible(self.pages.currentIndex() == 1 and not self.passphrase_only)
+        self.next_button.setText(self.tr("Next") if self.pages.currentIndex() == 0 else self.tr("Lock the vault"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
