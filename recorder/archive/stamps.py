@@ -1,0 +1,249 @@
+"""Trusted timestamps in the archive: the members they add and how the verifier reads them (issue 7, item 5).
+
+Plugged in through :mod:`recorder.archive.hooks`. Per session, under ``sessions/<id>/``:
+
+* ``stamps/<entry_hash>.<authority>.tsr`` — the authority's reply (DER ``TimeStampResp``), and ``.tsq`` the
+  request it answers;
+* ``stamps/roots/<sha256>.pem`` — the root certificate each token was verified under when it was obtained;
+* ``stamps/stamps.json`` — the list (canonical JSON): each token with what the device recorded when it came
+  (its clock difference), and the stamps still waiting for an authority at export time.
+
+The list is a convenience; the verifier derives every claim from the tokens themselves and the chain.
+See docs/FORMAT.md §6.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from cryptography import x509
+from rfc3161_client import decode_timestamp_response
+
+from ..core.canonical import canonical_json
+from ..core.environment import parse_utc
+from ..core.vault import Vault, VaultKeys
+from ..i18n import translate
+from ..timestamp import messages as M
+from ..timestamp.queue import StampStore
+from ..timestamp.trust import SHA256_OID, StampProblem, TrustStore, check_token, utc_words
+
+STAMPS = "stamps"
+INDEX = f"{STAMPS}/stamps.json"
+INDEX_FORMAT = "evidence-recorder-stamps"
+INDEX_VERSION = 1
+MAX_TOKEN_BYTES = 256 * 1024
+CLOCK_LIMIT_S = 120  # "more than 2 minutes is reported plainly" (issue 7, item 4)
+LATE_AFTER_S = 120
+
+Signed = Mapping[str, tuple[int, str, str]]  # entry hash → (seq, kind, utc)
+
+
+def _say(message: str, **params: object) -> str:
+    return StampProblem(message, waits=False, **params).sentence(translate)
+
+
+# -- export ---------------------------------------------------------------------------------------------------
+def members_of(session_dir: Path, session_id: str) -> list[tuple[str, bytes]]:
+    """The stamp members of one session folder, paths relative to the session's folder in the archive."""
+    store = StampStore(session_dir, session_id)
+    out: list[tuple[str, bytes]] = []
+    tokens: list[dict[str, Any]] = []
+    roots: set[str] = set()
+    for rec in store.tokens():
+        tsr = store.tokens_dir / f"{rec.name}.tsr"
+        tsq = store.tokens_dir / f"{rec.name}.tsq"
+        try:
+            tsr_bytes = tsr.read_bytes()
+            tsq_bytes = tsq.read_bytes() if tsq.is_file() else None
+        except OSError:
+            continue
+        doc = dict(rec.doc)
+        doc["tsr"] = f"{STAMPS}/{rec.name}.tsr"
+        out.append((doc["tsr"], tsr_bytes))
+        if tsq_bytes is not None:
+            doc["tsq"] = f"{STAMPS}/{rec.name}.tsq"
+            out.append((doc["tsq"], tsq_bytes))
+        root = str(doc.get("root", ""))
+        if root and (store.dir / root).is_file() and PurePosixPath(root).parent.name == "roots":
+            doc["root"] = f"{STAMPS}/{root}"
+            if root not in roots:
+                roots.add(root)
+                out.append((doc["root"], (store.dir / root).read_bytes()))
+        else:
+            doc.pop("root", None)
+        tokens.append(doc)
+    waiting = []
+    for req in store.pending():
+        problem = req.last_problem
+        waiting.append(
+            {
+                "entry_hash": req.entry_hash,
+                "kind": req.kind,
+                "queued_utc": req.queued_utc,
+                "state": req.state,
+                "reason": problem.sentence() if problem is not None and problem.message else "",
+            }
+        )
+    if tokens or waiting:
+        index = {
+            "format": INDEX_FORMAT,
+            "version": INDEX_VERSION,
+            "session": session_id,
+            "tokens": tokens,
+            "waiting": waiting,
+        }
+        out.append((INDEX, canonical_json(index) + b"\n"))
+    return out
+
+
+def session_members(vault: Vault, keys: VaultKeys, session_id: str) -> list[tuple[str, bytes]]:
+    """Hook for the exporter (recorder.archive.hooks): tokens need no key, they are kept in clear."""
+    return members_of(vault.session_dir(session_id), session_id)
+
+
+# -- verify ---------------------------------------------------------------------------------------------------
+def _what(seq: int, kind: str) -> str:
+    if seq == 0:
+        return translate("Messages", M.WHAT_FIRST)
+    if kind == "seal":
+        return translate("Messages", M.WHAT_SEAL)
+    if kind == "checkpoint":
+        return _say(M.WHAT_CHECKPOINT, seq=seq)
+    return _say(M.WHAT_ENTRY, seq=seq)
+
+
+def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:
+    raw = members.get(INDEX)
+    if raw is None:
+        return {}
+    try:
+        doc = json.loads(raw)
+        if not isinstance(doc, dict) or doc.get("format") != INDEX_FORMAT:
+            raise ValueError("not a time-stamp list")
+        if doc.get("version") != INDEX_VERSION:
+            raise ValueError(f"unknown version {doc.get('version')!r}")
+    except ValueError as exc:
+        problems.append(_say(M.TOKEN_LIST_BAD, name=INDEX, detail=str(exc)[:100]))
+        return {}
+    return doc
+
+
+def _root_certs(members: Mapping[str, bytes]) -> list[x509.Certificate]:
+    out: list[x509.Certificate] = []
+    for name, data in members.items():
+        if name.startswith(f"{STAMPS}/roots/") and name.endswith(".pem") and len(data) < MAX_TOKEN_BYTES:
+            try:
+                out += x509.load_pem_x509_certificates(data)
+            except ValueError:
+                continue
+    return out
+
+
+def _imprint(tsr: bytes) -> str | None:
+    try:
+        imprint = decode_timestamp_response(tsr).tst_info.message_imprint
+        return imprint.message.hex() if imprint.hash_algorithm == SHA256_OID else None
+    except Exception:
+        return None
+
+
+def check_session(
+    session_id: str,
+    members: Mapping[str, bytes],
+    signed: Signed,
+    roots: Iterable[Path] = (),
+    trust: TrustStore | None = None,
+) -> tuple[list[str], list[str]]:
+    """Hook for the verifier: check every token of a session; return (problems, statements), each a sentence.
+
+    Tokens are checked against the public root store plus ``roots`` (or ``trust``). A token that holds only
+    under a root carried in the archive itself is stated as such, with that root's fingerprint to compare.
+    """
+    problems: list[str] = []
+    statements: list[str] = []
+    trusted = trust or TrustStore.from_files(roots)
+    carried = TrustStore(_root_certs(members), public=False)
+    index = _index(members, problems)
+    listed = {str(t.get("tsr")): t for t in index.get("tokens", []) if isinstance(t, dict)}
+    for name in sorted(listed):
+        if name not in members:
+            problems.append(_say(M.TOKEN_MISSING, name=name))
+    tsrs = sorted(n for n in members if n.startswith(f"{STAMPS}/") and n.endswith(".tsr"))
+    for name in tsrs:
+        tsr = members[name]
+        covered = _imprint(tsr) if len(tsr) <= MAX_TOKEN_BYTES else None
+        if covered is None:
+            problems.append(_say(M.TOKEN_BAD, name=name, reason=_say(M.GARBAGE, authority=name)))
+            continue
+        if covered not in signed:
+            problems.append(_say(M.TOKEN_UNKNOWN_ENTRY, name=name))
+            continue
+        seq, kind, entry_utc = signed[covered]
+        meta = listed.get(name, {})
+        label = str(meta.get("authority_url") or name)
+        caveat = ""
+        try:
+            facts = check_token(tsr, bytes.fromhex(covered), None, trusted, label)
+        except StampProblem as exc:
+            if exc.message != M.UNTRUSTED or not carried.extra:
+                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc.sentence(translate)))
+                continue
+            try:
+                facts = check_token(tsr, bytes.fromhex(covered), None, carried, label)
+            except StampProblem as exc2:
+                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc2.sentence(translate)))
+                continue
+            caveat = _say(M.CARRIED_ROOT, subject=facts.root_subject, sha256=facts.root_sha256)
+        authority = f"{facts.tsa_name} ({meta['authority_url']})" if meta.get("authority_url") else facts.tsa_name
+        when = utc_words(facts.gen_time)
+        statements.append(_say(M.EXISTED_BY, what=_what(seq, kind), time=when, authority=authority))
+        if caveat:
+            statements.append(caveat)
+        try:
+            written = parse_utc(entry_utc)
+        except ValueError:
+            written = None
+        if written is not None:
+            late = (facts.gen_time - written).total_seconds()
+            if late > LATE_AFTER_S:
+                statements.append(_say(M.STAMPED_LATE, minutes=int(late // 60), time=when))
+        diff_ms = meta.get("clock_difference_ms")
+        if isinstance(diff_ms, int) and not isinstance(diff_ms, bool):
+            diff = diff_ms / 1000
+        elif written is not None:
+            diff = max(0.0, (written - facts.gen_time).total_seconds())  # written after the stamp: clock ahead
+        else:
+            diff = 0.0
+        if abs(diff) > CLOCK_LIMIT_S:
+            statements.append(_say(M.CLOCK_OFF, authority=facts.tsa_name, seconds=f"{diff:+.0f}"))
+    if not tsrs:
+        statements.append(translate("Messages", M.NO_STAMPS))
+    waiting = [w for w in index.get("waiting", []) if isinstance(w, dict)]
+    if waiting:
+        statements.append(_say(M.STAMPS_WAITING, count=len(waiting)))
+    return problems, statements
+
+
+def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[str, bytes]) -> list[str]:
+    """The ``openssl ts -verify`` line for each token, archive-relative under ``base`` (``sessions/<id>``),
+    for VERIFY.txt. Each checks the token's signature, that it covers the given chain hash, and its chain to
+    the root kept beside it (compare that root's fingerprint with the authority's published one)."""
+    items = members.items() if isinstance(members, Mapping) else members
+    index: dict[str, Any] = {}
+    for name, data in items:
+        if name == INDEX:
+            try:
+                doc = json.loads(data)
+                index = doc if isinstance(doc, dict) else {}
+            except ValueError:
+                index = {}
+    lines = []
+    for t in index.get("tokens", []):
+        if not isinstance(t, dict) or not isinstance(t.get("tsr"), str) or not isinstance(t.get("root"), str):
+            continue
+        h = str(t.get("entry_hash", ""))
+        lines.append(f"openssl ts -verify -digest {h} -in {base}/{t['tsr']} -CAfile {base}/{t['root']}")
+    return lines
