@@ -41,9 +41,7 @@ class Outcome:
         return self.problem is None
 
 
-def send_request(
-    store: StampStore, req: StampRequest, settings: StampSettings, trust: TrustStore, stop: threading.Event | None
-) -> Outcome:
+def send_request(store: StampStore, req: StampRequest, settings: StampSettings, trust: TrustStore) -> Outcome:
     """Ask authorities in order until the request has its copies (each from a different authority)."""
     token: TokenRecord | None = None
     problem: StampProblem | None = None
@@ -52,8 +50,6 @@ def send_request(
             break
         if authority.url in req.obtained_from:
             continue
-        if stop is not None and stop.is_set() and problem is not None:
-            break  # shutting down: one attempt per request is enough, the rest waits in the queue
         try:
             got = ask(authority, req.entry_hash, trust, settings.timeout_seconds)
         except StampProblem as exc:
@@ -78,7 +74,7 @@ def send_session(
         if not mine:
             return out
         for req in store.pending():
-            outcome = send_request(store, req, settings, trust, stop)
+            outcome = send_request(store, req, settings, trust)
             out.append(outcome)
             if stop is not None and stop.is_set() and outcome.problem is not None and outcome.problem.waits:
                 break  # shutting down and no authority answers: the rest waits in the queue for a later launch

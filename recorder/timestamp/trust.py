@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,7 +43,10 @@ def rejected(message: str, **params: object) -> StampProblem:
 
 @functools.cache
 def _public_roots() -> tuple[x509.Certificate, ...]:
-    return tuple(x509.load_pem_x509_certificates(Path(certifi.where()).read_bytes()))
+    with warnings.catch_warnings():
+        # One long-standing Mozilla root has a non-positive serial number; cryptography warns, and that is all.
+        warnings.simplefilter("ignore")
+        return tuple(x509.load_pem_x509_certificates(Path(certifi.where()).read_bytes()))
 
 
 def load_root_file(path: Path) -> list[x509.Certificate]:
