@@ -168,6 +168,12 @@ class SessionReader:
         """(frame, canonical entry bytes, payload) for each intact record, in order."""
         return read_records(self.status.journal, self.scan, self._key, upto)
 
+    def record(self, index: int) -> tuple[Frame, bytes, bytes]:
+        """Decrypt one record by position (``-1``: the last, e.g. to read a seal without reading everything)."""
+        sc = self.scan
+        one = Scan(sc.header, sc.header_hash, [sc.frames[index]], None, sc.size)
+        return next(read_records(self.status.journal, one, self._key))
+
     def entries(self) -> Iterator[tuple[dict[str, Any], bytes]]:
         for _frame, entry, payload in self.records():
             yield json.loads(entry), payload

@@ -1,0 +1,449 @@
+"""Export sessions into one sealed archive (DESIGN §7, docs/FORMAT.md §7).
+
+The archive is written under a temporary name beside the target and renamed only when complete, so a cancelled
+or failed export leaves nothing that looks finished. Audio is streamed record by record straight into a
+stored (not deflated) WAV member; memory holds only the entries, never the audio.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from .. import __version__
+from ..core import crypto
+from ..core.canonical import b64, canonical_json, unb64
+from ..core.chain import GENESIS, SIGNED_KINDS, ChainSummary, entry_hash
+from ..core.environment import Moment
+from ..core.errors import RecorderError
+from ..core.fsutil import fsync_dir, os_errors
+from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
+from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
+from ..core.vault import Vault, VaultKeys
+from . import hooks, layout, report, sshsig, verify_text, wav
+from . import messages as M
+from .facts import SessionEvents, compute, utc_offset_for
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sessions: list[str]
+    size: int
+    identity_fingerprint: str
+    encrypted: bool
+
+
+@dataclass
+class SessionExport:
+    """What the report and manifest need of one exported session (no audio bytes)."""
+
+    id: str
+    summary: ChainSummary
+    events: SessionEvents
+    session_public: bytes
+    audio_parts: list[dict[str, Any]] = field(default_factory=list)
+    attachments: dict[int, str] = field(default_factory=dict)
+    review: list[dict[str, Any]] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    interrupted_utc: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+def pem_public(public_raw: bytes) -> bytes:
+    return Ed25519PublicKey.from_public_bytes(public_raw).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def sessions_of_case(vault: Vault, keys: VaultKeys, case: str) -> list[str]:
+    """The ids of every session whose start entry names ``case``, oldest first."""
+    found = []
+    for st in list_sessions(vault):
+        if st.state in (DAMAGED, RECORDING):
+            continue
+        try:
+            _frame, entry, _payload = SessionReader(vault, keys.recording, st.id).record(0)
+            body = json.loads(entry).get("body") or {}
+        except (RecorderError, crypto.InvalidTag, ValueError, IndexError):
+            continue
+        if body.get("case") == case:
+            found.append(st.id)
+    if not found:
+        raise RecorderError(M.NO_CASE, case=case)
+    return found
+
+
+class _ZipOut:
+    """A zip being written, hashing each member for SHA256SUMS as it goes."""
+
+    def __init__(self, f: IO[bytes], when: time.struct_time) -> None:
+        self.zip = zipfile.ZipFile(f, "w", zipfile.ZIP_STORED, allowZip64=True)
+        self.when = (max(when.tm_year, 1980), when.tm_mon, when.tm_mday, when.tm_hour, when.tm_min, when.tm_sec)
+        self.sums: list[tuple[str, str]] = []
+
+    def _info(self, path: str, compress: bool) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(path, self.when)
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        info.external_attr = (0o100644 & 0xFFFF) << 16
+        info.create_system = 3  # unix, so the mode bits above mean a plain file
+        return info
+
+    def add(self, path: str, data: bytes, *, compress: bool = True, listed: bool = True) -> None:
+        self.zip.writestr(self._info(path, compress), data)
+        if listed:
+            self.sums.append((path, hashlib.sha256(data).hexdigest()))
+
+    def add_stream(self, path: str, chunks: Iterable[bytes], size: int) -> None:
+        h = hashlib.sha256()
+        info = self._info(path, False)
+        info.file_size = size
+        with self.zip.open(info, "w", force_zip64=size > 0x7FFFFFFF) as out:
+            for chunk in chunks:
+                h.update(chunk)
+                out.write(chunk)
+        self.sums.append((path, h.hexdigest()))
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+def export_archive(
+    vault: Vault,
+    keys: VaultKeys,
+    session_ids: list[str],
+    out: Path,
+    *,
+    language: str,
+    profile: str = "cn",
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never,
+    encrypt_to: str | None = None,
+    encrypt_passphrase: str | None = None,
+    part_frames: int = layout.WAV_PART_FRAMES,
+) -> ExportResult:
+    """Write the sealed archive of ``session_ids`` to ``out`` (zip, or age-encrypted zip).
+
+    Raises RecorderError for what the user can fix, Cancelled when ``cancel`` turns true; in both cases no
+    file is left at ``out`` and the temporary files are removed.
+    """
+    if not session_ids:
+        raise RecorderError(M.NO_SESSIONS)
+    if encrypt_to is not None and encrypt_passphrase is not None:
+        raise RecorderError(M.BOTH_ENCRYPTIONS)
+    recipient = None
+    if encrypt_to is not None:
+        try:
+            recipient = pyrage.x25519.Recipient.from_str(encrypt_to.strip())
+        except Exception:  # pyrage raises its own error types for a bad key string
+            raise RecorderError(M.BAD_RECIPIENT, recipient=encrypt_to) from None
+    out = Path(out)
+    if out.exists():
+        raise RecorderError(M.OUT_EXISTS, path=str(out))
+    if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
+        raise RecorderError(M.OUT_FOLDER, path=str(out))
+    readers = []
+    for sid in dict.fromkeys(session_ids):
+        reader = SessionReader(vault, keys.recording, sid)
+        if reader.status.state == RECORDING:
+            raise RecorderError(M.SESSION_STILL_RECORDING, session=sid)
+        readers.append(reader)
+
+    tmp_zip = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    tmp_age = out.with_name(f".{out.name}.partial-{os.getpid()}.age")
+    try:
+        with os_errors(out.parent):
+            with open(tmp_zip, "w+b") as f:
+                _write_zip(f, vault, keys, readers, language, profile, progress, cancel, part_frames)
+                f.flush()
+                os.fsync(f.fileno())
+            final = tmp_zip
+            if recipient is not None or encrypt_passphrase is not None:
+                _encrypt(tmp_zip, tmp_age, recipient, encrypt_passphrase)
+                tmp_zip.unlink()
+                final = tmp_age
+            if cancel():
+                raise Cancelled()
+            os.replace(final, out)
+            fsync_dir(out.parent)
+    except BaseException:
+        for p in (tmp_zip, tmp_age):
+            try:
+                p.unlink()
+            except OSError:
+                pass
+        raise
+    return ExportResult(
+        path=out,
+        sessions=[r.id for r in readers],
+        size=out.stat().st_size,
+        identity_fingerprint=sshsig.ssh_fingerprint(vault.identity_public),
+        encrypted=recipient is not None or encrypt_passphrase is not None,
+    )
+
+
+def _encrypt(src: Path, dst: Path, recipient: Any, passphrase: str | None) -> None:
+    if recipient is not None:
+        with open(src, "rb") as fin, open(dst, "wb") as fout:
+            pyrage.encrypt_io(fin, fout, [recipient])
+            fout.flush()
+            os.fsync(fout.fileno())
+        return
+    # pyrage offers passphrase (scrypt) encryption only in memory: the archive is read whole once here.
+    data = pyrage.passphrase.encrypt(src.read_bytes(), passphrase or "")
+    with open(dst, "wb") as fout:
+        fout.write(data)
+        fout.flush()
+        os.fsync(fout.fileno())
+
+
+def _write_zip(
+    f: IO[bytes],
+    vault: Vault,
+    keys: VaultKeys,
+    readers: list[SessionReader],
+    language: str,
+    profile: str,
+    progress: Progress,
+    cancel: CancelFlag,
+    part_frames: int,
+) -> None:
+    now = Moment()
+    zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000))
+    total = sum(r.scan.size for r in readers)
+    done = [0]
+    local_offset = (time.localtime().tm_gmtoff or 0) // 60
+    offset = utc_offset_for(profile, local_offset)
+    exported = []
+    for reader in readers:
+        se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames)
+        se.facts = compute(se.events, profile, offset)
+        exported.append(se)
+
+    identity = vault.identity_public
+    zout.add(layout.IDENTITY_PEM, pem_public(identity), compress=False)
+    zout.add(layout.IDENTITY_SSH, (sshsig.openssh_public(identity, layout.SSH_PRINCIPAL) + "\n").encode())
+    allowed = f'{layout.SSH_PRINCIPAL} namespaces="{layout.SSH_NAMESPACE}" {sshsig.openssh_public(identity)}\n'
+    zout.add(layout.ALLOWED_SIGNERS, allowed.encode())
+    case = exported[0].summary.case or ""
+    zout.add(
+        layout.REPORT,
+        report.render(case, exported, language=language, identity_public=identity, created_utc=now.utc).encode(),
+    )
+    zout.add(layout.VERIFY_TEXT, verify_text.text().encode("utf-8"))
+    manifest = _manifest(exported, identity, language, profile, now.utc)
+    zout.add(layout.MANIFEST, canonical_json(manifest) + b"\n")
+
+    sums = "".join(f"{digest}  {path}\n" for path, digest in zout.sums).encode("ascii")
+    zout.add(layout.SUMS, sums, compress=False, listed=False)
+    zout.add(layout.SUMS_SIG, keys.identity.sign(sums), compress=False, listed=False)
+    zout.add(layout.SUMS_SSHSIG, sshsig.sign(sums, keys.identity, layout.SSH_NAMESPACE).encode(), listed=False)
+    zout.close()
+    progress(total, total)
+
+
+def _export_session(
+    zout: _ZipOut,
+    vault: Vault,
+    keys: VaultKeys,
+    reader: SessionReader,
+    progress: Progress,
+    cancel: CancelFlag,
+    done: list[int],
+    total: int,
+    part_frames: int,
+) -> SessionExport:
+    sid = reader.id
+    base = layout.session_dir(sid)
+    frames_total = _audio_frames(reader)
+    lines: list[bytes] = []
+    events = SessionEvents()
+    summary = ChainSummary(session=sid)
+    attachments: list[dict[str, Any]] = []
+    state = {"rate": 0}
+
+    def entries_with_audio() -> Iterator[bytes]:
+        """Walk the journal once: keep the entries, hand the audio bytes on to the WAV member."""
+        records = reader.records()
+        n = 0
+        while True:
+            try:
+                frame, entry_bytes, payload = next(records)
+            except StopIteration:
+                return
+            except crypto.InvalidTag:
+                raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=n) from None
+            n += 1
+            if n % 256 == 0:
+                if cancel():
+                    raise Cancelled()
+                progress(done[0] + frame.end, total)
+            lines.append(entry_bytes)
+            entry = json.loads(entry_bytes)
+            _note(summary, entry, entry_bytes)
+            events.add(entry)
+            if entry.get("kind") == "attachment":
+                attachments.append(entry)
+            if payload:
+                state["rate"] = state["rate"] or int(entry["body"]["rate"])
+                yield payload
+
+    audio_parts: list[dict[str, Any]] = []
+    chunks = entries_with_audio()
+    pending = b""
+    if frames_total:
+        # The rate comes from the first audio entry; read until the first audio bytes to learn it.
+        first = next(chunks, b"")
+        pending = first
+        rate = state["rate"]
+        spans = wav.parts(frames_total, part_frames)
+        for i, (start, count) in enumerate(spans):
+            name = layout.audio_name(sid, i, len(spans))
+            need = count * 2
+
+            def part_chunks(need: int = need, count: int = count) -> Iterator[bytes]:
+                nonlocal pending
+                yield wav.header(count, rate)
+                while need > 0:
+                    if not pending:
+                        pending = next(chunks, b"")
+                        if not pending:
+                            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+                    piece, pending = pending[:need], pending[need:]
+                    need -= len(piece)
+                    yield piece
+
+            zout.add_stream(name, part_chunks(), wav.HEADER_SIZE + need)
+            audio_parts.append({"path": name, "frame_offset": start, "frames": count})
+        rest = next(chunks, b"")
+        if pending or rest:
+            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+    else:
+        for _ in chunks:
+            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+    done[0] += reader.scan.size
+    if summary.audio_frames != frames_total:
+        raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+
+    zout.add(f"{base}/{layout.JOURNAL}", b"".join(line + b"\n" for line in lines))
+    lines.clear()
+    first_entry = events.start or {}
+    body = first_entry.get("body") or {}
+    session_public = unb64(body.get("session_public", ""))
+    zout.add(f"{base}/{layout.SESSION_PEM}", pem_public(session_public), compress=False)
+    zout.add(f"{base}/{layout.SESSION_SSH}", (sshsig.openssh_public(session_public, sid) + "\n").encode())
+
+    se = SessionExport(sid, summary, events, session_public, audio_parts)
+    for entry in attachments:
+        ref, abody = entry.get("payload") or {}, entry.get("body") or {}
+        data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
+        path = f"{base}/{layout.ATTACHMENTS_DIR}/{entry['seq']:06d}-{layout.safe_file_name(str(abody.get('name')))}"
+        zout.add(path, data, compress=False)
+        se.attachments[int(entry["seq"])] = path
+
+    review = hooks.review_entries(vault, keys, sid)
+    if review:
+        zout.add(f"{base}/{layout.REVIEW}", b"".join(e + b"\n" for e in review))
+        se.review = [json.loads(e) for e in review]
+    for rel, data in hooks.session_extra_members(vault, keys, sid):
+        if not layout.is_safe_member_name(rel) or rel in (layout.JOURNAL, layout.REVIEW):
+            raise RecorderError(M.EXTRA_MEMBER_NAME, path=rel)
+        zout.add(f"{base}/{rel}", data)
+        se.extra.append(rel)
+    if reader.status.interruption is not None and not summary.sealed:
+        detected = reader.status.interruption.get("detected_utc")
+        se.interrupted_utc = detected if isinstance(detected, str) else None
+    return se
+
+
+def _audio_frames(reader: SessionReader) -> int:
+    """How many audio frames the session holds: from the seal when there is one, else by reading it all."""
+    if not reader.scan.frames:
+        return 0
+    try:
+        _frame, entry_bytes, _payload = reader.record(-1)
+        last = json.loads(entry_bytes)
+        if last.get("kind") == "seal" and isinstance((last.get("body") or {}).get("audio_frames"), int):
+            return int(last["body"]["audio_frames"])
+        frames = 0
+        for _frame, _entry, payload in reader.records():
+            frames += len(payload) // 2
+        return frames
+    except crypto.InvalidTag:
+        raise RecorderError(M.SESSION_DAMAGED, session=reader.id, seq=len(reader.scan.frames) - 1) from None
+
+
+def _note(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:
+    """Keep the summary the report shows; the chain rules themselves are the verifier's (ChainChecker)."""
+    kind, body, utc = entry.get("kind"), entry.get("body") or {}, entry.get("utc")
+    if s.entries == 0:
+        s.case = body.get("case")
+        s.source = body.get("source")
+        s.start_utc = utc
+    s.end_utc = utc
+    if kind == "audio":
+        s.audio_frames += int(body["frames"])
+        s.audio_rate = s.audio_rate or int(body["rate"])
+    elif kind == "gap":
+        s.gaps.append({"seq": entry.get("seq"), "utc": utc, **body})
+    elif kind == "seal":
+        s.sealed = True
+        s.seal_reason = body.get("reason")
+    s.head = entry_hash(entry_bytes)
+    if kind in SIGNED_KINDS:
+        s.last_signed_seq = s.entries
+        if kind != "start":
+            s.last_checkpoint_hash = s.head
+    s.entries += 1
+
+
+def _manifest(
+    exported: list[SessionExport], identity: bytes, language: str, profile: str, created: str
+) -> dict[str, Any]:
+    sessions = []
+    for se in exported:
+        s = se.summary
+        base = layout.session_dir(se.id)
+        sessions.append(
+            {
+                "id": se.id,
+                "case": s.case,
+                "journal": f"{base}/{layout.JOURNAL}",
+                "entries": s.entries,
+                "head": s.head if s.entries else GENESIS,
+                "sealed": s.sealed,
+                "session_key": {"pem": f"{base}/{layout.SESSION_PEM}", "openssh": f"{base}/{layout.SESSION_SSH}"},
+                "audio": {"rate": s.audio_rate or 0, "frames": s.audio_frames, "parts": se.audio_parts},
+                "attachments": [{"seq": seq, "path": path} for seq, path in sorted(se.attachments.items())],
+                "review": f"{base}/{layout.REVIEW}" if se.review else None,
+                "extra": [f"{base}/{rel}" for rel in se.extra],
+            }
+        )
+    return {
+        "format": layout.ARCHIVE_FORMAT,
+        "version": layout.ARCHIVE_VERSION,
+        "app_version": __version__,
+        "created_utc": created,
+        "language": language,
+        "profile": profile,
+        "identity": {
+            "public": b64(identity),
+            "pem": layout.IDENTITY_PEM,
+            "openssh": layout.IDENTITY_SSH,
+            "fingerprint": sshsig.ssh_fingerprint(identity),
+        },
+        "ssh": {"principal": layout.SSH_PRINCIPAL, "namespace": layout.SSH_NAMESPACE},
+        "report": layout.REPORT,
+        "sessions": sessions,
+    }

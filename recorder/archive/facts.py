@@ -1,0 +1,175 @@
+"""The facts of DESIGN §8 that follow from tags and times, computed the same way by the exporter (for the
+report) and by the verifier (to check the report against the chain). Qt-free, plain data in and out.
+
+Durations come from the monotonic clock (``mono_ns``), which the wall clock cannot disturb; wall times are the
+device's clock (UTC in the entries, shown in the profile's local offset). Every value is an integer or a string
+so the facts embed in the report as canonical JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from ..core.environment import parse_utc
+from ..core.timeline import AudioClock, Block
+
+# Restricted hours for contacts, by profile: (start hour, end hour) in local time.
+PROFILES: dict[str, tuple[int, int]] = {"cn": (22, 8), "us": (21, 8)}
+# Mainland China keeps one offset all year; other profiles use the exporting device's offset.
+PROFILE_OFFSETS: dict[str, int] = {"cn": 480}
+FACT_CODES = (
+    "arrived",
+    "showed-id",
+    "refused-id",
+    "asked-to-leave",
+    "refused-to-leave",
+    "threat",
+    "insult",
+    "contacted-others",
+    "entered-home",
+    "left",
+)
+EVENT_KINDS = frozenset({"note", "tag", "attachment", "visitors", "pause", "resume", "gap", "input"})
+
+
+@dataclass
+class SessionEvents:
+    """What the facts and the report need from one session's chain, gathered entry by entry (no audio bytes)."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    start: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """Keep an entry (the caller has already checked it with the chain rules)."""
+        kind = entry.get("kind")
+        if not isinstance(entry.get("mono_ns"), int) or not isinstance(entry.get("utc"), str):
+            return
+        self.last = entry
+        body = entry.get("body")
+        if not isinstance(body, dict):
+            return
+        if kind == "start" and self.start is None:
+            self.start = entry
+        elif kind == "audio":
+            try:
+                self.blocks.append(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]))
+            except (KeyError, TypeError):
+                return
+        elif kind in EVENT_KINDS:
+            self.events.append(entry)
+
+    def clock(self) -> AudioClock:
+        return AudioClock(self.blocks)
+
+    @property
+    def rate(self) -> int:
+        return self.blocks[0].rate if self.blocks else 0
+
+
+def offset_ms(clock: AudioClock, rate: int, entry: dict[str, Any]) -> int:
+    """Where an event sits in the exported audio, in milliseconds from its start."""
+    if not rate:
+        return 0
+    try:
+        return clock.offset_of(entry) * 1000 // rate
+    except (KeyError, TypeError, ValueError):
+        return 0
+
+
+def _event_ns(entry: dict[str, Any]) -> int:
+    body = entry.get("body") or {}
+    began = body.get("began_mono_ns") if isinstance(body, dict) else None
+    return began if isinstance(began, int) else int(entry["mono_ns"])
+
+
+def _minutes(ns: int) -> int:
+    return (ns + 30_000_000_000) // 60_000_000_000
+
+
+def local_hhmm(utc: str, offset_minutes: int) -> str:
+    try:
+        return (parse_utc(utc) + timedelta(minutes=offset_minutes)).strftime("%H:%M")
+    except ValueError:
+        return "?"
+
+
+def in_window(utc: str, offset_minutes: int, window: tuple[int, int]) -> bool:
+    try:
+        hour = (parse_utc(utc) + timedelta(minutes=offset_minutes)).hour
+    except ValueError:
+        return False
+    start, end = window
+    return hour >= start or hour < end if start > end else start <= hour < end
+
+
+def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, Any]:
+    """The session's facts as plain data (see docs/FORMAT.md §7.5 for every field)."""
+    window = PROFILES.get(profile, PROFILES["cn"])
+    clock, rate = ev.clock(), ev.rate
+    tags = [
+        e
+        for e in ev.events
+        if e.get("kind") == "tag" and isinstance(e.get("body"), dict) and e["body"].get("code") in FACT_CODES
+    ]
+    tags.sort(key=_event_ns)
+
+    def point(e: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "seq": e.get("seq"),
+            "code": (e.get("body") or {}).get("code") if e.get("kind") == "tag" else e.get("kind"),
+            "utc": e["utc"],
+            "local": local_hhmm(e["utc"], offset_minutes),
+            "offset_ms": offset_ms(clock, rate, e),
+        }
+
+    first = {code: next((t for t in tags if t["body"]["code"] == code), None) for code in FACT_CODES}
+    arrived, left = first["arrived"], None
+    lefts = [t for t in tags if t["body"]["code"] == "left"]
+    if lefts:
+        left = lefts[-1]
+    visit: dict[str, Any] = {"start": point(arrived) if arrived else None, "end": point(left) if left else None}
+    if arrived and left and _event_ns(left) >= _event_ns(arrived):
+        visit["minutes"] = _minutes(_event_ns(left) - _event_ns(arrived))
+    else:
+        visit["minutes"] = None
+
+    asked = first["asked-to-leave"]
+    stayed: dict[str, Any] | None = None
+    if asked:
+        after = next((t for t in lefts if _event_ns(t) >= _event_ns(asked)), None)
+        stayed = {"asked": point(asked), "left": point(after) if after else None}
+        stayed["minutes"] = _minutes(_event_ns(after) - _event_ns(asked)) if after else None
+
+    visitors = None
+    for e in ev.events:
+        body = e.get("body")
+        if e.get("kind") == "visitors" and isinstance(body, dict) and isinstance(body.get("count"), int):
+            visitors = body["count"] if visitors is None else max(visitors, body["count"])
+
+    restricted = []
+    candidates = tags if tags else ([ev.start] if ev.start else [])
+    for e in candidates:
+        if in_window(e["utc"], offset_minutes, window):
+            restricted.append(point(e))
+
+    return {
+        "profile": profile if profile in PROFILES else "cn",
+        "utc_offset_minutes": offset_minutes,
+        "window": f"{window[0]:02d}:00-{window[1]:02d}:00",
+        "visit": visit,
+        "visitors": visitors,
+        "stayed_after_asked": stayed,
+        "id": [point(t) for t in tags if t["body"]["code"] in ("showed-id", "refused-id")],
+        "entered_home": [point(t) for t in tags if t["body"]["code"] == "entered-home"],
+        "threats": [point(t) for t in tags if t["body"]["code"] in ("threat", "insult")],
+        "contacted_others": [point(t) for t in tags if t["body"]["code"] == "contacted-others"],
+        "restricted_window": restricted,
+    }
+
+
+def utc_offset_for(profile: str, local_offset_minutes: int) -> int:
+    return PROFILE_OFFSETS.get(profile, local_offset_minutes)

@@ -1,0 +1,65 @@
+"""Where other parts add to an archive without the exporter or verifier knowing them in advance.
+
+Trusted timestamps (recorder/archive/stamps.py, issue 7) and later annotations (recorder/core/review.py,
+issue 5) plug in here. A missing module simply adds nothing.
+
+- ``stamps.session_members(vault, keys, session_id) -> list[tuple[str, bytes]]``: extra members of one
+  session, paths relative to the session's folder in the archive (e.g. ``"stamps/000001.tsr"``). They are listed
+  in the manifest (``extra``) and in SHA256SUMS like every other member.
+- ``stamps.check_session(session_id, members, signed) -> tuple[list[str], list[str]]``: called by the verifier
+  with the session's extra members (relative path → bytes) and ``signed`` (hash → (seq, kind, utc) of every
+  signed entry of the chain); returns (problems, statements), each a sentence.
+- ``review.review_entries(vault, keys, session_id) -> Iterable[bytes] | None``: the canonical entries of a
+  session's review chain, or None when it has none.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from types import ModuleType
+from typing import Any
+
+from ..core.vault import Vault, VaultKeys
+
+
+def _optional(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+def stamps_module() -> ModuleType | None:
+    return _optional("recorder.archive.stamps")
+
+
+def session_extra_members(vault: Vault, keys: VaultKeys, session_id: str) -> list[tuple[str, bytes]]:
+    mod = stamps_module()
+    fn = getattr(mod, "session_members", None)
+    if fn is None:
+        return []
+    return [(str(path), bytes(data)) for path, data in fn(vault, keys, session_id)]
+
+
+def check_session_extras(
+    session_id: str, members: Mapping[str, bytes], signed: Mapping[str, tuple[int, str, str]]
+) -> tuple[list[str], list[str]] | None:
+    """None when no checker is installed (the verifier then says the extra members were not checked)."""
+    mod = stamps_module()
+    fn = getattr(mod, "check_session", None)
+    if fn is None:
+        return None
+    problems, statements = fn(session_id, members, signed)
+    return [str(p) for p in problems], [str(s) for s in statements]
+
+
+def review_entries(vault: Vault, keys: VaultKeys, session_id: str) -> list[bytes] | None:
+    mod = _optional("recorder.core.review")
+    fn: Any = getattr(mod, "review_entries", None)
+    if fn is None:
+        return None
+    found: Iterable[bytes] | None = fn(vault, keys, session_id)
+    return None if found is None else [bytes(e) for e in found]

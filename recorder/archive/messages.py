@@ -1,0 +1,149 @@
+"""Sentences of the archive layer (context ``Archive``), collected by pyside6-lupdate; Qt-free."""
+
+from __future__ import annotations
+
+from ..core.messages import QT_TRANSLATE_NOOP
+
+# Export
+NO_SESSIONS = QT_TRANSLATE_NOOP("Archive", "There is nothing to export: no recording was chosen.")
+NO_CASE = QT_TRANSLATE_NOOP("Archive", "There is no recording in the case “{case}”.")
+SESSION_STILL_RECORDING = QT_TRANSLATE_NOOP(
+    "Archive", "The recording {session} is still being made. Stop it before exporting."
+)
+SESSION_DAMAGED = QT_TRANSLATE_NOOP(
+    "Archive", "The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”."
+)
+OUT_EXISTS = QT_TRANSLATE_NOOP("Archive", "The file {path} already exists. Choose another name; nothing was changed.")
+OUT_FOLDER = QT_TRANSLATE_NOOP("Archive", "The folder for {path} does not exist or cannot be written to.")
+BAD_RECIPIENT = QT_TRANSLATE_NOOP("Archive", "“{recipient}” is not an age public key (it starts with “age1”).")
+BOTH_ENCRYPTIONS = QT_TRANSLATE_NOOP("Archive", "Choose either a recipient key or a passphrase, not both.")
+EXTRA_MEMBER_NAME = QT_TRANSLATE_NOOP("Archive", "An extra file for the archive has an unsafe name: {path}.")
+
+# Verify: reading
+UNREADABLE = QT_TRANSLATE_NOOP("Archive", "The file {path} cannot be read: {why}.")
+NOT_ZIP = QT_TRANSLATE_NOOP("Archive", "The file is not a zip archive (or it is damaged beyond reading).")
+ENCRYPTED_NEEDS_KEY = QT_TRANSLATE_NOOP(
+    "Archive", "The evidence package is encrypted. Give the age key file or the export passphrase to open it."
+)
+DECRYPT_FAILED = QT_TRANSLATE_NOOP(
+    "Archive", "The encrypted evidence package cannot be opened with the key or passphrase given."
+)
+BAD_AGE_KEY = QT_TRANSLATE_NOOP("Archive", "The age key given is not a valid age secret key.")
+TOO_MANY_MEMBERS = QT_TRANSLATE_NOOP("Archive", "The archive has {count} files; more than {limit} are refused.")
+UNSAFE_NAME = QT_TRANSLATE_NOOP(
+    "Archive", "The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters."
+)
+DUPLICATE_NAME = QT_TRANSLATE_NOOP("Archive", "The archive holds the name {name} more than once.")
+SYMLINK = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is a link or a special file, not a plain file.")
+ZIP_ENCRYPTED = QT_TRANSLATE_NOOP("Archive", "The archive member {name} uses zip encryption, which is not allowed.")
+BAD_METHOD = QT_TRANSLATE_NOOP("Archive", "The archive member {name} uses an unsupported compression method.")
+TOO_BIG = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is larger than this verifier accepts.")
+BOMB = QT_TRANSLATE_NOOP(
+    "Archive", "The archive member {name} expands far beyond its stored size (a decompression bomb); refused."
+)
+MEMBER_DAMAGED = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is damaged and cannot be read.")
+MEMBER_SIZE_WRONG = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is not as long as the archive says.")
+
+# Verify: findings
+MISSING_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is missing from the archive.")
+UNLISTED_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is in the archive but not listed in SHA256SUMS.")
+HASH_MISMATCH = QT_TRANSLATE_NOOP("Archive", "The file {name} does not match its SHA-256 in SHA256SUMS.")
+SUMS_MALFORMED = QT_TRANSLATE_NOOP("Archive", "SHA256SUMS line {line} is not in the form “<hash>  <file>”.")
+SUMS_DUPLICATE = QT_TRANSLATE_NOOP("Archive", "SHA256SUMS lists {name} more than once.")
+IDENTITY_BAD = QT_TRANSLATE_NOOP("Archive", "The vault's public key ({name}) cannot be read.")
+SIG_BAD = QT_TRANSLATE_NOOP("Archive", "The signature {name} over SHA256SUMS does not verify with identity.pem.")
+SSHSIG_BAD = QT_TRANSLATE_NOOP("Archive", "The SSH signature {name} over SHA256SUMS is wrong: {why}.")
+KEY_FORM_DIFFERS = QT_TRANSLATE_NOOP("Archive", "The key file {name} does not hold the same key as {other}.")
+MANIFEST_BAD = QT_TRANSLATE_NOOP("Archive", "The manifest is not valid: {why}.")
+MANIFEST_NEWER = QT_TRANSLATE_NOOP(
+    "Archive", "The archive was made by a newer version of this app (format {version}). Please update."
+)
+JOURNAL_LINE = QT_TRANSLATE_NOOP("Archive", "{name}, line {line}: {what}.")
+JOURNAL_LINE_LONG = QT_TRANSLATE_NOOP("Archive", "{name}, line {line}: the line is too long to be an entry.")
+JOURNAL_NO_NEWLINE = QT_TRANSLATE_NOOP("Archive", "{name} does not end with a line break (cut short?).")
+JOURNAL_EMPTY = QT_TRANSLATE_NOOP("Archive", "{name} holds no entry.")
+SESSION_ID_DIFFERS = QT_TRANSLATE_NOOP("Archive", "{name} holds the recording {found}, not {expected}.")
+IDENTITY_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive",
+    "The recording {session} was made in a vault with another key than the one that signed this archive.",
+)
+SESSION_KEY_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive", "The session key file {name} is not the key named in the recording's first entry."
+)
+AUDIO_HEADER = QT_TRANSLATE_NOOP("Archive", "The audio file {name} does not have the expected WAV header.")
+AUDIO_LENGTH = QT_TRANSLATE_NOOP(
+    "Archive", "The audio file {name} holds {found} samples where the journal records {expected}."
+)
+AUDIO_BLOCK = QT_TRANSLATE_NOOP(
+    "Archive", "Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture."
+)
+AUDIO_PARTS = QT_TRANSLATE_NOOP("Archive", "The audio parts of recording {session} do not follow each other.")
+ATTACHMENT_MISMATCH = QT_TRANSLATE_NOOP(
+    "Archive", "The attachment {name} (entry {seq}) does not match the hash recorded at capture."
+)
+ATTACHMENT_MISSING = QT_TRANSLATE_NOOP("Archive", "The attachment of entry {seq} in recording {session} is missing.")
+MANIFEST_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive", "The manifest says {what} for recording {session}, but the journal shows otherwise."
+)
+REPORT_FACTS = QT_TRANSLATE_NOOP(
+    "Archive", "The facts in report.html for recording {session} do not agree with the journal."
+)
+REPORT_NO_FACTS = QT_TRANSLATE_NOOP("Archive", "report.html does not carry its facts in a readable form.")
+EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
+NOT_SEALED = QT_TRANSLATE_NOOP(
+    "Archive", "Recording {session} was not sealed and is not marked as ended by an interruption."
+)
+INTERNAL = QT_TRANSLATE_NOOP(
+    "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."
+)
+
+# Verify: statements (what is and is not proven)
+ST_FILES = QT_TRANSLATE_NOOP(
+    "Archive", "Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files)."
+)
+ST_SIGNED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this "
+    "fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.",
+)
+ST_CHAIN = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and "
+    "the seal are signed by the recording's own key, which was made in the vault {fingerprint}.",
+)
+ST_AUDIO = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash "
+    "written at the moment of capture.",
+)
+ST_SEALED = QT_TRANSLATE_NOOP("Archive", "Recording {session} was sealed at {end} ({reason}).")
+ST_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.",
+)
+ST_NOT_LIVE = QT_TRANSLATE_NOOP(
+    "Archive", "Recording {session} is NOT a live recording: its source is “{source}” ({kind})."
+)
+ST_GAPS = QT_TRANSLATE_NOOP("Archive", "Recording {session} has {count} recorded gap(s) in its audio.")
+ST_ATTACHMENTS = QT_TRANSLATE_NOOP(
+    "Archive", "Recording {session}: {count} attachment(s) are byte-identical to what was recorded."
+)
+ST_REVIEW = QT_TRANSLATE_NOOP(
+    "Archive", "Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording."
+)
+ST_REPORT = QT_TRANSLATE_NOOP("Archive", "The facts stated in report.html agree with the journal.")
+ST_CLOCK = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the "
+    "recording existed.",
+)
+ST_EXTRAS_UNCHECKED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this "
+    "verifier; they are covered by SHA256SUMS.",
+)
+ST_LIMITS = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Not proven: that the events recorded were not staged, or that what was said is true. The signatures show "
+    "the recording was not changed after capture, not who holds the key.",
+)

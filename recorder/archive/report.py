@@ -1,0 +1,335 @@
+"""report.html: the human-readable report, in the user's language, stating facts neutrally (DESIGN §8).
+
+Strings go through ``translate("Report", …)`` so pyside6-lupdate collects them. The facts shown are also
+embedded as canonical JSON (``<script id="evidence-facts">``) so the verifier can check them against the chain.
+"""
+
+from __future__ import annotations
+
+import html
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from ..core.canonical import canonical_json
+from ..core.chain import fingerprint
+from ..core.environment import parse_utc
+from ..core.tags import BY_CODE
+from ..i18n import load_ts
+from . import sshsig
+from .facts import offset_ms
+
+if TYPE_CHECKING:
+    from .export import SessionExport
+
+_catalog: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("report_catalog", default=None)
+FACTS_ID = "evidence-facts"
+FONT_STACK = (
+    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", '
+    '"Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+)
+
+
+def translate(context: str, text: str) -> str:
+    return (_catalog.get() or {}).get((context, text), text)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _hms(ms: int) -> str:
+    s = ms // 1000
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}.{ms % 1000:03d}"
+
+
+def _when(utc: str | None, offset_minutes: int) -> str:
+    if not utc:
+        return "?"
+    try:
+        from datetime import timedelta
+
+        local = parse_utc(utc) + timedelta(minutes=offset_minutes)
+    except ValueError:
+        return _e(utc)
+    sign = "+" if offset_minutes >= 0 else "-"
+    off = f"UTC{sign}{abs(offset_minutes) // 60:02d}:{abs(offset_minutes) % 60:02d}"
+    return f"{local:%Y-%m-%d %H:%M:%S} ({off})"
+
+
+def facts_document(sessions: list[SessionExport]) -> dict[str, Any]:
+    return {"format": "evidence-recorder-facts", "version": 1, "sessions": {se.id: se.facts for se in sessions}}
+
+
+def extract_facts(page: str) -> Any:
+    """The facts document embedded in a report page, or None (parsed as data, never executed)."""
+    marker = f'<script type="application/json" id="{FACTS_ID}">'
+    start = page.find(marker)
+    if start < 0:
+        return None
+    start += len(marker)
+    end = page.find("</script>", start)
+    if end < 0:
+        return None
+    import json
+
+    try:
+        return json.loads(page[start:end])
+    except ValueError:
+        return None
+
+
+def _tag_label(body: dict[str, Any]) -> str:
+    code = body.get("code")
+    if isinstance(code, str) and code in BY_CODE:
+        return translate("Tags", BY_CODE[code].label)
+    return str(body.get("label", ""))
+
+
+def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, later: bool = False) -> str:
+    kind, body = entry.get("kind"), entry.get("body") or {}
+    clock, rate = se.events.clock(), se.events.rate
+    what, detail = kind, ""
+    if kind == "note":
+        what = translate("Report", "Note (the user's own statement)")
+        detail = _e(body.get("text", ""))
+    elif kind == "tag":
+        what = translate("Report", "Tag")
+        detail = _e(_tag_label(body))
+    elif kind == "attachment":
+        what = translate("Report", "Attachment")
+        path = se.attachments.get(int(entry.get("seq", -1)))
+        name = _e(body.get("name", ""))
+        detail = f'<a href="{_e(path)}">{name}</a>' if path else name
+    elif kind == "visitors":
+        what = translate("Report", "Who is here")
+        parts = [translate("Report", "number: {count}").format(count=_e(body.get("count", "?")))]
+        for key, label in (
+            ("names", translate("Report", "names")),
+            ("company", translate("Report", "company")),
+            ("platform", translate("Report", "platform")),
+            ("phones", translate("Report", "phones")),
+        ):
+            value = body.get(key)
+            if value:
+                parts.append(f"{label}: {_e(', '.join(map(str, value)) if isinstance(value, list) else value)}")
+        detail = "; ".join(parts)
+    elif kind == "pause":
+        what = translate("Report", "Recording paused")
+    elif kind == "resume":
+        what = translate("Report", "Recording resumed")
+    elif kind == "gap":
+        what = translate("Report", "Gap in the audio")
+        detail = translate("Report", "{ms} ms lost ({reason})").format(
+            ms=_e(body.get("duration_ms", "?")), reason=_e(body.get("reason", ""))
+        )
+    elif kind == "annotation":
+        what = translate("Report", "Annotation, added later, on {date}")
+        what = what.replace("{date}", _when(entry.get("utc"), offset_minutes))
+        detail = _e(body.get("text", body))
+    at = _hms(offset_ms(clock, rate, entry)) if rate and not later else "—"
+    cls = ' class="later"' if later else ""
+    return (
+        f"<tr{cls}><td>{_when(entry.get('utc'), offset_minutes)}</td><td>{at}</td>"
+        f"<td>{_e(what)}</td><td>{detail}</td></tr>"
+    )
+
+
+def _point(p: dict[str, Any] | None) -> str:
+    if not p:
+        return "—"
+    return f"{_e(p.get('local'))} ({translate('Report', 'audio')} {_hms(int(p.get('offset_ms', 0)))})"
+
+
+def _facts_html(f: dict[str, Any]) -> str:
+    rows = []
+    visit = f.get("visit") or {}
+    rows.append((translate("Report", "Visit start (tag “Arrived”)"), _point(visit.get("start"))))
+    rows.append((translate("Report", "Visit end (last tag “Left”)"), _point(visit.get("end"))))
+    if visit.get("minutes") is not None:
+        rows.append((translate("Report", "Visit duration"), translate("Report", "{n} min").format(n=visit["minutes"])))
+    if f.get("visitors") is not None:
+        rows.append((translate("Report", "Number of visitors"), _e(f["visitors"])))
+    stayed = f.get("stayed_after_asked")
+    if stayed:
+        rows.append((translate("Report", "Asked them to leave"), _point(stayed.get("asked"))))
+        if stayed.get("minutes") is not None:
+            rows.append(
+                (
+                    translate("Report", "Stayed after being asked to leave"),
+                    translate("Report", "{n} min").format(n=stayed["minutes"]),
+                )
+            )
+        else:
+            none = translate("Report", "no “Left” tag")
+            rows.append((translate("Report", "Stayed after being asked to leave"), none))
+    for key, label in (
+        ("id", translate("Report", "Identification")),
+        ("entered_home", translate("Report", "Entered home")),
+        ("threats", translate("Report", "Threats and insults")),
+        ("contacted_others", translate("Report", "Contacted family or others")),
+    ):
+        for p in f.get(key) or []:
+            code = p.get("code")
+            name = translate("Tags", BY_CODE[code].label) if code in BY_CODE else str(code)
+            rows.append((label, f"{_e(name)}: {_point(p)}"))
+    restricted = f.get("restricted_window") or []
+    rows.append(
+        (
+            translate("Report", "Events in the restricted hours {window}").format(window=_e(f.get("window"))),
+            _e(len(restricted)) + ("".join(f"<br>{_point(p)}" for p in restricted)),
+        )
+    )
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
+    return f'<table class="facts">{body}</table>'
+
+
+def render(case: str, sessions: list[SessionExport], *, language: str, identity_public: bytes, created_utc: str) -> str:
+    """The whole page, in ``language`` (zh_CN, zh_TW or en)."""
+    token = _catalog.set({} if language == "en" else load_ts(language))
+    try:
+        return _render(case, sessions, language, identity_public, created_utc)
+    finally:
+        _catalog.reset(token)
+
+
+def _render(case: str, sessions: list[SessionExport], language: str, identity_public: bytes, created: str) -> str:
+    lang = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}.get(language, "en")
+    t = translate
+    out: list[str] = []
+    out.append(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">')
+    out.append(f"<title>{_e(t('Report', 'Evidence report'))}: {_e(case)}</title>")
+    out.append(
+        "<style>body{font-family:" + FONT_STACK + ";max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
+        "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.2em .4em;text-align:left;"
+        "vertical-align:top}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0b000}"
+        ".later{background:#eef}.mono{font-family:monospace;word-break:break-all}</style></head><body>"
+    )
+    out.append(f"<h1>{_e(t('Report', 'Evidence report'))}</h1>")
+    out.append(f"<p>{_e(t('Report', 'Case'))}: <b>{_e(case)}</b><br>")
+    offset = sessions[0].facts.get("utc_offset_minutes", 0) if sessions else 0
+    out.append(f"{_e(t('Report', 'Exported'))}: {_when(created, offset)}</p>")
+    out.append(f'<div class="warn"><p>{_e(t("Report", "This report is not legal advice."))}</p>')
+    out.append(f"<p>{_e(t('Report', 'In danger, call 110 (or the local emergency number).'))}</p></div>")
+
+    for se in sessions:
+        s = se.summary
+        offset = int(se.facts.get("utc_offset_minutes", 0))
+        out.append(f"<h2>{_e(t('Report', 'Recording'))} {_e(se.id)}</h2>")
+        source = s.source or {}
+        if source.get("live") is not True:
+            out.append(
+                '<p class="warn"><b>'
+                + _e(t("Report", "Not a live recording: the sound comes from “{name}” ({kind}), not a microphone."))
+                .replace("{name}", _e(source.get("name", "?")))
+                .replace("{kind}", _e(source.get("kind", "?")))
+                + "</b></p>"
+            )
+        rows = [
+            (t("Report", "Start"), _when(s.start_utc, offset)),
+            (t("Report", "End"), _when(s.end_utc, offset)),
+            (t("Report", "Length of the audio"), _hms(int(s.audio_seconds * 1000))),
+            (t("Report", "Source"), _e(f"{source.get('name', '?')} ({source.get('kind', '?')})")),
+            (t("Report", "Gaps"), _e(len(s.gaps))),
+        ]
+        if s.sealed:
+            sealed = t("Report", "Sealed ({reason})").replace("{reason}", str(s.seal_reason))
+            rows.append((t("Report", "State"), _e(sealed)))
+        else:
+            rows.append(
+                (
+                    t("Report", "State"),
+                    _e(
+                        t(
+                            "Report",
+                            "Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.",
+                        )
+                        .replace("{end}", str(s.end_utc))
+                        .replace("{n}", str(s.unsigned_tail))
+                    ),
+                )
+            )
+        for part in se.audio_parts:
+            rows.append((t("Report", "Audio file"), f'<a href="{_e(part["path"])}">{_e(part["path"])}</a>'))
+        out.append("<table>" + "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
+        for gap in s.gaps:
+            out.append(
+                "<p>"
+                + _e(t("Report", "Gap at {when}: {ms} ms of audio lost ({reason})."))
+                .replace("{when}", _when(gap.get("utc"), offset))
+                .replace("{ms}", _e(gap.get("duration_ms", "?")))
+                .replace("{reason}", _e(gap.get("reason", "")))
+                + "</p>"
+            )
+
+        out.append(f"<h3>{_e(t('Report', 'Facts from the tags'))}</h3>")
+        out.append(_facts_html(se.facts))
+        out.append(f"<h3>{_e(t('Report', 'Timeline'))}</h3><table><tr>")
+        for head in (t("Report", "Time (device clock)"), t("Report", "Position in the audio"), t("Report", "What"), ""):
+            out.append(f"<th>{_e(head)}</th>")
+        out.append("</tr>")
+        for entry in se.events.events:
+            out.append(_event_row(se, entry, offset))
+        for entry in se.review:
+            if entry.get("kind") == "annotation":
+                out.append(_event_row(se, entry, offset, later=True))
+        out.append("</table>")
+        if se.review:
+            later = t("Report", "Rows marked blue were added later, during review; they are not part of the recording.")
+            out.append(f"<p>{_e(later)}</p>")
+
+        out.append(f"<h3>{_e(t('Report', 'Integrity'))}</h3><table>")
+        integrity = [
+            (t("Report", "Entries in the hash chain"), _e(s.entries)),
+            (t("Report", "Last hash (SHA-256)"), f'<span class="mono">{_e(s.head)}</span>'),
+            (
+                t("Report", "Fingerprint of the last signed entry"),
+                _e(fingerprint(s.last_checkpoint_hash) if s.last_checkpoint_hash else "—"),
+            ),
+            (
+                t("Report", "Recording key (signs checkpoints and the seal)"),
+                _e(sshsig.ssh_fingerprint(se.session_public)),
+            ),
+        ]
+        out.append("".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in integrity) + "</table>")
+
+    out.append(f"<h2>{_e(t('Report', 'How this package can be checked'))}</h2><ul>")
+    proof = (
+        t(
+            "Report",
+            "Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry "
+            "at the moment it was captured.",
+        ),
+        t(
+            "Report",
+            "A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at "
+            "least every second and the final seal.",
+        ),
+        t(
+            "Report",
+            "The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to "
+            "check it with standard tools.",
+        ).replace("{fingerprint}", sshsig.ssh_fingerprint(identity_public)),
+        t("Report", "The audio is the captured sound, sample for sample; nothing was converted."),
+        t(
+            "Report",
+            "All times come from the recording device's own clock. No trusted timestamp is included, so the "
+            "time of recording is not independently proven.",
+        ),
+        t("Report", "Nothing here proves that the recorded events were not staged, or that what was said is true."),
+    )
+    for line in proof:
+        out.append(f"<li>{_e(line)}</li>")
+    out.append("</ul>")
+    out.append(f"<h2>{_e(t('Report', 'Please note'))}</h2><ul>")
+    for line in (
+        t("Report", "This report is not legal advice."),
+        t("Report", "Laws on recording conversations, and on whose consent is needed, differ from place to place."),
+        t("Report", "Give recordings to the police, a regulator or a lawyer rather than publishing them."),
+        t("Report", "In danger, call 110 (or the local emergency number)."),
+    ):
+        out.append(f"<li>{_e(line)}</li>")
+    out.append("</ul>")
+    facts = canonical_json(facts_document(sessions)).decode("utf-8").replace("</", "<\\/")
+    out.append(f'<script type="application/json" id="{FACTS_ID}">{facts}</script>')
+    out.append("</body></html>\n")
+    return "".join(out)

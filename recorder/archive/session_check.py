@@ -1,0 +1,350 @@
+"""One session of an archive under verification: its journal through the shared chain rules, its audio block
+by block, its keys, attachments, review chain and extra members."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ..core.canonical import unb64
+from ..core.chain import SIGNED_KINDS, ChainChecker, Problem, entry_hash
+from . import hooks, layout, sshsig, wav
+from . import messages as M
+from .facts import SessionEvents, compute
+
+if TYPE_CHECKING:
+    from .verify import _Verifier
+
+MAX_PER_MEMBER = 20
+
+
+class SessionCheck:
+    def __init__(self, verifier: _Verifier, entry: dict[str, Any], manifest: dict[str, Any]) -> None:
+        self.v = verifier
+        self.m = entry
+        self.id: str = entry["id"]
+        self.base = layout.session_dir(self.id)
+        self.checker = ChainChecker(session=self.id)
+        self.events = SessionEvents()
+        self.blocks: list[tuple[int, int, int, bytes]] = []  # seq, frame_offset, frames, sha256
+        self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size
+        self.signed: dict[str, tuple[int, str, str]] = {}
+        self.start_body: dict[str, Any] = {}
+        self.problems_before = len(verifier.report.problems)
+        self.stamped = False
+        self.review_count = 0
+        self.audio_ok = False
+
+    def problem(self, message: str, **params: Any) -> None:
+        self.v.problem(message, **params)
+
+    @property
+    def clean(self) -> bool:
+        return len(self.v.report.problems) == self.problems_before
+
+    # -- the journal ---------------------------------------------------------------------------------
+    def run(self) -> None:
+        self.read_journal()
+        self.check_keys()
+        self.check_audio()
+        self.check_attachments()
+        self.check_review()
+        self.check_extras()
+        self.check_manifest()
+        self.state_statements()
+
+    def read_journal(self) -> None:
+        from .verify import iter_lines
+
+        name = self.m["journal"]
+        if name != f"{self.base}/{layout.JOURNAL}" or name not in self.v.z.members:
+            self.problem(M.MISSING_MEMBER, name=name)
+            return
+        shown = 0
+        number = 0
+        for line, complete in iter_lines(self.v.chunks(name), layout.MAX_JOURNAL_LINE):
+            number += 1
+            if line is None:
+                self.problem(M.JOURNAL_LINE_LONG, name=name, line=number)
+                self.checker.summary.entries += 1  # keep later sequence numbers aligned
+                continue
+            if not complete:
+                self.problem(M.JOURNAL_NO_NEWLINE, name=name)
+            before = len(self.checker.problems)
+            entry = self.checker.feed(line)
+            for p in self.checker.problems[before:]:
+                if shown < MAX_PER_MEMBER:
+                    self.problem(M.JOURNAL_LINE, name=name, line=number, what=_what(p))
+                shown += 1
+            if entry is not None:
+                self.take(entry, line)
+        if shown > MAX_PER_MEMBER:
+            self.problem(M.JOURNAL_LINE, name=name, line=number, what=f"and {shown - MAX_PER_MEMBER} more problems")
+        if number == 0:
+            self.problem(M.JOURNAL_EMPTY, name=name)
+
+    def take(self, entry: dict[str, Any], line: bytes) -> None:
+        kind, body, payload = entry.get("kind"), entry.get("body"), entry.get("payload")
+        self.events.add(entry)
+        if not isinstance(body, dict):
+            return
+        if kind == "start" and not self.start_body:
+            self.start_body = body
+        if kind in SIGNED_KINDS:
+            self.signed[entry_hash(line)] = (entry.get("seq", -1), str(kind), str(entry.get("utc")))
+        if kind == "audio" and isinstance(payload, dict):
+            offset, frames, digest = body.get("frame_offset"), body.get("frames"), payload.get("sha256")
+            if isinstance(offset, int) and isinstance(frames, int) and frames > 0 and isinstance(digest, str):
+                try:
+                    self.blocks.append((int(entry.get("seq", -1)), offset, frames, bytes.fromhex(digest)))
+                except ValueError:
+                    pass
+        elif (
+            kind == "attachment"
+            and isinstance(payload, dict)
+            and isinstance(payload.get("sha256"), str)
+            and isinstance(payload.get("size"), int)
+        ):
+            self.attachments.append((int(entry.get("seq", -1)), payload["sha256"], payload["size"]))
+
+    # -- keys -----------------------------------------------------------------------------------------
+    def check_keys(self) -> None:
+        body = self.start_body
+        if self.v.identity is not None and body:
+            try:
+                same = unb64(str(body.get("vault_identity"))) == self.v.identity
+            except ValueError:
+                same = False
+            if not same:
+                self.problem(M.IDENTITY_DIFFERS, session=self.id)
+        try:
+            public = unb64(str(body.get("session_public")))
+        except ValueError:
+            return
+        keys = self.m["session_key"]
+        pem_name, ssh_name = keys["pem"], keys["openssh"]
+        pem = self.v.read_small(pem_name) if pem_name.startswith(self.base + "/") else None
+        if pem is not None:
+            try:
+                key = serialization.load_pem_public_key(pem)
+                ok = (
+                    isinstance(key, Ed25519PublicKey)
+                    and key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw) == public
+                )
+            except (ValueError, TypeError):
+                ok = False
+            if not ok:
+                self.problem(M.SESSION_KEY_DIFFERS, name=pem_name)
+        else:
+            self.problem(M.MISSING_MEMBER, name=pem_name)
+        ssh = self.v.read_small(ssh_name) if ssh_name.startswith(self.base + "/") else None
+        if ssh is None:
+            self.problem(M.MISSING_MEMBER, name=ssh_name)
+        elif ssh.decode("utf-8", "replace").split()[:2] != sshsig.openssh_public(public).split()[:2]:
+            self.problem(M.SESSION_KEY_DIFFERS, name=ssh_name)
+
+    # -- audio ----------------------------------------------------------------------------------------
+    def check_audio(self) -> None:
+        audio = self.m["audio"]
+        s = self.checker.summary
+        rate = s.audio_rate or 0
+        parts = audio["parts"]
+        expected_start = 0
+        for part in parts:
+            if part["frame_offset"] != expected_start or part["frames"] <= 0:
+                self.problem(M.AUDIO_PARTS, session=self.id)
+                return
+            expected_start += part["frames"]
+        if expected_start != s.audio_frames:
+            self.problem(M.AUDIO_LENGTH, name=self.base, found=expected_start, expected=s.audio_frames)
+            return
+        blocks = iter(self.blocks)
+        current = next(blocks, None)
+        h = hashlib.sha256()
+        need = current[2] * 2 if current else 0
+        ok = True
+        bad_shown = 0
+        for part in parts:
+            name = part["path"]
+            if not name.startswith(self.base + "/") or name not in self.v.z.members:
+                self.problem(M.MISSING_MEMBER, name=name)
+                return
+            if self.v.z.size(name) != wav.HEADER_SIZE + part["frames"] * 2:
+                self.problem(
+                    M.AUDIO_LENGTH,
+                    name=name,
+                    found=(self.v.z.size(name) - wav.HEADER_SIZE) // 2,
+                    expected=part["frames"],
+                )
+                ok = False
+                self.v.read_member(name)
+                continue
+            header = wav.header(part["frames"], rate) if rate else b""
+            head_seen = b""
+            for chunk in self.v.chunks(name):
+                view = memoryview(chunk)
+                if len(head_seen) < wav.HEADER_SIZE:
+                    take = wav.HEADER_SIZE - len(head_seen)
+                    head_seen += bytes(view[:take])
+                    view = view[take:]
+                    if len(head_seen) == wav.HEADER_SIZE and head_seen != header:
+                        self.problem(M.AUDIO_HEADER, name=name)
+                        ok = False
+                while len(view) and current is not None:
+                    piece = view[:need]
+                    h.update(piece)
+                    need -= len(piece)
+                    view = view[len(piece) :]
+                    if need == 0:
+                        if h.digest() != current[3]:
+                            ok = False
+                            if bad_shown < MAX_PER_MEMBER:
+                                seconds = current[1] / rate if rate else 0
+                                self.problem(M.AUDIO_BLOCK, seq=current[0], offset=f"{seconds:.3f} s", name=name)
+                            bad_shown += 1
+                        current = next(blocks, None)
+                        h = hashlib.sha256()
+                        need = current[2] * 2 if current else 0
+        if current is not None:
+            ok = False
+            self.problem(M.AUDIO_LENGTH, name=self.base, found=expected_start, expected=s.audio_frames)
+        self.audio_ok = ok and s.audio_frames == sum(b[2] for b in self.blocks)
+
+    # -- attachments, review, extras -----------------------------------------------------------------
+    def check_attachments(self) -> None:
+        listed = {a["seq"]: a["path"] for a in self.m["attachments"]}
+        for seq, digest, size in self.attachments:
+            name = listed.pop(seq, None)
+            if name is None or not name.startswith(self.base + "/") or name not in self.v.z.members:
+                self.problem(M.ATTACHMENT_MISSING, seq=seq, session=self.id)
+                continue
+            h = hashlib.sha256()
+            self.v.read_member(name, h.update)
+            if h.hexdigest() != digest or self.v.z.size(name) != size:
+                self.problem(M.ATTACHMENT_MISMATCH, name=name, seq=seq)
+        for seq in listed:
+            self.problem(M.MANIFEST_DIFFERS, what=f"an attachment at entry {seq}", session=self.id)
+
+    def check_review(self) -> None:
+        from .verify import iter_lines
+
+        name = self.m.get("review")
+        if name is None:
+            return
+        if not name.startswith(self.base + "/") or name not in self.v.z.members:
+            self.problem(M.MISSING_MEMBER, name=name)
+            return
+        checker = ChainChecker(review=True, signer=self.v.identity)
+        number = 0
+        self.review: list[dict[str, Any]] = []
+        for line, complete in iter_lines(self.v.chunks(name), layout.MAX_JOURNAL_LINE):
+            number += 1
+            if line is None:
+                self.problem(M.JOURNAL_LINE_LONG, name=name, line=number)
+                checker.summary.entries += 1
+                continue
+            if not complete:
+                self.problem(M.JOURNAL_NO_NEWLINE, name=name)
+            before = len(checker.problems)
+            entry = checker.feed(line)
+            for p in checker.problems[before:][:MAX_PER_MEMBER]:
+                self.problem(M.JOURNAL_LINE, name=name, line=number, what=_what(p))
+            if entry is not None and entry.get("kind") == "annotation":
+                self.review_count += 1
+
+    def check_extras(self) -> None:
+        extra = self.m.get("extra") or []
+        if not extra:
+            return
+        members: dict[str, bytes] = {}
+        for name in extra:
+            if not name.startswith(self.base + "/"):
+                self.problem(M.MISSING_MEMBER, name=name)
+                continue
+            data = self.v.read_small(name)
+            if data is not None:
+                members[name[len(self.base) + 1 :]] = data
+        result = hooks.check_session_extras(self.id, members, self.signed)
+        if result is None:
+            self.v.statement(M.ST_EXTRAS_UNCHECKED, session=self.id, count=len(extra))
+            return
+        problems, statements = result
+        for p in problems:
+            self.problem(M.EXTRA_PROBLEM, session=self.id, what=p)
+        for s in statements:
+            self.v.statement(M.EXTRA_PROBLEM, session=self.id, what=s)
+        self.stamped = not problems and bool(statements)
+
+    # -- consistency and what is proven ---------------------------------------------------------------
+    def check_manifest(self) -> None:
+        s = self.checker.summary
+        m = self.m
+        for what, stated, actual in (
+            ("entries", m["entries"], s.entries),
+            ("head", m["head"], s.head),
+            ("sealed", m["sealed"], s.sealed),
+            ("audio frames", m["audio"]["frames"], s.audio_frames),
+            ("audio rate", m["audio"]["rate"], s.audio_rate or 0),
+        ):
+            if stated != actual:
+                self.problem(M.MANIFEST_DIFFERS, what=f"{what} {stated!r}", session=self.id)
+
+    def state_statements(self) -> None:
+        s = self.checker.summary
+        if not self.clean:
+            return
+        fp = sshsig.ssh_fingerprint(self.v.identity) if self.v.identity else "?"
+        self.v.statement(M.ST_CHAIN, session=self.id, entries=s.entries, fingerprint=fp)
+        if self.audio_ok:
+            self.v.statement(M.ST_AUDIO, session=self.id, seconds=f"{s.audio_seconds:.1f}")
+        if s.sealed:
+            self.v.statement(M.ST_SEALED, session=self.id, end=s.end_utc, reason=s.seal_reason)
+        else:
+            self.v.statement(M.ST_INTERRUPTED, session=self.id, end=s.end_utc, n=s.unsigned_tail)
+        source = s.source or {}
+        if source.get("live") is not True:
+            self.v.statement(M.ST_NOT_LIVE, session=self.id, source=source.get("name"), kind=source.get("kind"))
+        if s.gaps:
+            self.v.statement(M.ST_GAPS, session=self.id, count=len(s.gaps))
+        if self.attachments:
+            self.v.statement(M.ST_ATTACHMENTS, session=self.id, count=len(self.attachments))
+        if self.review_count:
+            self.v.statement(M.ST_REVIEW, session=self.id, count=self.review_count)
+
+    def facts_for(self, stated: dict[str, Any]) -> dict[str, Any]:
+        """The facts recomputed from the chain with the profile and offset the report states."""
+        profile = stated.get("profile")
+        offset = stated.get("utc_offset_minutes")
+        if not isinstance(profile, str) or not isinstance(offset, int):
+            return {}
+        try:
+            return json.loads(json.dumps(compute(self.events, profile, offset)))  # type: ignore[no-any-return]
+        except (KeyError, TypeError, ValueError):
+            return {}
+
+    def summary_dict(self) -> dict[str, Any]:
+        s = self.checker.summary
+        source = s.source or {}
+        return {
+            "id": self.id,
+            "case": s.case,
+            "start": s.start_utc,
+            "end": s.end_utc,
+            "entries": s.entries,
+            "audio_seconds": round(s.audio_seconds, 3),
+            "sealed": s.sealed,
+            "unsigned_tail": s.unsigned_tail,
+            "live": source.get("live") is True,
+            "source": source.get("name"),
+            "gaps": len(s.gaps),
+            "fingerprint": s.fingerprint,
+            "ok": self.clean,
+        }
+
+
+def _what(p: Problem) -> str:
+    return p.what

@@ -1,0 +1,412 @@
+"""Verify a sealed archive as untrusted input (DESIGN §7, P6; docs/FORMAT.md §7.6).
+
+Checks, in this order: the zip's structure (safezip), SHA256SUMS and its two signatures, that every member is
+listed and matches, the manifest, each session's chain (with :class:`recorder.core.chain.ChainChecker`, the
+same rules as the vault check), every audio block against the exported audio, the attachments, the review
+chains, extra members (trusted timestamps, through hooks) and the report's facts. Never raises for a bad
+archive: every problem is a sentence in the returned :class:`VerifyReport`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
+from . import layout, sshsig
+from . import messages as M
+from .findings import Finding, VerifyReport
+from .safezip import Refused, SafeZip
+from .session_check import SessionCheck
+
+AGE_BINARY = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+MAX_PROBLEMS_PER_MEMBER = 20
+
+
+def is_encrypted(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError:
+        return False
+    return head.startswith(AGE_BINARY) or head.lstrip().startswith(AGE_ARMOR)
+
+
+def verify_archive(
+    path: Path,
+    *,
+    identity: str | None = None,
+    passphrase: str | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never,
+) -> VerifyReport:
+    """Check the archive at ``path`` (a zip, or an age-encrypted zip given ``identity`` or ``passphrase``).
+
+    ``identity`` is the text of an age identity file. Raises only Cancelled.
+    """
+    report = VerifyReport(str(path))
+    try:
+        with tempfile.TemporaryDirectory(prefix="recorder-verify-") as tmp:
+            zpath = _open_encrypted(Path(path), identity, passphrase, Path(tmp))
+            with SafeZip(zpath) as z:
+                _Verifier(z, report, progress, cancel).run()
+    except Refused as exc:
+        report.problems.append(Finding(exc.message, exc.params))
+        report.readable = report.readable and exc.readable
+    except Cancelled:
+        raise
+    except Exception as exc:  # the last line of defence: a hostile file must never produce a traceback
+        report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": type(exc).__name__}))
+    report.ok = report.readable and not report.problems
+    return report
+
+
+def _open_encrypted(path: Path, identity: str | None, passphrase: str | None, tmp: Path) -> Path:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise OSError("not a file")
+    except OSError as exc:
+        raise Refused(M.UNREADABLE, readable=False, path=str(path), why=exc.strerror or str(exc)) from None
+    if not is_encrypted(path):
+        return path
+    if identity is None and passphrase is None:
+        raise Refused(M.ENCRYPTED_NEEDS_KEY, readable=False)
+    out = tmp / "archive.zip"
+    try:
+        if identity is not None:
+            keys = []
+            for line in identity.splitlines():
+                line = line.strip()
+                if line.startswith("AGE-SECRET-KEY-"):
+                    try:
+                        keys.append(pyrage.x25519.Identity.from_str(line))
+                    except Exception:  # pyrage's own error types
+                        raise Refused(M.BAD_AGE_KEY, readable=False) from None
+            if not keys:
+                raise Refused(M.BAD_AGE_KEY, readable=False)
+            with open(path, "rb") as fin, open(out, "wb") as fout:
+                pyrage.decrypt_io(fin, fout, keys)
+        else:
+            if size > 8 * 1024**3:
+                raise Refused(M.TOO_BIG, readable=False, name=str(path))
+            # pyrage decrypts passphrase-protected files only in memory.
+            data = pyrage.passphrase.decrypt(path.read_bytes(), passphrase or "")
+            with open(out, "wb") as fout:
+                fout.write(data)
+    except Refused:
+        raise
+    except Exception:
+        raise Refused(M.DECRYPT_FAILED, readable=False) from None
+    return out
+
+
+class _Verifier:
+    def __init__(self, z: SafeZip, report: VerifyReport, progress: Progress, cancel: CancelFlag) -> None:
+        self.z = z
+        self.report = report
+        self.progress = progress
+        self.cancel = cancel
+        self.sums: dict[str, str] = {}
+        self.hashed: set[str] = set()
+        self.total = sum(z.size(n) for n in z.members) or 1
+        self.done = 0
+        self.identity: bytes | None = None
+
+    def problem(self, message: str, **params: Any) -> None:
+        self.report.problems.append(Finding(message, params))
+
+    def statement(self, message: str, **params: Any) -> None:
+        self.report.statements.append(Finding(message, params))
+
+    # -- reading with hashing -----------------------------------------------------------------------
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """A member's bytes, hashed on the way and checked against SHA256SUMS at the end."""
+        h = hashlib.sha256()
+        for chunk in self.z.stream(name):
+            if self.cancel():
+                raise Cancelled()
+            h.update(chunk)
+            self.done += len(chunk)
+            self.progress(self.done, self.total)
+            yield chunk
+        if name not in self.hashed:
+            self.hashed.add(name)
+            expected = self.sums.get(name)
+            if expected is not None and h.hexdigest() != expected:
+                self.problem(M.HASH_MISMATCH, name=name)
+
+    def read_member(self, name: str, consume: Callable[[bytes], None] | None = None) -> bool:
+        """Stream a member once: its SHA-256 against SHA256SUMS and, optionally, through ``consume``."""
+        if name not in self.z.members:
+            self.problem(M.MISSING_MEMBER, name=name)
+            return False
+        for chunk in self.chunks(name):
+            if consume is not None:
+                consume(chunk)
+        return True
+
+    def read_small(self, name: str, limit: int = layout.MAX_SMALL_MEMBER) -> bytes | None:
+        if name not in self.z.members:
+            self.problem(M.MISSING_MEMBER, name=name)
+            return None
+        if self.z.size(name) > limit:
+            self.problem(M.TOO_BIG, name=name)
+            return None
+        parts: list[bytes] = []
+        self.read_member(name, parts.append)
+        return b"".join(parts)
+
+    # -- the steps ---------------------------------------------------------------------------------
+    def run(self) -> None:
+        self.check_signatures()
+        self.check_listing()
+        manifest = self.read_manifest()
+        facts: dict[str, Any] | None = None
+        if layout.REPORT in self.z.members:
+            facts = self.read_report_facts()
+        checks: list[SessionCheck] = []
+        if manifest is not None:
+            for entry in manifest["sessions"]:
+                check = SessionCheck(self, entry, manifest)
+                check.run()
+                checks.append(check)
+                self.report.sessions.append(check.summary_dict())
+        for name in sorted(self.sums):
+            if name not in self.hashed and name in self.z.members:
+                self.read_member(name)
+        if facts is not None and manifest is not None:
+            self.compare_facts(facts, checks)
+        self.closing_statements(checks)
+
+    def check_signatures(self) -> None:
+        raw_sums = self.read_required(layout.SUMS)
+        pem = self.read_required(layout.IDENTITY_PEM)
+        if pem is not None:
+            try:
+                key = serialization.load_pem_public_key(pem)
+                if not isinstance(key, Ed25519PublicKey):
+                    raise ValueError("not Ed25519")
+                self.identity = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+                self.report.identity_fingerprint = sshsig.ssh_fingerprint(self.identity)
+            except (ValueError, TypeError):
+                self.problem(M.IDENTITY_BAD, name=layout.IDENTITY_PEM)
+        if raw_sums is None:
+            return
+        self.sums = self.parse_sums(raw_sums)
+        sig = self.read_required(layout.SUMS_SIG)
+        if sig is not None and self.identity is not None:
+            from ..core.crypto import ed25519_verify
+
+            if len(sig) != 64 or not ed25519_verify(self.identity, sig, raw_sums):
+                self.problem(M.SIG_BAD, name=layout.SUMS_SIG)
+        armored = self.read_required(layout.SUMS_SSHSIG)
+        if armored is not None and self.identity is not None:
+            digest = hashlib.sha512(raw_sums).digest()
+            why = sshsig.verify(armored.decode("utf-8", "replace"), digest, self.identity, layout.SSH_NAMESPACE)
+            if why is not None:
+                self.problem(M.SSHSIG_BAD, name=layout.SUMS_SSHSIG, why=why)
+        if self.identity is not None:
+            self.check_key_forms(self.identity, layout.IDENTITY_SSH, layout.IDENTITY_PEM)
+            allowed = self.read_required(layout.ALLOWED_SIGNERS)
+            if allowed is not None and sshsig.openssh_public(self.identity).encode() not in allowed:
+                self.problem(M.KEY_FORM_DIFFERS, name=layout.ALLOWED_SIGNERS, other=layout.IDENTITY_PEM)
+
+    def check_key_forms(self, public_raw: bytes, ssh_name: str, pem_name: str) -> None:
+        text = self.read_required(ssh_name)
+        if text is None:
+            return
+        fields = text.decode("utf-8", "replace").split()
+        expected = sshsig.openssh_public(public_raw).split()
+        if fields[:2] != expected[:2]:
+            self.problem(M.KEY_FORM_DIFFERS, name=ssh_name, other=pem_name)
+
+    def read_required(self, name: str) -> bytes | None:
+        if name not in self.z.members:
+            self.problem(M.MISSING_MEMBER, name=name)
+            return None
+        return self.read_small(name)
+
+    def parse_sums(self, raw: bytes) -> dict[str, str]:
+        sums: dict[str, str] = {}
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.problem(M.SUMS_MALFORMED, line=1)
+            return sums
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        else:
+            self.problem(M.SUMS_MALFORMED, line=len(lines))
+        for number, line in enumerate(lines, 1):
+            digest, sep, name = line.partition("  ")
+            if (
+                not sep
+                or len(digest) != 64
+                or any(c not in "0123456789abcdef" for c in digest)
+                or not layout.is_safe_member_name(name)
+                or name in layout.UNLISTED
+            ):
+                self.problem(M.SUMS_MALFORMED, line=number)
+                continue
+            if name in sums:
+                self.problem(M.SUMS_DUPLICATE, name=name)
+            sums[name] = digest
+        return sums
+
+    def check_listing(self) -> None:
+        for name in sorted(self.z.members):
+            if name not in layout.UNLISTED and name not in self.sums:
+                self.problem(M.UNLISTED_MEMBER, name=name)
+        for name in sorted(self.sums):
+            if name not in self.z.members:
+                self.problem(M.MISSING_MEMBER, name=name)
+
+    def read_manifest(self) -> dict[str, Any] | None:
+        raw = self.read_required(layout.MANIFEST)
+        if raw is None:
+            return None
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            self.problem(M.MANIFEST_BAD, why="not valid JSON")
+            return None
+        why = _manifest_problem(doc)
+        if why == "newer":
+            self.problem(M.MANIFEST_NEWER, version=doc.get("version"))
+            return None
+        if why is not None:
+            self.problem(M.MANIFEST_BAD, why=why)
+            return None
+        return dict(doc)
+
+    def read_report_facts(self) -> dict[str, Any] | None:
+        from .report import extract_facts
+
+        raw = self.read_small(layout.REPORT, layout.MAX_REPORT)
+        if raw is None:
+            return None
+        doc = extract_facts(raw.decode("utf-8", "replace"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("sessions"), dict):
+            self.problem(M.REPORT_NO_FACTS)
+            return None
+        return dict(doc["sessions"])
+
+    def compare_facts(self, facts: dict[str, Any], checks: list[SessionCheck]) -> None:
+        agree = True
+        for check in checks:
+            stated = facts.get(check.id)
+            if not isinstance(stated, dict) or check.facts_for(stated) != stated:
+                self.problem(M.REPORT_FACTS, session=check.id)
+                agree = False
+        if set(facts) - {c.id for c in checks}:
+            self.problem(M.REPORT_NO_FACTS)
+            agree = False
+        if agree:
+            self.statement(M.ST_REPORT)
+
+    def closing_statements(self, checks: list[SessionCheck]) -> None:
+        files_ok = not any(
+            p.message in (M.HASH_MISMATCH, M.UNLISTED_MEMBER, M.MISSING_MEMBER, M.SUMS_MALFORMED)
+            for p in self.report.problems
+        )
+        sigs_ok = not any(p.message in (M.SIG_BAD, M.SSHSIG_BAD, M.IDENTITY_BAD) for p in self.report.problems)
+        front = []
+        if files_ok and self.sums:
+            front.append(Finding(M.ST_FILES, {"count": len(self.sums)}))
+        if sigs_ok and self.identity is not None and self.sums:
+            front.append(Finding(M.ST_SIGNED, {"fingerprint": self.report.identity_fingerprint}))
+        self.report.statements[:0] = front
+        if not any(c.stamped for c in checks):
+            self.statement(M.ST_CLOCK)
+        self.statement(M.ST_LIMITS)
+
+
+def _manifest_problem(doc: Any) -> str | None:
+    if not isinstance(doc, dict):
+        return "not an object"
+    if doc.get("format") != layout.ARCHIVE_FORMAT:
+        return "not an evidence archive manifest"
+    version = doc.get("version")
+    if not isinstance(version, int):
+        return "no version"
+    if version > layout.ARCHIVE_VERSION:
+        return "newer"
+    sessions = doc.get("sessions")
+    if not isinstance(sessions, list) or not sessions:
+        return "no recordings listed"
+    if not isinstance(doc.get("profile"), str):
+        return "no profile"
+    seen = set()
+    for s in sessions:
+        if not isinstance(s, dict):
+            return "a recording entry is not an object"
+        sid = s.get("id")
+        if not isinstance(sid, str) or not layout.is_safe_session_id(sid) or sid in seen:
+            return "a recording has no valid, unique id"
+        seen.add(sid)
+        if not isinstance(s.get("journal"), str) or not isinstance(s.get("entries"), int):
+            return f"recording {sid} has no journal"
+        audio = s.get("audio")
+        if not isinstance(audio, dict) or not isinstance(audio.get("parts"), list):
+            return f"recording {sid} has no audio description"
+        for part in audio["parts"]:
+            if not (
+                isinstance(part, dict)
+                and isinstance(part.get("path"), str)
+                and isinstance(part.get("frames"), int)
+                and isinstance(part.get("frame_offset"), int)
+            ):
+                return f"recording {sid} has a malformed audio part"
+        if not isinstance(audio.get("rate"), int) or not isinstance(audio.get("frames"), int):
+            return f"recording {sid} has no audio rate"
+        keys = s.get("session_key")
+        if not isinstance(keys, dict) or not all(isinstance(keys.get(k), str) for k in ("pem", "openssh")):
+            return f"recording {sid} names no session key"
+        atts = s.get("attachments")
+        if not isinstance(atts, list) or not all(
+            isinstance(a, dict) and isinstance(a.get("seq"), int) and isinstance(a.get("path"), str) for a in atts
+        ):
+            return f"recording {sid} has malformed attachments"
+        if s.get("review") is not None and not isinstance(s.get("review"), str):
+            return f"recording {sid} has a malformed review"
+        extra = s.get("extra", [])
+        if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+            return f"recording {sid} has malformed extra files"
+        if not isinstance(s.get("sealed"), bool) or not isinstance(s.get("head"), str):
+            return f"recording {sid} has no state"
+    return None
+
+
+def iter_lines(chunks: Iterable[bytes], limit: int) -> Iterable[tuple[bytes | None, bool]]:
+    """Split a byte stream into lines without holding more than ``limit`` bytes; yields (line, complete).
+
+    A line longer than ``limit`` is yielded as (None, True) once and skipped.
+    """
+    buf = b""
+    skipping = False
+    for chunk in chunks:
+        parts = (buf + chunk).split(b"\n")
+        buf = parts.pop()
+        for line in parts:
+            if skipping:
+                skipping = False
+                continue
+            yield line, True
+        if len(buf) > limit:
+            if not skipping:
+                yield None, True
+            skipping = True
+            buf = b""
+    if buf and not skipping:
+        yield buf, False
