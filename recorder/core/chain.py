@@ -118,6 +118,7 @@ class ChainChecker:
         self._review = review
         self._signer = signer
         self._last_mono: int | None = None
+        self._last_audio_mono: int | None = None
         self._last_signed_mono: int | None = None
 
     def _fail(self, seq: int | None, what: str) -> None:
@@ -169,9 +170,17 @@ class ChainChecker:
         if not isinstance(utc, str) or not isinstance(mono, int):
             self._fail(expected, "has no valid time")
         else:
-            if self._last_mono is not None and mono < self._last_mono:
-                self._fail(expected, "time runs backwards")
-            self._last_mono = mono
+            # An audio entry carries the time of its block's FIRST frame, captured before the entries written while
+            # the block waited in the queue; so audio times are compared with audio times, and every other entry's
+            # time with every earlier entry's (docs/FORMAT.md §4).
+            if kind == "audio":
+                if self._last_audio_mono is not None and mono < self._last_audio_mono:
+                    self._fail(expected, "time runs backwards")
+                self._last_audio_mono = mono
+            else:
+                if self._last_mono is not None and mono < self._last_mono:
+                    self._fail(expected, "time runs backwards")
+            self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
             s.start_utc = s.start_utc or utc
             s.end_utc = utc
         payload = entry.get("payload")

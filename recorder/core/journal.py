@@ -136,7 +136,16 @@ class JournalWriter:
         frame = head + ct + crc.to_bytes(4, "big")
         offset = self.size
         with os_errors(self.path.parent):
-            _write_all(self._fd, frame)
+            try:
+                _write_all(self._fd, frame)
+            except OSError:
+                # A frame that did not fit (disk full) must not stay half-written: the next record (the seal) would
+                # sit behind bytes no reader can pass. Those bytes never were a record; cut them off.
+                try:
+                    os.ftruncate(self._fd, offset)
+                except OSError:
+                    pass
+                raise
         self.size += len(frame)
         self.next_seq += 1
         return Frame(seq, flags, offset, len(ct), nonce)

@@ -1,0 +1,166 @@
+"""The computer's audio inputs, as PortAudio (through sounddevice) sees them, and choosing one to record from.
+
+Every failure here is a :class:`RecorderError` with one sentence, raised before anything is recorded.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import sounddevice as sd
+
+from ..core.errors import RecorderError
+from . import messages as M
+
+PREFERRED_RATE = 48_000
+SAMPLE_DTYPE = "int16"
+
+# PortAudio may be re-initialised (to see a microphone plugged in later); never while another thread queries it.
+_portaudio_lock = threading.RLock()
+
+
+class InputError(RecorderError):
+    """No usable audio input: none at all, an unknown name, or a format the device refuses."""
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    index: int
+    name: str
+    default_rate: int
+    is_default: bool
+    host_api: str = ""
+
+
+@dataclass(frozen=True)
+class InputChoice:
+    """The input a recording will use, and the sample rate it accepted (48 kHz unless it does not offer it)."""
+
+    index: int
+    name: str
+    rate: int
+
+
+def refresh() -> None:
+    """Re-read the list of devices (PortAudio only enumerates them when it starts).
+
+    Only call this while no stream of this process is open: PortAudio closes every stream when it stops.
+    """
+    with _portaudio_lock:
+        try:
+            sd._terminate()
+        finally:
+            sd._initialize()
+
+
+def _host_api_name(index: int) -> str:
+    try:
+        return str(sd.query_hostapis(index)["name"])
+    except (sd.PortAudioError, IndexError, TypeError):
+        return ""
+
+
+def _default_input_index() -> int:
+    try:
+        idx = sd.default.device[0]
+        if idx is None or int(idx) < 0:
+            idx = sd.query_hostapis(0)["default_input_device"]
+        return int(idx)
+    except (sd.PortAudioError, IndexError, TypeError, ValueError):
+        return -1
+
+
+def list_inputs(refresh_first: bool = False) -> list[InputDevice]:
+    """Every device that can record, with its default sample rate; ``is_default`` marks the system's choice."""
+    with _portaudio_lock:
+        if refresh_first:
+            refresh()
+        default = _default_input_index()
+        out = []
+        for dev in _query_all():
+            if int(dev.get("max_input_channels", 0)) < 1:
+                continue
+            idx = int(dev["index"])
+            out.append(
+                InputDevice(
+                    index=idx,
+                    name=str(dev["name"]),
+                    default_rate=int(dev.get("default_samplerate") or 0),
+                    is_default=idx == default,
+                    host_api=_host_api_name(int(dev.get("hostapi", 0))),
+                )
+            )
+        return out
+
+
+def _query_all() -> list[dict[str, Any]]:
+    try:
+        return [dict(d) for d in sd.query_devices()]
+    except sd.PortAudioError:
+        return []
+
+
+def find_input(device: str | int | None) -> tuple[int, str, int]:
+    """(index, name, default rate) of the named, numbered or default input; raises InputError."""
+    with _portaudio_lock:
+        if device is None or device == "":
+            idx = _default_input_index()
+            if idx < 0:
+                raise InputError(M.NO_INPUT)
+            info = _query(idx)
+            if info is None or int(info.get("max_input_channels", 0)) < 1:
+                raise InputError(M.NO_INPUT)
+            return idx, str(info["name"]), int(info.get("default_samplerate") or 0)
+        if not _query_all():
+            raise InputError(M.NO_INPUT)
+        key: str | int = device
+        if isinstance(device, str) and device.strip().isdigit():
+            key = int(device.strip())
+        if isinstance(key, int):
+            info = _query(key)
+            if info is None:
+                raise InputError(M.UNKNOWN_INPUT, device=str(device))
+            if int(info.get("max_input_channels", 0)) < 1:
+                raise InputError(M.NOT_AN_INPUT, device=str(info["name"]))
+            return key, str(info["name"]), int(info.get("default_samplerate") or 0)
+        # An exact name first (so "pulse" is not ambiguous with "pulse monitor"), then sounddevice's substring match.
+        for dev in _query_all():
+            if dev["name"] == key and int(dev.get("max_input_channels", 0)) >= 1:
+                return int(dev["index"]), str(dev["name"]), int(dev.get("default_samplerate") or 0)
+        try:
+            found = dict(sd.query_devices(key, "input"))
+        except (ValueError, sd.PortAudioError):
+            raise InputError(M.UNKNOWN_INPUT, device=str(device)) from None
+        return int(found["index"]), str(found["name"]), int(found.get("default_samplerate") or 0)
+
+
+def _query(index: int) -> dict[str, Any] | None:
+    try:
+        return dict(sd.query_devices(index))
+    except (ValueError, sd.PortAudioError, IndexError):
+        return None
+
+
+def accepts(index: int, rate: int) -> bool:
+    """Whether the device says it can record mono 16-bit at ``rate``."""
+    with _portaudio_lock:
+        try:
+            sd.check_input_settings(device=index, samplerate=rate, channels=1, dtype=SAMPLE_DTYPE)
+        except (sd.PortAudioError, ValueError):
+            return False
+        return True
+
+
+def choose_input(device: str | int | None = None, rate: int | None = None) -> InputChoice:
+    """Pick the input and its sample rate: ``rate`` if given (or refused), else 48 kHz, else the device's own."""
+    index, name, default_rate = find_input(device)
+    if rate is not None:
+        if not accepts(index, rate):
+            raise InputError(M.FORMAT_REFUSED, device=name, rate=rate)
+        return InputChoice(index, name, rate)
+    for candidate in (PREFERRED_RATE, default_rate):
+        if candidate and accepts(index, candidate):
+            return InputChoice(index, name, candidate)
+    raise InputError(M.FORMAT_REFUSED, device=name, rate=PREFERRED_RATE)

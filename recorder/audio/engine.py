@@ -1,0 +1,486 @@
+"""The audio capture engine: an input feeding a session, with nothing lost silently (issue 3, DESIGN §4).
+
+Two threads meet here. The input's callback (PortAudio's thread, or a test source's) only copies each block into
+the preallocated :class:`~recorder.audio.blocks.BlockQueue` and returns. The writer thread (this module) takes
+blocks out, writes gap entries for anything lost, hands the PCM to :meth:`Session.append_audio` (hash, chain,
+encrypt, append), ticks the session at least every 100 ms so checkpoints and fsyncs keep their cadence when no
+audio flows, watches the input, and re-opens it when it was lost. ``on_event`` is called on the writer thread.
+
+An audio entry's ``mono_ns`` is the monotonic time of the block's FIRST frame (recorder/core/timeline.py relies
+on it); the entry can therefore be written after a note or checkpoint that carries a later time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..core import messages as CM
+from ..core.environment import Moment
+from ..core.errors import DiskFull, RecorderError, SessionEnded
+from ..core.session import Session, Source
+from . import messages as M
+from .blocks import Block, BlockQueue
+from .sources import AudioSource, DeviceSource, RunningInput
+
+log = logging.getLogger(__name__)
+
+SEC = 1_000_000_000
+QUEUE_SECONDS = 10  # room for a writer stalled by a slow disk; kill -9 loses what is queued, normally ~nothing
+POLL_S = 0.02  # the writer polls the queue (a lock-free hand-over has nothing to wait on)
+TICK_NS = 100_000_000  # session.tick() at least this often
+RETRY_NS = SEC  # re-open a lost input every second
+FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
+STALL_TIMEOUT_NS = 2 * SEC  # an input that stops delivering (without saying so) for this long is lost
+SILENCE_DBFS = -120.0
+
+# Gap reasons (docs/FORMAT.md §4, "Entries written by the audio engine").
+GAP_OVERFLOW = "overflow"
+GAP_QUEUE_FULL = "queue-full"
+GAP_INPUT_LOST = "input-lost"
+
+RECORDING, PAUSED, INPUT_LOST, STOPPED, FAILED = "recording", "paused", "input-lost", "stopped", "failed"
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    state: str  # "recording" | "paused" | "input-lost" | "stopped" | "failed"
+    elapsed_s: float  # since start(), pauses included
+    audio_s: float  # audio in the session
+    saved_up_to_s: float  # audio known to be on disk (fsynced)
+    level_rms_dbfs: float  # of the newest block
+    level_peak_dbfs: float
+    input_name: str
+    fingerprint: str | None  # short code of the newest signed checkpoint
+    problem: str | None  # a RecorderError sentence (English source) or None
+
+
+@dataclass(frozen=True)
+class EngineEvent:
+    """Something the user should learn about. ``message`` is the English source sentence (a messages key, context
+    "Messages"); its placeholders are filled from ``detail``."""
+
+    kind: str  # "input-lost" | "input-resumed" | "gap" | "disk-full" | "sealed" | "failed"
+    detail: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+
+
+def dbfs(value: float) -> float:
+    return max(SILENCE_DBFS, 20.0 * float(np.log10(value / 32768.0))) if value > 0 else SILENCE_DBFS
+
+
+class Recorder:
+    """Record from an input into ``session`` until :meth:`stop`. The session must have been started with the
+    matching :class:`Source` (see :meth:`source_of`) — a test source is never recorded as live."""
+
+    def __init__(
+        self,
+        session: Session,
+        device: str | int | None = None,
+        *,
+        block_ms: int = 100,
+        rate: int | None = None,
+        source: AudioSource | None = None,
+        on_event: Callable[[EngineEvent], None] | None = None,
+    ) -> None:
+        if not 10 <= block_ms <= 250:
+            raise ValueError("block_ms must be between 10 and 250")
+        self.session = session
+        self.block_ms = block_ms
+        self._requested_rate = rate
+        self._source: AudioSource = source if source is not None else DeviceSource(device)
+        self._on_event = on_event
+        self._lock = threading.Lock()  # status fields and pauses; never taken by the audio callback
+        self._state = RECORDING
+        self._problem: str | None = None
+        self.last_error: RecorderError | None = None
+        self._input_name = ""
+        self._rate = 0
+        self._block_frames = 0
+        self._queue: BlockQueue | None = None
+        self._input: RunningInput | None = None
+        self._thread: threading.Thread | None = None
+        self._started_mono = 0
+        self._stop_reason: str | None = None
+        self._stop_requested = threading.Event()
+        self._finished = threading.Event()
+        self._rms = SILENCE_DBFS
+        self._peak = SILENCE_DBFS
+        self._pauses: list[list[int | None]] = []  # [start_mono, end_mono or None]
+        # Writer-thread state.
+        self._prev_first: int | None = None
+        self._prev_end: int | None = None
+        self._opened_mono = 0
+        self._last_seen = 0
+        self._got_block = False
+        self._lost_at: int | None = None  # when the input was found lost (until audio returns)
+        self._lost_first_at: int | None = None  # start of the whole outage, for the resumed entry
+        self._next_retry = 0
+        self._input_ended = False
+        self._pending_name: str | None = None
+
+    @staticmethod
+    def source_of(device: str | int | None = None, source: AudioSource | None = None) -> Source:
+        """The :class:`Source` to start a session with, for a device or a test source (prepared: may raise)."""
+        src: AudioSource = source if source is not None else DeviceSource(device)
+        src.prepare(None)
+        return src.describe()
+
+    # -- control (any thread) ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the input and start the writer. Raises RecorderError (no input, unknown device, format refused)
+        before any audio is recorded; the session is then sealed with the reason "input-failed"."""
+        if self._thread is not None:
+            return
+        try:
+            name, rate = self._source.prepare(self._requested_rate)
+            self._rate = rate
+            self._input_name = name
+            self._block_frames = max(1, rate * self.block_ms // 1000)
+            capacity = max(3, QUEUE_SECONDS * 1000 // self.block_ms)
+            self._queue = BlockQueue(capacity, self._block_frames)
+            self._opened_mono = self._last_seen = self._started_mono = time.monotonic_ns()
+            self._input = self._source.open(rate, self._block_frames, self._queue.put, _nothing)
+        except RecorderError as exc:
+            self._fail_start(exc)
+            raise
+        self.session.add("input", self._input_body("opened", name))
+        self._thread = threading.Thread(target=self._run, name="audio-writer", daemon=True)
+        self._thread.start()
+
+    def pause(self) -> None:
+        with self._lock:
+            if self._state not in (RECORDING, INPUT_LOST) or self._thread is None:
+                return
+            self._pauses.append([time.monotonic_ns(), None])
+            self._state = PAUSED
+        self.session.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            if self._state != PAUSED:
+                return
+            self._pauses[-1][1] = time.monotonic_ns()
+            self._state = INPUT_LOST if self._lost_at is not None else RECORDING
+        self.session.resume()
+
+    def stop(self, reason: str = "stopped") -> None:
+        """Close the input, write every queued block, seal the session. Idempotent. Called from on_event (the
+        writer thread) it returns at once and the writer finishes by itself."""
+        if self._stop_reason is None:
+            self._stop_reason = reason
+        self._stop_requested.set()
+        thread = self._thread
+        if thread is None:
+            self._seal(self._stop_reason or reason)
+            return
+        if threading.current_thread() is thread:
+            return
+        thread.join()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until the recording has ended (stopped, sealed or failed); True if it has."""
+        return self._finished.wait(timeout)
+
+    def status(self) -> EngineStatus:
+        s = self.session
+        rate = self._rate or s.rate or 0
+        with self._lock:
+            return EngineStatus(
+                state=self._state,
+                elapsed_s=(time.monotonic_ns() - self._started_mono) / SEC if self._started_mono else 0.0,
+                audio_s=s.audio_frames / rate if rate else 0.0,
+                saved_up_to_s=s.saved_up_to,
+                level_rms_dbfs=self._rms,
+                level_peak_dbfs=self._peak,
+                input_name=self._input_name,
+                fingerprint=s.fingerprint,
+                problem=self._problem,
+            )
+
+    # -- the writer thread ----------------------------------------------------------------------------------------
+    def _run(self) -> None:
+        queue = self._queue
+        assert queue is not None
+        last_tick = time.monotonic_ns()
+        try:
+            while not self._stop_requested.is_set():
+                block = queue.get()
+                if block is not None:
+                    self._write_block(block)
+                now = time.monotonic_ns()
+                if now - last_tick >= TICK_NS:
+                    self.session.tick()
+                    last_tick = now
+                if block is None:
+                    self._watch_input(now)
+                    self._stop_requested.wait(POLL_S)
+            self._finish()
+        except DiskFull as exc:
+            self._on_disk_full(exc)
+        except SessionEnded:
+            self._close_input()
+            self._set_state(STOPPED)
+        except Exception as exc:  # a bug must not lose what was captured: seal what there is, say so
+            log.exception("audio writer failed")
+            self._on_failure(exc)
+        finally:
+            self._finished.set()
+
+    def _finish(self) -> None:
+        """Stop requested: close the input, write what is queued, account for the rest, seal."""
+        self._close_input()
+        queue = self._queue
+        assert queue is not None
+        while (block := queue.get()) is not None:
+            self._write_block(block)
+        dropped = queue.take_dropped()
+        if dropped:
+            self._gap(GAP_QUEUE_FULL, dropped, "blocks dropped while the writer was behind, just before the stop")
+        if self._lost_at is not None:
+            n = self._frames_between(self._lost_at, time.monotonic_ns())
+            self._gap(GAP_INPUT_LOST, n, "no input until the recording stopped")
+        self._seal(self._stop_reason or "stopped")
+
+    def _write_block(self, block: Block) -> None:
+        rate = self._rate
+        now = time.monotonic_ns()
+        self._last_seen = now
+        self._got_block = True
+        first = block.first_mono_ns
+        if self._prev_first is not None and first < self._prev_first:
+            first = self._prev_first  # audio times never run backwards among themselves
+        block_ns = block.frames * SEC // rate
+        self._levels(block.pcm)
+        if self._lost_at is not None:
+            self._on_resumed(first)
+        if block.dropped_before:
+            self._gap(GAP_QUEUE_FULL, block.dropped_before, "the writer fell behind; blocks were dropped")
+        if block.overflow:
+            est = self._frames_between(self._prev_end, first) if self._prev_end is not None else 0
+            self._gap(GAP_OVERFLOW, est, "the audio system reported lost input; the frame count is estimated")
+        for seg_start, seg_end in self._unpaused(first, first + block_ns):
+            i0 = (seg_start - first) * rate // SEC
+            i1 = block.frames if seg_end >= first + block_ns else (seg_end - first) * rate // SEC
+            if i1 > i0:
+                utc = seg_start + (time.time_ns() - time.monotonic_ns())
+                self.session.append_audio(
+                    block.pcm[2 * i0 : 2 * i1], rate=rate, captured=Moment(utc_ns=utc, mono_ns=seg_start)
+                )
+        self._prev_first = first
+        self._prev_end = first + block_ns
+
+    def _levels(self, pcm: bytes) -> None:
+        x = np.frombuffer(pcm, dtype=np.int16).astype(np.float32)
+        if x.size:
+            rms = dbfs(float(np.sqrt(np.mean(x * x))))
+            peak = dbfs(float(np.max(np.abs(x))))
+        else:
+            rms = peak = SILENCE_DBFS
+        with self._lock:
+            self._rms, self._peak = rms, peak
+
+    # -- the input going away and coming back ------------------------------------------------------------------
+    def _watch_input(self, now: int) -> None:
+        if self._input_ended:
+            return
+        if self._lost_at is None:
+            inp = self._input
+            if inp is None:
+                return
+            timeout = STALL_TIMEOUT_NS if self._got_block else FIRST_BLOCK_TIMEOUT_NS
+            if inp.active and now - self._last_seen < timeout:
+                return
+            if not self._source.live and not inp.active:
+                # A test file that has played to its end: nothing is lost, the recording just has no more audio.
+                self._close_input()
+                self._input_ended = True
+                self.session.add("input", {"event": "ended", "device": self._input_name})
+                return
+            how = "stopped" if not inp.active else f"delivered nothing for {timeout // SEC} s"
+            self._on_lost(now, how)
+        elif self._input is not None:
+            # Re-opened, waiting for audio to return.
+            if self._input.active and now - self._last_seen < FIRST_BLOCK_TIMEOUT_NS:
+                return
+            self._close_input()
+            self._next_retry = now + RETRY_NS
+        elif now >= self._next_retry:
+            self._try_reopen(now)
+
+    def _on_lost(self, now: int, how: str) -> None:
+        self._close_input()
+        since = self._prev_end if self._prev_end is not None else self._opened_mono
+        n = self._frames_between(since, now)
+        name = self._input_name
+        self._gap(GAP_INPUT_LOST, n, f"the input “{name}” {how}", event=False)
+        self._lost_at = self._lost_first_at = now
+        self._next_retry = now + RETRY_NS
+        with self._lock:
+            if self._state != PAUSED:
+                self._state = INPUT_LOST
+            self._problem = M.INPUT_LOST
+        self._emit("input-lost", {"device": name, "frames_lost": n, "rate": self._rate}, M.INPUT_LOST)
+
+    def _try_reopen(self, now: int) -> None:
+        self._next_retry = now + RETRY_NS
+        name = self._source.reconnect(self._rate)
+        if name is None:
+            return
+        queue = self._queue
+        assert queue is not None
+        queue.stream += 1
+        try:
+            self._input = self._source.open(self._rate, self._block_frames, queue.put, _nothing)
+        except RecorderError:
+            self._input = None
+            return
+        self._pending_name = name
+        self._last_seen = time.monotonic_ns()
+        self._got_block = False
+
+    def _on_resumed(self, first: int) -> None:
+        assert self._lost_at is not None and self._lost_first_at is not None
+        name = self._pending_name or self._input_name
+        n = self._frames_between(self._lost_at, first)
+        self._gap(GAP_INPUT_LOST, n, f"no input until it resumed on “{name}”", event=False)
+        outage_ms = (first - self._lost_first_at) // 1_000_000
+        self.session.add("input", {**self._input_body("resumed", name), "outage_ms": max(0, outage_ms)})
+        self._lost_at = self._lost_first_at = None
+        self._prev_end = None  # the new opening's clock starts here; no overflow estimate across the outage
+        with self._lock:
+            self._input_name = name
+            if self._state == INPUT_LOST:
+                self._state = RECORDING
+            self._problem = None
+        seconds = max(0, outage_ms) / 1000
+        self._emit("input-resumed", {"device": name, "seconds": seconds, "rate": self._rate}, M.INPUT_RESUMED)
+
+    # -- endings ------------------------------------------------------------------------------------------------------
+    def _on_disk_full(self, exc: DiskFull) -> None:
+        self._close_input()
+        self.last_error = exc
+        with self._lock:
+            self._state = FAILED
+            self._problem = exc.sentence()
+        self._emit("disk-full", {}, CM.DISK_FULL)
+        self._seal("disk-full")
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self._close_input()
+        self.last_error = exc if isinstance(exc, RecorderError) else RecorderError(M.RECORDING_FAILED)
+        with self._lock:
+            self._state = FAILED
+            self._problem = self.last_error.sentence()
+        self._emit("failed", {"error": type(exc).__name__}, self.last_error.message)
+        self._seal("failed")
+
+    def _fail_start(self, exc: RecorderError) -> None:
+        self.last_error = exc
+        with self._lock:
+            self._state = FAILED
+            self._problem = exc.sentence()
+        try:
+            self.session.add("input", {"event": "failed", "device": self._input_name, "reason": exc.sentence()})
+        except RecorderError:
+            pass
+        self._seal("input-failed")
+        self._finished.set()
+
+    def _seal(self, reason: str) -> None:
+        """Seal; if even that fails (the disk is full), leave the session for recovery to mark."""
+        s = self.session
+        if s.sealed:
+            return
+        try:
+            s.seal(reason)
+        except (RecorderError, OSError):
+            log.warning("could not seal session %s; it will be recovered on the next start", s.id, exc_info=True)
+            try:
+                s.abandon()
+            except OSError:
+                pass
+            with self._lock:
+                self._state = FAILED
+            return
+        with self._lock:
+            if self._state != FAILED:
+                self._state = STOPPED
+        rate = self._rate or s.rate or 0
+        self._emit(
+            "sealed",
+            {"reason": reason, "audio_s": s.audio_frames / rate if rate else 0.0, "fingerprint": s.fingerprint},
+        )
+
+    # -- helpers ----------------------------------------------------------------------------------------------------
+    def _input_body(self, event: str, name: str) -> dict[str, Any]:
+        return {
+            "event": event,
+            "device": name,
+            "rate": self._rate,
+            "block_frames": self._block_frames,
+            "live": bool(self._source.live),
+            "kind": self._source.kind,
+        }
+
+    def _gap(self, reason: str, frames: int, detail: str, event: bool = True) -> None:
+        frames = max(0, int(frames))
+        self.session.add_gap(reason, frames, self._rate, detail)
+        if event:
+            seconds = frames / self._rate if self._rate else 0.0
+            self._emit(
+                "gap", {"reason": reason, "frames_lost": frames, "rate": self._rate, "seconds": seconds}, M.AUDIO_GAP
+            )
+
+    def _frames_between(self, start: int | None, end: int) -> int:
+        """Frames that would have been captured between two moments, paused time excluded."""
+        if start is None or end <= start:
+            return 0
+        ns = sum(e - s for s, e in self._unpaused(start, end))
+        return ns * self._rate // SEC
+
+    def _unpaused(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of [start, end) outside every pause."""
+        with self._lock:
+            pauses = [(int(p[0] or 0), p[1]) for p in self._pauses if p[1] is None or int(p[1]) > start]
+        parts = [(start, end)]
+        for p0, p1 in pauses:
+            stop = end if p1 is None else int(p1)
+            nxt = []
+            for s, e in parts:
+                if stop <= s or p0 >= e:
+                    nxt.append((s, e))
+                    continue
+                if p0 > s:
+                    nxt.append((s, p0))
+                if stop < e:
+                    nxt.append((stop, e))
+            parts = nxt
+        return parts
+
+    def _close_input(self) -> None:
+        inp, self._input = self._input, None
+        if inp is not None:
+            inp.close()
+
+    def _set_state(self, state: str) -> None:
+        with self._lock:
+            self._state = state
+
+    def _emit(self, kind: str, detail: dict[str, Any], message: str | None = None) -> None:
+        if self._on_event is None:
+            return
+        try:
+            self._on_event(EngineEvent(kind, detail, message))
+        except Exception:  # the listener's problem must never stop the recording
+            log.exception("on_event listener failed")
+
+
+def _nothing() -> None:
+    pass

@@ -1,0 +1,38 @@
+"""Sentences of the audio layer, in context ``Messages`` like the core's, so a RecorderError raised here is
+translated by the same lookup (:meth:`recorder.core.errors.RecorderError.sentence`). Qt-free."""
+
+from __future__ import annotations
+
+from ..core.messages import QT_TRANSLATE_NOOP
+
+NO_INPUT = QT_TRANSLATE_NOOP(
+    "Messages", "No microphone or other audio input was found. Connect one and try again; nothing was recorded."
+)
+UNKNOWN_INPUT = QT_TRANSLATE_NOOP(
+    "Messages", "There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs."
+)
+NOT_AN_INPUT = QT_TRANSLATE_NOOP(
+    "Messages", "“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded."
+)
+FORMAT_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.",
+)
+INPUT_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "The audio input “{device}” could not be opened ({reason}). Nothing was recorded."
+)
+# Shown while the input is gone; no placeholders, so the English source is also the translation key.
+INPUT_LOST = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.",
+)
+INPUT_RESUMED = QT_TRANSLATE_NOOP(
+    "Messages", "Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded."
+)
+AUDIO_GAP = QT_TRANSLATE_NOOP(
+    "Messages", "{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded."
+)
+RECORDING_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "Recording stopped because of an unexpected error. Everything captured before it is saved."
+)
+TEST_SOURCE_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The sound file {path} cannot be read as WAV audio.")
