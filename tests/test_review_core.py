@@ -312,11 +312,11 @@ def test_no_plaintext_at_rest_after_review(vault: Vault, keys: VaultKeys, tmp_pa
 
 
 def assert_no_plaintext(roots: list[Path], texts: list[str], pcm: bytes) -> None:
-    """No file under ``roots`` holds any of ``texts`` (UTF-8) or a 4 KiB run of the session's audio samples."""
+    """No file in or under ``roots`` holds any of ``texts`` (UTF-8) or a 4 KiB run of the session's audio samples."""
     needles = [t.encode("utf-8") for t in texts] + [pcm[:4096], PNG[8:40]]
     looked = 0
     for root in roots:
-        for p in root.rglob("*"):
+        for p in [root] if root.is_file() else root.rglob("*"):
             if p.is_file() and not p.is_symlink():
                 data = p.read_bytes()
                 looked += 1

@@ -1,0 +1,74 @@
+"""Long review work (building the timeline, checking the session) on the view's own thread pool.
+
+The work is a plain core function taking ``(progress, cancel)``; it never touches a widget. Its result, error
+and progress arrive on the GUI thread as signals. Each view owns its pool, so closing the view can cancel and
+wait for exactly its own work.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ...core.progress import CancelFlag, Cancelled, Progress
+
+Work = Callable[[Progress, CancelFlag], Any]
+
+
+class Task(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except Cancelled:
+            return
+        except Exception as exc:  # handed to the GUI thread and told as a sentence there
+            self.done = True
+            self.failed.emit(exc)
+            return
+        self.done = True
+        self.succeeded.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task.run()
+
+
+class Background:
+    """Starts tasks on a private pool; :meth:`stop` cancels them all and waits."""
+
+    def __init__(self, threads: int = 2) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(threads)
+        self.tasks: list[Task] = []
+
+    def start(self, work: Work) -> Task:
+        task = Task(work)
+        self.tasks = [t for t in self.tasks if not t.done] + [task]
+        self.pool.start(_Runnable(task))
+        return task
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        for t in self.tasks:
+            t.cancel()
+        self.pool.waitForDone(wait_ms)

@@ -1,0 +1,193 @@
+"""Playback of decrypted audio straight from memory (DESIGN P7): a QIODevice that decrypts the journal's records
+for the frames being played, pulled by a QAudioSink. No file, no temporary copy, nothing in clear on disk."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
+from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+
+from ...core.peaks import AudioReader
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+CHUNK_FRAMES = 4096  # at most this much is decrypted and handed over per pull
+
+
+class PcmStream(QIODevice):
+    """Sequential read-only device: 16-bit mono PCM from ``position``, resampled for speeds other than 1×.
+
+    Changing the speed changes the pitch, as on a tape machine; the evidence itself is never altered.
+    """
+
+    def __init__(self, audio: AudioReader, start: int, speed: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._audio = audio
+        self.position = float(start)
+        self.speed = speed
+
+    def isSequential(self) -> bool:
+        return True
+
+    def bytesAvailable(self) -> int:
+        left = max(0, int((self._audio.total_frames - self.position) / self.speed))
+        return left * 2 + super().bytesAvailable()
+
+    def atEnd(self) -> bool:
+        return self.position >= self._audio.total_frames
+
+    def readData(self, maxlen: int) -> bytes:  # type: ignore[override]
+        frames = min(maxlen // 2, CHUNK_FRAMES)
+        if frames <= 0 or self.atEnd():
+            return b""
+        start = int(self.position)
+        if self.speed == 1.0:
+            samples = self._audio.read(start, frames)
+            self.position += len(samples)
+            return samples.tobytes()
+        frac = self.position - start
+        src = self._audio.read(start, int(frames * self.speed) + 2).astype(np.float32)
+        if len(src) < 2:
+            self.position = float(self._audio.total_frames)
+            return src.astype("<i2").tobytes()
+        x = frac + np.arange(frames) * self.speed
+        x = x[x <= len(src) - 1]
+        out = np.interp(x, np.arange(len(src)), src)
+        self.position += len(x) * self.speed
+        return out.astype("<i2").tobytes()
+
+    def writeData(self, data: bytes) -> int:  # type: ignore[override]
+        return -1
+
+
+class Player(QObject):
+    """Play/pause, seek and speed over an :class:`AudioReader`. The position is what reached the output."""
+
+    position_changed = Signal(int)  # frame
+    playing_changed = Signal(bool)
+
+    def __init__(self, audio: AudioReader, rate: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._audio = audio
+        self.rate = rate
+        self.speed = 1.0
+        self._position = 0
+        self._base = 0  # frame where the current sink run started
+        self._sink: QAudioSink | None = None
+        self._stream: PcmStream | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(self._tick)
+        self.format = QAudioFormat()
+        self.format.setSampleRate(rate)
+        self.format.setChannelCount(1)
+        self.format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+
+    # -- state --------------------------------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self._sink is not None
+
+    @property
+    def sink(self) -> QAudioSink | None:
+        return self._sink
+
+    def has_output(self) -> bool:
+        return not QMediaDevices.defaultAudioOutput().isNull()
+
+    def position(self) -> int:
+        if self._sink is None:
+            return self._position
+        played = self._sink.processedUSecs() * self.rate * self.speed / 1_000_000
+        return min(self._audio.total_frames, self._base + int(played))
+
+    # -- commands -------------------------------------------------------------------------------------------
+    def play(self) -> bool:
+        """Start playing from the current position; False when there is no sound output."""
+        if self._sink is not None:
+            return True
+        if self._position >= self._audio.total_frames:
+            self._position = 0
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            return False
+        self._stream = PcmStream(self._audio, self._position, self.speed, self)
+        self._stream.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._sink = QAudioSink(device, self.format, self)
+        self._sink.stateChanged.connect(self._on_state)
+        self._base = self._position
+        self._sink.start(self._stream)
+        self._timer.start()
+        self.playing_changed.emit(True)
+        return True
+
+    def pause(self) -> None:
+        if self._sink is None:
+            return
+        self._position = self.position()
+        self._stop_sink()
+        self.playing_changed.emit(False)
+        self.position_changed.emit(self._position)
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, frame: int) -> None:
+        frame = max(0, min(frame, self._audio.total_frames))
+        if self._sink is not None:
+            self._stop_sink()
+            self._position = frame
+            self.play()
+        else:
+            self._position = frame
+        self.position_changed.emit(frame)
+
+    def set_speed(self, speed: float) -> None:
+        speed = min(2.0, max(0.5, speed))
+        if speed == self.speed:
+            return
+        was_playing = self.playing
+        if was_playing:
+            self._position = self.position()
+            self._stop_sink()
+        self.speed = speed
+        if was_playing:
+            self.play()
+
+    def shutdown(self) -> None:
+        self._stop_sink()
+
+    # -- internals --------------------------------------------------------------------------------------------
+    def _stop_sink(self) -> None:
+        self._timer.stop()
+        sink, stream = self._sink, self._stream
+        self._sink = self._stream = None
+        if sink is not None:
+            sink.stateChanged.disconnect(self._on_state)
+            sink.stop()
+            sink.deleteLater()
+        if stream is not None:
+            stream.close()
+            stream.deleteLater()
+
+    def _tick(self) -> None:
+        self.position_changed.emit(self.position())
+
+    def _on_state(self, state: QAudio.State) -> None:
+        sink = self._sink
+        if sink is None:
+            return
+        if sink.error() not in (QAudio.Error.NoError, QAudio.Error.UnderrunError):
+            log.warning("audio output stopped: %s", sink.error())
+        ended = self._stream is not None and self._stream.atEnd()
+        if state == QAudio.State.StoppedState or (state == QAudio.State.IdleState and ended):
+            self._position = self._audio.total_frames if ended else self.position()
+            self._stop_sink()
+            self.playing_changed.emit(False)
+            self.position_changed.emit(self._position)

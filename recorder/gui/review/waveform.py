@@ -1,0 +1,221 @@
+"""The waveform: drawn from cached peaks, with zoom, markers and the playhead. Clicking moves the playhead."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...core.peaks import PEAK_FRAMES
+from .markers import KIND_WORDS, Marker, clock_text, tr
+
+MARKER_COLOURS = {
+    "tag": QColor("#c0392b"),
+    "note": QColor("#2471a3"),
+    "attachment": QColor("#7d3c98"),
+    "visitors": QColor("#b9770e"),
+    "pause": QColor("#7f8c8d"),
+    "resume": QColor("#7f8c8d"),
+    "gap": QColor("#e67e22"),
+    "input": QColor("#16a085"),
+    "interrupted": QColor("#000000"),
+    "later": QColor("#1e8449"),
+}
+RULER = 18  # pixels of time ruler at the top
+FLAG = 8  # marker flag size
+MIN_FRAMES_PER_PX = 16
+
+
+class WaveformView(QWidget):
+    """Shows the frames [start, start + width × frames_per_px) of the session's audio."""
+
+    seek_requested = Signal(int)  # a frame
+    marker_clicked = Signal(int)  # an index into markers
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setMouseTracking(True)
+        self.peaks = np.zeros((0, 2), dtype="<i2")
+        self.total_frames = 0
+        self.rate = 48000
+        self.markers: list[Marker] = []
+        self.playhead = 0
+        self.start = 0
+        self.frames_per_px = 1.0
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[int, float, int, int] | None = None
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def set_audio(self, peaks: np.ndarray, total_frames: int, rate: int) -> None:
+        self.peaks, self.total_frames, self.rate = peaks, total_frames, rate
+        self.fit()
+
+    def set_markers(self, markers: list[Marker]) -> None:
+        self.markers = markers
+        self.update()
+
+    def set_playhead(self, frame: int) -> None:
+        frame = max(0, min(frame, self.total_frames))
+        if frame == self.playhead:
+            return
+        self.playhead = frame
+        span = self.visible_frames()
+        if not self.start <= frame < self.start + span:
+            self.start = self._clamp_start(frame - span // 8)
+        self.update()
+
+    # -- geometry -------------------------------------------------------------------------------------------
+    def fit(self) -> None:
+        """Show the whole session."""
+        self.start = 0
+        self.frames_per_px = max(MIN_FRAMES_PER_PX, self.total_frames / max(1, self.width()))
+        self.update()
+
+    def visible_frames(self) -> int:
+        return int(self.frames_per_px * max(1, self.width()))
+
+    def x_for_frame(self, frame: int) -> float:
+        return (frame - self.start) / self.frames_per_px
+
+    def frame_for_x(self, x: float) -> int:
+        return max(0, min(self.total_frames, int(self.start + x * self.frames_per_px)))
+
+    def zoom(self, factor: float, around: int | None = None) -> None:
+        """Zoom by ``factor`` (>1 zooms in) keeping frame ``around`` (default: the playhead) in place."""
+        around = self.playhead if around is None else around
+        x = self.x_for_frame(around)
+        most = max(MIN_FRAMES_PER_PX, self.total_frames / max(1, self.width()))
+        self.frames_per_px = max(MIN_FRAMES_PER_PX, min(most, self.frames_per_px / factor))
+        if not 0 <= x <= self.width():
+            x = self.width() / 2
+        self.start = self._clamp_start(int(around - x * self.frames_per_px))
+        self.update()
+
+    def _clamp_start(self, start: int) -> int:
+        return max(0, min(start, max(0, self.total_frames - self.visible_frames())))
+
+    def marker_at(self, x: float, y: float) -> int | None:
+        """The marker whose line or flag is within a few pixels of (x, y), nearest first."""
+        best, best_d = None, 5.0
+        for i, m in enumerate(self.markers):
+            d = abs(self.x_for_frame(m.frame) - x)
+            if d <= best_d:
+                best, best_d = i, d
+        return best
+
+    # -- Qt -------------------------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(800, 200)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.total_frames and self.frames_per_px * event.oldSize().width() >= self.total_frames:
+            self.fit()
+        super().resizeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position()
+        hit = self.marker_at(pos.x(), pos.y())
+        if hit is not None:
+            self.marker_clicked.emit(hit)
+        else:
+            self.seek_requested.emit(self.frame_for_x(pos.x()))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hit = self.marker_at(event.position().x(), event.position().y())
+        if hit is None:
+            self.setToolTip("")
+        else:
+            m = self.markers[hit]
+            word = tr(KIND_WORDS.get(m.kind, m.kind))
+            self.setToolTip(f"{clock_text(m.frame, self.rate)} · {word}: {m.text}")
+        super().mouseMoveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25**steps, self.frame_for_x(event.position().x()))
+        else:
+            self.start = self._clamp_start(int(self.start - steps * self.visible_frames() / 10))
+            self.update()
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._waveform_pixmap())
+        h = self.height()
+        for m in self.markers:
+            x = self.x_for_frame(m.frame)
+            if -FLAG <= x <= self.width() + FLAG:
+                colour = MARKER_COLOURS.get(m.kind, QColor("#444444"))
+                pen = QPen(colour, 1, Qt.PenStyle.DashLine if m.later else Qt.PenStyle.SolidLine)
+                p.setPen(pen)
+                p.drawLine(QLineF(x, RULER, x, h))
+                p.setBrush(colour)
+                y = h - FLAG - 1 if m.later else RULER
+                p.drawRect(QRectF(x, y, FLAG, FLAG))
+        x = self.x_for_frame(self.playhead)
+        p.setPen(QPen(QColor("#d35400"), 2))
+        p.drawLine(QLineF(x, 0, x, h))
+        p.end()
+
+    def _waveform_pixmap(self) -> QPixmap:
+        """The waveform and ruler, redrawn only when the view changes (not when the playhead moves)."""
+        key = (self.start, self.frames_per_px, self.width(), self.height())
+        if self._cache is not None and self._cache_key == key:
+            return self._cache
+        pix = QPixmap(max(1, self.width()), max(1, self.height()))
+        pix.fill(QColor("#fbfbfb"))
+        p = QPainter(pix)
+        self._draw_ruler(p)
+        mid = RULER + (self.height() - RULER) / 2
+        half = (self.height() - RULER) / 2 - 2
+        lows, highs = self._columns()
+        p.setPen(QPen(QColor("#5d6d7e"), 1))
+        lines = [
+            QLineF(x, mid - hi * half, x, mid - lo * half) for x, (lo, hi) in enumerate(zip(lows, highs, strict=True))
+        ]
+        if lines:
+            p.drawLines(lines)
+        p.setPen(QPen(QColor("#d5d8dc"), 1))
+        p.drawLine(QPointF(0, mid), QPointF(self.width(), mid))
+        p.end()
+        self._cache, self._cache_key = pix, key
+        return pix
+
+    def _columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """Min and max (−1…1) for each pixel column, reduced from the peaks in one vectorised pass."""
+        width = self.width()
+        if not len(self.peaks) or width <= 0:
+            return np.zeros(0), np.zeros(0)
+        edges = (self.start + np.arange(width + 1) * self.frames_per_px) / PEAK_FRAMES
+        edges = np.clip(edges.astype(np.int64), 0, len(self.peaks))
+        last = int(np.searchsorted(edges, len(self.peaks)))  # columns past the end of the audio stay empty
+        cols = max(0, min(width, last))
+        if cols == 0:
+            return np.zeros(0), np.zeros(0)
+        starts = np.minimum(edges[:cols], len(self.peaks) - 1)
+        lows = np.minimum.reduceat(self.peaks[:, 0], starts) / 32768.0
+        highs = np.maximum.reduceat(self.peaks[:, 1], starts) / 32768.0
+        return lows, highs
+
+    def _draw_ruler(self, p: QPainter) -> None:
+        span_s = self.visible_frames() / self.rate if self.rate else 1
+        step = next((s for s in (1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600) if span_s / s <= 12), 7200)
+        p.setPen(QPen(QColor("#566573"), 1))
+        first = int(self.start / self.rate // step * step) if self.rate else 0
+        t = first
+        while self.rate and t * self.rate <= self.start + self.visible_frames():
+            x = self.x_for_frame(t * self.rate)
+            if x >= 0:
+                p.drawLine(QLineF(x, RULER - 5, x, RULER))
+                p.drawText(QPointF(x + 2, RULER - 6), clock_text(t * self.rate, self.rate))
+            t += step
