@@ -29,6 +29,7 @@ from ..core.environment import Moment
 from ..core.errors import RecorderError
 from ..core.fsutil import fsync_dir, os_errors
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
+from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
 from . import hooks, layout, report, sshsig, verify_text, wav
@@ -56,7 +57,9 @@ class SessionExport:
     audio_parts: list[dict[str, Any]] = field(default_factory=list)
     attachments: dict[int, str] = field(default_factory=dict)
     review: list[dict[str, Any]] = field(default_factory=list)
+    review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    extra_commands: list[str] = field(default_factory=list)
     interrupted_utc: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
 
@@ -241,7 +244,8 @@ def _write_zip(
         layout.REPORT,
         report.render(case, exported, language=language, identity_public=identity, created_utc=now.utc).encode(),
     )
-    zout.add(layout.VERIFY_TEXT, verify_text.text().encode("utf-8"))
+    stamp_lines = [line for se in exported for line in se.extra_commands]
+    zout.add(layout.VERIFY_TEXT, verify_text.text(stamp_lines).encode("utf-8"))
     manifest = _manifest(exported, identity, language, profile, now.utc)
     zout.add(layout.MANIFEST, canonical_json(manifest) + b"\n")
 
@@ -352,15 +356,18 @@ def _export_session(
         zout.add(path, data, compress=False)
         se.attachments[int(entry["seq"])] = path
 
-    review = hooks.review_entries(vault, keys, sid)
-    if review:
-        zout.add(f"{base}/{layout.REVIEW}", b"".join(e + b"\n" for e in review))
-        se.review = [json.loads(e) for e in review]
-    for rel, data in hooks.session_extra_members(vault, keys, sid):
-        if not layout.is_safe_member_name(rel) or rel in (layout.JOURNAL, layout.REVIEW):
+    for number, sitting in enumerate(read_review_entries(vault, keys, sid), start=1):
+        path = f"{base}/{layout.review_name(number)}"
+        zout.add(path, b"".join(e + b"\n" for e in sitting))
+        se.review_paths.append(path)
+        se.review += [json.loads(e) for e in sitting]
+    extra = hooks.session_extra_members(vault, keys, sid)
+    for rel, data in extra:
+        if not layout.is_safe_member_name(rel) or rel.startswith("review-") or rel == layout.JOURNAL:
             raise RecorderError(M.EXTRA_MEMBER_NAME, path=rel)
         zout.add(f"{base}/{rel}", data)
         se.extra.append(rel)
+    se.extra_commands = hooks.stamp_commands(base, extra)
     if reader.status.interruption is not None and not summary.sealed:
         detected = reader.status.interruption.get("detected_utc")
         se.interrupted_utc = detected if isinstance(detected, str) else None
@@ -426,7 +433,7 @@ def _manifest(
                 "session_key": {"pem": f"{base}/{layout.SESSION_PEM}", "openssh": f"{base}/{layout.SESSION_SSH}"},
                 "audio": {"rate": s.audio_rate or 0, "frames": s.audio_frames, "parts": se.audio_parts},
                 "attachments": [{"seq": seq, "path": path} for seq, path in sorted(se.attachments.items())],
-                "review": f"{base}/{layout.REVIEW}" if se.review else None,
+                "review": se.review_paths,
                 "extra": [f"{base}/{rel}" for rel in se.extra],
             }
         )

@@ -9,16 +9,15 @@ issue 5) plug in here. A missing module simply adds nothing.
 - ``stamps.check_session(session_id, members, signed) -> tuple[list[str], list[str]]``: called by the verifier
   with the session's extra members (relative path → bytes) and ``signed`` (hash → (seq, kind, utc) of every
   signed entry of the chain); returns (problems, statements), each a sentence.
-- ``review.review_entries(vault, keys, session_id) -> Iterable[bytes] | None``: the canonical entries of a
-  session's review chain, or None when it has none.
+- Review chains come from :func:`recorder.core.review.read_review_entries` (one list of canonical entries per
+  review sitting) and are checked with :func:`recorder.core.review.verify_review_entries`.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import ModuleType
-from typing import Any
 
 from ..core.vault import Vault, VaultKeys
 
@@ -56,10 +55,7 @@ def check_session_extras(
     return [str(p) for p in problems], [str(s) for s in statements]
 
 
-def review_entries(vault: Vault, keys: VaultKeys, session_id: str) -> list[bytes] | None:
-    mod = _optional("recorder.core.review")
-    fn: Any = getattr(mod, "review_entries", None)
-    if fn is None:
-        return None
-    found: Iterable[bytes] | None = fn(vault, keys, session_id)
-    return None if found is None else [bytes(e) for e in found]
+def stamp_commands(base: str, members: list[tuple[str, bytes]]) -> list[str]:
+    """The ``openssl ts -verify`` lines for VERIFY.txt, when the stamps module offers them."""
+    fn = getattr(stamps_module(), "openssl_commands", None)
+    return [] if fn is None else [str(line) for line in fn(base, members)]

@@ -27,7 +27,6 @@ SSH_NAMESPACE = "evidence-recorder-archive@v1"
 
 SESSIONS_DIR = "sessions"
 JOURNAL = "journal.jsonl"
-REVIEW = "review.jsonl"
 SESSION_PEM = "session-key.pem"
 SESSION_SSH = "session-key.pub"
 ATTACHMENTS_DIR = "attachments"
@@ -57,6 +56,11 @@ def audio_name(session_id: str, part: int, parts: int) -> str:
     if parts == 1:
         return f"{session_dir(session_id)}/audio.wav"
     return f"{session_dir(session_id)}/audio-part{part + 1:03d}.wav"
+
+
+def review_name(sitting: int) -> str:
+    """One review sitting's chain (later annotations), relative to the session folder."""
+    return f"review-{sitting:04d}.jsonl"
 
 
 def safe_file_name(name: str, limit: int = 80) -> str:

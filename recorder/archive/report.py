@@ -123,9 +123,17 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
             ms=_e(body.get("duration_ms", "?")), reason=_e(body.get("reason", ""))
         )
     elif kind == "annotation":
-        what = translate("Report", "Annotation, added later, on {date}")
-        what = what.replace("{date}", _when(entry.get("utc"), offset_minutes))
-        detail = _e(body.get("text", body))
+        what = translate("Report", "Added later, on {date}").replace("{date}", _when(entry.get("utc"), offset_minutes))
+        label = _tag_label(body) if body.get("type") == "tag" else ""
+        detail = _e(label or body.get("text") or "")
+        about = body.get("about")
+        if isinstance(about, dict) and isinstance(about.get("seq"), int):
+            detail += " " + _e(translate("Report", "(about entry {seq})").replace("{seq}", str(about["seq"])))
+        frame = body.get("frame")
+        if isinstance(frame, int) and rate:
+            detail += " " + _e(
+                translate("Report", "(at {pos} in the audio)").replace("{pos}", _hms(frame * 1000 // rate))
+            )
     at = _hms(offset_ms(clock, rate, entry)) if rate and not later else "—"
     cls = ' class="later"' if later else ""
     return (

@@ -11,7 +11,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..core.canonical import unb64
-from ..core.chain import SIGNED_KINDS, ChainChecker, Problem, entry_hash
+from ..core.chain import SIGNED_KINDS, ChainChecker, Problem
+from ..core.review import verify_review_entries
 from . import hooks, layout, sshsig, wav
 from . import messages as M
 from .facts import SessionEvents, compute
@@ -33,6 +34,7 @@ class SessionCheck:
         self.blocks: list[tuple[int, int, int, bytes]] = []  # seq, frame_offset, frames, sha256
         self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size
         self.signed: dict[str, tuple[int, str, str]] = {}
+        self.event_hashes: dict[int, str] = {}
         self.start_body: dict[str, Any] = {}
         self.problems_before = len(verifier.report.problems)
         self.stamped = False
@@ -94,8 +96,12 @@ class SessionCheck:
             return
         if kind == "start" and not self.start_body:
             self.start_body = body
+        h = self.checker.summary.head  # the hash of this entry, just computed by the chain rules
+        seq = entry.get("seq")
+        if isinstance(seq, int) and kind != "audio":
+            self.event_hashes[seq] = h
         if kind in SIGNED_KINDS:
-            self.signed[entry_hash(line)] = (entry.get("seq", -1), str(kind), str(entry.get("utc")))
+            self.signed[h] = (int(seq) if isinstance(seq, int) else -1, str(kind), str(entry.get("utc")))
         if kind == "audio" and isinstance(payload, dict):
             offset, frames, digest = body.get("frame_offset"), body.get("frames"), payload.get("sha256")
             if isinstance(offset, int) and isinstance(frames, int) and frames > 0 and isinstance(digest, str):
@@ -230,31 +236,38 @@ class SessionCheck:
             self.problem(M.MANIFEST_DIFFERS, what=f"an attachment at entry {seq}", session=self.id)
 
     def check_review(self) -> None:
+        """Later annotations: each sitting's chain, checked by the review module's own rules."""
         from .verify import iter_lines
 
-        name = self.m.get("review")
-        if name is None:
+        sittings: list[list[bytes]] = []
+        for number, name in enumerate(self.m["review"], start=1):
+            if name != f"{self.base}/{layout.review_name(number)}" or name not in self.v.z.members:
+                self.problem(M.MISSING_MEMBER, name=name)
+                return
+            if self.v.z.size(name) > layout.MAX_SMALL_MEMBER:
+                self.problem(M.TOO_BIG, name=name)
+                return
+            entries: list[bytes] = []
+            for line, complete in iter_lines(self.v.chunks(name), layout.MAX_JOURNAL_LINE):
+                if line is None or not complete:
+                    self.problem(
+                        M.JOURNAL_NO_NEWLINE if line is not None else M.JOURNAL_LINE_LONG,
+                        name=name,
+                        line=len(entries) + 1,
+                    )
+                    continue
+                entries.append(line)
+            sittings.append(entries)
+        if not sittings:
             return
-        if not name.startswith(self.base + "/") or name not in self.v.z.members:
-            self.problem(M.MISSING_MEMBER, name=name)
+        if self.v.identity is None:
             return
-        checker = ChainChecker(review=True, signer=self.v.identity)
-        number = 0
-        self.review: list[dict[str, Any]] = []
-        for line, complete in iter_lines(self.v.chunks(name), layout.MAX_JOURNAL_LINE):
-            number += 1
-            if line is None:
-                self.problem(M.JOURNAL_LINE_LONG, name=name, line=number)
-                checker.summary.entries += 1
-                continue
-            if not complete:
-                self.problem(M.JOURNAL_NO_NEWLINE, name=name)
-            before = len(checker.problems)
-            entry = checker.feed(line)
-            for p in checker.problems[before:][:MAX_PER_MEMBER]:
-                self.problem(M.JOURNAL_LINE, name=name, line=number, what=_what(p))
-            if entry is not None and entry.get("kind") == "annotation":
-                self.review_count += 1
+        annotations, _infos, problems = verify_review_entries(
+            sittings, self.id, self.checker.summary.head, self.v.identity, self.event_hashes
+        )
+        for p in problems[:MAX_PER_MEMBER]:
+            self.problem(M.EXTRA_PROBLEM, session=self.id, what=p)
+        self.review_count = len(annotations)
 
     def check_extras(self) -> None:
         extra = self.m.get("extra") or []

@@ -378,7 +378,8 @@ def _manifest_problem(doc: Any) -> str | None:
             isinstance(a, dict) and isinstance(a.get("seq"), int) and isinstance(a.get("path"), str) for a in atts
         ):
             return f"recording {sid} has malformed attachments"
-        if s.get("review") is not None and not isinstance(s.get("review"), str):
+        review = s.get("review")
+        if not isinstance(review, list) or not all(isinstance(x, str) for x in review):
             return f"recording {sid} has a malformed review"
         extra = s.get("extra", [])
         if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):

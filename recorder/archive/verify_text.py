@@ -17,8 +17,15 @@ COMMANDS = (
 FINGERPRINT = f"ssh-keygen -l -f {layout.IDENTITY_SSH}"
 
 
-def text() -> str:
+def text(stamp_commands: list[str] | None = None) -> str:
     sig, ssh, sums = COMMANDS
+    stamps = ""
+    if stamp_commands:
+        lines = "\n".join(f"    {c}" for c in stamp_commands)
+        stamps = (
+            "\n可信时间戳 / Trusted timestamps (OpenSSL; compare each root certificate's fingerprint with the one the "
+            "time-stamp authority publishes):\n\n" + lines + "\n"
+        )
     return f"""证据包验证说明（中文）
 =====================
 
@@ -86,5 +93,5 @@ When the three commands succeed, every listed file in this folder is unchanged s
 also the hash chain, every audio block's hash, completeness (no missing entry) and the facts in the report,
 use the app: recorder verify package.zip
 Note: sha256sum does not notice a file added to the folder; recorder verify does. Times come from the recording
-device's own clock. This is not legal advice.
-"""
+device's own clock unless trusted timestamps are included. This is not legal advice.
+{stamps}"""
