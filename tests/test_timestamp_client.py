@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,14 @@ from rfc3161_client._rust import parse_timestamp_request
 from recorder.core.environment import Moment
 from recorder.core.errors import RecorderError
 from recorder.timestamp import messages as M
-from recorder.timestamp.authorities import Authority, StampSettings, parse_authority
+from recorder.timestamp.authorities import (
+    DEFAULT_AUTHORITIES,
+    Authority,
+    StampSettings,
+    default_authorities,
+    parse_authority,
+)
+from recorder.timestamp.cli_options import add_tsa_options, check_args
 from recorder.timestamp.client import Obtained, ask, build_request
 from recorder.timestamp.trust import StampProblem, TrustStore
 from tests.fixtures.tsa import LocalTSA, TsaPki, trust_for
@@ -118,4 +126,27 @@ def test_settings_round_trip_and_defaults_are_public() -> None:
     s = StampSettings.from_mapping({"authorities": ["http://a.example/tsa"], "copies": 2, "interval_minutes": 1})
     assert [a.url for a in s.authorities] == ["http://a.example/tsa"] and s.copies == 2
     assert StampSettings.from_mapping(s.as_mapping()).as_mapping() == s.as_mapping()
-    assert all(a.url.startswith("http") and a.name for a in StampSettings().authorities)
+    assert all(a.url.startswith("http://") and a.name for a in DEFAULT_AUTHORITIES)
+    assert len({a.name for a in DEFAULT_AUTHORITIES}) >= 2  # two different authorities can be asked
+    assert default_authorities({}) == list(DEFAULT_AUTHORITIES)
+    assert default_authorities({"RECORDER_TSA": "none"}) == StampSettings().authorities == []  # set for tests
+    assert default_authorities({"RECORDER_TSA": "http://a/tsa, https://b/"}) == [
+        Authority("http://a/tsa"),
+        Authority("https://b/"),
+    ]
+
+
+def test_command_line_options(tsa: LocalTSA, tsa_pki: TsaPki, tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser()
+    add_tsa_options(parser)
+    args = parser.parse_args(["--tsa", tsa.url, "--tsa", "https://b.example/", "--tsa-root", str(tsa_pki.root)])
+    settings, trust = check_args(args)
+    assert [a.url for a in settings.authorities] == [tsa.url, "https://b.example/"]
+    assert settings.copies == 1 and settings.interval_minutes == 5
+    assert any(c.subject.rfc4514_string() == "CN=Test TSA Root" for c in trust.extra)
+    args = parser.parse_args(["--tsa-copies", "2", "--stamp-every", "1.5"])
+    settings, _trust = check_args(args)
+    assert settings.copies == 2 and settings.interval_minutes == 1.5 and settings.authorities == []
+    for bad in (["--tsa", "tsa.example"], ["--tsa-root", str(tmp_path / "none.pem")]):
+        with pytest.raises(RecorderError):
+            check_args(parser.parse_args(bad))

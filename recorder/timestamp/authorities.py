@@ -8,7 +8,9 @@ does not leave a session without a time anchor.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,21 @@ DEFAULT_AUTHORITIES: tuple[Authority, ...] = (
 )
 
 
+# Overrides the default list for a whole run: comma-separated URLs, or "none" to keep stamps queued without
+# asking anyone. The test suite sets "none", so no test can ever reach a public authority by accident.
+ENV_AUTHORITIES = "RECORDER_TSA"
+
+
+def default_authorities(env: Mapping[str, str] | None = None) -> list[Authority]:
+    """The authorities used when neither the settings nor the command line name any."""
+    value = (os.environ if env is None else env).get(ENV_AUTHORITIES, "").strip()
+    if not value:
+        return list(DEFAULT_AUTHORITIES)
+    if value.lower() == "none":
+        return []
+    return [parse_authority(u) for u in value.split(",") if u.strip()]
+
+
 def parse_authority(url: str) -> Authority:
     """An authority from an address the user gave; anything but http(s)://host… is refused in one sentence."""
     text = url.strip()
@@ -59,7 +76,7 @@ def parse_authority(url: str) -> Authority:
 class StampSettings:
     """How stamps are taken. ``interval_minutes`` is the checkpoint cadence while recording (DESIGN §5)."""
 
-    authorities: list[Authority] = field(default_factory=lambda: list(DEFAULT_AUTHORITIES))
+    authorities: list[Authority] = field(default_factory=default_authorities)
     copies: int = 1
     interval_minutes: float = 5.0
     retry_seconds: float = 60.0

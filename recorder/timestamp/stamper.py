@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..core.session import Session
 from ..core.vault import Vault
+from . import messages as M
 from .authorities import StampSettings
 from .client import ask
 from .queue import StampRequest, StampStore, TokenRecord
@@ -60,7 +61,7 @@ def send_request(store: StampStore, req: StampRequest, settings: StampSettings, 
         token = store.keep(req, got)
         problem = None
     if len(req.obtained_from) < req.copies and problem is None:
-        problem = req.last_problem or StampProblem("", waits=True)
+        problem = req.last_problem or StampProblem(M.NOT_YET_SENT, waits=True)
     return Outcome(req.entry_hash, req.kind, token, problem)
 
 
