@@ -1,0 +1,117 @@
+"""``recorder export`` and ``recorder verify``: the sealed archive from the command line (issue 6)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ..archive.export import export_archive, sessions_of_case
+from ..archive.verify import is_encrypted, verify_archive
+from ..core import messages as M
+from ..core.errors import RecorderError
+from ..core.store import list_sessions
+from ..i18n import current_language, translate
+from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help=translate("CLI", "export recordings as one sealed evidence package (zip)"))
+    p.add_argument("session", nargs="?")
+    p.add_argument("--case", metavar="NAME", help=translate("CLI", "export every recording of this case"))
+    p.add_argument("-o", "--output", metavar="OUT.zip", required=True)
+    p.add_argument("--profile", choices=("cn", "us"), default="cn", help=translate("CLI", "restricted-hours rules"))
+    enc = p.add_mutually_exclusive_group()
+    enc.add_argument("--encrypt-to", metavar="AGE_RECIPIENT", help=translate("CLI", "encrypt to an age public key"))
+    enc.add_argument("--encrypt-passphrase", action="store_true", help=translate("CLI", "encrypt with a passphrase"))
+    p.add_argument("--export-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help=translate("CLI", "verify an evidence package (exit 0 authentic, 1 not)"))
+    p.add_argument("archive")
+    p.add_argument("--json", action="store_true")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument(
+        "--identity", metavar="AGE_KEY_FILE", help=translate("CLI", "age key to open an encrypted package")
+    )
+    key.add_argument("--export-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_verify)
+
+
+def _export_passphrase(args: argparse.Namespace, confirm: bool) -> str:
+    if args.export_passphrase_file:
+        return read_passphrase(args, "", file_attr="export_passphrase_file")
+    if not sys.stdin.isatty():
+        raise UsageError(
+            translate("CLI", "A passphrase for the package is needed: give --export-passphrase-file FILE.")
+        )
+    first = getpass.getpass(translate("CLI", "Passphrase for the evidence package: "))
+    if confirm and getpass.getpass(translate("CLI", "Type the passphrase again: ")) != first:
+        raise RecorderError(M.PASSPHRASES_DIFFER)
+    if not first:
+        raise RecorderError(M.EMPTY_PASSPHRASE)
+    return first
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if bool(args.session) == bool(args.case):
+        raise UsageError(translate("CLI", "Name one recording, or a case with --case NAME."))
+    if args.export_passphrase_file and not args.encrypt_passphrase:
+        raise UsageError(translate("CLI", "--export-passphrase-file goes with --encrypt-passphrase."))
+    vault = open_vault(args)
+    if args.session and args.session not in {st.id for st in list_sessions(vault)}:
+        raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
+    export_pw = _export_passphrase(args, confirm=True) if args.encrypt_passphrase else None
+    keys = vault.unlock(read_passphrase(args, "Passphrase: "))
+    ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)
+    result = export_archive(
+        vault,
+        keys,
+        ids,
+        Path(args.output),
+        language=current_language(),
+        profile=args.profile,
+        encrypt_to=args.encrypt_to,
+        encrypt_passphrase=export_pw,
+    )
+    say(
+        "Exported {n} recording(s) to {path} ({size} bytes). Vault key fingerprint: {fingerprint}",
+        n=len(result.sessions),
+        path=str(result.path),
+        size=result.size,
+        fingerprint=result.identity_fingerprint,
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    path = Path(args.archive)
+    identity = None
+    passphrase = None
+    if args.identity:
+        try:
+            identity = Path(args.identity).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise RecorderError(M.PASSPHRASE_FILE_UNREADABLE, path=str(args.identity)) from None
+    elif args.export_passphrase_file:
+        passphrase = read_passphrase(args, "", file_attr="export_passphrase_file")
+    elif is_encrypted(path) and sys.stdin.isatty():
+        passphrase = getpass.getpass(translate("CLI", "Passphrase for the evidence package: "))
+    report = verify_archive(path, identity=identity, passphrase=passphrase)
+    if args.json:
+        print(report.to_json(translate))
+        return report.exit_code
+    if report.ok:
+        say("VERIFIED: the evidence package is authentic and complete.")
+    elif not report.readable:
+        for p in report.problems:
+            warn(p.text(translate))
+        return EXIT_ERROR
+    else:
+        say("NOT VERIFIED: the evidence package fails the checks below.")
+    for p in report.problems:
+        print("  ✗ " + p.text(translate))
+    for s in report.statements:
+        print("  • " + s.text(translate))
+    return report.exit_code
