@@ -19,6 +19,9 @@ from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.tags import DEFAULT_TAGS
 from ..i18n import translate
+from ..timestamp.cli_options import add_tsa_options, start_stamper
+from ..timestamp.cli_options import check_args as check_tsa_args
+from ..timestamp.stamper import Stamper
 from .common import EXIT_ERROR, EXIT_OK, UsageError, error_sentence, open_vault, say, warn
 
 TAG_BY_WORD = {t.code: t for t in DEFAULT_TAGS} | {t.key: t for t in DEFAULT_TAGS}
@@ -38,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="SOURCE",
         help=translate("CLI", "record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)"),
     )
+    add_tsa_options(p)
     p.set_defaults(func=cmd_record)
     p = sub.add_parser("devices", help=translate("CLI", "list audio inputs"))
     p.set_defaults(func=cmd_devices)
@@ -93,7 +97,9 @@ def cmd_record(args: argparse.Namespace) -> int:
     # Choose and check the input BEFORE a session exists: no input, an unknown name or a refused format is one
     # sentence and exit 2, and nothing is written to the vault.
     source.prepare(args.rate)
+    check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before anything is recorded
     session = Session.start(vault, args.case, source.describe())
+    stamper = start_stamper(args, session, vault)
     run = _Run()
     recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
     recorder.start()
@@ -109,9 +115,25 @@ def cmd_record(args: argparse.Namespace) -> int:
         _wait(run, recorder, args.duration)
         recorder.stop(run.reason)
     finally:
+        stamper.stop()  # the seal's stamp gets one bounded try; what is not sent waits in the queue
         for sig, old in previous.items():
             signal.signal(sig, old)
-    return _report(session, recorder, run)
+    code = _report(session, recorder, run)
+    _report_stamps(stamper)
+    return code
+
+
+def _report_stamps(stamper: Stamper) -> None:
+    say(
+        "Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.",
+        got=len(stamper.tokens()),
+        waiting=len(stamper.requests()),
+    )
+    if not stamper.settings.authorities:
+        return  # none configured (RECORDER_TSA=none): nothing was tried, so there is no reason to tell
+    reasons = {error_sentence(p) for p in (r.last_problem for r in stamper.requests()) if p is not None}
+    for reason in sorted(reasons):
+        warn(reason)
 
 
 def _wait(run: _Run, recorder: Recorder, duration: float | None) -> None:
