@@ -42,6 +42,11 @@ BOMB = QT_TRANSLATE_NOOP(
     "Archive", "The archive member {name} expands far beyond its stored size (a decompression bomb); refused."
 )
 MEMBER_DAMAGED = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is damaged and cannot be read.")
+LAYOUT = QT_TRANSLATE_NOOP(
+    "Archive",
+    "The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from "
+    "how the archive was written).",
+)
 MEMBER_SIZE_WRONG = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is not as long as the archive says.")
 
 # Verify: findings

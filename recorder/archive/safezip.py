@@ -6,6 +6,7 @@ Nothing is extracted to disk. Each refusal is one sentence (:class:`Refused`), n
 from __future__ import annotations
 
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -26,6 +27,27 @@ ZIP_ERRORS = (
     KeyError,
     OverflowError,
 )
+
+
+_LOCAL = struct.Struct("<4sBBHHHHLLLHH")
+_CENTRAL = struct.Struct("<4sBBBBHHHHLLLHHHHHLL")
+_MODE = (0o100644 & 0xFFFF) << 16
+
+
+def _dos_time(dt: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
+    return dt[3] << 11 | dt[4] << 5 | dt[5] // 2, (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2]
+
+
+def _zip64_sizes(extra: bytes) -> tuple[int, int] | None:
+    """(uncompressed, compressed) from a local header's zip64 field, or None if the extra is not exactly that."""
+    if len(extra) != 20 or extra[:4] != b"\x01\x00\x10\x00":
+        return None
+    usize, csize = struct.unpack("<QQ", extra[4:])
+    return usize, csize
+
+
+def _only_zip64(extra: bytes) -> bool:
+    return len(extra) >= 4 and extra[:2] == b"\x01\x00" and int.from_bytes(extra[2:4], "little") == len(extra) - 4
 
 
 class Refused(Exception):
@@ -51,6 +73,7 @@ class SafeZip:
             raise Refused(M.NOT_ZIP, readable=False) from None
         try:
             self.members = self._check(infos)
+            self._check_layout(infos)
         except BaseException:
             self.close()
             raise
@@ -87,6 +110,78 @@ class SafeZip:
                 raise Refused(M.TOO_BIG, name=name)
             members[name] = info
         return members
+
+    def _read_at(self, offset: int, n: int) -> bytes:
+        self._file.seek(offset)
+        data = self._file.read(n)
+        if len(data) != n:
+            raise Refused(M.NOT_ZIP, readable=False)
+        return data
+
+    def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Every byte of the container is either a member's content or the one plain encoding of its structure.
+
+        The content is covered by SHA256SUMS; this covers the rest, so that a changed byte in a header, a date,
+        a mode or a gap between members is noticed too: members back to back from byte 0, each local header the
+        same as its central record, one date and one file mode for all, no comments, nothing after the end.
+        """
+        self._file.seek(0, 2)
+        size = self._file.tell()
+        pos = 0
+        first = infos[0] if infos else None
+        for info in sorted(infos, key=lambda i: i.header_offset):
+            name = info.filename
+            if info.header_offset != pos:
+                raise Refused(M.LAYOUT, name=name)
+            head = self._read_at(pos, _LOCAL.size)
+            sig, version, reserved, flags, method, dtime, ddate, crc, csize, usize, nlen, elen = _LOCAL.unpack(head)
+            raw_name = self._read_at(pos + _LOCAL.size, nlen)
+            extra = self._read_at(pos + _LOCAL.size + nlen, elen)
+            zip64 = _zip64_sizes(extra)
+            sizes = (usize, csize) if zip64 is None else zip64
+            if (
+                sig != b"PK\x03\x04"
+                or version != info.extract_version
+                or reserved != 0
+                or flags != info.flag_bits
+                or method != info.compress_type
+                or (dtime, ddate) != _dos_time(info.date_time)
+                or crc != info.CRC
+                or sizes != (info.file_size, info.compress_size)
+                or raw_name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
+                or (elen and zip64 is None)
+                or info.extract_version not in (20, 45)
+                or info.create_version != info.extract_version
+                or info.create_system != 3
+                or info.external_attr != _MODE
+                or info.internal_attr != 0
+                or info.volume != 0
+                or info.comment
+                or flags & ~0x800
+                or (first is not None and info.date_time != first.date_time)
+            ):
+                raise Refused(M.LAYOUT, name=name)
+            pos += _LOCAL.size + nlen + elen + info.compress_size
+        if self.zip.comment or getattr(self.zip, "start_dir", pos) != pos:
+            raise Refused(M.LAYOUT, name="central directory")
+        central = self._read_at(pos, size - pos)
+        at = 0
+        for info in sorted(infos, key=lambda i: i.header_offset):
+            head = central[at : at + _CENTRAL.size]
+            if len(head) != _CENTRAL.size:
+                raise Refused(M.LAYOUT, name="central directory")
+            fields = _CENTRAL.unpack(head)
+            nlen, elen, clen, disk = fields[12], fields[13], fields[14], fields[15]
+            extra = central[at + _CENTRAL.size + nlen : at + _CENTRAL.size + nlen + elen]
+            if fields[0] != b"PK\x01\x02" or clen or disk or fields[4] != 0 or (elen and not _only_zip64(extra)):
+                raise Refused(M.LAYOUT, name=info.filename)
+            at += _CENTRAL.size + nlen + elen
+        rest = central[at:]
+        if len(rest) == 22:
+            if rest[:4] != b"PK\x05\x06" or rest[4:8] != bytes(4) or rest[20:22] != bytes(2):
+                raise Refused(M.LAYOUT, name="end of central directory")
+        elif len(rest) != 56 + 20 + 22 or rest[:4] != b"PK\x06\x06" or rest[-22:-18] != b"PK\x05\x06":
+            raise Refused(M.LAYOUT, name="end of central directory")
 
     def __enter__(self) -> SafeZip:
         return self

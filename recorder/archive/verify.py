@@ -20,6 +20,7 @@ import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import layout, sshsig
 from . import messages as M
@@ -288,7 +289,21 @@ class _Verifier:
         if why is not None:
             self.problem(M.MANIFEST_BAD, why=why)
             return None
+        self.check_member_dates(doc.get("created_utc"))
         return dict(doc)
+
+    def check_member_dates(self, created: Any) -> None:
+        """Members carry the export time (UTC, to the even second) as their zip date; the manifest states it."""
+        try:
+            when = parse_utc(str(created))
+        except ValueError:
+            self.problem(M.MANIFEST_BAD, why="no valid export time")
+            return
+        expected = (when.year, when.month, when.day, when.hour, when.minute, when.second // 2 * 2)
+        for name, info in self.z.members.items():
+            if info.date_time != expected:
+                self.problem(M.LAYOUT, name=name)
+                return
 
     def read_report_facts(self) -> dict[str, Any] | None:
         from .report import extract_facts
