@@ -39,6 +39,50 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
+_MAX_DEPTH = 32
+
+
+class _OutsideFastPath(Exception):
+    """A float, NaN/Infinity or an integer long enough to overflow: decide by the exact rule instead."""
+
+
+def _refuse(text: str) -> Any:
+    raise _OutsideFastPath
+
+
+def _int_up_to_18_digits(text: str) -> int:
+    # Integers of at most 18 digits are always inside the 64-bit range; longer ones need the exact rule.
+    if len(text) > 18:
+        raise _OutsideFastPath
+    return int(text)
+
+
+_FAST = json.JSONDecoder(parse_float=_refuse, parse_constant=_refuse, parse_int=_int_up_to_18_digits)
+
+
+def parse_canonical(data: bytes) -> tuple[Any, bool]:
+    """Parse JSON ``data``; return (value, whether ``data`` is exactly ``canonical_json(value)``).
+
+    Raises ValueError (UnicodeDecodeError included) when ``data`` is not JSON at all. The same verdict as
+    ``canonical_json(json.loads(data)) == data``, but without walking the value in Python when the parse itself
+    shows it is inside the profile (no float, no integer long enough to overflow, shallow nesting): checking
+    hours of entries spends much of its time here.
+    """
+    text = data.decode("utf-8")
+    try:
+        value = _FAST.decode(text)
+        fast = data.count(b"[") + data.count(b"{") <= _MAX_DEPTH
+    except _OutsideFastPath:
+        value, fast = json.loads(text), False
+    try:
+        if not fast:
+            return value, canonical_json(value) == data
+        out = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+        return value, out.encode("utf-8") == data
+    except ValueError:  # a float, or a lone surrogate that cannot be UTF-8
+        return value, False
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from .canonical import b64, canonical_json, unb64
+from .canonical import b64, canonical_json, parse_canonical, unb64
 from .crypto import ed25519_verify
 
 ENTRY_VERSION = 1
@@ -129,17 +128,13 @@ class ChainChecker:
         s = self.summary
         expected = s.entries
         try:
-            entry = json.loads(entry_bytes.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+            entry, canonical = parse_canonical(entry_bytes)
+        except ValueError:
             self._fail(expected, "not valid JSON")
             return None
         if not isinstance(entry, dict):
             self._fail(expected, "not a JSON object")
             return None
-        try:
-            canonical = canonical_json(entry) == entry_bytes
-        except ValueError:
-            canonical = False
         if not canonical:
             self._fail(expected, "not in canonical form")
         seq, kind, body = entry.get("seq"), entry.get("kind"), entry.get("body")

@@ -7,12 +7,13 @@ its intact prefix stays, its torn tail is simply not read.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -20,7 +21,7 @@ from . import crypto
 from . import messages as M
 from .canonical import canonical_json, unb64
 from .environment import Moment
-from .errors import FormatError, RecorderError
+from .errors import FormatError, RecorderError, SessionBusy, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import Frame, Scan, is_locked, read_records, scan
 from .session import BLOB_MAGIC, BLOBS_DIR, JOURNAL_FILE, blob_aad
@@ -124,6 +125,27 @@ def recover_all(vault: Vault) -> list[SessionStatus]:
     return recovered
 
 
+def open_for_append(vault: Vault, session_id: str) -> NoReturn:
+    """Refuse to add entries to an existing session, with the sentence that says why.
+
+    A journal has exactly one writer, the :class:`~recorder.core.session.Session` that created it; nothing can be
+    appended afterwards (issue 2, item 5). Raises SessionBusy while that writer (in this or another process) holds
+    the journal, SessionEnded once it is sealed or interrupted, and RecorderError if there is no such session.
+    """
+    path = vault.session_dir(session_id) / JOURNAL_FILE
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        raise RecorderError(M.SESSION_NOT_FOUND, session=session_id) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # shared: never disturbs a listing that looks at the same lock
+    except BlockingIOError:
+        raise SessionBusy(M.SESSION_BUSY, session=session_id) from None
+    finally:
+        os.close(fd)
+    raise SessionEnded(M.SESSION_ENDED, session=session_id)
+
+
 def list_sessions(vault: Vault) -> list[SessionStatus]:
     out = []
     for sid in session_ids(vault):
@@ -158,6 +180,7 @@ class SessionReader:
         self.dir = vault.session_dir(session_id)
         self.status = status(vault, session_id)
         if self.status.state == DAMAGED:
+            scan(self.status.journal)  # raises the journal's own sentence (damaged, newer version, not a journal)
             raise FormatError(M.JOURNAL_CORRUPT, path=str(self.status.journal), offset=0, what="header")
         # Quick walk: a damaged record in the middle fails authentication when decrypted, so reading every
         # byte twice (once for CRCs) would only slow checks down.
