@@ -172,8 +172,7 @@ def _self_test(app: Any, window: Any) -> int:
     if not window.start_recording():
         say("self-test: recording did not start: " + " | ".join(window.banners.texts()))
         return 1
-    st = window.controller.last_status
-    say(f"self-test: recording from {st.input_name if st else 'the default input'}")
+    say(f"self-test: recording from {window.controller.engine.status().input_name}")
     code = int(app.exec())
     window.close()
     return code if code == outcome["code"] else 1

@@ -19,13 +19,14 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
-def tr(context: str, text: str) -> str:
+def translated(context: str, text: str) -> str:
+    """Look up a text that was marked elsewhere (a core sentence, a tag label); lupdate does not collect here."""
     return QCoreApplication.translate(context, text)
 
 
 def sentence(exc: RecorderError) -> str:
     """A RecorderError as one sentence in the user's language."""
-    return exc.sentence(tr)
+    return exc.sentence(translated)
 
 
 def system_language() -> str:

@@ -338,17 +338,16 @@ class MainWindow(QMainWindow):
         home = self.home
         vault = self.vault
 
-        def work(_p: Any, _c: Any) -> Vault:
+        def work(_p: Any, _c: Any) -> tuple[Vault, VaultKeys]:
             if vault is None:
-                return Vault.create(home, passphrase)
+                new = Vault.create(home, passphrase)
+                return new, new.unlock(passphrase)  # just typed twice: the new vault opens unlocked
             vault.set_passphrase(passphrase)
-            return vault
+            return vault, vault.unlock(passphrase)
 
-        def done(v: object) -> None:
-            assert isinstance(v, Vault)
-            self.vault = v
-            if self.keys is None:
-                self.keys = v.unlock(passphrase) if v.pending else None
+        def done(result: object) -> None:
+            v, keys = result  # type: ignore[misc]
+            self.vault, self.keys = v, keys
             if wizard is not None:
                 wizard.accept()
             self.banners.show_message(

@@ -20,9 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from ..core import messages as M
 from ..core.environment import Moment
 from ..core.errors import RecorderError
-from ..core.session import Session, Source
+from ..core.session import Session
 from ..core.vault import Vault
-from .i18n import sentence, tr
+from .i18n import sentence, translated
 from .settings import QuickTag
 from .worker import Runner
 
@@ -40,12 +40,6 @@ class LoggedEvent:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-def _make_engine(session: Session, device: str | None, on_event: Callable[[Any], None]) -> Any:
-    from ..audio.engine import Recorder
-
-    return Recorder(session, device, on_event=on_event)
-
-
 def input_names() -> list[str]:
     """The names of the audio inputs, or [] when the audio layer cannot list them."""
     try:
@@ -61,7 +55,7 @@ def engine_sentence(event: Any) -> str:
     """An engine event's message in the user's language, its details filled in."""
     message = str(getattr(event, "message", "") or "")
     detail = getattr(event, "detail", None) or {}
-    text = tr("Messages", message)
+    text = translated("Messages", message)
     try:
         return text.format(**detail)
     except (KeyError, IndexError, ValueError):
@@ -82,14 +76,17 @@ class RecordingController(QObject):
     problem_cleared = Signal(str)  # banner key
     _engine_event = Signal(object)
 
-    def __init__(self, runner: Runner, make_engine: Callable[..., Any] = _make_engine) -> None:
+    def __init__(self, runner: Runner, source: Any = None) -> None:
+        """``source`` is an audio.sources test source (a tone or a file; recorded as not live) or None for the
+        chosen input device."""
         super().__init__()
         self.runner = runner
-        self._make_engine = make_engine
+        self.source = source
         self.engine: Any = None
         self.session: Session | None = None
         self.events: list[LoggedEvent] = []
         self.last_status: Any = None
+        self._stopping = False
         self._t0 = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -113,16 +110,16 @@ class RecordingController(QObject):
         """Start recording into a new session of ``case``. On failure a problem is signalled, False returned."""
         if self.recording:
             return True
-        session: Session | None = None
+        from ..audio.engine import Recorder  # the audio layer loads PortAudio: only when recording starts
+
         try:
-            session = Session.start(vault, case, Source(device or "default", live=True, kind="device"))
-            engine = self._make_engine(session, device, self._engine_event.emit)
-            engine.start()
+            # The input is looked up first, so a missing microphone leaves no empty session behind.
+            source = Recorder.source_of(device, self.source)
+            session = Session.start(vault, case, source)
+            engine = Recorder(session, device, source=self.source, on_event=self._engine_event.emit)
+            engine.start()  # on failure the engine seals the session with reason "input-failed"
         except RecorderError as exc:
             log.warning("recording could not start: %s", exc.message)
-            if session is not None and not session.sealed:
-                # Nothing was captured; seal the empty start so the folder is not taken for a crash.
-                session.seal("no-input")
             self.problem.emit(sentence(exc), "error", "start")
             return False
         self.engine, self.session = engine, session
@@ -135,25 +132,28 @@ class RecordingController(QObject):
         return True
 
     def stop(self, reason: str = "stopped") -> None:
-        if not self.recording:
+        if not self.recording or self._stopping:
             return
         engine, session = self.engine, self.session
+        self._stopping = True
         try:
             engine.stop(reason)
         except RecorderError as exc:
             self.problem.emit(sentence(exc), "error", "stop")
+        finally:
+            self._stopping = False
         self._finish(session, reason)
 
     def _finish(self, session: Session | None, reason: str) -> None:
         self._timer.stop()
-        if self.engine is not None:
+        engine, self.engine = self.engine, None  # first: a listener of the signals below may call stop() again
+        if engine is not None:
             try:
-                self.last_status = self.engine.status()
+                self.last_status = engine.status()
                 self.status_changed.emit(self.last_status)
             except Exception:
                 log.exception("final status")
         self._log("stopped")
-        self.engine = None
         sid = session.id if session else ""
         self.stopped.emit(sid, reason)
 
@@ -229,7 +229,7 @@ class RecordingController(QObject):
             self.problem.emit(sentence(exc), "error", "add")
         else:
             log.error("could not add to the recording", exc_info=exc)
-            self.problem.emit(tr("Messages", "Something went wrong; the recording goes on."), "error", "add")
+            self.problem.emit(self.tr("Something went wrong; the recording goes on."), "error", "add")
 
     def _log(self, kind: str, **detail: Any) -> None:
         ev = LoggedEvent(self.elapsed(), kind, detail)
@@ -255,7 +255,7 @@ class RecordingController(QObject):
             self.problem.emit(engine_sentence(event), "warning", "input")
             self._log("input-lost")
         elif kind == "input-resumed":
-            self.problem_cleared.emit("input")
+            self.problem.emit(engine_sentence(event), "info", "input")
             self._log("input-resumed")
         elif kind == "gap":
             self._log("gap", seconds=float((event.detail or {}).get("duration_ms", 0)) / 1000)

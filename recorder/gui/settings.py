@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.tags import DEFAULT_TAGS
-from .i18n import LANGUAGE_NAMES, tr
+from .i18n import LANGUAGE_NAMES, translated
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class QuickTag:
         if self.label:
             return self.label
         default = next((t for t in DEFAULT_TAGS if t.code == self.code), None)
-        return tr("Tags", default.label) if default else self.code
+        return translated("Tags", default.label) if default else self.code
 
 
 def default_quick_tags() -> list[QuickTag]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import RecorderError
 from ..core.progress import Cancelled
-from .i18n import sentence, tr
+from .i18n import sentence
 from .worker import Job, Runner
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ class VerifyDialog(QDialog):
             self.verdict.setText(sentence(exc))
         else:
             log.error("verify failed", exc_info=exc)
-            self.verdict.setText(tr("VerifyDialog", "The evidence package could not be read."))
+            self.verdict.setText(self.tr("The evidence package could not be read."))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify an evidence package"))
