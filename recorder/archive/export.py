@@ -7,6 +7,7 @@ stored (not deflated) WAV member; memory holds only the entries, never the audio
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -224,6 +225,27 @@ def _write_zip(
 ) -> None:
     now = Moment()
     zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000))
+    try:
+        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames)
+    except BaseException:
+        # Finish the zip structure of a file that is about to be deleted, so nothing complains later.
+        with contextlib.suppress(Exception):
+            zout.close()
+        raise
+
+
+def _fill_zip(
+    zout: _ZipOut,
+    now: Moment,
+    vault: Vault,
+    keys: VaultKeys,
+    readers: list[SessionReader],
+    language: str,
+    profile: str,
+    progress: Progress,
+    cancel: CancelFlag,
+    part_frames: int,
+) -> None:
     total = sum(r.scan.size for r in readers)
     done = [0]
     local_offset = (time.localtime().tm_gmtoff or 0) // 60
@@ -234,6 +256,8 @@ def _write_zip(
         se.facts = compute(se.events, profile, offset)
         exported.append(se)
 
+    if cancel():
+        raise Cancelled()
     identity = vault.identity_public
     zout.add(layout.IDENTITY_PEM, pem_public(identity), compress=False)
     zout.add(layout.IDENTITY_SSH, (sshsig.openssh_public(identity, layout.SSH_PRINCIPAL) + "\n").encode())
@@ -289,7 +313,7 @@ def _export_session(
             except crypto.InvalidTag:
                 raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=n) from None
             n += 1
-            if n % 256 == 0:
+            if n % 64 == 1:
                 if cancel():
                     raise Cancelled()
                 progress(done[0] + frame.end, total)
