@@ -11,3 +11,5 @@ echo "== mypy (the evidence core)"
 .venv/bin/mypy
 echo "== pytest"
 .venv/bin/python -m pytest "$@"
+echo "== packaged app: build the bundle and run its self-test"
+bash scripts/build-bundle.sh
