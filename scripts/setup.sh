@@ -10,7 +10,7 @@ SYSTEM_PACKAGES=(
   xvfb imagemagick x11-utils
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libdbus-1-3 libfontconfig1
-  fonts-wqy-microhei poppler-utils age openssl openssh-client
+  fonts-wqy-microhei poppler-utils age openssl openssh-client zbar-tools
   qt6-l10n-tools
 )
 
