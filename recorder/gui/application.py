@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -93,6 +94,27 @@ def _install_excepthook(window: Any) -> None:
     sys.excepthook = hook
 
 
+def _stop_on_signals(app: Any, window: Any) -> Any:
+    """SIGTERM or Ctrl-C (from a terminal or a session manager) stops and seals the recording, then quits."""
+    from PySide6.QtCore import QTimer
+
+    def shutdown() -> None:
+        if window.recording:
+            window.controller.stop("stopped")
+        app.quit()
+
+    def on_signal(_signum: int, _frame: Any) -> None:
+        QTimer.singleShot(0, shutdown)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    # Python runs signal handlers only between bytecodes; a light timer lets it look while Qt's loop waits.
+    wake = QTimer(app)
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    return wake
+
+
 def run(args: argparse.Namespace) -> int:
     self_test = bool(getattr(args, "self_test", False))
     if self_test:
@@ -125,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
 
     activity = Activity()
     app.installEventFilter(activity)
+    _stop_on_signals(app, window)
     window.show()
     try:
         if self_test:
