@@ -158,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
             window.open_passphrase_setup()
         return int(app.exec())
     finally:
+        window.runner.wait()  # a check or export still running finishes (or is cancelled) before Qt goes away
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
 

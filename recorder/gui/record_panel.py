@@ -27,6 +27,7 @@ from .visitors_card import VisitorsCard
 
 RECORD_KEY = "F9"
 METER_FLOOR_DB = -60.0
+_BUTTON_STYLE = "QPushButton#record {{ background:{bg}; color:white; border-radius:6px; }}"
 
 
 def clock(seconds: float) -> str:
@@ -181,8 +182,10 @@ class RecordPanel(QWidget):
         self.case_label.setText(self.tr("Case: {name}").format(name=self.case_name or self.tr("(none chosen)")))
         if self.recording:
             self.record_button.setText(self.tr("■ Stop ({key})").format(key=RECORD_KEY))
+            self.record_button.setStyleSheet(_BUTTON_STYLE.format(bg="#37474f"))
         else:
             self.record_button.setText(self.tr("● Record ({key})").format(key=RECORD_KEY))
+            self.record_button.setStyleSheet(_BUTTON_STYLE.format(bg="#c62828"))
         self.record_button.setToolTip(
             self.tr("Starts and stops recording; the {key} key does the same").format(key=RECORD_KEY)
         )

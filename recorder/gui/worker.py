@@ -44,11 +44,23 @@ class Job(QObject):
     def run_here(self) -> None:
         """Run the work on the calling thread; results are signalled (queued if that is not the GUI thread)."""
         try:
-            result = self.work(self.progressed.emit, self.is_cancelled)
+            result = self.work(self._progress, self.is_cancelled)
         except BaseException as exc:  # handed to the GUI as a sentence; never lost on a pool thread
-            self._done.emit(None, exc)
+            self._finish(None, exc)
             return
-        self._done.emit(result, None)
+        self._finish(result, None)
+
+    def _progress(self, done: int, total: int) -> None:
+        try:
+            self.progressed.emit(done, total)
+        except RuntimeError:  # the app is closing and the job's Qt half is gone: stop quietly
+            self._cancelled.set()
+
+    def _finish(self, result: object, error: object) -> None:
+        try:
+            self._done.emit(result, error)
+        except RuntimeError:
+            log.info("a job ended after the app closed")
 
     @Slot(object, object)
     def _on_done(self, result: object, error: object) -> None:
