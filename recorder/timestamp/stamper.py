@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.vault import Vault
 from . import messages as M
@@ -208,9 +209,23 @@ class Stamper:
                         # Stamps left from earlier sessions go out after this session's own first stamp.
                         self.outcomes += send_pending(self._earlier, self.settings, self.trust, self._stopping)
                     first_pass = False
-            except Exception:  # a full disk or a bug here must never reach the recording; keep trying
+            except (
+                OSError,
+                RecorderError,
+            ) as exc:  # a full disk: one line, not a traceback (the recording says the sentence)
+                log.warning("stamping %s: %s", self.session.id, exc)
+                next_send = now + self.settings.retry_seconds
+            except Exception:  # a bug here must never reach the recording; keep trying
                 log.exception("stamping %s", self.session.id)
                 next_send = now + self.settings.retry_seconds
             if stopping:
                 return
             self._wake.wait(max(0.01, min(next_checkpoint, next_send) - time.monotonic()))
+
+
+def stamp_session(session: Session, settings: StampSettings, vault: Vault | None = None) -> Stamper:
+    """Start stamping a session that has just started (what the GUI calls); stamps left by earlier sessions
+    of ``vault`` are sent too. A root file that cannot be read raises a RecorderError (one sentence)."""
+    trust = TrustStore.from_files(settings.root_files)
+    earlier = [d for d in sessions_with_pending(vault) if d != session.dir] if vault is not None else []
+    return Stamper(session, settings, trust, earlier_sessions=earlier).start()
