@@ -164,7 +164,7 @@ def test_pause_resume_and_who_is_here(qtbot: Any, window: Any, vault: Vault) -> 
     panel = window.record_panel
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: window.controller.last_status.state == "paused")
+    qtbot.waitUntil(lambda: getattr(window.controller.last_status, "state", None) == "paused")
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.pause_button.text() == "Pause"
     card = panel.visitors_card
