@@ -400,8 +400,8 @@ class Recorder:
             return
         try:
             s.seal(reason)
-        except (RecorderError, OSError):
-            log.warning("could not seal session %s; it will be recovered on the next start", s.id, exc_info=True)
+        except (RecorderError, OSError) as exc:
+            log.warning("could not seal session %s (%s); it will be recovered on the next start", s.id, exc)
             try:
                 s.abandon()
             except OSError:
