@@ -91,7 +91,7 @@ class SafeZip:
             if name in members:
                 raise Refused(M.DUPLICATE_NAME, name=name)
             mode = info.external_attr >> 16
-            if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+            if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
                 raise Refused(M.SYMLINK, name=name)
             if info.flag_bits & 0x1:
                 raise Refused(M.ZIP_ENCRYPTED, name=name)

@@ -7,9 +7,6 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from ..core.canonical import unb64
 from ..core.chain import SIGNED_KINDS, ChainChecker, Problem
 from ..core.review import verify_review_entries
@@ -135,15 +132,7 @@ class SessionCheck:
         pem_name, ssh_name = keys["pem"], keys["openssh"]
         pem = self.v.read_small(pem_name) if pem_name.startswith(self.base + "/") else None
         if pem is not None:
-            try:
-                key = serialization.load_pem_public_key(pem)
-                ok = (
-                    isinstance(key, Ed25519PublicKey)
-                    and key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw) == public
-                )
-            except (ValueError, TypeError):
-                ok = False
-            if not ok:
+            if sshsig.ed25519_from_pem(pem) != public:
                 self.problem(M.SESSION_KEY_DIFFERS, name=pem_name)
         else:
             self.problem(M.MISSING_MEMBER, name=pem_name)
@@ -217,7 +206,8 @@ class SessionCheck:
                         need = current[2] * 2 if current else 0
         if current is not None:
             ok = False
-            self.problem(M.AUDIO_LENGTH, name=self.base, found=expected_start, expected=s.audio_frames)
+            covered = sum(b[2] for b in self.blocks if b[1] < current[1])
+            self.problem(M.AUDIO_LENGTH, name=self.base, found=covered, expected=s.audio_frames)
         self.audio_ok = ok and s.audio_frames == sum(b[2] for b in self.blocks)
 
     # -- attachments, review, extras -----------------------------------------------------------------

@@ -13,7 +13,9 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..core.crypto import ed25519_public_raw, ed25519_verify
 
@@ -45,6 +47,17 @@ def ssh_fingerprint(public_raw: bytes) -> str:
     return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
+def ed25519_from_pem(pem: bytes) -> bytes | None:
+    """The raw Ed25519 public key in a PEM SubjectPublicKeyInfo, or None if it is anything else."""
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return None
+    if not isinstance(key, Ed25519PublicKey):
+        return None
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def _signed_data(namespace: str, message_hash: bytes) -> bytes:
     return MAGIC + _string(namespace.encode()) + _string(b"") + _string(HASH_ALG.encode()) + _string(message_hash)
 
@@ -62,6 +75,10 @@ def sign(message: bytes, key: Ed25519PrivateKey, namespace: str) -> str:
         + _string(HASH_ALG.encode())
         + _string(_string(KEY_TYPE) + _string(signature))
     )
+    return _armor(blob)
+
+
+def _armor(blob: bytes) -> str:
     text = base64.b64encode(blob).decode("ascii")
     lines = [text[i : i + 70] for i in range(0, len(text), 70)]
     return "\n".join([BEGIN, *lines, END]) + "\n"
@@ -92,6 +109,8 @@ def verify(armored: str, message_hash_sha512: bytes, public_raw: bytes, namespac
         if len(lines) < 3 or lines[0].strip() != BEGIN or lines[-1].strip() != END:
             return "not an SSH signature"
         blob = base64.b64decode("".join(x.strip() for x in lines[1:-1]), validate=True)
+        if _armor(blob) != armored:
+            return "not in the form it was written in"
         r = _Reader(blob)
         if r.take(6) != MAGIC or int.from_bytes(r.take(4), "big") != VERSION:
             return "not an SSH signature of a known version"

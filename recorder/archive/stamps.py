@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -150,6 +152,31 @@ def _imprint(tsr: bytes) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A token that holds: the signed entry it covers and the time it proves."""
+
+    member: str
+    seq: int
+    kind: str
+    gen_time: datetime
+    tsa: str
+    delay_s: float | None  # genTime minus the entry's own device time (None if that time is unreadable)
+    archive_root_only: bool  # trusted only through the root kept in the archive
+
+
+@dataclass
+class StampCheck:
+    problems: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+
+    @property
+    def first_anchor(self) -> Anchor | None:
+        """The earliest-stamped token (the report's "delay to the first external anchor")."""
+        return min(self.anchors, key=lambda a: (a.gen_time, a.seq), default=None)
+
+
 def check_session(
     session_id: str,
     members: Mapping[str, bytes],
@@ -162,8 +189,19 @@ def check_session(
     Tokens are checked against the public root store plus ``roots`` (or ``trust``). A token that holds only
     under a root carried in the archive itself is stated as such, with that root's fingerprint to compare.
     """
-    problems: list[str] = []
-    statements: list[str] = []
+    result = check_stamps(members, signed, roots, trust)
+    return result.problems, result.statements
+
+
+def check_stamps(
+    members: Mapping[str, bytes],
+    signed: Signed,
+    roots: Iterable[Path] = (),
+    trust: TrustStore | None = None,
+) -> StampCheck:
+    """:func:`check_session` with the tokens that hold as data too (for the report's integrity facts)."""
+    result = StampCheck()
+    problems, statements = result.problems, result.statements
     trusted = trust or TrustStore.from_files(roots)
     carried = TrustStore(_root_certs(members), public=False)
     index = _index(members, problems)
@@ -219,12 +257,14 @@ def check_session(
             diff = 0.0
         if abs(diff) > CLOCK_LIMIT_S:
             statements.append(_say(M.CLOCK_OFF, authority=facts.tsa_name, seconds=f"{diff:+.0f}"))
+        delay = (facts.gen_time - written).total_seconds() if written is not None else None
+        result.anchors.append(Anchor(name, seq, kind, facts.gen_time, authority, delay, bool(caveat)))
     if not tsrs:
         statements.append(translate("Messages", M.NO_STAMPS))
     waiting = [w for w in index.get("waiting", []) if isinstance(w, dict)]
     if waiting:
         statements.append(_say(M.STAMPS_WAITING, count=len(waiting)))
-    return problems, statements
+    return result
 
 
 def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[str, bytes]) -> list[str]:

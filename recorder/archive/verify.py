@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
@@ -191,19 +189,17 @@ class _Verifier:
 
     def check_signatures(self) -> None:
         raw_sums = self.read_required(layout.SUMS)
+        if raw_sums is not None:
+            self.sums = self.parse_sums(raw_sums)  # before any listed member is read, so each is compared
         pem = self.read_required(layout.IDENTITY_PEM)
         if pem is not None:
-            try:
-                key = serialization.load_pem_public_key(pem)
-                if not isinstance(key, Ed25519PublicKey):
-                    raise ValueError("not Ed25519")
-                self.identity = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-                self.report.identity_fingerprint = sshsig.ssh_fingerprint(self.identity)
-            except (ValueError, TypeError):
+            self.identity = sshsig.ed25519_from_pem(pem)
+            if self.identity is None:
                 self.problem(M.IDENTITY_BAD, name=layout.IDENTITY_PEM)
+            else:
+                self.report.identity_fingerprint = sshsig.ssh_fingerprint(self.identity)
         if raw_sums is None:
             return
-        self.sums = self.parse_sums(raw_sums)
         sig = self.read_required(layout.SUMS_SIG)
         if sig is not None and self.identity is not None:
             from ..core.crypto import ed25519_verify
