@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from recorder.archive.stamps import INDEX, check_session, members_of, openssl_commands, session_members
+from recorder.archive.stamps import INDEX, check_session, check_stamps, members_of, openssl_commands, session_members
 from recorder.core.chain import SIGNED_KINDS, entry_hash
 from recorder.core.session import Session, Source
 from recorder.core.store import SessionReader
@@ -55,6 +55,11 @@ def test_verifier_states_when_start_and_seal_existed(
     assert len(first) == 1 and first[0].endswith(f" UTC, stamped by Test TSA ({tsa.url}).")
     assert any(s.startswith("the seal (the session's last entry) existed no later than ") for s in statements)
     assert not any("root certificate kept in the archive" in s for s in statements)
+    result = check_stamps(members, signed, roots=[tsa_pki.root])
+    first_anchor = result.first_anchor
+    assert first_anchor is not None and first_anchor.kind == "start" and first_anchor.seq == 0
+    assert first_anchor.delay_s is not None and -2 <= first_anchor.delay_s < 60
+    assert sorted(a.kind for a in result.anchors) == ["seal", "start"]
 
 
 def test_a_root_only_the_archive_carries_is_stated_with_its_fingerprint(

@@ -16,7 +16,7 @@ from ..core.session import Session
 from ..core.vault import Vault
 from ..i18n import translate
 from .authorities import StampSettings, parse_authority
-from .stamper import Outcome, Stamper, send_pending, sessions_with_pending
+from .stamper import Outcome, Stamper, send_pending, stamp_session
 from .trust import TrustStore
 
 
@@ -76,9 +76,7 @@ def check_args(args: argparse.Namespace) -> tuple[StampSettings, TrustStore]:
 
 def start_stamper(args: argparse.Namespace, session: Session, vault: Vault | None = None) -> Stamper:
     """Start stamping ``session`` in the background; stamps left by earlier sessions of ``vault`` go too."""
-    settings, trust = check_args(args)
-    earlier = [d for d in sessions_with_pending(vault) if d != session.dir] if vault is not None else []
-    return Stamper(session, settings, trust, earlier_sessions=earlier).start()
+    return stamp_session(session, settings_from_args(args), vault)
 
 
 def send_before_export(args: argparse.Namespace, vault: Vault, session_ids: Iterable[str]) -> list[Outcome]:

@@ -87,3 +87,13 @@ NO_STAMPS = QT_TRANSLATE_NOOP(
 STAMPS_WAITING = QT_TRANSLATE_NOOP(
     "Messages", "{count} time stamp(s) for this session were still waiting for an authority when it was exported."
 )
+
+# -- for the report: how a shared fingerprint corroborates timing ------------------------------------------
+SHARE_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying "
+    "the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that "
+    "message, timed by the service that carried it, shows the recording had reached that point by then: the "
+    "chain hash it carries appears in this archive's journal, and nothing recorded before it can have been "
+    "changed afterwards without changing that hash.",
+)
