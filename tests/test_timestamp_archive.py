@@ -126,6 +126,10 @@ def _garble_list(members: Members, _signed: Signed) -> None:
     members[INDEX] = b"{not json"
 
 
+def _deep_list(members: Members, _signed: Signed) -> None:
+    members[INDEX] = b"[" * 200_000 + b"]" * 200_000  # a hostile archive must not crash the verifier
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -133,6 +137,7 @@ def _garble_list(members: Members, _signed: Signed) -> None:
         (_forget_start, "covers a hash that is not an entry of this session"),
         (_drop_token, "but the archive does not contain it"),
         (_garble_list, "is damaged"),
+        (_deep_list, "is damaged"),
     ],
 )
 def test_a_changed_token_or_list_is_a_problem(
@@ -160,6 +165,19 @@ def test_late_stamps_and_a_wrong_clock_are_said_plainly(
     assert problems == []
     assert any("after the entry was written" in s and "still proves" in s for s in statements)
     assert any("differed from the time of Test TSA by +300 s" in s for s in statements)
+
+
+def test_a_claimed_address_that_is_not_one_is_not_repeated(
+    stamped: tuple[Session, Members, Signed], tsa_pki: TsaPki
+) -> None:
+    session, members, signed = stamped
+    index = json.loads(members[INDEX])
+    for t in index["tokens"]:
+        t["authority_url"] = "VERIFIED OK by the court"
+    members[INDEX] = json.dumps(index).encode()
+    problems, statements = check_session(session.id, members, signed, roots=[tsa_pki.root])
+    assert problems == [] and not any("court" in s for s in statements)
+    assert any(s.endswith("stamped by Test TSA.") for s in statements)
 
 
 def test_no_stamps_and_waiting_stamps_are_stated(vault: Vault, tsa_down: LocalTSA, tsa_pki: TsaPki) -> None:

@@ -15,10 +15,11 @@ See docs/FORMAT.md §6.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
@@ -39,6 +40,10 @@ INDEX_VERSION = 1
 MAX_TOKEN_BYTES = 256 * 1024
 CLOCK_LIMIT_S = 120  # "more than 2 minutes is reported plainly" (issue 7, item 4)
 LATE_AFTER_S = 120
+
+_ROOT_NAME = re.compile(r"roots/[0-9a-f]{64}\.pem")
+_SAFE_MEMBER = re.compile(r"stamps/(?!.*\.\.)[A-Za-z0-9._/-]{1,200}")
+_URL = re.compile(r"https?://[\x21-\x7e]{1,200}")
 
 Signed = Mapping[str, tuple[int, str, str]]  # entry hash → (seq, kind, utc)
 
@@ -69,7 +74,7 @@ def members_of(session_dir: Path, session_id: str) -> list[tuple[str, bytes]]:
             doc["tsq"] = f"{STAMPS}/{rec.name}.tsq"
             out.append((doc["tsq"], tsq_bytes))
         root = str(doc.get("root", ""))
-        if root and (store.dir / root).is_file() and PurePosixPath(root).parent.name == "roots":
+        if _ROOT_NAME.fullmatch(root) and (store.dir / root).is_file():
             doc["root"] = f"{STAMPS}/{root}"
             if root not in roots:
                 roots.add(root)
@@ -117,12 +122,20 @@ def _what(seq: int, kind: str) -> str:
     return _say(M.WHAT_ENTRY, seq=seq)
 
 
+def _json(raw: bytes) -> Any:
+    """Parse an untrusted member: any failure, deep nesting included, is a ValueError."""
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ValueError(str(exc)[:100] or "not valid JSON") from None
+
+
 def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:
     raw = members.get(INDEX)
     if raw is None:
         return {}
     try:
-        doc = json.loads(raw)
+        doc = _json(raw)
         if not isinstance(doc, dict) or doc.get("format") != INDEX_FORMAT:
             raise ValueError("not a time-stamp list")
         if doc.get("version") != INDEX_VERSION:
@@ -221,7 +234,11 @@ def check_stamps(
             continue
         seq, kind, entry_utc = signed[covered]
         meta = listed.get(name, {})
-        label = str(meta.get("authority_url") or name)
+        # The address is the exporter's claim (signed with the archive, not by the authority): shown only
+        # when it looks like one; the authority's name always comes from its certificate.
+        url = meta.get("authority_url")
+        url = url if isinstance(url, str) and _URL.fullmatch(url) else None
+        label = url or name
         caveat = ""
         try:
             facts = check_token(tsr, bytes.fromhex(covered), None, trusted, label)
@@ -235,7 +252,7 @@ def check_stamps(
                 problems.append(_say(M.TOKEN_BAD, name=name, reason=exc2.sentence(translate)))
                 continue
             caveat = _say(M.CARRIED_ROOT, subject=facts.root_subject, sha256=facts.root_sha256)
-        authority = f"{facts.tsa_name} ({meta['authority_url']})" if meta.get("authority_url") else facts.tsa_name
+        authority = f"{facts.tsa_name} ({url})" if url else facts.tsa_name
         when = utc_words(facts.gen_time)
         statements.append(_say(M.EXISTED_BY, what=_what(seq, kind), time=when, authority=authority))
         if caveat:
@@ -276,14 +293,18 @@ def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[s
     for name, data in items:
         if name == INDEX:
             try:
-                doc = json.loads(data)
-                index = doc if isinstance(doc, dict) else {}
+                doc = _json(data)
             except ValueError:
-                index = {}
+                doc = {}
+            index = doc if isinstance(doc, dict) else {}
     lines = []
     for t in index.get("tokens", []):
         if not isinstance(t, dict) or not isinstance(t.get("tsr"), str) or not isinstance(t.get("root"), str):
             continue
         h = str(t.get("entry_hash", ""))
+        if not (
+            re.fullmatch(r"[0-9a-f]{64}", h) and _SAFE_MEMBER.fullmatch(t["tsr"]) and _SAFE_MEMBER.fullmatch(t["root"])
+        ):
+            continue  # never put a name from the list into a command line unless it is plainly safe
         lines.append(f"openssl ts -verify -digest {h} -in {base}/{t['tsr']} -CAfile {base}/{t['root']}")
     return lines

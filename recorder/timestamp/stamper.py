@@ -202,12 +202,13 @@ class Stamper:
                 next_checkpoint = self._queue_due(now, next_checkpoint)
                 if now >= next_send or stopping or woken:
                     outcomes = send_session(self.session.dir, self.settings, self.trust, self._stopping)
-                    self.outcomes += outcomes
+                    self.outcomes = (self.outcomes + outcomes)[-200:]
                     waiting = any(not o.done for o in outcomes)
                     next_send = now + self.settings.retry_seconds if waiting else next_checkpoint
                     if first_pass and self._earlier and not stopping:
                         # Stamps left from earlier sessions go out after this session's own first stamp.
-                        self.outcomes += send_pending(self._earlier, self.settings, self.trust, self._stopping)
+                        earlier = send_pending(self._earlier, self.settings, self.trust, self._stopping)
+                        self.outcomes = (self.outcomes + earlier)[-200:]
                     first_pass = False
             except (
                 OSError,
