@@ -21,7 +21,7 @@ from recorder.core import environment as environment_mod
 from recorder.core import session as session_mod
 from recorder.core.check import check_session
 from recorder.core.errors import RecorderError
-from recorder.core.peaks import CACHE_FILE, AudioReader, load_timeline
+from recorder.core.peaks import CACHE_FILE, AudioReader, SessionAccess, load_timeline, open_timeline
 from recorder.core.review import (
     ReviewSitting,
     load_review,
@@ -31,7 +31,7 @@ from recorder.core.review import (
     verify_review_entries,
 )
 from recorder.core.session import Session, Source
-from recorder.core.store import SessionReader
+from recorder.core.store import SessionReader, recover
 from recorder.core.tags import BY_CODE
 from recorder.core.vault import Vault, VaultKeys
 from tests.fixtures.core import PASSPHRASE
@@ -94,8 +94,11 @@ class Made:
     audio_frames: int = 0
 
 
-def make_session(vault: Vault, with_photo: bool = True) -> Made:
-    """Six seconds of audio in 0.1 s blocks, a pause from 4.0 s to 4.5 s, and events at known moments."""
+def make_session(vault: Vault, with_photo: bool = True, seal: bool = True) -> Made:
+    """Six seconds of audio in 0.1 s blocks, a pause from 4.0 s to 4.5 s, and events at known moments.
+
+    ``seal=False`` leaves it as a crash would (no seal, nothing signed after the start) and recovers it.
+    """
     block = RATE // 10
     with scripted_clock() as clock:
         t0 = clock.mono + SEC
@@ -140,7 +143,11 @@ def make_session(vault: Vault, with_photo: bool = True) -> Made:
             s.append_audio(tone(offset, block), rate=RATE, captured=session_mod.Moment(clock.utc, m))
             offset += block
         clock.set(moments[-1] + SEC // 10)
-        s.seal("stopped")
+        if seal:
+            s.seal("stopped")
+        else:
+            s.abandon()
+            recover(vault, s.id)
         made.audio_frames = offset
     return made
 
@@ -168,8 +175,8 @@ def test_events_sit_at_their_audio_offsets_and_the_cache_matches(vault: Vault, k
     assert cold.total_frames == made.audio_frames == 6 * RATE
     assert cold.source == {"name": "test tone", "live": False, "kind": "test-signal"}
 
-    warm = load_timeline(vault, SessionReader(vault, keys.recording, made.id))
-    assert warm.from_cache
+    warm, access = open_timeline(vault, keys.recording, made.id)  # header and cache only
+    assert warm.from_cache and access.state == "sealed" and access.size == reader.scan.size
     assert [(e.seq, e.hash, e.frame, e.body) for e in warm.events] == [
         (e.seq, e.hash, e.frame, e.body) for e in cold.events
     ]
@@ -189,15 +196,15 @@ def test_a_stale_or_forged_cache_is_rebuilt(vault: Vault, keys: VaultKeys) -> No
     raw = bytearray(path.read_bytes())
     raw[-5] ^= 1
     path.write_bytes(bytes(raw))
-    again = load_timeline(vault, SessionReader(vault, keys.recording, made.id))
+    again, _ = open_timeline(vault, keys.recording, made.id)
     assert not again.from_cache
-    assert load_timeline(vault, SessionReader(vault, keys.recording, made.id)).from_cache
+    assert open_timeline(vault, keys.recording, made.id)[0].from_cache
 
 
 def test_audio_is_streamed_by_frame_range_sample_exact(vault: Vault, keys: VaultKeys) -> None:
     made = make_session(vault, with_photo=False)
-    reader = SessionReader(vault, keys.recording, made.id)
-    audio = AudioReader(reader, load_timeline(vault, reader))
+    timeline, access = open_timeline(vault, keys.recording, made.id)
+    audio = AudioReader(access, timeline)
     try:
         # A range crossing several block boundaries, and one running past the end.
         got = audio.read(RATE + 1234, RATE // 3)
@@ -301,7 +308,7 @@ def test_no_plaintext_at_rest_after_review(vault: Vault, keys: VaultKeys, tmp_pa
     made = make_session(vault)
     reader = SessionReader(vault, keys.recording, made.id)
     timeline = load_timeline(vault, reader)
-    audio = AudioReader(reader, timeline)
+    audio = AudioReader(SessionAccess.of(reader), timeline)
     pcm = audio.read(2 * RATE, RATE // 10).tobytes()
     audio.close()
     sitting = ReviewSitting.open(vault, keys, made.id)

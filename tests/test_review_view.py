@@ -200,3 +200,43 @@ def test_a_later_annotation_shows_survives_reopening_and_leaves_the_recording_un
     ]
     roots = [vault.home, tmp_path, *recent_tmp]
     assert_no_plaintext(roots, [NOTE_MARK, LATER_MARK], tone(2 * RATE, 2048))
+
+
+def test_a_missing_or_unreadable_session_is_told_in_one_sentence(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    missing = SessionView(vault, keys, "20260101T000000Z-000000")
+    qtbot.addWidget(missing)
+    view_closer.append(missing)
+    with qtbot.waitSignal(missing.failed, timeout=WAIT) as failed:
+        missing.show()
+    assert failed.args[0] == "There is no recording called 20260101T000000Z-000000 in this vault."
+    assert missing.message.text() == failed.args[0] and not missing.annotate_button.isEnabled()
+
+    # Keys of another vault cannot read it: a sentence, not a traceback.
+    made = make_session(vault, with_photo=False)
+    other = Vault.create(vault.home.parent / "other", PASSPHRASE)
+    stranger = SessionView(vault, other.unlock(PASSPHRASE), made.id)
+    qtbot.addWidget(stranger)
+    view_closer.append(stranger)
+    with qtbot.waitSignal(stranger.failed, timeout=WAIT) as failed:
+        stranger.show()
+    assert "damaged" in failed.args[0] and "Traceback" not in failed.args[0]
+
+
+def test_an_interrupted_session_shows_its_end_and_its_unsigned_tail(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    made = make_session(vault, with_photo=False, seal=False)
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    end = view.markers[-1]
+    assert end.kind == "interrupted" and end.frame == made.audio_frames
+    view.seek(made.expected["left"])
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.position() == made.audio_frames
+    with qtbot.waitSignal(view.checked, timeout=WAIT) as checked:
+        pass
+    assert checked.args[0].ok and checked.args[0].summary.unsigned_tail > 0
+    details = view.integrity.details.text()
+    assert "hash-chained but unsigned" in details and "ended by interruption" in details

@@ -21,15 +21,19 @@ from typing import Any
 
 import numpy as np
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
+from . import messages as M
 from .canonical import canonical_json
 from .chain import entry_hash
+from .errors import FormatError
 from .fsutil import atomic_write, os_errors
-from .journal import FRAME_MAGIC, Frame, record_aad, unpack_record
+from .journal import FRAME_MAGIC, Frame, Scan, _read_header, is_locked, record_aad, unpack_record
 from .progress import CancelFlag, Cancelled, Progress, never, no_progress
-from .store import INTERRUPTED, RECORDING, SessionReader
+from .session import BLOB_MAGIC, BLOBS_DIR, JOURNAL_FILE, blob_aad
+from .store import INTERRUPTED, INTERRUPTED_FILE, RECORDING, SEALED, UNFINISHED, SessionReader, data_key
 from .timeline import AudioClock, Block, event_time_ns
 from .vault import Vault
 
@@ -101,6 +105,71 @@ def cache_key(data_key: bytes, session_id: str) -> bytes:
     )
 
 
+@dataclass
+class SessionAccess:
+    """What reviewing needs to read a session: its journal, header hash and data key (in memory only)."""
+
+    id: str
+    dir: Path
+    journal: Path
+    header_hash: bytes
+    key: bytes
+    size: int
+    state: str
+
+    @classmethod
+    def of(cls, reader: SessionReader) -> SessionAccess:
+        sc = reader.scan
+        return cls(
+            reader.id, reader.dir, reader.status.journal, sc.header_hash, reader._key, sc.size, reader.status.state
+        )
+
+    def blob(self, name: str, sha256_hex: str) -> bytes:
+        """Decrypt an attachment's stored bytes (authenticated against its recorded hash), as SessionReader does."""
+        if os.sep in name or name.startswith("."):
+            raise FormatError(M.JOURNAL_CORRUPT, path=str(self.dir), offset=0, what="attachment name")
+        raw = (self.dir / BLOBS_DIR / name).read_bytes()
+        if not raw.startswith(BLOB_MAGIC):
+            raise crypto.InvalidTag()
+        n = len(BLOB_MAGIC)
+        return crypto.aead_decrypt(
+            self.key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(self.id, sha256_hex)
+        )
+
+
+def open_timeline(
+    vault: Vault,
+    recording: X25519PrivateKey,
+    session_id: str,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never,
+    use_cache: bool = True,
+) -> tuple[Timeline, SessionAccess]:
+    """Open a session for review: its timeline, and access for streaming its audio and photos.
+
+    With a cache matching the journal (same size and header), only the journal's header and the cache are
+    read — no walk over the journal's frames; otherwise the journal is decrypted once and the cache written.
+    """
+    directory = vault.session_dir(session_id)
+    path = directory / JOURNAL_FILE
+    if use_cache and (directory / CACHE_FILE).is_file() and not is_locked(path):
+        try:
+            with open(path, "rb") as f:
+                header, header_hash, _start = _read_header(f, path)
+                size = os.fstat(f.fileno()).st_size
+        except OSError:
+            header = None
+        if header is not None and header.get("session") == session_id:
+            key = data_key(Scan(header, header_hash, [], None, size), session_id, recording, path)
+            access = SessionAccess(session_id, directory, path, header_hash, key, size, UNFINISHED)
+            cached = _read_cache(directory / CACHE_FILE, access)
+            if cached is not None:
+                progress(1, 1)
+                return cached, access
+    reader = SessionReader(vault, recording, session_id)
+    return load_timeline(vault, reader, progress, cancel, use_cache=False), SessionAccess.of(reader)
+
+
 def load_timeline(
     vault: Vault,
     reader: SessionReader,
@@ -108,23 +177,21 @@ def load_timeline(
     cancel: CancelFlag = never,
     use_cache: bool = True,
 ) -> Timeline:
-    """The session's timeline: from its cache when the cache matches the journal, else built and cached.
-
-    Building decrypts every record once, in memory, block by block; nothing is written in clear.
-    """
+    """The session's timeline from an opened reader: from the cache when it matches, else built and cached."""
+    access = SessionAccess.of(reader)
     path = reader.dir / CACHE_FILE
-    key = cache_key(reader._key, reader.id)
     if use_cache:
-        cached = _read_cache(path, key, reader)
+        cached = _read_cache(path, access)
         if cached is not None:
             progress(1, 1)
             return cached
     timeline = build_timeline(reader, progress, cancel)
-    try:
-        with os_errors(vault.home):
-            _write_cache(path, key, reader, timeline)
-    except (OSError, ValueError):
-        pass  # a read-only vault still reviews; it just cannot keep the cache
+    if reader.status.state != RECORDING:  # still growing: a cache would be stale at once
+        try:
+            with os_errors(vault.home):
+                _write_cache(path, access, timeline, final=bool(reader.scan.frames) and reader.scan.frames[-1].final)
+        except (OSError, ValueError, FormatError):
+            pass  # a read-only vault still reviews; it just cannot keep the cache
     return timeline
 
 
@@ -231,23 +298,20 @@ class _PeakAccumulator:
 
 
 # -- the cache file (docs/FORMAT.md §5.4) -------------------------------------------------------------------
-def _cache_header(reader: SessionReader) -> bytes:
+def _cache_header(access: SessionAccess) -> bytes:
     return canonical_json(
         {
             "format": CACHE_FORMAT,
             "version": CACHE_VERSION,
-            "session": reader.id,
-            "journal_size": reader.scan.size,
-            "journal_records": len(reader.scan.frames),
-            "journal_header_sha256": reader.scan.header_hash.hex(),
+            "session": access.id,
+            "journal_size": access.size,
+            "journal_header_sha256": access.header_hash.hex(),
             "peak_frames": PEAK_FRAMES,
         }
     )
 
 
-def _write_cache(path: Path, key: bytes, reader: SessionReader, t: Timeline) -> None:
-    if reader.status.state == RECORDING:
-        return  # still growing: a cache would be stale at once
+def _write_cache(path: Path, access: SessionAccess, t: Timeline, final: bool) -> None:
     meta = canonical_json(
         {
             "rate": t.rate,
@@ -256,15 +320,17 @@ def _write_cache(path: Path, key: bytes, reader: SessionReader, t: Timeline) -> 
             "peaks": len(t.peaks),
             "head": t.head,
             "entries": t.entries,
+            "final": final,
             "source": t.source,
             "case": t.case,
             "events": [[ev.seq, ev.hash, _entry_of(ev)] for ev in t.events],
         }
     )
     plain = len(meta).to_bytes(4, "big") + meta + t.blocks.tobytes() + t.peaks.astype("<i2").tobytes()
-    header = _cache_header(reader)
-    nonce, ct = crypto.aead_encrypt(key, plain, CACHE_MAGIC + header)
+    header = _cache_header(access)
+    nonce, ct = crypto.aead_encrypt(cache_key(access.key, access.id), plain, CACHE_MAGIC + header)
     atomic_write(path, CACHE_MAGIC + len(header).to_bytes(4, "big") + header + nonce + ct)
+    os.chmod(path, 0o600)
 
 
 def _entry_of(ev: Event) -> dict[str, Any]:
@@ -275,13 +341,24 @@ def _entry_of(ev: Event) -> dict[str, Any]:
     return out
 
 
-def _read_cache(path: Path, key: bytes, reader: SessionReader) -> Timeline | None:
-    """The cached timeline, or None if there is none, it is stale (the journal differs) or it fails to decrypt."""
+def _state(access: SessionAccess, final: bool) -> str:
+    if final:
+        return SEALED
+    if is_locked(access.journal):
+        return RECORDING
+    return INTERRUPTED if (access.dir / INTERRUPTED_FILE).exists() else UNFINISHED
+
+
+def _read_cache(path: Path, access: SessionAccess) -> Timeline | None:
+    """The cached timeline, or None if there is none, it is stale (the journal differs) or it fails to decrypt.
+
+    Sets ``access.state`` from what the cache knows of the journal's last record (sealed or not).
+    """
     try:
         raw = path.read_bytes()
     except OSError:
         return None
-    header = _cache_header(reader)
+    header = _cache_header(access)
     n = len(CACHE_MAGIC)
     if raw[:n] != CACHE_MAGIC or raw[n + 4 : n + 4 + len(header)] != header:
         return None
@@ -289,6 +366,7 @@ def _read_cache(path: Path, key: bytes, reader: SessionReader) -> Timeline | Non
         return None
     rest = raw[n + 4 + len(header) :]
     try:
+        key = cache_key(access.key, access.id)
         plain = crypto.aead_decrypt(key, rest[: crypto.NONCE_LEN], rest[crypto.NONCE_LEN :], CACHE_MAGIC + header)
         m = int.from_bytes(plain[:4], "big")
         meta = json.loads(plain[4 : 4 + m])
@@ -301,9 +379,10 @@ def _read_cache(path: Path, key: bytes, reader: SessionReader) -> Timeline | Non
             Event(int(seq), str(h), e["kind"], e["utc"], int(e["frame"]), e["body"], e.get("payload"))
             for seq, h, e in meta["events"]
         ]
+        access.state = _state(access, bool(meta["final"]))
         return Timeline(
-            session=reader.id,
-            state=reader.status.state,
+            session=access.id,
+            state=access.state,
             rate=int(meta["rate"]),
             total_frames=int(meta["total_frames"]),
             blocks=blocks,
@@ -329,11 +408,11 @@ class AudioReader:
 
     KEEP = 4
 
-    def __init__(self, reader: SessionReader, timeline: Timeline) -> None:
+    def __init__(self, access: SessionAccess, timeline: Timeline) -> None:
         self._timeline = timeline
-        self._key: bytes = reader._key  # the session data key, unwrapped by the reader; memory only
-        self._header_hash = reader.scan.header_hash
-        self._file = open(reader.status.journal, "rb")  # noqa: SIM115 - kept open while the view lives
+        self._key = access.key  # the session data key; memory only
+        self._header_hash = access.header_hash
+        self._file = open(access.journal, "rb")  # noqa: SIM115 - kept open while the view lives
         self._lock = threading.Lock()
         self._kept: dict[int, np.ndarray] = {}
 

@@ -28,7 +28,8 @@ from .errors import FormatError, RecorderError, SessionBusy
 from .fsutil import os_errors
 from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, is_locked, read_records, scan
 from .messages import QT_TRANSLATE_NOOP
-from .store import DAMAGED, RECORDING, SessionReader, data_key
+from .session import JOURNAL_FILE
+from .store import DAMAGED, SessionReader, data_key
 from .vault import Vault, VaultKeys
 
 REVIEW_PURPOSE = "review"
@@ -126,15 +127,24 @@ class ReviewSitting:
         self.closed = False
 
     @classmethod
-    def open(cls, vault: Vault, keys: VaultKeys, session_id: str) -> ReviewSitting:
-        """Start a new sitting for a session that is no longer being recorded (needs the unlocked keys)."""
-        reader = SessionReader(vault, keys.recording, session_id)
-        if reader.status.state == RECORDING:
+    def open(
+        cls, vault: Vault, keys: VaultKeys, session_id: str, known: tuple[str, int] | None = None
+    ) -> ReviewSitting:
+        """Start a new sitting for a session that is no longer being recorded (needs the unlocked keys).
+
+        ``known`` = (final hash, entries) of the session when the caller already read them (the timeline does);
+        otherwise they are read from the journal.
+        """
+        directory = vault.session_dir(session_id)
+        if known is None:
+            reader = SessionReader(vault, keys.recording, session_id)
+            if reader.status.state == DAMAGED:
+                raise FormatError(M.JOURNAL_CORRUPT, path=str(reader.status.journal), offset=0, what="header")
+            known = session_head(reader)
+        if is_locked(directory / JOURNAL_FILE):
             raise SessionBusy(REVIEW_WHILE_RECORDING, session=session_id)
-        if reader.status.state == DAMAGED:
-            raise FormatError(M.JOURNAL_CORRUPT, path=str(reader.status.journal), offset=0, what="header")
-        head, entries = session_head(reader)
-        existing = review_files(reader.dir)
+        head, entries = known
+        existing = review_files(directory)
         if any(is_locked(p) for _n, p in existing):
             raise SessionBusy(REVIEW_BUSY, session=session_id)
         previous = _last_intact_hash(existing[-1][1], session_id, keys) if existing else None
@@ -159,7 +169,7 @@ class ReviewSitting:
             },
         }
         try:
-            journal = JournalWriter(sitting_path(reader.dir, number), header, key)
+            journal = JournalWriter(sitting_path(directory, number), header, key)
         except FileExistsError:
             raise SessionBusy(REVIEW_BUSY, session=session_id) from None
         sitting = cls(session_id, number, journal, keys.identity)

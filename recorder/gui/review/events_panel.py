@@ -56,11 +56,19 @@ class EventsModel(QAbstractTableModel):
         self.markers: list[Marker] = []
         self._load_image = load_image
         self._thumbs: dict[int, QIcon | None] = {}
+        self._times: dict[int, str] = {}
+
+    def _time(self, row: int, m: Marker) -> str:
+        text = self._times.get(row)
+        if text is None:
+            text = self._times[row] = local_time(m.utc)
+        return text
 
     def set_markers(self, markers: list[Marker]) -> None:
         self.beginResetModel()
         self.markers = markers
         self._thumbs.clear()
+        self._times.clear()
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -81,12 +89,12 @@ class EventsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return local_time(m.utc)
+                return "" if m.later else self._time(index.row(), m)
             if col == 1:
                 return clock_text(m.frame, self.rate)
             if col == 2:
                 return tr(KIND_WORDS.get(m.kind, m.kind))
-            return f"{m.text}\n{added_later_text(m.utc)}" if m.later else m.text
+            return f"{m.text} ({added_later_text(m.utc)})" if m.later else m.text
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return local_time(m.utc, with_date=True)
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and m.is_image:
@@ -155,11 +163,15 @@ class EventsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Widths from sample texts, not ResizeToContents: measuring thousands of rows would stall the opening.
         header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        widest_kind = max((self.tr(w) for w in KIND_WORDS.values()), key=metrics.horizontalAdvance)
+        for col, sample in enumerate(("00:00:00", "0:00:00", widest_kind)):
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         header.setStretchLastSection(True)
         self.table.setIconSize(QSize(THUMB, THUMB))
         top = QHBoxLayout()

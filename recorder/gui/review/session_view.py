@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 from ...core import crypto
 from ...core.check import CheckResult, check_session
 from ...core.errors import RecorderError
-from ...core.peaks import AudioReader, Timeline, load_timeline
+from ...core.peaks import AudioReader, SessionAccess, Timeline, open_timeline
 from ...core.progress import CancelFlag, Progress
 from ...core.review import Annotation, Review, ReviewSitting, load_review
-from ...core.store import SessionReader
 from ...core.vault import Vault, VaultKeys
 from .annotate import TAG, AnnotationDialog
 from .background import Background
@@ -50,7 +49,7 @@ JUMP_SECONDS = 5
 
 @dataclass
 class Loaded:
-    reader: SessionReader
+    access: SessionAccess
     timeline: Timeline
     review: Review
 
@@ -82,7 +81,7 @@ class SessionView(QWidget):
         self._marker_frames: list[int] = []
         self.player: Player | None = None
         self.sitting: ReviewSitting | None = None
-        self._reader: SessionReader | None = None
+        self._access: SessionAccess | None = None
         self._audio: AudioReader | None = None
         self._background = Background()
         self._closed = False
@@ -156,10 +155,9 @@ class SessionView(QWidget):
 
     # -- loading (background) --------------------------------------------------------------------------------------
     def _load(self, progress: Progress, cancel: CancelFlag) -> Loaded:
-        reader = SessionReader(self.vault, self.keys.recording, self.session_id)
-        timeline = load_timeline(self.vault, reader, progress, cancel)
+        timeline, access = open_timeline(self.vault, self.keys.recording, self.session_id, progress, cancel)
         review = load_review(self.vault, self.keys, self.session_id, head=timeline.head)
-        return Loaded(reader, timeline, review)
+        return Loaded(access, timeline, review)
 
     def _loading_progress(self, done: int, total: int) -> None:
         self.loading.setMaximum(max(1, total))
@@ -175,10 +173,10 @@ class SessionView(QWidget):
     def _on_loaded(self, result: Loaded) -> None:
         if self._closed:
             return
-        self._reader, self.timeline, self.review = result.reader, result.timeline, result.review
+        self._access, self.timeline, self.review = result.access, result.timeline, result.review
         t = self.timeline
         self.loading.hide()
-        self._audio = AudioReader(self._reader, t)
+        self._audio = AudioReader(self._access, t)
         self.player = Player(self._audio, t.rate, self)
         self.player.position_changed.connect(self._position_changed)
         self.player.playing_changed.connect(self._playing_changed)
@@ -223,10 +221,10 @@ class SessionView(QWidget):
 
     def _image_bytes(self, m: Marker) -> bytes | None:
         """A photo's original bytes, decrypted in memory (never written anywhere)."""
-        if self._reader is None or m.blob is None:
+        if self._access is None or m.blob is None:
             return None
         try:
-            return self._reader.blob(*m.blob)
+            return self._access.blob(*m.blob)
         except (OSError, ValueError, RecorderError, crypto.InvalidTag):
             return None
 
@@ -335,7 +333,8 @@ class SessionView(QWidget):
             return None
         try:
             if self.sitting is None:
-                self.sitting = ReviewSitting.open(self.vault, self.keys, self.session_id)
+                known = (self.timeline.head, self.timeline.entries)
+                self.sitting = ReviewSitting.open(self.vault, self.keys, self.session_id, known=known)
             rate = self.timeline.rate
             if tag is not None:
                 ann = self.sitting.add_tag(tag[0], tag[1], frame=frame, rate=rate, about=about, text=text)

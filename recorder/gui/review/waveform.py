@@ -56,6 +56,7 @@ class WaveformView(QWidget):
 
     def set_markers(self, markers: list[Marker]) -> None:
         self.markers = markers
+        self._cache = None
         self.update()
 
     def set_playhead(self, frame: int) -> None:
@@ -150,26 +151,16 @@ class WaveformView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.drawPixmap(0, 0, self._waveform_pixmap())
-        h = self.height()
-        for m in self.markers:
-            x = self.x_for_frame(m.frame)
-            if -FLAG <= x <= self.width() + FLAG:
-                colour = MARKER_COLOURS.get(m.kind, QColor("#444444"))
-                pen = QPen(colour, 1, Qt.PenStyle.DashLine if m.later else Qt.PenStyle.SolidLine)
-                p.setPen(pen)
-                p.drawLine(QLineF(x, RULER, x, h))
-                p.setBrush(colour)
-                y = h - FLAG - 1 if m.later else RULER
-                p.drawRect(QRectF(x, y, FLAG, FLAG))
+        p.drawPixmap(0, 0, self._background())
         x = self.x_for_frame(self.playhead)
         p.setPen(QPen(QColor("#d35400"), 2))
-        p.drawLine(QLineF(x, 0, x, h))
+        p.drawLine(QLineF(x, 0, x, self.height()))
         p.end()
 
-    def _waveform_pixmap(self) -> QPixmap:
-        """The waveform and ruler, redrawn only when the view changes (not when the playhead moves)."""
-        key = (self.start, self.frames_per_px, self.width(), self.height())
+    def _background(self) -> QPixmap:
+        """Waveform, ruler and markers, redrawn only when the view or the markers change, not as the playhead
+        moves; markers are batched per colour and per pixel column, so thousands of them draw at once."""
+        key = (self.start, self.frames_per_px, self.width(), self.height(), id(self.markers), len(self.markers))
         if self._cache is not None and self._cache_key == key:
             return self._cache
         pix = QPixmap(max(1, self.width()), max(1, self.height()))
@@ -187,9 +178,25 @@ class WaveformView(QWidget):
             p.drawLines(lines)
         p.setPen(QPen(QColor("#d5d8dc"), 1))
         p.drawLine(QPointF(0, mid), QPointF(self.width(), mid))
+        self._draw_markers(p)
         p.end()
         self._cache, self._cache_key = pix, key
         return pix
+
+    def _draw_markers(self, p: QPainter) -> None:
+        h = self.height()
+        columns: dict[tuple[str, bool], set[int]] = {}
+        for m in self.markers:
+            x = round(self.x_for_frame(m.frame))
+            if -FLAG <= x <= self.width():
+                columns.setdefault((m.kind, m.later), set()).add(x)
+        for (kind, later), xs in columns.items():
+            colour = MARKER_COLOURS.get(kind, QColor("#444444"))
+            p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine if later else Qt.PenStyle.SolidLine))
+            p.drawLines([QLineF(x, RULER, x, h) for x in xs])
+            p.setBrush(colour)
+            y = h - FLAG - 1 if later else RULER
+            p.drawRects([QRectF(x, y, FLAG, FLAG) for x in xs])
 
     def _columns(self) -> tuple[np.ndarray, np.ndarray]:
         """Min and max (−1…1) for each pixel column, reduced from the peaks in one vectorised pass."""
