@@ -10,7 +10,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-from recorder.archive.stamps import openssl_commands
 from tests.fixtures.tsa import LocalTSA, TsaPki
 
 
@@ -46,12 +45,11 @@ def test_record_export_verify_with_a_local_authority(
     text = " ".join(done.stdout.split())
     assert "the session's first entry existed no later than " in text and "stamped by Test TSA" in text
     assert "the seal (the session's last entry) existed no later than " in text
-    # A stranger checks the tokens with openssl, from the unpacked archive.
+    # A stranger checks the tokens with openssl, from the unpacked archive, as VERIFY.txt says.
     with zipfile.ZipFile(out) as z:
         z.extractall(tmp_path / "unpacked")
-        base = f"sessions/{session_id}"
-        members = {n[len(base) + 1 :]: z.read(n) for n in z.namelist() if n.startswith(base + "/stamps/")}
-    commands = openssl_commands(base, members)
+    verify_txt = (tmp_path / "unpacked" / "VERIFY.txt").read_text("utf-8")
+    commands = [line.strip() for line in verify_txt.splitlines() if line.strip().startswith("openssl ts -verify")]
     assert len(commands) == 2
     for command in commands:
         ran = subprocess.run(shlex.split(command), cwd=tmp_path / "unpacked", capture_output=True, text=True)
@@ -76,3 +74,24 @@ def test_stamps_wait_while_no_authority_answers_and_go_with_the_next_recording(
     assert "Trusted time stamps: 2 obtained, 0 waiting" in done.stdout
     assert len(list((home / "sessions" / first / "stamps" / "tokens").glob("*.tsr"))) == 2
     assert list((home / "sessions" / first / "stamps" / "queue").glob("*.json")) == []
+
+
+def test_export_sends_waiting_stamps_first(
+    tsa_down: LocalTSA, tsa_pki: TsaPki, tmp_path: Path, passphrase_file: Path
+) -> None:
+    home, out = tmp_path / "home", tmp_path / "out.zip"
+    assert recorder(home, passphrase_file, "init").returncode == 0
+    tsa_args = ("--tsa", tsa_down.url, "--tsa-root", str(tsa_pki.root))
+    done = record(home, passphrase_file, *tsa_args)
+    assert "Trusted time stamps: 0 obtained, 2 waiting" in done.stdout
+    session_id = done.stdout.split()[1]
+    bad = recorder(home, passphrase_file, "export", session_id, "-o", str(out), "--tsa", "tsa.example")
+    assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0 and "tsa.example" in bad.stderr
+    assert not out.exists()
+    tsa_down.start()
+    done = recorder(home, passphrase_file, "export", session_id, "-o", str(out), *tsa_args)
+    assert done.returncode == 0, done.stderr
+    assert "2 time stamp(s) that were waiting were obtained" in done.stdout
+    done = recorder(home, passphrase_file, "verify", str(out))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "the session's first entry existed no later than " in " ".join(done.stdout.split())

@@ -13,6 +13,8 @@ from ..core import messages as M
 from ..core.errors import RecorderError
 from ..core.store import list_sessions
 from ..i18n import current_language, translate
+from ..timestamp.cli_options import add_tsa_options, send_before_export
+from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
 
 
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     enc.add_argument("--encrypt-to", metavar="AGE_RECIPIENT", help=translate("CLI", "encrypt to an age public key"))
     enc.add_argument("--encrypt-passphrase", action="store_true", help=translate("CLI", "encrypt with a passphrase"))
     p.add_argument("--export-passphrase-file", metavar="FILE")
+    add_tsa_options(p, recording=False)  # waiting time stamps are sent first, so the package carries them
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify", help=translate("CLI", "verify an evidence package (exit 0 authentic, 1 not)"))
@@ -62,9 +65,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     if args.session and args.session not in {st.id for st in list_sessions(vault)}:
         raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
+    check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before any passphrase is asked
     export_pw = _export_passphrase(args, confirm=True) if args.encrypt_passphrase else None
     keys = vault.unlock(read_passphrase(args, "Passphrase: "))
     ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)
+    stamped = sum(1 for o in send_before_export(args, vault, ids) if o.token is not None)
+    if stamped:
+        say("{n} time stamp(s) that were waiting were obtained and go into the package.", n=stamped)
     result = export_archive(
         vault,
         keys,

@@ -9,6 +9,7 @@ Bad values end in one sentence (a RecorderError), which the CLI prints with exit
 from __future__ import annotations
 
 import argparse
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from .stamper import Outcome, Stamper, send_pending, stamp_session
 from .trust import TrustStore
 
 
-def add_tsa_options(parser: argparse.ArgumentParser) -> None:
+def add_tsa_options(parser: argparse.ArgumentParser, *, recording: bool = True) -> None:
+    """The options; ``recording=False`` (export) leaves out the cadence, which only matters while recording."""
     parser.add_argument(
         "--tsa",
         metavar="URL",
@@ -39,6 +41,8 @@ def add_tsa_options(parser: argparse.ArgumentParser) -> None:
         choices=(1, 2),
         help=translate("CLI", "ask 2 different authorities for each stamp"),
     )
+    if not recording:
+        return
     parser.add_argument(
         "--stamp-every",
         metavar="MIN",
@@ -80,6 +84,13 @@ def start_stamper(args: argparse.Namespace, session: Session, vault: Vault | Non
 
 
 def send_before_export(args: argparse.Namespace, vault: Vault, session_ids: Iterable[str]) -> list[Outcome]:
-    """Send the queued stamps of the sessions about to be exported (blocks at most a few timeouts)."""
+    """Send the queued stamps of the sessions about to be exported, so the archive carries them.
+
+    Bounded: the first stamp that no authority answers ends the pass (the rest would wait as long for nothing).
+    """
     settings, trust = check_args(args)
-    return send_pending([vault.session_dir(s) for s in session_ids], settings, trust)
+    if not settings.authorities:
+        return []
+    give_up_early = threading.Event()
+    give_up_early.set()
+    return send_pending([vault.session_dir(s) for s in session_ids], settings, trust, give_up_early)

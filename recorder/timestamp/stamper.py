@@ -98,9 +98,10 @@ def send_pending(
     """Send every queued stamp of the given sessions once. Meant for a worker thread (blocks on the network)."""
     out: list[Outcome] = []
     for d in session_dirs:
-        if stop is not None and stop.is_set():
-            break
-        out += send_session(d, settings, trust, stop)
+        done = send_session(d, settings, trust, stop)
+        out += done
+        if stop is not None and stop.is_set() and any(o.problem is not None and o.problem.waits for o in done):
+            break  # no authority answers: the other sessions' stamps would wait as long for nothing
     return out
 
 
