@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p = _Parser(
         prog="recorder",
         description=translate("CLI", "Evidence Recorder: record visits and calls as evidence that anyone can verify."),
@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record", action="store_true", help=translate("CLI", "open the app already recording"))
     p.add_argument("--self-test", action="store_true", help=translate("CLI", "open, record 1 s, seal, check, exit"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    # Opening the app needs none of the commands; importing them (archive, timestamps …) slows its start.
+    for name in COMMAND_MODULES if commands else ():
         try:
             module = importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:
@@ -78,7 +79,7 @@ def _move_globals_first(argv: list[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     set_language(_peek_lang(argv))
-    parser = build_parser()
+    parser = build_parser(commands=_names_a_command(argv))
     args = parser.parse_args(_move_globals_first(argv))
     if args.lang:
         set_language(args.lang)
@@ -93,6 +94,21 @@ def main(argv: list[str]) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether argv holds a command (or asks for help), i.e. anything but global options and their values."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("-h", "--help"):
+            return True
+        elif a in ("--home", "--passphrase-file", "--lang"):
+            skip = True
+        elif not a.startswith("-"):
+            return True
+    return False
 
 
 def _peek_lang(argv: list[str]) -> str | None:

@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     self_test = bool(getattr(args, "self_test", False))
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
@@ -148,13 +148,13 @@ def run(args: argparse.Namespace) -> int:
     activity = Activity()
     app.installEventFilter(activity)
     _stop_on_signals(app, window)
+    if getattr(args, "record", False) and not self_test:
+        window.start_recording()  # before the first paint: every moment counts when someone is at the door
     window.show()
     try:
         if self_test:
             return _self_test(app, window)
-        if getattr(args, "record", False):
-            QTimer.singleShot(0, window.start_recording)
-        elif window.vault is None:
+        if window.vault is None and not getattr(args, "record", False):
             window.open_passphrase_setup()
         return int(app.exec())
     finally:

@@ -87,6 +87,7 @@ class RecordingController(QObject):
         self.events: list[LoggedEvent] = []
         self.last_status: Any = None
         self._stopping = False
+        self._saved_logged = False
         self._t0 = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -124,9 +125,11 @@ class RecordingController(QObject):
             return False
         self.engine, self.session = engine, session
         self.events = []
+        self._saved_logged = False
         self._t0 = time.monotonic()
         self._log("started", input=getattr(engine.status(), "input_name", "") or device or "")
         self._timer.start()
+        log.info("recording started")  # a milestone for the start-up benchmark; no content
         self.problem_cleared.emit("start")
         self.started.emit(session.id)
         return True
@@ -142,6 +145,7 @@ class RecordingController(QObject):
             self.problem.emit(sentence(exc), "error", "stop")
         finally:
             self._stopping = False
+        self._saved_logged = False
         self._finish(session, reason)
 
     def _finish(self, session: Session | None, reason: str) -> None:
@@ -242,6 +246,10 @@ class RecordingController(QObject):
         if self.engine is None:
             return
         st = self.engine.status()
+        if not self._saved_logged and st.saved_up_to_s > 0:
+            # A milestone for the log (and the start-up benchmark): audio is now on disk, fsynced.
+            self._saved_logged = True
+            log.info("first audio saved to disk, %.3f s after the recording started", self.elapsed())
         self.last_status = st
         self.status_changed.emit(st)
         if st.state in ("stopped", "failed") and self.recording:
