@@ -183,7 +183,7 @@ def test_a_later_annotation_shows_survives_reopening_and_leaves_the_recording_un
     assert [a.text for a in review.annotations] == ["pushed the door here " + LATER_MARK]
     with qtbot.waitSignal(again.checked, timeout=WAIT) as rechecked:
         pass
-    assert "1 later annotations in 1 review sittings" in again.integrity.review_line.text()
+    assert "Later annotations: 1 (review sittings: 1)" in again.integrity.review_line.text()
     after = rechecked.args[0]
     assert after.ok and after.summary.head == before.summary.head and after.summary.entries == before.summary.entries
     again.close()

@@ -95,8 +95,8 @@ class EventsModel(QAbstractTableModel):
             if col == 2:
                 return tr(KIND_WORDS.get(m.kind, m.kind))
             return f"{m.text} ({added_later_text(m.utc)})" if m.later else m.text
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return local_time(m.utc, with_date=True)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return local_time(m.utc, with_date=True) if col == 0 else self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and m.is_image:
             return self._thumb(index.row(), m)
         if role == Qt.ItemDataRole.FontRole and m.later:
@@ -169,7 +169,7 @@ class EventsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        widest_kind = max((self.tr(w) for w in KIND_WORDS.values()), key=metrics.horizontalAdvance)
+        widest_kind = max((tr(w) for w in KIND_WORDS.values()), key=metrics.horizontalAdvance)
         for col, sample in enumerate(("00:00:00", "0:00:00", widest_kind)):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         header.setStretchLastSection(True)

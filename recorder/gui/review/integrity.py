@@ -75,7 +75,7 @@ class IntegrityPanel(QWidget):
             ev = by_seq.get(gap.get("seq", -1))
             at = clock_text(ev.frame, timeline.rate) if ev else "?"
             ms = gap.get("duration_ms")
-            length = f"{ms / 1000:.1f} s" if isinstance(ms, int) else "?"
+            length = "?" if not isinstance(ms, int) else f"{ms} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
             lines.append(
                 self.tr("Gap at {at}: {reason} ({length} lost)").format(
                     at=at, reason=gap.get("reason", "?"), length=length
@@ -96,18 +96,19 @@ class IntegrityPanel(QWidget):
         self.details.setText("\n".join(lines))
 
     def show_review(self, review: Review) -> None:
-        n, k = len(review.annotations), len(review.sittings)
+        # A sitting opened in this window counts once it holds an annotation, before it is read back.
+        n, k = len(review.annotations), max(len(review.sittings), len({a.sitting for a in review.annotations}))
         if not n and not k:
             self.review_line.setText(self.tr("No later annotations."))
         elif review.ok:
             self.review_line.setText(
                 self.tr(
-                    "{n} later annotations in {k} review sittings, kept apart from the recording; verified."
+                    "Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified."
                 ).format(n=n, k=k)
             )
         else:
             self.review_line.setText(
-                self.tr("Later annotations: {n} problems — {first}").format(
+                self.tr("Later annotations: {n} problems found — {first}").format(
                     n=len(review.problems), first=review.problems[0]
                 )
             )

@@ -98,7 +98,7 @@ def event_marker(ev: Event) -> Marker | None:
         ms = b.get("duration_ms")
         text = str(b.get("reason", ""))
         if isinstance(ms, int):
-            text += f" ({ms / 1000:.1f} s)"
+            text += f" ({ms} ms)" if ms < 1000 else f" ({ms / 1000:.1f} s)"
         return Marker(ev.frame, "gap", text, ev.utc, ev.seq, ev.hash)
     if ev.kind == "note":
         return Marker(ev.frame, "note", str(b.get("text", "")), ev.utc, ev.seq, ev.hash)

@@ -134,6 +134,7 @@ class SessionView(QWidget):
         self.splitter.addWidget(self.events)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.loading)
@@ -345,6 +346,7 @@ class SessionView(QWidget):
             return None
         self.review.annotations.append(ann)
         self._refresh_markers()
+        self.integrity.show_review(self.review)
         self.annotation_added.emit(ann)
         return ann
 

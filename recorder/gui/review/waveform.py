@@ -25,6 +25,7 @@ MARKER_COLOURS = {
 RULER = 18  # pixels of time ruler at the top
 FLAG = 8  # marker flag size
 MIN_FRAMES_PER_PX = 16
+LABELS_UP_TO = 60  # markers in view beyond which their texts are left to the tooltip and the list
 
 
 class WaveformView(QWidget):
@@ -186,10 +187,23 @@ class WaveformView(QWidget):
     def _draw_markers(self, p: QPainter) -> None:
         h = self.height()
         columns: dict[tuple[str, bool], set[int]] = {}
+        visible: list[tuple[int, Marker]] = []
         for m in self.markers:
             x = round(self.x_for_frame(m.frame))
             if -FLAG <= x <= self.width():
                 columns.setdefault((m.kind, m.later), set()).add(x)
+                visible.append((x, m))
+        if len(visible) <= LABELS_UP_TO:
+            # Few enough to read: each marker's text beside its flag, cut to fit before the next one.
+            metrics = p.fontMetrics()
+            p.setPen(QPen(QColor("#34495e"), 1))
+            for i, (x, m) in enumerate(visible):
+                after = (nx for nx, n in visible[i + 1 :] if n.later == m.later)  # the next flag in the same row
+                room = next(after, self.width()) - x - FLAG - 4
+                text = m.text or tr(KIND_WORDS.get(m.kind, m.kind))
+                if room > 24:
+                    y = h - FLAG - 3 if m.later else RULER + FLAG + metrics.ascent()
+                    p.drawText(QPointF(x + FLAG + 2, y), metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
         for (kind, later), xs in columns.items():
             colour = MARKER_COLOURS.get(kind, QColor("#444444"))
             p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine if later else Qt.PenStyle.SolidLine))
