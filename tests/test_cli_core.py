@@ -117,6 +117,9 @@ def test_check_passes_then_fails_naming_the_entry(recorded, passphrase_file: Pat
     assert run.returncode == 1, run.stdout + run.stderr
     assert "CHECK FAILED" in run.stdout and f"entry 5 (byte {target.offset})" in run.stdout
     assert "Traceback" not in run.stderr
+    run = recorder(vault.home, "sessions", "--json", passphrase=passphrase_file)  # listing a tampered one
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert json.loads(run.stdout)[0]["checked"] is False
 
 
 def test_wrong_passphrase(recorded, wrong_passphrase: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 from ..core import messages as M
-from ..core.chain import ChainChecker
 from ..core.check import check_session
 from ..core.errors import RecorderError
-from ..core.store import SessionReader, list_sessions
+from ..core.store import list_sessions
 from ..i18n import translate
 from .common import EXIT_FAILED, EXIT_OK, open_vault, read_passphrase, say
 
@@ -74,16 +73,15 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def _details(vault: Any, recording: Any, session_id: str) -> dict[str, Any]:
-    """Case, times and length from the decrypted chain; ``checked`` is the full check's verdict."""
+    """Case, times and length from the decrypted chain; ``checked`` is the full check's verdict.
+
+    One pass: the check reads every record anyway, and its summary is the chain's (it also survives a record
+    that fails authentication, where a plain read would raise)."""
     try:
-        reader = SessionReader(vault, recording, session_id)
-        checker = ChainChecker(session=session_id)
-        for _frame, entry, _payload in reader.records():
-            checker.feed(entry)
-        s = checker.summary
-        ok = check_session(vault, recording, session_id).ok
+        result = check_session(vault, recording, session_id)
     except RecorderError as exc:
         return {"problem": exc.sentence(translate), "checked": False}
+    s, ok = result.summary, result.ok
     return {
         "case": s.case,
         "start": s.start_utc,
