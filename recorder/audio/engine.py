@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 SEC = 1_000_000_000
 QUEUE_SECONDS = 10  # room for a writer stalled by a slow disk; kill -9 loses what is queued, normally ~nothing
-POLL_S = 0.02  # the writer polls the queue (a lock-free hand-over has nothing to wait on)
+POLL_S = 0.05  # the writer polls the queue (a lock-free hand-over has nothing to wait on); 20 Hz costs ~0.1 % CPU
 TICK_NS = 100_000_000  # session.tick() at least this often
 RETRY_NS = SEC  # re-open a lost input every second
 FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
