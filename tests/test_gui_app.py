@@ -13,7 +13,7 @@ from typing import Any
 
 from recorder.core.store import RECORDING, SEALED, list_sessions
 from recorder.core.vault import Vault
-from tests.fixtures.gui import VirtualMic
+from tests.fixtures.audio import PulseServer
 
 
 def app_env() -> dict[str, str]:
@@ -29,7 +29,7 @@ def wait_for(condition: Any, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
-def test_record_flag_records_at_once_without_a_vault_and_seals_on_sigterm(tmp_path: Path, mic: VirtualMic) -> None:
+def test_record_flag_records_at_once_without_a_vault_and_seals_on_sigterm(tmp_path: Path, mic: PulseServer) -> None:
     home = tmp_path / "home"
     proc = subprocess.Popen(
         [sys.executable, "-m", "recorder", "--record", "--home", str(home)],
@@ -51,7 +51,7 @@ def test_record_flag_records_at_once_without_a_vault_and_seals_on_sigterm(tmp_pa
     assert [s.state for s in list_sessions(vault)] == [SEALED]
 
 
-def test_self_test_from_source(mic: VirtualMic) -> None:
+def test_self_test_from_source(mic: PulseServer) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "recorder", "--self-test"], env=app_env(), capture_output=True, text=True, timeout=120
     )

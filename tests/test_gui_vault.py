@@ -15,12 +15,13 @@ from recorder.core.store import INTERRUPTED
 from recorder.core.vault import PENDING_KEY_FILE, Vault
 from recorder.gui import i18n as gui_i18n
 from recorder.gui.wizard import SetupWizard, strength
+from tests.fixtures.audio import PulseServer
 from tests.fixtures.core import PASSPHRASE
-from tests.fixtures.gui import VirtualMic, cleanup_window, make_window
+from tests.fixtures.gui import cleanup_window, make_window
 
 
 @pytest.fixture
-def first_run(qtbot: Any, gui_home: Path, mic: VirtualMic, monkeypatch: pytest.MonkeyPatch) -> Any:
+def first_run(qtbot: Any, gui_home: Path, mic: PulseServer, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("LANGUAGE", "zh_TW")  # the system's language, as the wizard should find it
     w = make_window(qtbot, gui_home, language=gui_i18n.system_language())
     w.open_passphrase_setup()
@@ -107,7 +108,7 @@ def test_idle_lock_while_recording_keeps_recording(qtbot: Any, window: Any) -> N
     assert any("Locked after a time without use" in t for t in window.banners.texts())
 
 
-def test_recovered_sessions_are_announced_with_their_end_time(qtbot: Any, vault: Vault, mic: VirtualMic) -> None:
+def test_recovered_sessions_are_announced_with_their_end_time(qtbot: Any, vault: Vault, mic: PulseServer) -> None:
     session = Session.start(vault, "Door", Source("test", live=False, kind="test-signal"))
     session.append_audio(b"\x00\x01" * 4800, rate=48000)
     session.tick()

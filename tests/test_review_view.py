@@ -240,3 +240,43 @@ def test_an_interrupted_session_shows_its_end_and_its_unsigned_tail(
     assert checked.args[0].ok and checked.args[0].summary.unsigned_tail > 0
     details = view.integrity.details.text()
     assert "hash-chained but unsigned" in details and "ended by interruption" in details
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="zh_CN">
+<context><name>SessionView</name>
+<message><source>Play</source><translation>播放</translation></message>
+<message><source>Add annotation…</source><translation>添加批注…</translation></message>
+</context>
+<context><name>Review</name>
+<message><source>Tag</source><translation>标签</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_switching_language_retranslates_the_open_view(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, tmp_path: Path, view_closer: list[SessionView]
+) -> None:
+    import subprocess
+
+    from PySide6.QtCore import QTranslator
+
+    made = make_session(vault, with_photo=False)
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    assert view.play_button.text() == "Play"
+    (tmp_path / "t.ts").write_text(TS, "utf-8")
+    lrelease = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(tmp_path / "t.ts"), "-qm", str(tmp_path / "t.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: view.play_button.text() == "播放")
+        assert view.annotate_button.text() == "添加批注…"
+        tag_row = next(r for r, m in enumerate(view.events.visible_markers()) if m.kind == "tag")
+        assert view.events.proxy.index(tag_row, 2).data() == "标签"
+    finally:
+        QApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: view.play_button.text() == "Play")
