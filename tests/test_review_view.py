@@ -4,13 +4,15 @@ by arrow keys, the events list, photos, and later annotations that leave the rec
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -258,16 +260,12 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 def test_switching_language_retranslates_the_open_view(
     qtbot: QtBot, vault: Vault, keys: VaultKeys, tmp_path: Path, view_closer: list[SessionView]
 ) -> None:
-    import subprocess
-
-    from PySide6.QtCore import QTranslator
-
     made = make_session(vault, with_photo=False)
     view = open_view(qtbot, vault, keys, made.id)
     view_closer.append(view)
     assert view.play_button.text() == "Play"
     (tmp_path / "t.ts").write_text(TS, "utf-8")
-    lrelease = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "pyside6-lrelease"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), "-silent", str(tmp_path / "t.ts"), "-qm", str(tmp_path / "t.qm")], check=True)
     translator = QTranslator()
     assert translator.load(str(tmp_path / "t.qm"))

@@ -155,7 +155,6 @@ class EventsPanel(QWidget):
         self.proxy = EventsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search notes and tags"))
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox(self)
         self.table = QTableView(self)
@@ -186,6 +185,12 @@ class EventsPanel(QWidget):
         self.table.clicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._open)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search notes and tags"))
+        self.set_markers(self.model.markers)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(EventsModel.COLUMNS) - 1)
 
     def set_markers(self, markers: list[Marker]) -> None:
         self.model.set_markers(markers)

@@ -3,6 +3,7 @@ tail after a crash, the fingerprint, the audio source and whether it was live, a
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...core.check import CheckResult
@@ -14,7 +15,7 @@ from .markers import clock_text, local_time
 class IntegrityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel(self.tr("Checking the recording…"), self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setMaximumHeight(10)
@@ -28,40 +29,77 @@ class IntegrityPanel(QWidget):
         for w in (self.status, self.progress, self.details, self.review_line):
             layout.addWidget(w)
         self.result: CheckResult | None = None
+        self._timeline: Timeline | None = None
+        self._review: Review | None = None
+        self._error: str | None = None
+        self._render()
 
+    # -- what is known, as it becomes known ----------------------------------------------------------------------
     def show_source(self, timeline: Timeline) -> None:
-        """What is known before the check ends: the source, and whether the recording was live."""
-        src = timeline.source or {}
-        name = str(src.get("name", "?"))
-        if src.get("live") is True:
-            line = self.tr("Audio source: {name} (live recording)").format(name=name)
-        else:
-            line = self.tr("Audio source: {name} — NOT a live recording ({kind})").format(
-                name=name, kind=str(src.get("kind", "?"))
-            )
-        self.details.setText(line)
+        """Before the check ends: the source, and whether the recording was live."""
+        self._timeline = timeline
+        self._render()
 
     def set_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
 
     def show_result(self, result: CheckResult, timeline: Timeline) -> None:
-        self.result = result
+        self.result, self._timeline = result, timeline
         self.progress.hide()
-        s = result.summary
-        if result.ok:
+        self._render()
+
+    def show_review(self, review: Review) -> None:
+        self._review = review
+        self._render()
+
+    def show_error(self, sentence: str) -> None:
+        self._error = sentence
+        self.progress.hide()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    # -- the texts ---------------------------------------------------------------------------------------------------
+    def _render(self) -> None:
+        result, t = self.result, self._timeline
+        if self._error is not None:
+            self.status.setText(self.tr("The recording could not be checked: {why}").format(why=self._error))
+            self.status.setStyleSheet("color: #b03a2e;")
+        elif result is None:
+            self.status.setText(self.tr("Checking the recording…"))
+        elif result.ok:
             self.status.setText(
                 self.tr(
                     "✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries)."
-                ).format(n=s.entries)
+                ).format(n=result.summary.entries)
             )
+            self.status.setStyleSheet("color: #1e8449;")
         else:
             lines = "\n".join(f"• {p}" for p in result.problems[:20])
-            self.status.setText(
-                self.tr("✘ Not verified — {n} problems found:").format(n=len(result.problems)) + "\n" + lines
-            )
-        self.status.setStyleSheet("color: #1e8449;" if result.ok else "color: #b03a2e;")
-        lines = [self.details.text().split("\n")[0]]
+            head = self.tr("✘ Not verified — {n} problems found:").format(n=len(result.problems))
+            self.status.setText(head + "\n" + lines)
+            self.status.setStyleSheet("color: #b03a2e;")
+        self.details.setText("\n".join(([self._source_line(t)] if t else []) + self._result_lines(result, t)))
+        self.review_line.setText(self._review_line(self._review) if self._review is not None else "")
+
+    def _source_line(self, timeline: Timeline) -> str:
+        src = timeline.source or {}
+        name = str(src.get("name", "?"))
+        if src.get("live") is True:
+            return self.tr("Audio source: {name} (live recording)").format(name=name)
+        return self.tr("Audio source: {name} — NOT a live recording ({kind})").format(
+            name=name, kind=str(src.get("kind", "?"))
+        )
+
+    def _result_lines(self, result: CheckResult | None, timeline: Timeline | None) -> list[str]:
+        if result is None or timeline is None:
+            return []
+        s = result.summary
+        lines = []
         if s.fingerprint:
             lines.append(self.tr("Fingerprint: {code}").format(code=s.fingerprint))
         if s.start_utc and s.end_utc:
@@ -93,27 +131,17 @@ class IntegrityPanel(QWidget):
             )
         elif s.sealed:
             lines.append(self.tr("Sealed ({reason}).").format(reason=s.seal_reason or "?"))
-        self.details.setText("\n".join(lines))
+        return lines
 
-    def show_review(self, review: Review) -> None:
+    def _review_line(self, review: Review) -> str:
         # A sitting opened in this window counts once it holds an annotation, before it is read back.
         n, k = len(review.annotations), max(len(review.sittings), len({a.sitting for a in review.annotations}))
         if not n and not k:
-            self.review_line.setText(self.tr("No later annotations."))
-        elif review.ok:
-            self.review_line.setText(
-                self.tr(
-                    "Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified."
-                ).format(n=n, k=k)
-            )
-        else:
-            self.review_line.setText(
-                self.tr("Later annotations: {n} problems found — {first}").format(
-                    n=len(review.problems), first=review.problems[0]
-                )
-            )
-
-    def show_error(self, sentence: str) -> None:
-        self.progress.hide()
-        self.status.setText(self.tr("The recording could not be checked: {why}").format(why=sentence))
-        self.status.setStyleSheet("color: #b03a2e;")
+            return self.tr("No later annotations.")
+        if review.ok:
+            return self.tr(
+                "Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified."
+            ).format(n=n, k=k)
+        return self.tr("Later annotations: {n} problems found — {first}").format(
+            n=len(review.problems), first=review.problems[0]
+        )

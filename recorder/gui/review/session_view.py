@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,7 +74,6 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.vault, self.keys, self.session_id = vault, keys, session_id
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setWindowTitle(self.tr("Recording {session}").format(session=session_id))
         self.timeline: Timeline | None = None
         self.review: Review | None = None
         self.markers: list[Marker] = []
@@ -94,27 +93,24 @@ class SessionView(QWidget):
 
     # -- layout -------------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel(self.tr("Opening the recording…"), self)
+        self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.loading = QProgressBar(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
         self.waveform = WaveformView(self)
-        self.play_button = QPushButton(self.tr("Play"), self)
+        self.play_button = QPushButton(self)
         self.time_label = QLabel("0:00:00.0", self)
         self.speed = QComboBox(self)
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.setToolTip(self.tr("Playback speed"))
         self.zoom_in = QPushButton("+", self)
-        self.zoom_in.setToolTip(self.tr("Zoom in"))
         self.zoom_out = QPushButton("−", self)
-        self.zoom_out.setToolTip(self.tr("Zoom out"))
-        self.fit_button = QPushButton(self.tr("Whole recording"), self)
-        self.annotate_button = QPushButton(self.tr("Add annotation…"), self)
-        self.keys_hint = QLabel(self.tr("Space: play or pause · ←/→: previous or next marker"), self)
+        self.fit_button = QPushButton(self)
+        self.annotate_button = QPushButton(self)
+        self.keys_hint = QLabel(self)
         transport = QHBoxLayout()
         for w in (self.play_button, self.time_label, self.speed, self.zoom_out, self.zoom_in, self.fit_button):
             transport.addWidget(w)
@@ -149,6 +145,29 @@ class SessionView(QWidget):
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.marker_clicked.connect(self.go_to_marker)
         self.events.event_activated.connect(self.seek)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (again, when the user switches language)."""
+        self.setWindowTitle(self.tr("Recording {session}").format(session=self.session_id))
+        if self.timeline is not None:
+            self._title(self.timeline)
+        elif not self.loading.isHidden():
+            self.title.setText(self.tr("Opening the recording…"))
+        self._playing_changed(self.player.playing if self.player else False)
+        self.speed.setToolTip(self.tr("Playback speed"))
+        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.zoom_out.setToolTip(self.tr("Zoom out"))
+        self.fit_button.setText(self.tr("Whole recording"))
+        self.annotate_button.setText(self.tr("Add annotation…"))
+        self.keys_hint.setText(self.tr("Space: play or pause · ←/→: previous or next marker"))
+        self._refresh_markers()  # tag names and kinds are shown in the current language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.events.retranslate()
+        super().changeEvent(event)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.play_button, self.speed, self.zoom_in, self.zoom_out, self.fit_button, self.annotate_button):
