@@ -117,6 +117,17 @@ def start_pulse(runtime: Path) -> None:
     subprocess.run(["pactl", "set-default-source", "vmic"], check=True)
 
 
+def keep_sink_clocked() -> subprocess.Popen[bytes]:
+    """Silence played into the null sink: idle, it renders in 2 s chunks and a new recording stream would wait
+    ~1.9 s for its first block, which a real microphone does not (as in tests/fixtures/audio.py)."""
+    zeros = open("/dev/zero", "rb")  # noqa: SIM115 - handed to the child for its lifetime
+    return subprocess.Popen(
+        ["pacat", "--playback", "--device=vsink", "--raw", "--rate=48000", "--channels=1", "--format=s16le",
+         "--latency-msec=20"],
+        stdin=zeros,
+    )  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
@@ -126,6 +137,7 @@ def main() -> None:
         runtime = work / "pulse-runtime"
         runtime.mkdir(mode=0o700)
         start_pulse(runtime)
+        keepalive = keep_sink_clocked()
         try:
             bare_window()  # warm the page cache for both
             record_launch(work)
@@ -137,6 +149,8 @@ def main() -> None:
                 entry.append(e)
                 saved.append(s)
         finally:
+            keepalive.kill()
+            keepalive.wait()
             pid = runtime / "pulse" / "pid"
             if pid.exists():
                 os.kill(int(pid.read_text()), signal.SIGTERM)
