@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
 from ...core.peaks import AudioReader
+from .stretch import TimeStretch
 
 log = logging.getLogger(__name__)
 
@@ -18,46 +18,43 @@ CHUNK_FRAMES = 4096  # at most this much is decrypted and handed over per pull
 
 
 class PcmStream(QIODevice):
-    """Sequential read-only device: 16-bit mono PCM from ``position``, resampled for speeds other than 1×.
-
-    Changing the speed changes the pitch, as on a tape machine; the evidence itself is never altered.
-    """
+    """Sequential read-only device: 16-bit mono PCM from ``start``; other speeds than 1× keep the pitch
+    (:mod:`.stretch`)."""
 
     def __init__(self, audio: AudioReader, start: int, speed: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._audio = audio
-        self.position = float(start)
         self.speed = speed
+        self._position = float(start)
+        self._stretch = None if speed == 1.0 else TimeStretch(audio.read, start, speed, audio.total_frames)
+        self._pending = b""
+
+    @property
+    def position(self) -> float:
+        return self._stretch.position if self._stretch is not None else self._position
 
     def isSequential(self) -> bool:
         return True
 
     def bytesAvailable(self) -> int:
         left = max(0, int((self._audio.total_frames - self.position) / self.speed))
-        return left * 2 + super().bytesAvailable()
+        return left * 2 + len(self._pending) + super().bytesAvailable()
 
     def atEnd(self) -> bool:
-        return self.position >= self._audio.total_frames
+        return not self._pending and self.position >= self._audio.total_frames
 
     def readData(self, maxlen: int) -> bytes:  # type: ignore[override]
         frames = min(maxlen // 2, CHUNK_FRAMES)
         if frames <= 0 or self.atEnd():
             return b""
-        start = int(self.position)
-        if self.speed == 1.0:
-            samples = self._audio.read(start, frames)
-            self.position += len(samples)
+        if self._stretch is None:
+            samples = self._audio.read(int(self._position), frames)
+            self._position += len(samples)
             return samples.tobytes()
-        frac = self.position - start
-        src = self._audio.read(start, int(frames * self.speed) + 2).astype(np.float32)
-        if len(src) < 2:
-            self.position = float(self._audio.total_frames)
-            return src.astype("<i2").tobytes()
-        x = frac + np.arange(frames) * self.speed
-        x = x[x <= len(src) - 1]
-        out = np.interp(x, np.arange(len(src)), src)
-        self.position += len(x) * self.speed
-        return out.astype("<i2").tobytes()
+        if len(self._pending) < frames * 2:
+            self._pending += self._stretch.render(frames).tobytes()
+        out, self._pending = self._pending[: frames * 2], self._pending[frames * 2 :]
+        return out
 
     def writeData(self, data: bytes) -> int:  # type: ignore[override]
         return -1
