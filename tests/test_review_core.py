@@ -339,3 +339,20 @@ def test_the_plaintext_search_finds_a_leak(tmp_path: Path) -> None:
     (tmp_path / "leak.txt").write_bytes(b"..." + LATER_MARK.encode() + b"...")
     with pytest.raises(AssertionError, match="holds plaintext"):
         assert_no_plaintext([tmp_path], [LATER_MARK], b"\x01\x02" * 4096)
+
+
+def test_peaks_are_min_and_max_of_every_512_frames(
+    vault: Vault, keys: VaultKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recorder.core import peaks
+
+    monkeypatch.setattr(peaks._PeakAccumulator, "BATCH", 10_001)  # odd: carries across blocks and bins
+    made = make_session(vault, with_photo=False)
+    timeline = peaks.build_timeline(SessionReader(vault, keys.recording, made.id))
+    audio = np.frombuffer(tone(0, made.audio_frames), dtype="<i2")
+    whole = len(audio) // 512 * 512
+    bins = audio[:whole].reshape(-1, 512)
+    expected = np.stack([bins.min(axis=1), bins.max(axis=1)], axis=1)
+    rest = audio[whole:]
+    expected = np.concatenate([expected, [[rest.min(), rest.max()]]]) if len(rest) else expected
+    assert np.array_equal(timeline.peaks, expected)

@@ -272,26 +272,37 @@ def place_events(blocks: np.ndarray, rate: int, entries: list[tuple[int, str, di
 
 
 class _PeakAccumulator:
-    """Min and max of every PEAK_FRAMES frames, fed block by block (blocks need not align with bins)."""
+    """Min and max of every PEAK_FRAMES frames, fed block by block (blocks need not align with bins).
+
+    Blocks are gathered into a few megabytes before reducing, so the per-block cost is a copy, not numpy calls.
+    """
+
+    BATCH = 4 << 20  # bytes
 
     def __init__(self) -> None:
         self._parts: list[np.ndarray] = []
-        self._carry = np.zeros(0, dtype="<i2")
+        self._buffer = bytearray()
 
     def add(self, pcm: bytes) -> None:
-        samples = np.frombuffer(pcm, dtype="<i2")
-        if len(self._carry):
-            samples = np.concatenate([self._carry, samples])
+        self._buffer += pcm
+        if len(self._buffer) >= self.BATCH:
+            self._reduce(final=False)
+
+    def _reduce(self, final: bool) -> None:
+        samples = np.frombuffer(self._buffer, dtype="<i2", count=len(self._buffer) // 2)
         whole = len(samples) // PEAK_FRAMES * PEAK_FRAMES
         if whole:
             bins = samples[:whole].reshape(-1, PEAK_FRAMES)
             self._parts.append(np.stack([bins.min(axis=1), bins.max(axis=1)], axis=1))
-        self._carry = samples[whole:].copy()
+        if final and len(samples) > whole:
+            rest = samples[whole:]
+            self._parts.append(np.array([[rest.min(), rest.max()]], dtype="<i2"))
+        carry = bytes(self._buffer[whole * 2 :])
+        self._buffer = bytearray(carry)
 
     def finish(self) -> np.ndarray:
-        if len(self._carry):
-            self._parts.append(np.array([[self._carry.min(), self._carry.max()]], dtype="<i2"))
-            self._carry = np.zeros(0, dtype="<i2")
+        self._reduce(final=True)
+        self._buffer = bytearray()
         if not self._parts:
             return np.zeros((0, 2), dtype="<i2")
         return np.concatenate(self._parts).astype("<i2")
