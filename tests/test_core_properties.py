@@ -162,7 +162,22 @@ def test_fast_canonical_test_agrees_with_the_definition(
 
 
 @pytest.mark.parametrize(
-    "data", [b"", b"{", b'{"a":1', b"\xff\xfe", b'{"a":"\\ud800"}', b"[" * 40 + b"]" * 40, b'{"a":1,"a":2}']
+    "data",
+    [
+        b"",
+        b"{",
+        b'{"a":1',
+        b"\xff\xfe",
+        b'{"a":"\\ud800"}',
+        b"[" * 40 + b"]" * 40,
+        b'{"a":1,"a":2}',
+        b'{"a":1234567890123456789}',
+        b'{"a":9223372036854775808}',
+        b'{"a":"12345678901234567890"}',
+        b'{"a":1e2}',
+        b'{"a":-0}',
+        b'{"a":NaN}',
+    ],
 )
 def test_fast_canonical_test_on_odd_bytes(data: bytes) -> None:
     try:

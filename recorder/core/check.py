@@ -58,6 +58,7 @@ def _open_batch(fd: int, key: bytes, header_hash: bytes, frames: Sequence[Frame]
     start, end = frames[0].offset, frames[-1].end
     view = memoryview(os.pread(fd, end - start, start))
     out: list[_Opened] = []
+    decrypt = crypto.aead_decryptor(key)
     for fr in frames:
         a, b = fr.offset - start, fr.end - start
         if b > len(view):  # the file shrank under us
@@ -65,9 +66,7 @@ def _open_batch(fd: int, key: bytes, header_hash: bytes, frames: Sequence[Frame]
             continue
         crc_ok = zlib.crc32(view[a : b - 4]) == int.from_bytes(view[b - 4 : b], "big")
         try:
-            plain = crypto.aead_decrypt(
-                key, fr.nonce, bytes(view[a + _HEAD : b - 4]), record_aad(header_hash, fr.flags, fr.seq)
-            )
+            plain = decrypt(fr.nonce, bytes(view[a + _HEAD : b - 4]), record_aad(header_hash, fr.flags, fr.seq))
         except crypto.InvalidTag:
             out.append(_Opened(fr, crc_ok, None))
             continue

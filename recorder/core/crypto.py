@@ -7,6 +7,7 @@ X25519 + HKDF-SHA256 to wrap a session key to the vault's public key (ECIES), Ed
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -29,6 +30,7 @@ __all__ = [
     "derive_key",
     "aead_encrypt",
     "aead_decrypt",
+    "aead_decryptor",
     "wrap_key",
     "unwrap_key",
     "new_data_key",
@@ -72,6 +74,11 @@ def aead_encrypt(key: bytes, plaintext: bytes, aad: bytes, nonce: bytes | None =
 def aead_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
     """Decrypt and authenticate; raises InvalidTag if anything (key, nonce, data, aad) differs."""
     return ChaCha20Poly1305(key).decrypt(nonce, ciphertext, aad)
+
+
+def aead_decryptor(key: bytes) -> Callable[[bytes, bytes, bytes], bytes]:
+    """``aead_decrypt`` with the key set up once, for reading many records: (nonce, ciphertext, aad) -> plaintext."""
+    return ChaCha20Poly1305(key).decrypt
 
 
 def _wrap_kek(shared: bytes, ephemeral_pub: bytes, recipient_pub: bytes) -> bytes:

@@ -69,6 +69,11 @@ def read_interruption(directory: Path) -> dict[str, Any] | None:
 
 
 def status(vault: Vault, session_id: str) -> SessionStatus:
+    return _status_and_scan(vault, session_id)[0]
+
+
+def _status_and_scan(vault: Vault, session_id: str) -> tuple[SessionStatus, Scan | None]:
+    # The scan comes back too, so a reader decides the state and reads the frames from one walk of the file.
     directory = vault.session_dir(session_id)
     path = directory / JOURNAL_FILE
     if not path.is_file():
@@ -77,7 +82,7 @@ def status(vault: Vault, session_id: str) -> SessionStatus:
     try:
         sc = scan(path, quick=True)
     except FormatError as exc:
-        return SessionStatus(session_id, directory, DAMAGED, None, 0, 0, interruption, problem=exc.sentence())
+        return SessionStatus(session_id, directory, DAMAGED, None, 0, 0, interruption, problem=exc.sentence()), None
     created = sc.header.get("created_utc") if isinstance(sc.header.get("created_utc"), str) else None
     final = bool(sc.frames) and sc.frames[-1].final
     if final:
@@ -88,7 +93,7 @@ def status(vault: Vault, session_id: str) -> SessionStatus:
         state = INTERRUPTED
     else:
         state = UNFINISHED
-    return SessionStatus(session_id, directory, state, created, len(sc.frames), sc.size, interruption)
+    return SessionStatus(session_id, directory, state, created, len(sc.frames), sc.size, interruption), sc
 
 
 def recover(vault: Vault, session_id: str) -> SessionStatus:
@@ -178,13 +183,13 @@ class SessionReader:
         self.vault = vault
         self.id = session_id
         self.dir = vault.session_dir(session_id)
-        self.status = status(vault, session_id)
-        if self.status.state == DAMAGED:
+        # Quick walk (status's): a damaged record in the middle fails authentication when decrypted, so reading
+        # every byte twice (once for CRCs) would only slow reading down; check_session verifies the CRCs as it reads.
+        self.status, sc = _status_and_scan(vault, session_id)
+        if sc is None:
             scan(self.status.journal)  # raises the journal's own sentence (damaged, newer version, not a journal)
             raise FormatError(M.JOURNAL_CORRUPT, path=str(self.status.journal), offset=0, what="header")
-        # Quick walk: a damaged record in the middle fails authentication when decrypted, so reading every
-        # byte twice (once for CRCs) would only slow checks down.
-        self.scan = scan(self.status.journal, quick=True)
+        self.scan = sc
         self._key = data_key(self.scan, session_id, recording, self.status.journal)
 
     def records(self, upto: int | None = None) -> Iterator[tuple[Frame, bytes, bytes]]:
