@@ -201,6 +201,7 @@ def main() -> None:
     ap.add_argument("--cpu-seconds", type=float, default=60)
     ap.add_argument("--memory-minutes", type=float, default=30)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--only", choices=("start", "cpu", "memory"))
     args = ap.parse_args()
     from tests.fixtures.audio import _start_server
 
@@ -212,11 +213,12 @@ def main() -> None:
             os.environ[k] = server.env[k]
         os.environ.setdefault("RECORDER_TSA", "none")
         try:
-            results = {
-                "start": bench_start(tmp, args.rounds),
-                "cpu": bench_cpu(tmp, args.cpu_seconds),
-                "memory": bench_memory(tmp, args.memory_minutes),
+            parts = {
+                "start": lambda: bench_start(tmp, args.rounds),
+                "cpu": lambda: bench_cpu(tmp, args.cpu_seconds),
+                "memory": lambda: bench_memory(tmp, args.memory_minutes),
             }
+            results = {name: run() for name, run in parts.items() if args.only in (None, name)}
         finally:
             server.stop()
     for part, values in results.items():

@@ -184,3 +184,35 @@ def test_an_input_that_cannot_be_opened_fails_before_any_audio(pulse: PulseServe
     assert session.sealed and session.seal_reason == "input-failed"
     entries, pcm = _read(vault, session.id)
     assert pcm == b"" and entries[-1]["body"]["reason"] == "input-failed"
+
+
+class _OverflowingTone(ToneSource):
+    """The tone, but block 5 comes with the input-overflow flag after 0.5 s of frames went missing."""
+
+    def open(self, rate: int, block_frames: int, deliver: Deliver, finished: Finished) -> RunningInput:
+        state = {"k": 0}
+
+        def flaky(samples, first, overflow):  # type: ignore[no-untyped-def]
+            k = state["k"]
+            state["k"] += 1
+            if k == 5:
+                return  # this block never arrives …
+            deliver(samples, first, overflow or k == 6)  # … and the next one says input overflowed
+
+        return super().open(rate, block_frames, flaky, finished)
+
+
+def test_an_overflow_reported_by_the_audio_system_becomes_a_gap(vault: Vault) -> None:
+    source = _OverflowingTone()
+    session = Session.start(vault, "overflow", Recorder.source_of(source=source))
+    rec = Recorder(session, source=source)
+    rec.start()
+    wait_for(lambda: rec.status().audio_s >= 1.0, timeout=20, what="audio after the overflow")
+    rec.stop()
+    entries, pcm = _read(vault, session.id)
+    gaps = [e for e in entries if e["kind"] == "gap"]
+    assert [g["body"]["reason"] for g in gaps] == ["overflow"]
+    # Estimated from the block times: one 100 ms block (4800 frames) is missing, give or take a few ms of clock.
+    assert abs(gaps[0]["body"]["frames_lost"] - 4800) <= 48 * 5
+    kinds = [e["kind"] for e in entries if e["kind"] != "checkpoint"]  # a checkpoint may fall in between
+    assert kinds[kinds.index("gap") + 1] == "audio"  # the gap stands right before the block that reported it

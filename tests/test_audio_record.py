@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 import soundfile
 
+from recorder.core.vault import Vault
 from tests.fixtures.audio import (
+    SESSION_ID,
     PulseServer,
     RecorderProcess,
     best_match,
@@ -137,3 +139,35 @@ def test_devices_lists_the_virtual_microphone(pulse: PulseServer, tmp_path: Path
     assert out.returncode == 0
     lines = [line for line in out.stdout.splitlines() if line.startswith("*")]
     assert any("default" in line for line in lines), out.stdout
+
+
+def test_test_sources_are_recorded_as_not_live(vault: Vault, pulse: PulseServer) -> None:
+    home = vault.home
+    tone = subprocess.run(
+        recorder_argv(home, "record", "--case", "tone", "--source", "test-tone", "--duration", "1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert tone.returncode == 0, tone.stderr
+    played = subprocess.run(
+        recorder_argv(home, "record", "--case", "file", "--source", f"file:{pulse.speech}", "--duration", "1"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert played.returncode == 0, played.stderr
+    data, rate = soundfile.read(str(pulse.speech), dtype="int16")
+    for result, kind in ((tone, "test-signal"), (played, "file")):
+        match = SESSION_ID.search(result.stdout)
+        assert match, result.stdout
+        recording = read_recording(home, PASSPHRASE, match.group(1))
+        source = recording.entries[0]["body"]["source"]
+        assert source["live"] is False and source["kind"] == kind
+        if kind == "file":
+            # Recorded at the file's own rate (espeak-ng writes 22050 Hz), sample for sample.
+            assert recording.rate == rate
+            assert np.array_equal(recording.samples, data[: len(recording.samples)])
+            assert len(recording.samples) >= rate

@@ -124,6 +124,7 @@ class Recorder:
         self._next_retry = 0
         self._input_ended = False
         self._pending_name: str | None = None
+        self._level_buf = np.empty(0, dtype=np.float32)
 
     @staticmethod
     def source_of(device: str | int | None = None, source: AudioSource | None = None) -> Source:
@@ -208,13 +209,18 @@ class Recorder:
     def _run(self) -> None:
         queue = self._queue
         assert queue is not None
-        last_tick = time.monotonic_ns()
+        last_tick = last_loop = time.monotonic_ns()
         try:
             while not self._stop_requested.is_set():
                 block = queue.get()
                 if block is not None:
                     self._write_block(block)
                 now = time.monotonic_ns()
+                if now - last_loop > STALL_TIMEOUT_NS // 2:
+                    # The writer itself did not run (the process was stopped, the machine slept): do not blame
+                    # the input for the silence; give it its full time again.
+                    self._last_seen = max(self._last_seen, now)
+                last_loop = now
                 if now - last_tick >= TICK_NS:
                     self.session.tick()
                     last_tick = now
@@ -277,10 +283,15 @@ class Recorder:
         self._prev_end = first + block_ns
 
     def _levels(self, pcm: bytes) -> None:
-        x = np.frombuffer(pcm, dtype=np.int16).astype(np.float32)
-        if x.size:
-            rms = dbfs(float(np.sqrt(np.mean(x * x))))
-            peak = dbfs(float(np.max(np.abs(x))))
+        x = np.frombuffer(pcm, dtype=np.int16)
+        n = int(x.size)
+        if n:
+            if self._level_buf.size < n:
+                self._level_buf = np.empty(n, dtype=np.float32)
+            f = self._level_buf[:n]
+            np.copyto(f, x, casting="unsafe")  # no allocation per block: this runs ten times a second for hours
+            rms = dbfs(float(np.sqrt(np.dot(f, f) / n)))
+            peak = dbfs(float(max(int(x.max()), -int(x.min()))))
         else:
             rms = peak = SILENCE_DBFS
         with self._lock:

@@ -144,13 +144,16 @@ def _wait(run: _Run, recorder: Recorder, duration: float | None) -> None:
         return
     started = time.monotonic()
     first_audio: float | None = None
-    while not run.done.wait(0.02):
+    pause = 0.02
+    while not run.done.wait(pause):
         now = time.monotonic()
         audio = recorder.status().audio_s
         if audio > 0 and first_audio is None:
             first_audio = now - audio
         if audio >= duration or now - (first_audio or started) >= duration + DURATION_GRACE_S:
             run.stop("duration")
+        # Look rarely while the end is far (each look costs CPU), every 20 ms near it.
+        pause = min(0.25, max(0.02, (duration - audio) / 2))
 
 
 # Beyond the duration, how long to wait for audio that is late (an input that was lost, or slow to start).
