@@ -273,10 +273,12 @@ def test_a_second_writer_is_refused_and_a_listing_leaves_a_live_recording_alone(
         [sys.executable, "-m", "tests.helpers_crash_writer", str(vault.home)], cwd=ROOT, stdout=subprocess.PIPE
     )
     assert crashed.stdout is not None
-    crashed_id = crashed.stdout.readline().decode().split()[1]
-    crashed.kill()
-    crashed.wait()
-    crashed.stdout.close()
+    try:
+        crashed_id = crashed.stdout.readline().decode().split()[1]
+    finally:
+        crashed.kill()
+        crashed.wait()
+        crashed.stdout.close()
     with pytest.raises(SessionEnded):
         store.open_for_append(vault, crashed_id)
     with pytest.raises(RecorderError) as missing:

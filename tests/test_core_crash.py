@@ -70,21 +70,25 @@ def test_sigkill_at_random_moments_loses_at_most_the_last_second(vault: Vault) -
             stdout=subprocess.PIPE,
         )
         assert child.stdout is not None
-        first = child.stdout.readline().decode()
-        assert first.startswith("session "), first
-        trial.session = first.split()[1]
-        with lock:
-            live.add(trial.session)
-        report = child.stdout.readline().decode()
-        assert report.startswith("frames "), report
-        time.sleep(trial.delay)  # the fault's moment, not a wait for a result
-        with lock:
-            child.send_signal(signal.SIGKILL)
+        try:
+            first = child.stdout.readline().decode()
+            assert first.startswith("session "), first
+            trial.session = first.split()[1]
+            with lock:
+                live.add(trial.session)
+            report = child.stdout.readline().decode()
+            assert report.startswith("frames "), report
+            time.sleep(trial.delay)  # the fault's moment, not a wait for a result
+            with lock:
+                child.send_signal(signal.SIGKILL)
+                child.wait()
+                live.discard(trial.session)
+                trial.journal_before = (vault.session_dir(trial.session) / JOURNAL_FILE).read_bytes()
+            lines = (report + child.stdout.read().decode()).splitlines()
+        finally:
+            child.kill()  # a failed trial must not leave a writer behind
             child.wait()
-            live.discard(trial.session)
-            trial.journal_before = (vault.session_dir(trial.session) / JOURNAL_FILE).read_bytes()
-        lines = (report + child.stdout.read().decode()).splitlines()
-        child.stdout.close()
+            child.stdout.close()
         assert "sealed" not in lines, f"seed {seed}: trial {trial.number} ended before its kill"
         trial.reported = int(lines[-1].split()[1])
         with lock:
