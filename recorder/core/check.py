@@ -44,7 +44,7 @@ class CheckResult:
 
 @dataclass
 class _Opened:
-    """One record as a worker left it: checksum verdict, and the decrypted entry with its payload's hash."""
+    """One record as read by _open_batch: checksum verdict, and the decrypted entry with its payload's hash."""
 
     frame: Frame
     crc_ok: bool
