@@ -182,6 +182,10 @@ class Session:
                 "format": SAMPLE_FORMAT,
             }
             self._append("audio", body, at=captured, payload=pcm)
+            if self.audio_frames == 0:
+                # The first block is made durable at once: "saved up to" should move as soon as sound arrives,
+                # not a cadence later.
+                self._sync_due = True
             self.audio_frames += frames
         self._flush_if_due()
 
