@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ...core.progress import CancelFlag, Cancelled, Progress
 
@@ -19,15 +19,20 @@ Work = Callable[[Progress, CancelFlag], Any]
 
 
 class Task(QObject):
+    """One piece of work. Lives on the GUI thread: the worker hands its outcome over through one queued signal,
+    and the public signals are emitted from there, on the GUI thread."""
+
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    _finished = Signal(object, object)  # (result, error), crossing from the worker thread
 
     def __init__(self, work: Work) -> None:
         super().__init__()
         self._work = work
         self._cancel = threading.Event()
         self.done = False
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -38,11 +43,17 @@ class Task(QObject):
         except Cancelled:
             return
         except Exception as exc:  # handed to the GUI thread and told as a sentence there
-            self.done = True
-            self.failed.emit(exc)
+            self._finished.emit(None, exc)
             return
+        self._finished.emit(result, None)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
         self.done = True
-        self.succeeded.emit(result)
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
 
 
 class _Runnable(QRunnable):
