@@ -12,6 +12,7 @@ from ..core.chain import SIGNED_KINDS, ChainChecker, Problem
 from ..core.review import verify_review_entries
 from . import hooks, layout, sshsig, wav
 from . import messages as M
+from .audio_check import AudioCheck
 from .facts import SessionEvents, compute
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ class SessionCheck:
         self.base = layout.session_dir(self.id)
         self.checker = ChainChecker(session=self.id)
         self.events = SessionEvents()
-        self.blocks: list[tuple[int, int, int, bytes]] = []  # seq, frame_offset, frames, sha256
         self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size
         self.signed: dict[str, tuple[int, str, str]] = {}
         self.event_hashes: dict[int, str] = {}
@@ -37,6 +37,8 @@ class SessionCheck:
         self.stamped = False
         self.review_count = 0
         self.audio_ok = False
+        self.audio: AudioCheck | None = None
+        self.audio_frames_in_parts = 0
 
     def problem(self, message: str, **params: Any) -> None:
         self.v.problem(message, **params)
@@ -47,9 +49,12 @@ class SessionCheck:
 
     # -- the journal ---------------------------------------------------------------------------------
     def run(self) -> None:
-        self.read_journal()
+        self.audio = self.prepare_audio()
+        try:
+            self.read_journal()
+        finally:
+            self.finish_audio(self.audio)
         self.check_keys()
-        self.check_audio()
         self.check_attachments()
         self.check_review()
         self.check_extras()
@@ -103,9 +108,11 @@ class SessionCheck:
             offset, frames, digest = body.get("frame_offset"), body.get("frames"), payload.get("sha256")
             if isinstance(offset, int) and isinstance(frames, int) and frames > 0 and isinstance(digest, str):
                 try:
-                    self.blocks.append((int(entry.get("seq", -1)), offset, frames, bytes.fromhex(digest)))
+                    block = (int(entry.get("seq", -1)), offset, frames, bytes.fromhex(digest))
                 except ValueError:
-                    pass
+                    return
+                if self.audio is not None:
+                    self.audio.add(block)
         elif (
             kind == "attachment"
             and isinstance(payload, dict)
@@ -143,72 +150,38 @@ class SessionCheck:
             self.problem(M.SESSION_KEY_DIFFERS, name=ssh_name)
 
     # -- audio ----------------------------------------------------------------------------------------
-    def check_audio(self) -> None:
+    def prepare_audio(self) -> AudioCheck | None:
+        """Check the audio parts the manifest names, then start hashing them while the journal is read."""
         audio = self.m["audio"]
-        s = self.checker.summary
-        rate = s.audio_rate or 0
         parts = audio["parts"]
-        expected_start = 0
-        for part in parts:
-            if part["frame_offset"] != expected_start or part["frames"] <= 0:
-                self.problem(M.AUDIO_PARTS, session=self.id)
-                return
-            expected_start += part["frames"]
-        if expected_start != s.audio_frames:
-            self.problem(M.AUDIO_LENGTH, name=self.base, found=expected_start, expected=s.audio_frames)
-            return
-        blocks = iter(self.blocks)
-        current = next(blocks, None)
-        h = hashlib.sha256()
-        need = current[2] * 2 if current else 0
-        ok = True
-        bad_shown = 0
+        start = 0
         for part in parts:
             name = part["path"]
+            if part["frame_offset"] != start or part["frames"] <= 0:
+                self.problem(M.AUDIO_PARTS, session=self.id)
+                return None
             if not name.startswith(self.base + "/") or name not in self.v.z.members:
                 self.problem(M.MISSING_MEMBER, name=name)
-                return
+                return None
             if self.v.z.size(name) != wav.HEADER_SIZE + part["frames"] * 2:
-                self.problem(
-                    M.AUDIO_LENGTH,
-                    name=name,
-                    found=(self.v.z.size(name) - wav.HEADER_SIZE) // 2,
-                    expected=part["frames"],
-                )
-                ok = False
-                self.v.read_member(name)
-                continue
-            header = wav.header(part["frames"], rate) if rate else b""
-            head_seen = b""
-            for chunk in self.v.chunks(name):
-                view = memoryview(chunk)
-                if len(head_seen) < wav.HEADER_SIZE:
-                    take = wav.HEADER_SIZE - len(head_seen)
-                    head_seen += bytes(view[:take])
-                    view = view[take:]
-                    if len(head_seen) == wav.HEADER_SIZE and head_seen != header:
-                        self.problem(M.AUDIO_HEADER, name=name)
-                        ok = False
-                while len(view) and current is not None:
-                    piece = view[:need]
-                    h.update(piece)
-                    need -= len(piece)
-                    view = view[len(piece) :]
-                    if need == 0:
-                        if h.digest() != current[3]:
-                            ok = False
-                            if bad_shown < MAX_PER_MEMBER:
-                                seconds = current[1] / rate if rate else 0
-                                self.problem(M.AUDIO_BLOCK, seq=current[0], offset=f"{seconds:.3f} s", name=name)
-                            bad_shown += 1
-                        current = next(blocks, None)
-                        h = hashlib.sha256()
-                        need = current[2] * 2 if current else 0
-        if current is not None:
-            ok = False
-            covered = sum(b[2] for b in self.blocks if b[1] < current[1])
-            self.problem(M.AUDIO_LENGTH, name=self.base, found=covered, expected=s.audio_frames)
-        self.audio_ok = ok and s.audio_frames == sum(b[2] for b in self.blocks)
+                found = (self.v.z.size(name) - wav.HEADER_SIZE) // 2
+                self.problem(M.AUDIO_LENGTH, name=name, found=found, expected=part["frames"])
+                return None
+            start += part["frames"]
+        self.audio_frames_in_parts = start
+        check = AudioCheck(self.v, parts, audio["rate"])
+        check.start()
+        return check
+
+    def finish_audio(self, check: AudioCheck | None) -> None:
+        s = self.checker.summary
+        if check is None:
+            return
+        check.finish()
+        if self.audio_frames_in_parts != s.audio_frames or check.leftover:
+            self.problem(M.AUDIO_LENGTH, name=self.base, found=check.frames_checked, expected=s.audio_frames)
+            return
+        self.audio_ok = check.ok and s.audio_frames == check.frames_checked
 
     # -- attachments, review, extras -----------------------------------------------------------------
     def check_attachments(self) -> None:
