@@ -57,6 +57,7 @@ def record(
     seed: int = 1,
     attachment: bytes | None = b"\xff\xd8\xff\xe0 photo bytes " * 64,
     noise: bool = True,
+    attachment_name: str = "photo 1.jpg",
 ) -> str:
     """Record ``seconds`` of audio in 250 ms blocks with a few tags, a note, visitors and an attachment."""
     rng = np.random.default_rng(seed)
@@ -76,7 +77,7 @@ def record(
                 elif i == 6:
                     s.add_tag("Asked them to leave", "4", code="asked-to-leave")
                 elif i == 8 and attachment is not None:
-                    s.add_attachment("photo 1.jpg", attachment, "image/jpeg")
+                    s.add_attachment(attachment_name, attachment, "image/jpeg")
                 elif i == 9:
                     s.add("visitors", {"count": 2, "names": ["Zhang"], "company": "X Loans"})
                 elif i == 12:

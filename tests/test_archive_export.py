@@ -34,7 +34,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type
     """One vault with a sealed session (with a later annotation) and an interrupted one, exported once."""
     home = tmp_path_factory.mktemp("archive") / "home"
     vault = Vault.create(home, PASSPHRASE)
-    sealed = record(vault, "Case A", seconds=6)
+    sealed = record(vault, "Case A", seconds=6, attachment_name="门口照片 (1).jpg")
     broken = record(vault, "Case A", seconds=5, seal=False, seed=2)
     recover_all(vault)
     keys = vault.unlock(PASSPHRASE)

@@ -11,6 +11,8 @@ import contextlib
 import hashlib
 import json
 import os
+import queue
+import threading
 import time
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -110,13 +112,45 @@ class _ZipOut:
             self.sums.append((path, hashlib.sha256(data).hexdigest()))
 
     def add_stream(self, path: str, chunks: Iterable[bytes], size: int) -> None:
+        """A large member from a stream. Hashing, the zip checksum and writing run on a second thread (they
+        release the interpreter lock), while this one decrypts and parses the journal that yields the bytes."""
         h = hashlib.sha256()
         info = self._info(path, False)
         info.file_size = size
+        pending: queue.Queue[bytes | None] = queue.Queue(maxsize=64)
+        failed: list[BaseException] = []
         with self.zip.open(info, "w", force_zip64=size > 0x7FFFFFFF) as out:
-            for chunk in chunks:
-                h.update(chunk)
-                out.write(chunk)
+
+            def write() -> None:
+                while (data := pending.get()) is not None:
+                    if failed:
+                        continue  # keep draining so the producer never blocks
+                    try:
+                        h.update(data)
+                        out.write(data)
+                    except BaseException as exc:  # handed to the producer below
+                        failed.append(exc)
+
+            writer = threading.Thread(target=write, name="archive-writer", daemon=True)
+            writer.start()
+            try:
+                batch: list[bytes] = []
+                held = 0
+                for chunk in chunks:
+                    batch.append(chunk)
+                    held += len(chunk)
+                    if held >= layout.CHUNK:
+                        pending.put(b"".join(batch))
+                        batch, held = [], 0
+                        if failed:
+                            break
+                if batch:
+                    pending.put(b"".join(batch))
+            finally:
+                pending.put(None)
+                writer.join()
+            if failed:
+                raise failed[0]
         self.sums.append((path, h.hexdigest()))
 
     def close(self) -> None:
@@ -273,7 +307,7 @@ def _fill_zip(
     manifest = _manifest(exported, identity, language, profile, now.utc)
     zout.add(layout.MANIFEST, canonical_json(manifest) + b"\n")
 
-    sums = "".join(f"{digest}  {path}\n" for path, digest in zout.sums).encode("ascii")
+    sums = "".join(f"{digest}  {path}\n" for path, digest in zout.sums).encode("utf-8")
     zout.add(layout.SUMS, sums, compress=False, listed=False)
     zout.add(layout.SUMS_SIG, keys.identity.sign(sums), compress=False, listed=False)
     zout.add(layout.SUMS_SSHSIG, sshsig.sign(sums, keys.identity, layout.SSH_NAMESPACE).encode(), listed=False)
