@@ -75,7 +75,11 @@ def send_session(
     with store.sending() as mine:
         if not mine:
             return out
-        for req in store.pending():
+        pending = store.pending()
+        if stop is not None and stop.is_set():
+            # Shutting down with little time: the seal, which covers everything, goes first.
+            pending.sort(key=lambda r: r.kind != "seal")
+        for req in pending:
             outcome = send_request(store, req, settings, trust)
             out.append(outcome)
             if stop is not None and stop.is_set() and outcome.problem is not None and outcome.problem.waits:
@@ -124,7 +128,6 @@ class Stamper:
         self._earlier = list(earlier_sessions)
         self._wake = threading.Event()
         self._stopping = threading.Event()
-        self._lock = threading.Lock()
         self._newest_checkpoint: str | None = None
         self._seal: str | None = None
         self._stamped_checkpoint: str | None = None
@@ -211,10 +214,8 @@ class Stamper:
                         earlier = send_pending(self._earlier, self.settings, self.trust, self._stopping)
                         self.outcomes = (self.outcomes + earlier)[-200:]
                     first_pass = False
-            except (
-                OSError,
-                RecorderError,
-            ) as exc:  # a full disk: one line, not a traceback (the recording says the sentence)
+            except (OSError, RecorderError) as exc:
+                # A full disk: one line, not a traceback (the recording itself tells the user in a sentence).
                 log.warning("stamping %s: %s", self.session.id, exc)
                 next_send = now + self.settings.retry_seconds
             except Exception:  # a bug here must never reach the recording; keep trying
