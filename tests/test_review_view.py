@@ -278,3 +278,40 @@ def test_switching_language_retranslates_the_open_view(
     finally:
         QApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: view.play_button.text() == "Play")
+
+
+def test_a_later_tag_about_a_captured_event(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    made = make_session(vault, with_photo=False)
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    panel = view.events
+    row = next(r for r, m in enumerate(panel.visible_markers()) if m.tag_code == "left")
+    left = panel.visible_markers()[row]
+    qtbot.mouseClick(
+        panel.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.table.visualRect(panel.proxy.index(row, 1)).center(),
+    )
+    assert panel.selected_marker() == left
+    qtbot.mouseClick(view.annotate_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in view.findChildren(AnnotationDialog) if w.isVisible())
+    assert dialog.at_event.isEnabled() and dialog.at_event.isChecked()
+    dialog.what.setCurrentIndex(dialog.what.findData("tag"))
+    dialog.tags.setCurrentIndex(dialog.tags.findData("threat"))
+    with qtbot.waitSignal(view.annotation_added, timeout=WAIT) as added:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    ann = added.args[0]
+    assert (ann.type, ann.code, ann.about_seq, ann.about_hash, ann.frame) == (
+        "tag",
+        "threat",
+        left.seq,
+        left.hash,
+        None,
+    )
+    later = next(m for m in view.markers if m.later)
+    assert later.frame == left.frame and "about the tag at 0:00:05" in later.text
+    view.close()
+    review = load_review(vault, keys, made.id)
+    assert review.ok and [a.about_hash for a in review.annotations] == [left.hash]
