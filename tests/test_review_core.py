@@ -356,3 +356,16 @@ def test_peaks_are_min_and_max_of_every_512_frames(
     rest = audio[whole:]
     expected = np.concatenate([expected, [[rest.min(), rest.max()]]]) if len(rest) else expected
     assert np.array_equal(timeline.peaks, expected)
+
+
+def test_a_session_without_audio_still_has_a_timeline(vault: Vault, keys: VaultKeys) -> None:
+    s = Session.start(vault, "Call", Source("test tone", live=False, kind="test-signal"))
+    s.add_note("only a note")
+    s.seal()
+    timeline, access = open_timeline(vault, keys.recording, s.id)
+    assert timeline.total_frames == 0 and len(timeline.peaks) == 0
+    assert [(e.kind, e.frame) for e in timeline.events if e.kind == "note"] == [("note", 0)]
+    audio = AudioReader(access, timeline)
+    assert len(audio.read(0, 100)) == 0
+    audio.close()
+    assert open_timeline(vault, keys.recording, s.id)[0].from_cache
