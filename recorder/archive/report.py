@@ -202,52 +202,56 @@ def render(case: str, sessions: list[SessionExport], *, language: str, identity_
 
 def _render(case: str, sessions: list[SessionExport], language: str, identity_public: bytes, created: str) -> str:
     lang = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}.get(language, "en")
-    t = translate
+
     out: list[str] = []
     out.append(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">')
-    out.append(f"<title>{_e(t('Report', 'Evidence report'))}: {_e(case)}</title>")
+    out.append(f"<title>{_e(translate('Report', 'Evidence report'))}: {_e(case)}</title>")
     out.append(
         "<style>body{font-family:" + FONT_STACK + ";max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.2em .4em;text-align:left;"
         "vertical-align:top}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0b000}"
         ".later{background:#eef}.mono{font-family:monospace;word-break:break-all}</style></head><body>"
     )
-    out.append(f"<h1>{_e(t('Report', 'Evidence report'))}</h1>")
-    out.append(f"<p>{_e(t('Report', 'Case'))}: <b>{_e(case)}</b><br>")
+    out.append(f"<h1>{_e(translate('Report', 'Evidence report'))}</h1>")
+    out.append(f"<p>{_e(translate('Report', 'Case'))}: <b>{_e(case)}</b><br>")
     offset = sessions[0].facts.get("utc_offset_minutes", 0) if sessions else 0
-    out.append(f"{_e(t('Report', 'Exported'))}: {_when(created, offset)}</p>")
-    out.append(f'<div class="warn"><p>{_e(t("Report", "This report is not legal advice."))}</p>')
-    out.append(f"<p>{_e(t('Report', 'In danger, call 110 (or the local emergency number).'))}</p></div>")
+    out.append(f"{_e(translate('Report', 'Exported'))}: {_when(created, offset)}</p>")
+    out.append(f'<div class="warn"><p>{_e(translate("Report", "This report is not legal advice."))}</p>')
+    out.append(f"<p>{_e(translate('Report', 'In danger, call 110 (or the local emergency number).'))}</p></div>")
 
     for se in sessions:
         s = se.summary
         offset = int(se.facts.get("utc_offset_minutes", 0))
-        out.append(f"<h2>{_e(t('Report', 'Recording'))} {_e(se.id)}</h2>")
+        out.append(f"<h2>{_e(translate('Report', 'Recording'))} {_e(se.id)}</h2>")
         source = s.source or {}
         if source.get("live") is not True:
             out.append(
                 '<p class="warn"><b>'
-                + _e(t("Report", "Not a live recording: the sound comes from “{name}” ({kind}), not a microphone."))
+                + _e(
+                    translate(
+                        "Report", "Not a live recording: the sound comes from “{name}” ({kind}), not a microphone."
+                    )
+                )
                 .replace("{name}", _e(source.get("name", "?")))
                 .replace("{kind}", _e(source.get("kind", "?")))
                 + "</b></p>"
             )
         rows = [
-            (t("Report", "Start"), _when(s.start_utc, offset)),
-            (t("Report", "End"), _when(s.end_utc, offset)),
-            (t("Report", "Length of the audio"), _hms(int(s.audio_seconds * 1000))),
-            (t("Report", "Source"), _e(f"{source.get('name', '?')} ({source.get('kind', '?')})")),
-            (t("Report", "Gaps"), _e(len(s.gaps))),
+            (translate("Report", "Start"), _when(s.start_utc, offset)),
+            (translate("Report", "End"), _when(s.end_utc, offset)),
+            (translate("Report", "Length of the audio"), _hms(int(s.audio_seconds * 1000))),
+            (translate("Report", "Source"), _e(f"{source.get('name', '?')} ({source.get('kind', '?')})")),
+            (translate("Report", "Gaps"), _e(len(s.gaps))),
         ]
         if s.sealed:
-            sealed = t("Report", "Sealed ({reason})").replace("{reason}", str(s.seal_reason))
-            rows.append((t("Report", "State"), _e(sealed)))
+            sealed = translate("Report", "Sealed ({reason})").replace("{reason}", str(s.seal_reason))
+            rows.append((translate("Report", "State"), _e(sealed)))
         else:
             rows.append(
                 (
-                    t("Report", "State"),
+                    translate("Report", "State"),
                     _e(
-                        t(
+                        translate(
                             "Report",
                             "Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.",
                         )
@@ -257,22 +261,27 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                 )
             )
         for part in se.audio_parts:
-            rows.append((t("Report", "Audio file"), f'<a href="{_e(part["path"])}">{_e(part["path"])}</a>'))
+            rows.append((translate("Report", "Audio file"), f'<a href="{_e(part["path"])}">{_e(part["path"])}</a>'))
         out.append("<table>" + "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
         for gap in s.gaps:
             out.append(
                 "<p>"
-                + _e(t("Report", "Gap at {when}: {ms} ms of audio lost ({reason})."))
+                + _e(translate("Report", "Gap at {when}: {ms} ms of audio lost ({reason})."))
                 .replace("{when}", _when(gap.get("utc"), offset))
                 .replace("{ms}", _e(gap.get("duration_ms", "?")))
                 .replace("{reason}", _e(gap.get("reason", "")))
                 + "</p>"
             )
 
-        out.append(f"<h3>{_e(t('Report', 'Facts from the tags'))}</h3>")
+        out.append(f"<h3>{_e(translate('Report', 'Facts from the tags'))}</h3>")
         out.append(_facts_html(se.facts))
-        out.append(f"<h3>{_e(t('Report', 'Timeline'))}</h3><table><tr>")
-        for head in (t("Report", "Time (device clock)"), t("Report", "Position in the audio"), t("Report", "What"), ""):
+        out.append(f"<h3>{_e(translate('Report', 'Timeline'))}</h3><table><tr>")
+        for head in (
+            translate("Report", "Time (device clock)"),
+            translate("Report", "Position in the audio"),
+            translate("Report", "What"),
+            "",
+        ):
             out.append(f"<th>{_e(head)}</th>")
         out.append("</tr>")
         for entry in se.events.events:
@@ -282,58 +291,64 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                 out.append(_event_row(se, entry, offset, later=True))
         out.append("</table>")
         if se.review:
-            later = t("Report", "Rows marked blue were added later, during review; they are not part of the recording.")
+            later = translate(
+                "Report", "Rows marked blue were added later, during review; they are not part of the recording."
+            )
             out.append(f"<p>{_e(later)}</p>")
 
-        out.append(f"<h3>{_e(t('Report', 'Integrity'))}</h3><table>")
+        out.append(f"<h3>{_e(translate('Report', 'Integrity'))}</h3><table>")
         integrity = [
-            (t("Report", "Entries in the hash chain"), _e(s.entries)),
-            (t("Report", "Last hash (SHA-256)"), f'<span class="mono">{_e(s.head)}</span>'),
+            (translate("Report", "Entries in the hash chain"), _e(s.entries)),
+            (translate("Report", "Last hash (SHA-256)"), f'<span class="mono">{_e(s.head)}</span>'),
             (
-                t("Report", "Fingerprint of the last signed entry"),
+                translate("Report", "Fingerprint of the last signed entry"),
                 _e(fingerprint(s.last_checkpoint_hash) if s.last_checkpoint_hash else "—"),
             ),
             (
-                t("Report", "Recording key (signs checkpoints and the seal)"),
+                translate("Report", "Recording key (signs checkpoints and the seal)"),
                 _e(sshsig.ssh_fingerprint(se.session_public)),
             ),
         ]
         out.append("".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in integrity) + "</table>")
 
-    out.append(f"<h2>{_e(t('Report', 'How this package can be checked'))}</h2><ul>")
+    out.append(f"<h2>{_e(translate('Report', 'How this package can be checked'))}</h2><ul>")
     proof = (
-        t(
+        translate(
             "Report",
             "Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry "
             "at the moment it was captured.",
         ),
-        t(
+        translate(
             "Report",
             "A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at "
             "least every second and the final seal.",
         ),
-        t(
+        translate(
             "Report",
             "The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to "
             "check it with standard tools.",
         ).replace("{fingerprint}", sshsig.ssh_fingerprint(identity_public)),
-        t("Report", "The audio is the captured sound, sample for sample; nothing was converted."),
-        t(
+        translate("Report", "The audio is the captured sound, sample for sample; nothing was converted."),
+        translate(
             "Report",
             "All times come from the recording device's own clock. No trusted timestamp is included, so the "
             "time of recording is not independently proven.",
         ),
-        t("Report", "Nothing here proves that the recorded events were not staged, or that what was said is true."),
+        translate(
+            "Report", "Nothing here proves that the recorded events were not staged, or that what was said is true."
+        ),
     )
     for line in proof:
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")
-    out.append(f"<h2>{_e(t('Report', 'Please note'))}</h2><ul>")
+    out.append(f"<h2>{_e(translate('Report', 'Please note'))}</h2><ul>")
     for line in (
-        t("Report", "This report is not legal advice."),
-        t("Report", "Laws on recording conversations, and on whose consent is needed, differ from place to place."),
-        t("Report", "Give recordings to the police, a regulator or a lawyer rather than publishing them."),
-        t("Report", "In danger, call 110 (or the local emergency number)."),
+        translate("Report", "This report is not legal advice."),
+        translate(
+            "Report", "Laws on recording conversations, and on whose consent is needed, differ from place to place."
+        ),
+        translate("Report", "Give recordings to the police, a regulator or a lawyer rather than publishing them."),
+        translate("Report", "In danger, call 110 (or the local emergency number)."),
     ):
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")
