@@ -117,7 +117,8 @@ class ExportDialog(QDialog):
 
         self.start_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
-        self.job = self.runner.submit(work, self._done, self._failed, self._progress)
+        job = self.runner.submit(work, self._done, self._failed, self._progress)
+        self.job = None if job.finished else job  # a synchronous runner has already called back
 
     def cancel(self) -> None:
         if self.job is not None and not self.job.finished:

@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import RecorderError
 from ..core.progress import Cancelled
-from .i18n import sentence
+from .i18n import sentence, translated
 from .worker import Job, Runner
 
 log = logging.getLogger(__name__)
+
+
+def _text(finding: Any) -> str:
+    """A verifier finding in the user's language (context "Archive")."""
+    text = getattr(finding, "text", None)
+    return str(text(translated)) if callable(text) else str(finding)
 
 
 class VerifyDialog(QDialog):
@@ -97,7 +103,8 @@ class VerifyDialog(QDialog):
 
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
         self.details.clear()
-        self.job = self.runner.submit(work, self._done, self._failed, self._progress)
+        job = self.runner.submit(work, self._done, self._failed, self._progress)
+        self.job = None if job.finished else job  # a synchronous runner has already called back
 
     def cancel(self) -> None:
         if self.job is not None and not self.job.finished:
@@ -115,11 +122,15 @@ class VerifyDialog(QDialog):
         if report.ok:
             self.verdict.setText(self.tr("Verified: the evidence package is authentic and complete."))
             self.verdict.setStyleSheet("color:#1b5e20; font-weight:bold;")
+        elif not getattr(report, "readable", True):
+            self.verdict.setText(self.tr("The evidence package could not be read."))
+            self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
         else:
             self.verdict.setText(self.tr("Not verified: the evidence package has problems (listed below)."))
             self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
-        lines = [str(s) for s in getattr(report, "statements", [])]
-        lines += [str(p) for p in getattr(report, "problems", [])]
+        # Problems first: they are what the reader must see; then what was shown to hold.
+        lines = [_text(p) for p in getattr(report, "problems", [])]
+        lines += [_text(s) for s in getattr(report, "statements", [])]
         self.details.setPlainText("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
