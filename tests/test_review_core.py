@@ -369,3 +369,25 @@ def test_a_session_without_audio_still_has_a_timeline(vault: Vault, keys: VaultK
     assert len(audio.read(0, 100)) == 0
     audio.close()
     assert open_timeline(vault, keys.recording, s.id)[0].from_cache
+
+
+def test_audio_altered_after_the_cache_was_made_fails_when_played(vault: Vault, keys: VaultKeys) -> None:
+    from recorder.core import crypto
+
+    made = make_session(vault, with_photo=False)
+    timeline, access = open_timeline(vault, keys.recording, made.id)  # builds the cache
+    block = timeline.blocks[timeline.block_at(3 * RATE)]
+    journal = access.journal
+    raw = bytearray(journal.read_bytes())
+    raw[int(block["file_offset"]) + 200] ^= 0x01  # same size: the cache still matches the journal
+    journal.write_bytes(bytes(raw))
+    again, access = open_timeline(vault, keys.recording, made.id)
+    assert again.from_cache
+    audio = AudioReader(access, again)
+    try:
+        assert audio.read(0, RATE).tobytes() == tone(0, RATE)  # untouched audio plays
+        with pytest.raises(crypto.InvalidTag):
+            audio.read(3 * RATE, 100)  # every played record is authenticated, cache or not
+    finally:
+        audio.close()
+    assert not check_session(vault, keys.recording, made.id).ok

@@ -315,3 +315,26 @@ def test_a_later_tag_about_a_captured_event(
     view.close()
     review = load_review(vault, keys, made.id)
     assert review.ok and [a.about_hash for a in review.annotations] == [left.hash]
+
+
+def test_an_altered_recording_shows_what_precedes_the_damage_and_says_so(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    from recorder.core.journal import scan
+
+    made = make_session(vault, with_photo=False)
+    journal = vault.session_dir(made.id) / JOURNAL_FILE
+    frames = scan(journal).frames
+    hit = frames[len(frames) // 2]
+    raw = bytearray(journal.read_bytes())
+    raw[hit.offset + 40] ^= 0x01  # one bit inside that record's ciphertext
+    journal.write_bytes(bytes(raw))
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    assert view.timeline is not None and view.timeline.damaged_at == hit.seq
+    assert f"altered from entry {hit.seq} on" in view.message.text()
+    assert view.markers and all(m.seq is not None and m.seq < hit.seq for m in view.markers)
+    assert not (vault.session_dir(made.id) / "timeline.cache").exists()  # nothing cached from a damaged journal
+    with qtbot.waitSignal(view.checked, timeout=WAIT) as checked:
+        pass
+    assert not checked.args[0].ok and "Not verified" in view.integrity.status.text()

@@ -80,6 +80,7 @@ class Timeline:
     source: dict[str, Any] | None = None
     case: str | None = None
     from_cache: bool = False
+    damaged_at: int | None = None  # the record where reading stopped because it failed authentication
     _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -186,7 +187,8 @@ def load_timeline(
             progress(1, 1)
             return cached
     timeline = build_timeline(reader, progress, cancel)
-    if reader.status.state != RECORDING:  # still growing: a cache would be stale at once
+    # Not while still growing (the cache would be stale at once), nor for a damaged journal (nothing to keep).
+    if reader.status.state != RECORDING and timeline.damaged_at is None:
         try:
             with os_errors(vault.home):
                 _write_cache(path, access, timeline, final=bool(reader.scan.frames) and reader.scan.frames[-1].final)
@@ -206,9 +208,19 @@ def build_timeline(reader: SessionReader, progress: Progress = no_progress, canc
     source: dict[str, Any] | None = None
     case: str | None = None
     count = 0
-    for frame, entry_bytes, payload in reader.records():
+    damaged_at: int | None = None
+    records = reader.records()
+    while True:
         if cancel():
             raise Cancelled()
+        try:
+            frame, entry_bytes, payload = next(records)
+        except StopIteration:
+            break
+        except crypto.InvalidTag:
+            # Altered or damaged from here on: show what precedes it; the check reports the rest.
+            damaged_at = count
+            break
         entry = json.loads(entry_bytes)
         head = entry_hash(entry_bytes)
         count += 1
@@ -240,6 +252,7 @@ def build_timeline(reader: SessionReader, progress: Progress = no_progress, canc
         entries=count,
         source=source,
         case=case,
+        damaged_at=damaged_at,
     )
     timeline.events = place_events(timeline.blocks, timeline.rate, entries)
     progress(sc.size, sc.size)

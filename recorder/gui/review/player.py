@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
+from ...core import crypto
 from ...core.peaks import AudioReader
 from .stretch import TimeStretch
 
@@ -28,6 +29,7 @@ class PcmStream(QIODevice):
         self._position = float(start)
         self._stretch = None if speed == 1.0 else TimeStretch(audio.read, start, speed, audio.total_frames)
         self._pending = b""
+        self.damaged = False  # a record failed authentication while playing
 
     @property
     def position(self) -> float:
@@ -41,9 +43,16 @@ class PcmStream(QIODevice):
         return left * 2 + len(self._pending) + super().bytesAvailable()
 
     def atEnd(self) -> bool:
-        return not self._pending and self.position >= self._audio.total_frames
+        return self.damaged or (not self._pending and self.position >= self._audio.total_frames)
 
     def readData(self, maxlen: int) -> bytes:  # type: ignore[override]
+        try:
+            return self._read(maxlen)
+        except (crypto.InvalidTag, OSError, ValueError):
+            self.damaged = True
+            return b""
+
+    def _read(self, maxlen: int) -> bytes:
         frames = min(maxlen // 2, CHUNK_FRAMES)
         if frames <= 0 or self.atEnd():
             return b""
@@ -65,6 +74,7 @@ class Player(QObject):
 
     position_changed = Signal(int)  # frame
     playing_changed = Signal(bool)
+    damaged = Signal()  # playback stopped at audio that fails authentication
 
     def __init__(self, audio: AudioReader, rate: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -182,9 +192,12 @@ class Player(QObject):
             return
         if sink.error() not in (QAudio.Error.NoError, QAudio.Error.UnderrunError):
             log.warning("audio output stopped: %s", sink.error())
-        ended = self._stream is not None and self._stream.atEnd()
-        if state == QAudio.State.StoppedState or (state == QAudio.State.IdleState and ended):
+        damaged = self._stream is not None and self._stream.damaged
+        ended = self._stream is not None and self._stream.atEnd() and not damaged
+        if state == QAudio.State.StoppedState or (state == QAudio.State.IdleState and (ended or damaged)):
             self._position = self._audio.total_frames if ended else self.position()
+            if damaged:
+                self.damaged.emit()
             self._stop_sink()
             self.playing_changed.emit(False)
             self.position_changed.emit(self._position)

@@ -200,9 +200,19 @@ class SessionView(QWidget):
         self.player = Player(self._audio, t.rate, self)
         self.player.position_changed.connect(self._position_changed)
         self.player.playing_changed.connect(self._playing_changed)
+        self.player.damaged.connect(
+            lambda: self._show_message(self.tr("Playback stopped: this part of the audio is damaged or was altered."))
+        )
         self.events.model.rate = t.rate
         self.waveform.set_audio(t.peaks, t.total_frames, t.rate)
         self._title(t)
+        if t.damaged_at is not None:
+            self._show_message(
+                self.tr(
+                    "The recording is damaged or was altered from entry {n} on. Everything before it is shown; "
+                    "the check below says what failed."
+                ).format(n=t.damaged_at)
+            )
         self.integrity.show_source(t)
         self.integrity.show_review(self.review)
         self._refresh_markers()
