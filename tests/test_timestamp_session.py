@@ -3,6 +3,7 @@ rejected answers with their reasons; and a recording that never waits for an aut
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -193,3 +194,27 @@ def test_listener_does_no_io(vault: Vault, tsa_down: LocalTSA, tsa_pki: TsaPki) 
     session.seal()
     stamper.stop()
     assert calls and all(name.startswith("stamper-") for name in calls)
+
+
+def test_a_device_clock_five_minutes_fast_is_said_plainly(
+    vault: Vault, tsa: LocalTSA, tsa_pki: TsaPki, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recorder.core.environment import Moment
+    from recorder.timestamp import client
+
+    class FastClock(Moment):
+        def __init__(self) -> None:
+            super().__init__()
+            self.utc_ns += 300 * 1_000_000_000
+
+    monkeypatch.setattr(client, "Moment", FastClock)
+    session = start(vault)
+    stamper = Stamper(session, settings_for(tsa), trust_for(tsa_pki)).start()
+    until(lambda: kinds(stamper.store) == ["start"])
+    session.seal()
+    stamper.stop()
+    assert all(abs(int(t.doc["clock_difference_ms"]) - 300_000) < 5_000 for t in stamper.tokens())
+    warnings = [w.sentence() for w in stamper.clock_warnings()]
+    assert len(warnings) == 2
+    # genTime is whole seconds, so the difference reads 300 to 302 s depending on when in the second it came.
+    assert re.match(r"The device clock differed from the time of Test TSA by \+30[0-2] s", warnings[0])

@@ -31,14 +31,13 @@ from ..core.vault import Vault, VaultKeys
 from ..i18n import translate
 from ..timestamp import messages as M
 from ..timestamp.queue import StampStore
-from ..timestamp.trust import SHA256_OID, StampProblem, TrustStore, check_token, utc_words
+from ..timestamp.trust import CLOCK_LIMIT_S, SHA256_OID, StampProblem, TrustStore, check_token, utc_words
 
 STAMPS = "stamps"
 INDEX = f"{STAMPS}/stamps.json"
 INDEX_FORMAT = "evidence-recorder-stamps"
 INDEX_VERSION = 1
 MAX_TOKEN_BYTES = 256 * 1024
-CLOCK_LIMIT_S = 120  # "more than 2 minutes is reported plainly" (issue 7, item 4)
 LATE_AFTER_S = 120
 
 _ROOT_NAME = re.compile(r"roots/[0-9a-f]{64}\.pem")

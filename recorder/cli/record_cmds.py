@@ -129,6 +129,8 @@ def _report_stamps(stamper: Stamper) -> None:
         got=len(stamper.tokens()),
         waiting=len(stamper.requests()),
     )
+    for clock in stamper.clock_warnings():
+        warn(error_sentence(clock))
     if not stamper.settings.authorities:
         return  # none configured (RECORDER_TSA=none): nothing was tried, so there is no reason to tell
     reasons = {error_sentence(p) for p in (r.last_problem for r in stamper.requests()) if p is not None}

@@ -24,7 +24,7 @@ from . import messages as M
 from .authorities import StampSettings
 from .client import ask
 from .queue import StampRequest, StampStore, TokenRecord
-from .trust import StampProblem, TrustStore
+from .trust import CLOCK_LIMIT_S, StampProblem, TrustStore
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,18 @@ def send_pending(
     return out
 
 
+def clock_warnings(tokens: Iterable[TokenRecord]) -> list[StampProblem]:
+    """The device clock against each token's time, as recorded on receipt: over 2 minutes is said plainly."""
+    out = []
+    for t in tokens:
+        diff = t.doc.get("clock_difference_ms")
+        if isinstance(diff, int) and abs(diff) > CLOCK_LIMIT_S * 1000:
+            out.append(
+                StampProblem(M.CLOCK_OFF, waits=False, authority=t.doc.get("tsa"), seconds=f"{diff / 1000:+.0f}")
+            )
+    return out
+
+
 class Stamper:
     """Stamps one live session in the background. ``start()`` after :meth:`Session.start`, ``stop()`` after
     the seal (it then makes one last attempt, bounded by ``wait``)."""
@@ -172,6 +184,10 @@ class Stamper:
 
     def tokens(self) -> list[TokenRecord]:
         return self.store.tokens()
+
+    def clock_warnings(self) -> list[StampProblem]:
+        """One sentence per token whose authority's time differed from the device clock by over 2 minutes."""
+        return clock_warnings(self.store.tokens())
 
     # -- the worker -----------------------------------------------------------------------------------------
     def _queue_due(self, now: float, next_checkpoint: float) -> float:

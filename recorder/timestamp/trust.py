@@ -26,6 +26,8 @@ from ..core.errors import RecorderError
 from . import messages as M
 
 SHA256_OID = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
+# A device clock further than this from an authority's is reported plainly (issue 7, item 4).
+CLOCK_LIMIT_S = 120
 
 
 class StampProblem(RecorderError):
