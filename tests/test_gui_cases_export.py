@@ -21,7 +21,8 @@ def record_briefly(qtbot: Any, window: Any) -> str:
         window.start_recording()
     qtbot.waitUntil(lambda: window.controller.last_status is not None and window.controller.last_status.audio_s > 0.3)
     sid = window.controller.session.id
-    with qtbot.waitSignal(window.session_checked):  # stopping seals, then checks (unlocked)
+    # Stopping seals; unlocked, the recording is then checked.
+    with qtbot.waitSignal(window.session_checked if window.keys is not None else window.controller.stopped):
         window.toggle_record()
     return sid
 
@@ -83,3 +84,19 @@ def test_export_and_verify_dialogs(qtbot: Any, window: Any, vault: Vault, mic: P
     qtbot.waitUntil(lambda: verify.report is not None)
     assert verify.report.ok is False
     assert verify.verdict.text() != "Verified: the evidence package is authentic and complete."
+
+
+def test_opening_a_past_recording_shows_its_timeline(qtbot: Any, window: Any, mic: PulseServer) -> None:
+    from recorder.gui.review import SessionView
+
+    sid = record_briefly(qtbot, window)  # locked: opening asks for the passphrase first
+    item = window.cases_panel.select_session(sid)
+    window.cases_panel.session_list.itemActivated.emit(item)
+    assert window.dialogs["unlock"].isVisible() and not window.views
+    window.unlock(PASSPHRASE)
+    item = window.cases_panel.select_session(sid)
+    window.cases_panel.session_list.itemActivated.emit(item)
+    [view] = window.views
+    assert isinstance(view, SessionView) and view.session_id == sid and view.isVisible()
+    window.lock()  # locking closes what was opened with the keys
+    assert not window.views
