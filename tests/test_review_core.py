@@ -234,9 +234,12 @@ def test_later_annotations_form_a_signed_chain_and_never_touch_the_session(vault
     a1 = first.add_note(LATER_MARK, frame=120_000, rate=RATE)
     a2 = first.add_tag("threat", BY_CODE["threat"].label, about=(left.seq, left.hash))
     first.close()
+    first_file = review_files(reader.dir)[0][1]
+    first_sha = _sha(first_file)
     second = ReviewSitting.open(vault, keys, made.id)
     a3 = second.add_note("pushed the door here", frame=130_000, rate=RATE)
     second.close()
+    assert _sha(first_file) == first_sha  # a later sitting never rewrites an earlier one
 
     assert [n for n, _p in review_files(reader.dir)] == [1, 2]
     review = load_review(vault, keys, made.id)
