@@ -60,7 +60,8 @@ def waits(message: str, **params: object) -> StampProblem:
 
 
 def post_request(authority: Authority, tsq: bytes, timeout: float) -> bytes:
-    """POST the request; the whole exchange, however slowly the server trickles, ends within ``timeout``."""
+    """POST the request and read the reply. Connecting and each read of the headers wait at most ``timeout``;
+    the body must arrive within ``timeout`` of the start, however slowly the server trickles it."""
     deadline = time.monotonic() + timeout
     req = urllib.request.Request(
         authority.url,
@@ -77,6 +78,7 @@ def post_request(authority: Authority, tsq: bytes, timeout: float) -> bytes:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise waits(M.TIMED_OUT, authority=authority.label, seconds=seconds)
+                # urllib has no overall deadline: shorten the socket's own timeout to what is left of ours.
                 sock = getattr(getattr(getattr(resp, "fp", None), "raw", None), "_sock", None)
                 if isinstance(sock, socket.socket):
                     sock.settimeout(max(0.05, left))
