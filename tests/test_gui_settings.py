@@ -1,0 +1,57 @@
+"""Settings (the quick tags, the language) and closing the window while recording."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from recorder.core.store import SEALED, list_sessions
+from recorder.core.vault import Vault
+from recorder.gui.settings import Settings
+
+
+def test_quick_tags_and_language_from_the_settings_dialog(qtbot: Any, window: Any, vault: Vault) -> None:
+    window.open_settings()
+    dialog = window.dialogs["settings"]
+    assert dialog.isVisible() and not dialog.isModal()
+    dialog.tags.item(8, 1).setText("Knocked on the door")  # key 9 gets a tag of the user's own
+    dialog.tags.item(9, 1).setText("")  # key 0 is cleared
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+    dialog.apply()
+    bar = window.record_panel.tag_bar
+    qtbot.waitUntil(lambda: bar.buttons[0].text() == "1  到達")  # defaults follow the language
+    assert [b.text() for b in bar.buttons][-1] == "9  Knocked on the door"  # the user's words are kept as typed
+    assert len(bar.buttons) == 9
+    saved = Settings(vault.home).quick_tags
+    assert saved[-1].code == "custom" and saved[-1].label == "Knocked on the door" and saved[0].code == "arrived"
+    assert Settings(vault.home).language == "zh_TW"
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    with qtbot.waitSignal(window.controller.logged) as logged:
+        qtbot.keyClick(window, Qt.Key.Key_9)
+    assert logged.args[0].detail == {"code": "custom", "label": "Knocked on the door"}
+
+
+def test_closing_while_recording_asks_and_keeps_recording_by_default(qtbot: Any, window: Any, vault: Vault) -> None:
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    assert window.close() is False  # refused for now: asked, without blocking
+    assert window.isVisible() and window.recording and QApplication.activeModalWidget() is None
+    [banner] = [b for b in window.banners.banners if b.key == "closing"]
+    keep = [b for b in banner.findChildren(type(window.record_panel.record_button)) if b.isDefault()]
+    assert [b.text() for b in keep] == ["Keep recording"]
+    qtbot.mouseClick(keep[0], Qt.MouseButton.LeftButton)
+    assert window.recording and not [b for b in window.banners.banners if b.key == "closing"]
+    window.close()
+    [banner] = [b for b in window.banners.banners if b.key == "closing"]
+    stop = [
+        b
+        for b in banner.findChildren(type(window.record_panel.record_button))
+        if b.text() == "Stop recording and close"
+    ]
+    with qtbot.waitSignal(window.controller.stopped):
+        qtbot.mouseClick(stop[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert [s.state for s in list_sessions(vault)] == [SEALED]
