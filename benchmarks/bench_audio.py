@@ -4,7 +4,8 @@ Starts its own private PulseAudio server with the virtual microphone (the same s
 
 1. CPU: ``recorder record --duration 60`` from the virtual microphone, as a fraction of one core — over the whole
    process life and in the steady state (from 1 s after it says "Recording" to 1 s before the end). Baseline in
-   the same run: ``parec`` (PulseAudio's own recorder) capturing the same source at the same time.
+   the same run: ``parec`` (PulseAudio's own recorder) capturing the same source at the same time, and a bare
+   sounddevice stream (same format and block size, a callback that does nothing) beside it.
 2. Memory: 30 minutes of a test tone pushed through the same engine and writer path (Recorder → Session →
    journal) at 60x real time; resident memory after 1 minute of audio and after 30. Baseline: the process's
    resident memory before the recording starts.
@@ -54,6 +55,17 @@ def make_vault(home: Path) -> None:
     Vault.create(home, PASSPHRASE)
 
 
+# The floor for any PortAudio capture in Python: the same stream (48 kHz mono int16, 100 ms blocks) with a callback
+# that does nothing.
+BARE_STREAM = """
+import sys, time
+import sounddevice as sd
+s = sd.InputStream(samplerate=48000, channels=1, dtype="int16", blocksize=4800, callback=lambda *a: None)
+s.start()
+time.sleep(float(sys.argv[1]))
+"""
+
+
 # -- 1. CPU ------------------------------------------------------------------------------------------------------
 def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
     home = tmp / "cpu"
@@ -69,17 +81,29 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
         ["parec", "--raw", "--rate=48000", "--channels=1", "--format=s16le", "--latency-msec=100"],
         stdout=subprocess.DEVNULL,
     )
+    bare = subprocess.Popen([sys.executable, "-c", BARE_STREAM, str(seconds + 5)])
     assert rec.stdout is not None
     line = rec.stdout.readline()
     assert "Recording" in line, line
     time.sleep(1.0)
-    a_wall, a_rec, a_parec = time.monotonic(), cpu_seconds(rec.pid), cpu_seconds(parec.pid)
+    a_wall, a_rec, a_parec, a_bare = (
+        time.monotonic(),
+        cpu_seconds(rec.pid),
+        cpu_seconds(parec.pid),
+        cpu_seconds(bare.pid),
+    )
     time.sleep(max(1.0, seconds - 2.5))
-    b_wall, b_rec, b_parec = time.monotonic(), cpu_seconds(rec.pid), cpu_seconds(parec.pid)
+    b_wall, b_rec, b_parec, b_bare = (
+        time.monotonic(),
+        cpu_seconds(rec.pid),
+        cpu_seconds(parec.pid),
+        cpu_seconds(bare.pid),
+    )
     _pid, _status, usage = os.wait4(rec.pid, 0)
     total_wall = time.monotonic() - t0
-    parec.terminate()
-    parec.wait()
+    for p in (parec, bare):
+        p.terminate()
+        p.wait()
     rec.stdout.read()
     steady = b_wall - a_wall
     return {
@@ -88,6 +112,7 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
         "recorder_wall_s": total_wall,
         "recorder_steady_fraction": (b_rec - a_rec) / steady,
         "parec_steady_fraction": (b_parec - a_parec) / steady,
+        "bare_sounddevice_stream_steady_fraction": (b_bare - a_bare) / steady,
         "steady_s": steady,
     }
 

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 SEC = 1_000_000_000
 QUEUE_SECONDS = 10  # room for a writer stalled by a slow disk; kill -9 loses what is queued, normally ~nothing
-POLL_S = 0.05  # the writer polls the queue (a lock-free hand-over has nothing to wait on); 20 Hz costs ~0.1 % CPU
+POLL_S = 0.1  # the writer polls the queue (a lock-free hand-over has nothing to wait on); each wake-up costs CPU
 TICK_NS = 100_000_000  # session.tick() at least this often
 RETRY_NS = SEC  # re-open a lost input every second
 FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
@@ -136,7 +136,9 @@ class Recorder:
     # -- control (any thread) ---------------------------------------------------------------------------------
     def start(self) -> None:
         """Open the input and start the writer. Raises RecorderError (no input, unknown device, format refused)
-        before any audio is recorded; the session is then sealed with the reason "input-failed"."""
+        before any audio is recorded; the session is then sealed with the reason "input-failed" (and on_event
+        hears "sealed" on the calling thread). To avoid even that session, check the input first with
+        :func:`recorder.audio.devices.choose_input` (or :meth:`source_of`) before starting the session."""
         if self._thread is not None:
             return
         try:
@@ -148,10 +150,11 @@ class Recorder:
             self._queue = BlockQueue(capacity, self._block_frames)
             self._opened_mono = self._last_seen = self._started_mono = time.monotonic_ns()
             self._input = self._source.open(rate, self._block_frames, self._queue.put, _nothing)
+            self.session.add("input", self._input_body("opened", name))
         except RecorderError as exc:
+            self._close_input()
             self._fail_start(exc)
             raise
-        self.session.add("input", self._input_body("opened", name))
         self._thread = threading.Thread(target=self._run, name="audio-writer", daemon=True)
         self._thread.start()
 
@@ -226,7 +229,8 @@ class Recorder:
                     last_tick = now
                 if block is None:
                     self._watch_input(now)
-                    self._stop_requested.wait(POLL_S)
+                    # Sleep until the next block is likely there, but never past the next tick.
+                    self._stop_requested.wait(max(0.001, min(POLL_S, (last_tick + TICK_NS - now) / SEC)))
             self._finish()
         except DiskFull as exc:
             self._on_disk_full(exc)
