@@ -55,3 +55,16 @@ def test_closing_while_recording_asks_and_keeps_recording_by_default(qtbot: Any,
         qtbot.mouseClick(stop[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert [s.state for s in list_sessions(vault)] == [SEALED]
+
+
+def test_disk_nearly_full_is_a_banner_while_the_recording_goes_on(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from recorder.gui import recording
+
+    free = {"bytes": 100 * 1024 * 1024}
+    monkeypatch.setattr(recording, "free_bytes", lambda _path: free["bytes"])
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    qtbot.waitUntil(lambda: any("nearly full (100 MB left)" in t for t in window.banners.texts()))
+    assert window.recording and QApplication.activeModalWidget() is None
+    free["bytes"] = 10 * 1024**3
+    qtbot.waitUntil(lambda: not any("nearly full" in t for t in window.banners.texts()), timeout=10000)

@@ -105,6 +105,9 @@ class CasesPanel(QWidget):
         self._update_enabled()
         self.retranslate()
 
+    def sessions_of(self, case: str) -> list[SessionStatus]:
+        return list(self._sessions.get(case, []))
+
     def current_case(self) -> str | None:
         item = self.case_list.currentItem()
         return str(item.data(NAME_ROLE)) if item is not None and item.data(NAME_ROLE) else None

@@ -233,13 +233,8 @@ class MainWindow(QMainWindow):
         if self.keys is None:
             self.open_unlock()
             return
-        try:
-            from .review import SessionView  # type: ignore[attr-defined]
-        except ImportError:
-            SessionView = None  # noqa: N806 - the timeline view is another area's; until it exists, show the check
-        if SessionView is None:
-            self.check(session_id)
-            return
+        from .review import SessionView  # loaded on first use: it is not needed to start recording
+
         view = SessionView(self.vault, self.keys, session_id)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.views.append(view)
@@ -377,8 +372,6 @@ class MainWindow(QMainWindow):
                 "pending",
             )
             banner.add_action(self.tr("Set a passphrase…"), self.open_passphrase_setup)
-        elif self.vault is not None:
-            pass
         self._update_lock_words()
 
     # -- cases ------------------------------------------------------------------------------------------------------
@@ -416,7 +409,7 @@ class MainWindow(QMainWindow):
             self.choose_case(select)
 
     def sessions_of_case(self) -> list[SessionStatus]:
-        return list(self.cases_panel._sessions.get(self.case or "", []))
+        return self.cases_panel.sessions_of(self.case or "")
 
     # -- dialogs ----------------------------------------------------------------------------------------------------
     def open_settings(self) -> None:

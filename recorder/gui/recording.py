@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,15 @@ from .worker import Runner
 log = logging.getLogger(__name__)
 
 POLL_MS = 100
+DISK_CHECK_POLLS = 20  # every 2 s
+DISK_LOW_BYTES = 500 * 1024 * 1024  # about 2.5 hours of 48 kHz mono audio with its journal overhead
+
+
+def free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return DISK_LOW_BYTES * 2  # unknown: say nothing rather than cry wolf
 
 
 @dataclass
@@ -88,6 +98,8 @@ class RecordingController(QObject):
         self.last_status: Any = None
         self._stopping = False
         self._saved_logged = False
+        self._polls = 0
+        self._disk_low = False
         self._t0 = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -146,6 +158,8 @@ class RecordingController(QObject):
         finally:
             self._stopping = False
         self._saved_logged = False
+        self._polls = 0
+        self._disk_low = False
         self._finish(session, reason)
 
     def _finish(self, session: Session | None, reason: str) -> None:
@@ -246,6 +260,9 @@ class RecordingController(QObject):
         if self.engine is None:
             return
         st = self.engine.status()
+        self._polls += 1
+        if self._polls % DISK_CHECK_POLLS == 1 and self.session is not None:
+            self._check_disk(self.session.vault.home)
         if not self._saved_logged and st.saved_up_to_s > 0:
             # A milestone for the log (and the start-up benchmark): audio is now on disk, fsynced.
             self._saved_logged = True
@@ -254,6 +271,17 @@ class RecordingController(QObject):
         self.status_changed.emit(st)
         if st.state in ("stopped", "failed") and self.recording:
             self._finish(self.session, st.state)
+
+    def _check_disk(self, home: Path) -> None:
+        free = free_bytes(home)
+        if free < DISK_LOW_BYTES and not self._disk_low:
+            self._disk_low = True
+            log.warning("disk nearly full: %d MB free", free // 2**20)
+            text = self.tr("The disk is nearly full ({mb} MB left). The recording goes on; please free some space.")
+            self.problem.emit(text.format(mb=free // 2**20), "warning", "disk-low")
+        elif free >= DISK_LOW_BYTES and self._disk_low:
+            self._disk_low = False
+            self.problem_cleared.emit("disk-low")
 
     @Slot(object)
     def _on_engine_event(self, event: Any) -> None:
