@@ -260,3 +260,22 @@ def test_cli_bad_usage_is_one_sentence_and_exit_2(
     assert "cannot be read" in capsys.readouterr().err
     assert not (tmp_path / "a.zip").exists()
     shutil.rmtree(tmp_path / "nodir", ignore_errors=True)
+
+
+def test_zip64_layout_beyond_the_32_bit_limits_verifies(
+    made: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[type-arg]
+    """What a multi-gigabyte archive looks like (zip64 sizes, offsets and end records), made small: zipfile's
+    2 GiB threshold lowered while exporting."""
+    out = tmp_path / "zip64.zip"
+    with monkeypatch.context() as m:
+        m.setattr(zipfile, "ZIP64_LIMIT", 4096)
+        export_archive(made["vault"], made["keys"], [made["sealed"], made["broken"]], out, language="en")
+    with zipfile.ZipFile(out) as z:
+        assert any(i.extra for i in z.infolist())  # zip64 fields present
+    report = verify_archive(out)
+    assert report.ok, [str(p) for p in report.problems]
+    raw = bytearray(out.read_bytes())
+    raw[-30] ^= 1  # inside the zip64 end records
+    out.write_bytes(bytes(raw))
+    assert not verify_archive(out).ok

@@ -46,6 +46,31 @@ def _zip64_sizes(extra: bytes) -> tuple[int, int] | None:
     return usize, csize
 
 
+def _end_records(count: int, size: int, offset: int) -> tuple[bytes, bytes]:
+    """The two byte-exact ends a zip of ``count`` members with this central directory can have: the plain end
+    record, or the zip64 end record, its locator and the end record with its fields saturated."""
+    if count >= 0xFFFF or size > 0xFFFFFFFF or offset > 0xFFFFFFFF:
+        plain = b"not possible"
+    else:
+        plain = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, offset, 0)
+    zip64 = (
+        struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, offset)
+        + struct.pack("<4sLQL", b"PK\x06\x07", 0, offset + size, 1)
+        + struct.pack(
+            "<4s4H2LH",
+            b"PK\x05\x06",
+            0,
+            0,
+            min(count, 0xFFFF),
+            min(count, 0xFFFF),
+            min(size, 0xFFFFFFFF),
+            min(offset, 0xFFFFFFFF),
+            0,
+        )
+    )
+    return plain, zip64
+
+
 def _only_zip64(extra: bytes) -> bool:
     return len(extra) >= 4 and extra[:2] == b"\x01\x00" and int.from_bytes(extra[2:4], "little") == len(extra) - 4
 
@@ -141,7 +166,9 @@ class SafeZip:
             sizes = (usize, csize) if zip64 is None else zip64
             if (
                 sig != b"PK\x03\x04"
-                or version != info.extract_version
+                or version != (45 if zip64 is not None else 20)
+                # The central record needs version 45 when it carries a zip64 field (an offset past 2 GiB).
+                or info.extract_version != (45 if info.extra else version)
                 or reserved != 0
                 or flags != info.flag_bits
                 or method != info.compress_type
@@ -150,7 +177,6 @@ class SafeZip:
                 or sizes != (info.file_size, info.compress_size)
                 or raw_name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
                 or (elen and zip64 is None)
-                or info.extract_version not in (20, 45)
                 or info.create_version != info.extract_version
                 or info.create_system != 3
                 or info.external_attr != _MODE
@@ -164,6 +190,8 @@ class SafeZip:
             pos += _LOCAL.size + nlen + elen + info.compress_size
         if self.zip.comment or getattr(self.zip, "start_dir", pos) != pos:
             raise Refused(M.LAYOUT, name="central directory")
+        if size - pos > 64 * 1024 * 1024:  # far more than 100,000 central records could need
+            raise Refused(M.LAYOUT, name="central directory")
         central = self._read_at(pos, size - pos)
         at = 0
         for info in sorted(infos, key=lambda i: i.header_offset):
@@ -176,11 +204,7 @@ class SafeZip:
             if fields[0] != b"PK\x01\x02" or clen or disk or fields[4] != 0 or (elen and not _only_zip64(extra)):
                 raise Refused(M.LAYOUT, name=info.filename)
             at += _CENTRAL.size + nlen + elen
-        rest = central[at:]
-        if len(rest) == 22:
-            if rest[:4] != b"PK\x05\x06" or rest[4:8] != bytes(4) or rest[20:22] != bytes(2):
-                raise Refused(M.LAYOUT, name="end of central directory")
-        elif len(rest) != 56 + 20 + 22 or rest[:4] != b"PK\x06\x06" or rest[-22:-18] != b"PK\x05\x06":
+        if central[at:] not in _end_records(len(infos), at, pos):
             raise Refused(M.LAYOUT, name="end of central directory")
 
     def __enter__(self) -> SafeZip:
