@@ -68,3 +68,13 @@ def test_disk_nearly_full_is_a_banner_while_the_recording_goes_on(qtbot: Any, wi
     assert window.recording and QApplication.activeModalWidget() is None
     free["bytes"] = 10 * 1024**3
     qtbot.waitUntil(lambda: not any("nearly full" in t for t in window.banners.texts()), timeout=10000)
+
+
+def test_an_unknown_input_is_one_sentence_and_leaves_no_recording(qtbot: Any, window: Any, vault: Vault) -> None:
+    window.settings.input_device = "No Such Microphone"
+    assert window.start_recording() is False
+    assert not window.recording and QApplication.activeModalWidget() is None
+    assert window.banners.texts() == [
+        "There is no audio input called “No Such Microphone”. Nothing was recorded; choose one of the listed inputs."
+    ]
+    assert list_sessions(vault) == []
