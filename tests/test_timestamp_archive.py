@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from recorder.archive.stamps import INDEX, check_session, check_stamps, members_of, openssl_commands, session_members
+from recorder.archive.stamps import (
+    INDEX,
+    check_session,
+    check_stamps,
+    members_of,
+    openssl_commands,
+    session_members,
+    signed_entries,
+)
 from recorder.core.chain import SIGNED_KINDS, entry_hash
 from recorder.core.session import Session, Source
 from recorder.core.store import SessionReader
@@ -60,6 +68,11 @@ def test_verifier_states_when_start_and_seal_existed(
     assert first_anchor is not None and first_anchor.kind == "start" and first_anchor.seq == 0
     assert first_anchor.delay_s is not None and -2 <= first_anchor.delay_s < 60
     assert sorted(a.kind for a in result.anchors) == ["seal", "start"]
+
+    # The exporter builds the same map from the journal lines it writes, for the report.
+    keys = session.vault.unlock(PASSPHRASE)
+    lines = [raw + b"\n" for _f, raw, _p in SessionReader(session.vault, keys.recording, session.id).records()]
+    assert signed_entries(lines) == signed
 
 
 def test_a_root_only_the_archive_carries_is_stated_with_its_fingerprint(

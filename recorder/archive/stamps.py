@@ -26,6 +26,7 @@ from cryptography import x509
 from rfc3161_client import decode_timestamp_response
 
 from ..core.canonical import canonical_json
+from ..core.chain import SIGNED_KINDS, entry_hash
 from ..core.environment import parse_utc
 from ..core.vault import Vault, VaultKeys
 from ..i18n import translate
@@ -108,6 +109,21 @@ def members_of(session_dir: Path, session_id: str) -> list[tuple[str, bytes]]:
 def session_members(vault: Vault, keys: VaultKeys, session_id: str) -> list[tuple[str, bytes]]:
     """Hook for the exporter (recorder.archive.hooks): tokens need no key, they are kept in clear."""
     return members_of(vault.session_dir(session_id), session_id)
+
+
+def signed_entries(lines: Iterable[bytes]) -> dict[str, tuple[int, str, str]]:
+    """Hash → (seq, kind, utc) of the signed entries among a session's canonical entry lines (the map
+    :func:`check_stamps` takes), for the exporter, which has the lines but not the verifier's map."""
+    out: dict[str, tuple[int, str, str]] = {}
+    for line in lines:
+        raw = line.rstrip(b"\n")
+        try:
+            entry = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and entry.get("kind") in SIGNED_KINDS and isinstance(entry.get("seq"), int):
+            out[entry_hash(raw)] = (entry["seq"], str(entry["kind"]), str(entry.get("utc")))
+    return out
 
 
 # -- verify ---------------------------------------------------------------------------------------------------
