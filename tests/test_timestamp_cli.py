@@ -48,6 +48,10 @@ def test_record_export_verify_with_a_local_authority(
     # A stranger checks the tokens with openssl, from the unpacked archive, as VERIFY.txt says.
     with zipfile.ZipFile(out) as z:
         z.extractall(tmp_path / "unpacked")
+    report = " ".join((tmp_path / "unpacked" / "report.html").read_text("utf-8").split())
+    assert "Trusted timestamps" in report and "stamped by Test TSA" in report
+    assert "the session&#x27;s first entry existed no later than" in report
+    assert "No trusted timestamp is included" not in report
     verify_txt = (tmp_path / "unpacked" / "VERIFY.txt").read_text("utf-8")
     commands = [line.strip() for line in verify_txt.splitlines() if line.strip().startswith("openssl ts -verify")]
     assert len(commands) == 2

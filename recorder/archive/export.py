@@ -63,6 +63,7 @@ class SessionExport:
     review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     extra_commands: list[str] = field(default_factory=list)
+    stamp_lines: list[str] = field(default_factory=list)  # trusted timestamps, in words (recorder.archive.stamps)
     interrupted_utc: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
 
@@ -399,6 +400,7 @@ def _export_session(
         raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
 
     zout.add(f"{base}/{layout.JOURNAL}", b"".join(line + b"\n" for line in lines))
+    signed = hooks.stamp_signed(lines)  # what trusted timestamps may cover, for the report
     lines.clear()
     first_entry = events.start or {}
     body = first_entry.get("body") or {}
@@ -426,6 +428,7 @@ def _export_session(
         zout.add(f"{base}/{rel}", data)
         se.extra.append(rel)
     se.extra_commands = hooks.stamp_commands(base, extra)
+    se.stamp_lines = hooks.stamp_report(extra, signed)
     if reader.status.interruption is not None and not summary.sealed:
         detected = reader.status.interruption.get("detected_utc")
         se.interrupted_utc = detected if isinstance(detected, str) else None

@@ -15,6 +15,7 @@ from ..core.chain import fingerprint
 from ..core.environment import parse_utc
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
+from ..timestamp.messages import SHARE_EXPLAINED
 from . import sshsig
 from .facts import offset_ms
 
@@ -310,6 +311,9 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
             ),
         ]
         out.append("".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in integrity) + "</table>")
+        if se.stamp_lines:  # trusted timestamps (issue 7), in the verifier's own words
+            out.append(f"<h3>{_e(translate('Report', 'Trusted timestamps'))}</h3><ul>")
+            out.append("".join(f"<li>{_e(line)}</li>" for line in se.stamp_lines) + "</ul>")
 
     out.append(f"<h2>{_e(translate('Report', 'How this package can be checked'))}</h2><ul>")
     proof = (
@@ -331,9 +335,17 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         translate("Report", "The audio is the captured sound, sample for sample; nothing was converted."),
         translate(
             "Report",
+            "Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed "
+            "above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to "
+            "check it with openssl. All other times come from the recording device's own clock.",
+        )
+        if any(se.extra_commands for se in sessions)
+        else translate(
+            "Report",
             "All times come from the recording device's own clock. No trusted timestamp is included, so the "
             "time of recording is not independently proven.",
         ),
+        translate("Messages", SHARE_EXPLAINED),
         translate(
             "Report", "Nothing here proves that the recorded events were not staged, or that what was said is true."
         ),

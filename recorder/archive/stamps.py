@@ -117,6 +117,8 @@ def signed_entries(lines: Iterable[bytes]) -> dict[str, tuple[int, str, str]]:
     out: dict[str, tuple[int, str, str]] = {}
     for line in lines:
         raw = line.rstrip(b"\n")
+        if b'"sig":' not in raw:
+            continue  # only signed entries carry the key; inside JSON text a quote is always escaped
         try:
             entry = json.loads(raw)
         except ValueError:
@@ -297,6 +299,12 @@ def check_stamps(
     if waiting:
         statements.append(_say(M.STAMPS_WAITING, count=len(waiting)))
     return result
+
+
+def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed) -> list[str]:
+    """What the report's integrity section says of a session's stamps (the verifier's own statements)."""
+    result = check_stamps(dict(members), signed)
+    return result.statements + result.problems
 
 
 def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[str, bytes]) -> list[str]:
