@@ -338,3 +338,23 @@ def test_an_altered_recording_shows_what_precedes_the_damage_and_says_so(
     with qtbot.waitSignal(view.checked, timeout=WAIT) as checked:
         pass
     assert not checked.args[0].ok and "Not verified" in view.integrity.status.text()
+
+
+def test_zoomed_in_closer_than_the_peaks_the_waveform_shows_the_samples(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    import numpy as np
+
+    made = make_session(vault, with_photo=False)
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    wf = view.waveform
+    wf.zoom(1000.0, around=RATE)  # as close as it goes: 16 frames per pixel
+    assert wf.frames_per_px == 16
+    lows, highs = wf._columns()
+    audio = np.frombuffer(tone(wf.start, wf.width() * 16), dtype="<i2").reshape(-1, 16)
+    n = min(len(highs), len(audio))
+    assert n > 100
+    assert np.allclose(highs[:n], audio[:n].max(axis=1) / 32768.0)
+    assert np.allclose(lows[:n], audio[:n].min(axis=1) / 32768.0)
+    wf.grab()  # and it draws

@@ -204,6 +204,7 @@ class SessionView(QWidget):
             lambda: self._show_message(self.tr("Playback stopped: this part of the audio is damaged or was altered."))
         )
         self.events.model.rate = t.rate
+        self.waveform.read_samples = self._audio.read
         self.waveform.set_audio(t.peaks, t.total_frames, t.rate)
         self._title(t)
         if t.damaged_at is not None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core import crypto
 from ...core.peaks import PEAK_FRAMES
 from .markers import KIND_WORDS, Marker, clock_text, tr
 
@@ -48,6 +51,8 @@ class WaveformView(QWidget):
         self.start = 0
         self.frames_per_px = 1.0
         self._cache: QPixmap | None = None
+        # Reads (start frame, count) -> int16 samples, for detail beyond the peaks; None draws from peaks only.
+        self.read_samples: Callable[[int, int], np.ndarray] | None = None
         self._cache_key: tuple[int, float, int, int] | None = None
 
     # -- data ---------------------------------------------------------------------------------------------
@@ -213,10 +218,22 @@ class WaveformView(QWidget):
             p.drawRects([QRectF(x, y, FLAG, FLAG) for x in xs])
 
     def _columns(self) -> tuple[np.ndarray, np.ndarray]:
-        """Min and max (−1…1) for each pixel column, reduced from the peaks in one vectorised pass."""
+        """Min and max (−1…1) for each pixel column, reduced from the peaks in one vectorised pass — or, zoomed
+        in closer than the peaks' resolution, from the samples themselves (a few blocks decrypted in memory)."""
         width = self.width()
         if not len(self.peaks) or width <= 0:
             return np.zeros(0), np.zeros(0)
+        if self.read_samples is not None and self.frames_per_px < PEAK_FRAMES:
+            try:
+                samples = self.read_samples(self.start, self.visible_frames())
+            except (crypto.InvalidTag, OSError, ValueError):  # damaged audio: the peaks still show the shape
+                samples = None
+            if samples is not None and len(samples):
+                edges = (np.arange(width + 1) * self.frames_per_px).astype(np.int64)
+                starts = edges[edges < len(samples)][:width]
+                lows = np.minimum.reduceat(samples, starts) / 32768.0
+                highs = np.maximum.reduceat(samples, starts) / 32768.0
+                return lows, highs
         edges = (self.start + np.arange(width + 1) * self.frames_per_px) / PEAK_FRAMES
         edges = np.clip(edges.astype(np.int64), 0, len(self.peaks))
         last = int(np.searchsorted(edges, len(self.peaks)))  # columns past the end of the audio stay empty
