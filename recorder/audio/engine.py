@@ -393,7 +393,7 @@ class Recorder:
         with self._lock:
             self._state = FAILED
             self._problem = self.last_error.sentence()
-        self._emit("failed", {"error": type(exc).__name__}, self.last_error.message)
+        self._emit("failed", {**self.last_error.params, "error": type(exc).__name__}, self.last_error.message)
         self._seal("failed")
 
     def _fail_start(self, exc: RecorderError) -> None:
@@ -450,7 +450,15 @@ class Recorder:
         if event:
             seconds = frames / self._rate if self._rate else 0.0
             self._emit(
-                "gap", {"reason": reason, "frames_lost": frames, "rate": self._rate, "seconds": seconds}, M.AUDIO_GAP
+                "gap",
+                {
+                    "reason": reason,
+                    "frames_lost": frames,
+                    "rate": self._rate,
+                    "seconds": seconds,
+                    "duration_ms": frames * 1000 // self._rate if self._rate else 0,
+                },
+                M.AUDIO_GAP,
             )
 
     def _frames_between(self, start: int | None, end: int) -> int:
