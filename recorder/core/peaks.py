@@ -495,11 +495,3 @@ class AudioReader:
         with self._lock:
             self._kept.clear()
             self._file.close()
-
-
-def remove_cache(session_dir: Path) -> None:
-    """Forget a session's timeline cache (it is rebuilt on the next opening)."""
-    try:
-        os.unlink(session_dir / CACHE_FILE)
-    except FileNotFoundError:
-        pass
