@@ -288,3 +288,27 @@ def test_hostile_zips_are_refused_with_a_sentence(tmp_path: Path, archive: Path)
 def test_a_member_larger_than_the_limit_is_refused(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(layout, "MAX_MEMBER", 1000)
     _rejected(archive, M.TOO_BIG)
+
+
+def test_a_member_that_lies_about_its_size_is_read_no_further_than_declared(tmp_path: Path) -> None:
+    """A deflated member whose headers claim 100 bytes but whose stream expands to 64 MiB."""
+    info = zipfile.ZipInfo("manifest.json", (2026, 1, 1, 0, 0, 0))
+    info.create_system, info.external_attr = 3, 0o100644 << 16  # the exporter's conventions
+    info.compress_type = zipfile.ZIP_DEFLATED
+    path = _zip(tmp_path / "liar.zip", [(info, bytes(64 * 1024 * 1024))], zipfile.ZIP_DEFLATED)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("manifest.json")
+    local, central = 0, raw.index(b"PK\x01\x02")
+    raw[local + 22 : local + 26] = (100).to_bytes(4, "little")  # uncompressed size, local header
+    raw[central + 24 : central + 28] = (100).to_bytes(4, "little")  # and central record
+    path.write_bytes(bytes(raw))
+    assert info.compress_size < 100 * 1024  # the bomb itself is small
+    tracemalloc.start()
+    try:
+        messages = _rejected(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+    assert M.MEMBER_DAMAGED in messages and M.LAYOUT not in messages
