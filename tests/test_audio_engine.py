@@ -216,3 +216,62 @@ def test_an_overflow_reported_by_the_audio_system_becomes_a_gap(vault: Vault) ->
     assert abs(gaps[0]["body"]["frames_lost"] - 4800) <= 48 * 5
     kinds = [e["kind"] for e in entries if e["kind"] != "checkpoint"]  # a checkpoint may fall in between
     assert kinds[kinds.index("gap") + 1] == "audio"  # the gap stands right before the block that reported it
+
+
+class _UnpluggableTone(ToneSource):
+    """A tone whose input can be pulled out; re-opening fails while ``plugged`` is False."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.plugged = True
+        self.current: RunningInput | None = None
+        self.reconnects = 0
+
+    def open(self, rate: int, block_frames: int, deliver: Deliver, finished: Finished) -> RunningInput:
+        self.current = super().open(rate, block_frames, deliver, finished)
+        return self.current
+
+    def unplug(self) -> None:
+        self.plugged = False
+        assert self.current is not None
+        self.current.close()  # the stream ends: active turns False, as PortAudio's does when the device goes
+
+    def reconnect(self, rate: int) -> str | None:
+        self.reconnects += 1
+        return self.name if self.plugged else None
+
+
+def test_a_lost_input_is_retried_every_second_and_every_lost_frame_is_a_gap(vault: Vault) -> None:
+    source = _UnpluggableTone()
+    session = Session.start(vault, "unplug", Recorder.source_of(source=source))
+    events: list[EngineEvent] = []
+    rec = Recorder(session, source=source, on_event=events.append)
+    rec.start()
+    wait_for(lambda: rec.status().audio_s >= 0.3, what="audio before the loss")
+    source.unplug()
+    wait_for(lambda: rec.status().state == "input-lost", what="the loss to be noticed")
+    assert rec.status().problem == AM.INPUT_LOST
+    wait_for(lambda: source.reconnects >= 2, timeout=10, what="two attempts to re-open")
+    source.plugged = True
+    wait_for(lambda: rec.status().state == "recording", timeout=10, what="the input to come back")
+    resumed_at = rec.status().audio_s
+    wait_for(lambda: rec.status().audio_s >= resumed_at + 0.3, what="audio after the return")
+    source.unplug()  # … and gone again when the recording is stopped
+    wait_for(lambda: rec.status().state == "input-lost", what="the second loss")
+    rec.stop()
+
+    assert [e.kind for e in events] == ["input-lost", "input-resumed", "input-lost", "sealed"]
+    entries, _pcm = _read(vault, session.id)
+    gaps = [e["body"] for e in entries if e["kind"] == "gap"]
+    assert [g["reason"] for g in gaps] == ["input-lost"] * 4
+    assert "until the recording stopped" in gaps[-1]["detail"]
+    resumed = [e for e in entries if e["kind"] == "input" and e["body"]["event"] == "resumed"]
+    assert len(resumed) == 1 and resumed[0]["body"]["outage_ms"] >= 1000  # two failed attempts, a second apart
+    # The two gaps of the first outage cover exactly the time from the end of the last block before it to the
+    # first frame after it (the tone's frame times are its exact schedule).
+    first_gap = next(e for e in entries if e["kind"] == "gap")
+    last_before = [e for e in entries if e["kind"] == "audio" and e["seq"] < first_gap["seq"]][-1]
+    first_after = next(e for e in entries if e["kind"] == "audio" and e["seq"] > resumed[0]["seq"])
+    end_before = last_before["mono_ns"] + last_before["body"]["frames"] * SEC // 48_000
+    expected = (first_after["mono_ns"] - end_before) * 48_000 // SEC
+    assert abs(gaps[0]["frames_lost"] + gaps[1]["frames_lost"] - expected) <= 2

@@ -255,7 +255,7 @@ class Recorder:
             self._gap(GAP_QUEUE_FULL, dropped, "blocks dropped while the writer was behind, just before the stop")
         if self._lost_at is not None:
             n = self._frames_between(self._lost_at, time.monotonic_ns())
-            self._gap(GAP_INPUT_LOST, n, "no input until the recording stopped")
+            self._gap(GAP_INPUT_LOST, n, "no input until the recording stopped", event=False)
         self._seal(self._stop_reason or "stopped")
 
     def _write_block(self, block: Block) -> None:
@@ -312,7 +312,7 @@ class Recorder:
             timeout = STALL_TIMEOUT_NS if self._got_block else FIRST_BLOCK_TIMEOUT_NS
             if inp.active and now - self._last_seen < timeout:
                 return
-            if not self._source.live and not inp.active:
+            if self._source.kind == "file" and not inp.active:
                 # A test file that has played to its end: nothing is lost, the recording just has no more audio.
                 self._close_input()
                 self._input_ended = True
