@@ -95,9 +95,6 @@ REPORT_FACTS = QT_TRANSLATE_NOOP(
 )
 REPORT_NO_FACTS = QT_TRANSLATE_NOOP("Archive", "report.html does not carry its facts in a readable form.")
 EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
-NOT_SEALED = QT_TRANSLATE_NOOP(
-    "Archive", "Recording {session} was not sealed and is not marked as ended by an interruption."
-)
 INTERNAL = QT_TRANSLATE_NOOP(
     "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."
 )
