@@ -256,7 +256,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                             "Report",
                             "Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.",
                         )
-                        .replace("{end}", str(s.end_utc))
+                        .replace("{end}", _when(s.end_utc, offset))
                         .replace("{n}", str(s.unsigned_tail))
                     ),
                 )
