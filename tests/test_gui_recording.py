@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from recorder.core.chain import entry_hash, fingerprint
 from recorder.core.environment import Moment
 from recorder.core.store import SEALED, SessionReader, list_sessions
 from recorder.core.timeline import AudioClock, blocks_of
@@ -192,3 +193,23 @@ def test_pause_resume_and_who_is_here(qtbot: Any, window: Any, vault: Vault) -> 
         "phones": ["138 0000 0000", "139 1111 1111"],
     }
     assert json.dumps(visitors, ensure_ascii=False)
+
+
+def test_share_the_fingerprint_while_recording(qtbot: Any, window: Any, vault: Vault) -> None:
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    qtbot.mouseClick(window.record_panel.share_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialogs["share"]
+    sid = window.controller.session.id
+    assert dialog.isVisible() and not dialog.isModal() and window.recording
+    chain_hash = dialog.message.split("chain hash ")[1].split("\n")[0]
+    assert sid in dialog.message and dialog.code.text() == fingerprint(chain_hash)
+    assert not dialog.qr.pixmap().isNull()
+    qtbot.mouseClick(dialog.copy, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == dialog.message
+    with qtbot.waitSignal(window.controller.stopped):
+        window.toggle_record()
+    # What was shared is a signed entry of this recording's chain.
+    keys = Vault.open(vault.home).unlock(PASSPHRASE)
+    hashes = {entry_hash(raw) for _f, raw, _p in SessionReader(vault, keys.recording, sid).records()}
+    assert chain_hash in hashes

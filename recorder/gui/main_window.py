@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         rp.record_clicked.connect(self.toggle_record)
         rp.pause_clicked.connect(self.toggle_pause)
         rp.attach_clicked.connect(self.choose_attachments)
+        rp.share_clicked.connect(self.share_fingerprint)
         rp.tag_bar.tagged.connect(self.add_tag)
         rp.note_field.note_entered.connect(self.controller.add_note)
         rp.visitors_card.saved.connect(self.controller.add_visitors)
@@ -180,6 +181,16 @@ class MainWindow(QMainWindow):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: [self.controller.attach(Path(f)) for f in files])
         self.dialogs["attach"] = dialog
+        dialog.show()
+
+    def share_fingerprint(self) -> None:
+        session = self.controller.session
+        if not self.recording or session is None or session.last_checkpoint_hash is None:
+            return
+        from .share_dialog import ShareDialog
+
+        dialog = ShareDialog(session.id, session.last_checkpoint_hash, self)
+        self.dialogs["share"] = dialog
         dialog.show()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

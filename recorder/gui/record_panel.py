@@ -39,6 +39,7 @@ class RecordPanel(QWidget):
     record_clicked = Signal()
     pause_clicked = Signal()
     attach_clicked = Signal()
+    share_clicked = Signal()
 
     def __init__(self, shortcut_parent: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,8 @@ class RecordPanel(QWidget):
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.fingerprint_label.setFont(mono)
+        self.share_button = QPushButton()
+        self.share_button.clicked.connect(self.share_clicked)
         self.meter = QProgressBar()
         self.meter.setRange(0, int(-METER_FLOOR_DB * 10))
         self.meter.setTextVisible(False)
@@ -90,7 +93,11 @@ class RecordPanel(QWidget):
         facts.addWidget(self.elapsed_label, 0, 0)
         facts.addWidget(self.saved_label, 0, 1)
         facts.addWidget(self.input_label, 1, 0)
-        facts.addWidget(self.fingerprint_label, 1, 1)
+        fp_row = QHBoxLayout()
+        fp_row.addWidget(self.fingerprint_label)
+        fp_row.addWidget(self.share_button)
+        fp_row.addStretch(1)
+        facts.addLayout(fp_row, 1, 1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_field, 1)
         note_row.addWidget(self.attach_button)
@@ -120,7 +127,7 @@ class RecordPanel(QWidget):
         if not recording:
             self.paused = False
             self.meter.setValue(0)
-        for w in (self.pause_button, self.note_field, self.attach_button, self.visitors_card):
+        for w in (self.pause_button, self.note_field, self.attach_button, self.visitors_card, self.share_button):
             w.setEnabled(recording)
         self.tag_bar.set_active(recording)
         self.retranslate()
@@ -191,6 +198,7 @@ class RecordPanel(QWidget):
         )
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
         self.attach_button.setText(self.tr("Attach photo or file…"))
+        self.share_button.setText(self.tr("Share…"))
         if not self.recording:
             self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(0)))
             self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(0)))

@@ -323,81 +323,76 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="98" />
-        <source>Recording {session} was not sealed and is not marked as ended by an interruption.</source>
-        <translation>Recording {session} was not sealed and is not marked as ended by an interruption.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="101" />
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106" />
+        <location filename="../../recorder/archive/messages.py" line="103" />
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109" />
+        <location filename="../../recorder/archive/messages.py" line="106" />
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114" />
+        <location filename="../../recorder/archive/messages.py" line="111" />
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
         <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="119" />
+        <location filename="../../recorder/archive/messages.py" line="116" />
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="124" />
+        <location filename="../../recorder/archive/messages.py" line="121" />
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>Recording {session} was sealed at {end} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="125" />
+        <location filename="../../recorder/archive/messages.py" line="122" />
         <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="129" />
+        <location filename="../../recorder/archive/messages.py" line="126" />
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="132" />
+        <location filename="../../recorder/archive/messages.py" line="129" />
         <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
         <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133" />
+        <location filename="../../recorder/archive/messages.py" line="130" />
         <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
         <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136" />
+        <location filename="../../recorder/archive/messages.py" line="133" />
         <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
         <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139" />
+        <location filename="../../recorder/archive/messages.py" line="136" />
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>The facts stated in report.html agree with the journal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="140" />
+        <location filename="../../recorder/archive/messages.py" line="137" />
         <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145" />
+        <location filename="../../recorder/archive/messages.py" line="142" />
         <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150" />
+        <location filename="../../recorder/archive/messages.py" line="147" />
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
     </message>
@@ -623,72 +618,72 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>checked, no problems</source>
         <translation>checked, no problems</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>check found problems</source>
         <translation>check found problems</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="136" />
+        <location filename="../../recorder/gui/case_list.py" line="139" />
         <source>sealed</source>
         <translation>sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="137" />
+        <location filename="../../recorder/gui/case_list.py" line="140" />
         <source>recording</source>
         <translation>recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="138" />
+        <location filename="../../recorder/gui/case_list.py" line="141" />
         <source>recovered after interruption</source>
         <translation>recovered after interruption</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="139" />
+        <location filename="../../recorder/gui/case_list.py" line="142" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="140" />
+        <location filename="../../recorder/gui/case_list.py" line="143" />
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases (unlock to see them)</source>
         <translation>Cases (unlock to see them)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings, newest first</source>
         <translation>Recordings, newest first</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="215" />
+        <location filename="../../recorder/gui/case_list.py" line="218" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216" />
+        <location filename="../../recorder/gui/case_list.py" line="219" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217" />
+        <location filename="../../recorder/gui/case_list.py" line="220" />
         <source>Unlock to see cases and play recordings…</source>
         <translation>Unlock to see cases and play recordings…</translation>
     </message>
@@ -724,67 +719,67 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135" />
+        <location filename="../../recorder/gui/export_dialog.py" line="136" />
         <source>The evidence package was written to {path}.</source>
         <translation>The evidence package was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="143" />
+        <location filename="../../recorder/gui/export_dialog.py" line="144" />
         <source>Export cancelled; nothing was left behind.</source>
         <translation>Export cancelled; nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="148" />
+        <location filename="../../recorder/gui/export_dialog.py" line="149" />
         <source>The export failed; details are in the log file.</source>
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151" />
+        <location filename="../../recorder/gui/export_dialog.py" line="152" />
         <source>Export an evidence package</source>
         <translation>Export an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153" />
+        <location filename="../../recorder/gui/export_dialog.py" line="154" />
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Report rules for</source>
         <translation>Report rules for</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Encrypt to (age recipient, optional)</source>
         <translation>Encrypt to (age recipient, optional)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="163" />
+        <location filename="../../recorder/gui/export_dialog.py" line="164" />
         <source>Mainland China</source>
         <translation>Mainland China</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164" />
+        <location filename="../../recorder/gui/export_dialog.py" line="165" />
         <source>United States</source>
         <translation>United States</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165" />
+        <location filename="../../recorder/gui/export_dialog.py" line="166" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166" />
+        <location filename="../../recorder/gui/export_dialog.py" line="167" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167" />
+        <location filename="../../recorder/gui/export_dialog.py" line="168" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -870,114 +865,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="166" />
-        <location filename="../../recorder/gui/main_window.py" line="200" />
+        <location filename="../../recorder/gui/main_window.py" line="167" />
+        <location filename="../../recorder/gui/main_window.py" line="211" />
         <source>Unsorted recordings</source>
         <translation>Unsorted recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="178" />
+        <location filename="../../recorder/gui/main_window.py" line="179" />
         <source>Attach photos or files</source>
         <translation>Attach photos or files</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210" />
+        <location filename="../../recorder/gui/main_window.py" line="221" />
         <source>The recording was saved and sealed.</source>
         <translation>The recording was saved and sealed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="271" />
+        <location filename="../../recorder/gui/main_window.py" line="277" />
         <source>Locked after a time without use. Recording still works.</source>
         <translation>Locked after a time without use. Recording still works.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="354" />
+        <location filename="../../recorder/gui/main_window.py" line="360" />
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>Your evidence vault is now locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="374" />
+        <location filename="../../recorder/gui/main_window.py" line="380" />
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="379" />
-        <location filename="../../recorder/gui/main_window.py" line="527" />
+        <location filename="../../recorder/gui/main_window.py" line="385" />
+        <location filename="../../recorder/gui/main_window.py" line="531" />
         <source>Set a passphrase…</source>
         <translation>Set a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="466" />
+        <location filename="../../recorder/gui/main_window.py" line="470" />
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="479" />
+        <location filename="../../recorder/gui/main_window.py" line="483" />
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="502" />
+        <location filename="../../recorder/gui/main_window.py" line="506" />
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>A recording is in progress. Closing the window would stop it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="504" />
+        <location filename="../../recorder/gui/main_window.py" line="508" />
         <source>Keep recording</source>
         <translation>Keep recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="505" />
+        <location filename="../../recorder/gui/main_window.py" line="509" />
         <source>Stop recording and close</source>
         <translation>Stop recording and close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515" />
+        <location filename="../../recorder/gui/main_window.py" line="519" />
         <source>No evidence vault yet</source>
         <translation>No evidence vault yet</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517" />
+        <location filename="../../recorder/gui/main_window.py" line="521" />
         <source>Not locked yet (no passphrase)</source>
         <translation>Not locked yet (no passphrase)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519" />
+        <location filename="../../recorder/gui/main_window.py" line="523" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521" />
+        <location filename="../../recorder/gui/main_window.py" line="525" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526" />
+        <location filename="../../recorder/gui/main_window.py" line="530" />
         <source>Evidence Recorder</source>
         <translation>Evidence Recorder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528" />
+        <location filename="../../recorder/gui/main_window.py" line="532" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529" />
+        <location filename="../../recorder/gui/main_window.py" line="533" />
         <source>Verify an evidence package…</source>
         <translation>Verify an evidence package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530" />
+        <location filename="../../recorder/gui/main_window.py" line="534" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1306,127 +1301,132 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="137" />
-        <location filename="../../recorder/gui/record_panel.py" line="195" />
+        <location filename="../../recorder/gui/record_panel.py" line="144" />
+        <location filename="../../recorder/gui/record_panel.py" line="203" />
         <source>Elapsed {time}</source>
         <translation>Elapsed {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="138" />
-        <location filename="../../recorder/gui/record_panel.py" line="196" />
+        <location filename="../../recorder/gui/record_panel.py" line="145" />
+        <location filename="../../recorder/gui/record_panel.py" line="204" />
         <source>Saved up to {time}</source>
         <translation>Saved up to {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="140" />
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
-        <location filename="../../recorder/gui/record_panel.py" line="200" />
+        <location filename="../../recorder/gui/record_panel.py" line="147" />
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
+        <location filename="../../recorder/gui/record_panel.py" line="208" />
         <source>Input: {name}</source>
         <translation>Input: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="142" />
-        <location filename="../../recorder/gui/record_panel.py" line="198" />
+        <location filename="../../recorder/gui/record_panel.py" line="149" />
+        <location filename="../../recorder/gui/record_panel.py" line="206" />
         <source>Fingerprint: {code}</source>
         <translation>Fingerprint: {code}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="155" />
+        <location filename="../../recorder/gui/record_panel.py" line="162" />
         <source>Recording started ({name})</source>
         <translation>Recording started ({name})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="157" />
+        <location filename="../../recorder/gui/record_panel.py" line="164" />
         <source>Recording stopped and sealed</source>
         <translation>Recording stopped and sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="159" />
+        <location filename="../../recorder/gui/record_panel.py" line="166" />
         <source>Tag: {label}</source>
         <translation>Tag: {label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="161" />
+        <location filename="../../recorder/gui/record_panel.py" line="168" />
         <source>Note: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="163" />
+        <location filename="../../recorder/gui/record_panel.py" line="170" />
         <source>Attached: {name}</source>
         <translation>Attached: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="165" />
+        <location filename="../../recorder/gui/record_panel.py" line="172" />
         <source>Who is here: {count} visitors</source>
         <translation>Who is here: {count} visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="167" />
+        <location filename="../../recorder/gui/record_panel.py" line="174" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="169" />
+        <location filename="../../recorder/gui/record_panel.py" line="176" />
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="171" />
+        <location filename="../../recorder/gui/record_panel.py" line="178" />
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>Input lost; the recording goes on and marks the gap</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="173" />
+        <location filename="../../recorder/gui/record_panel.py" line="180" />
         <source>Input back</source>
         <translation>Input back</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="175" />
+        <location filename="../../recorder/gui/record_panel.py" line="182" />
         <source>Gap of {seconds} s</source>
         <translation>Gap of {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>Case: {name}</source>
         <translation>Case: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>(none chosen)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184" />
+        <location filename="../../recorder/gui/record_panel.py" line="191" />
         <source>■ Stop ({key})</source>
         <translation>■ Stop ({key})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="187" />
+        <location filename="../../recorder/gui/record_panel.py" line="194" />
         <source>● Record ({key})</source>
         <translation>● Record ({key})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="190" />
+        <location filename="../../recorder/gui/record_panel.py" line="197" />
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>Starts and stops recording; the {key} key does the same</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193" />
+        <location filename="../../recorder/gui/record_panel.py" line="200" />
         <source>Attach photo or file…</source>
         <translation>Attach photo or file…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
+        <location filename="../../recorder/gui/record_panel.py" line="201" />
+        <source>Share…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
         <source>system default</source>
         <translation>system default</translation>
     </message>
@@ -1434,159 +1434,315 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="236" />
+        <location filename="../../recorder/gui/recording.py" line="250" />
         <source>Something went wrong; the recording goes on.</source>
         <translation>Something went wrong; the recording goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/recording.py" line="280" />
+        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+        <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="93" />
+        <location filename="../../recorder/archive/report.py" line="94" />
         <source>Note (the user's own statement)</source>
         <translation>Note (the user's own statement)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="96" />
+        <location filename="../../recorder/archive/report.py" line="97" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="99" />
+        <location filename="../../recorder/archive/report.py" line="100" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="104" />
+        <location filename="../../recorder/archive/report.py" line="105" />
         <source>Who is here</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="105" />
+        <location filename="../../recorder/archive/report.py" line="106" />
         <source>number: {count}</source>
         <translation>number: {count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="107" />
+        <location filename="../../recorder/archive/report.py" line="108" />
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="108" />
+        <location filename="../../recorder/archive/report.py" line="109" />
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="109" />
+        <location filename="../../recorder/archive/report.py" line="110" />
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="110" />
+        <location filename="../../recorder/archive/report.py" line="111" />
         <source>phones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="117" />
+        <location filename="../../recorder/archive/report.py" line="118" />
         <source>Recording paused</source>
         <translation>Recording paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="119" />
+        <location filename="../../recorder/archive/report.py" line="120" />
         <source>Recording resumed</source>
         <translation>Recording resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="121" />
+        <location filename="../../recorder/archive/report.py" line="122" />
         <source>Gap in the audio</source>
         <translation>Gap in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="122" />
+        <location filename="../../recorder/archive/report.py" line="123" />
         <source>{ms} ms lost ({reason})</source>
         <translation>{ms} ms lost ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="126" />
+        <location filename="../../recorder/archive/report.py" line="127" />
         <source>Added later, on {date}</source>
         <translation>Added later, on {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="131" />
+        <location filename="../../recorder/archive/report.py" line="132" />
         <source>(about entry {seq})</source>
         <translation>(about entry {seq})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="135" />
+        <location filename="../../recorder/archive/report.py" line="136" />
         <source>(at {pos} in the audio)</source>
         <translation>(at {pos} in the audio)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="154" />
+        <location filename="../../recorder/archive/report.py" line="155" />
         <source>Visit start (tag “Arrived”)</source>
         <translation>Visit start (tag “Arrived”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="155" />
+        <location filename="../../recorder/archive/report.py" line="156" />
         <source>Visit end (last tag “Left”)</source>
         <translation>Visit end (last tag “Left”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
+        <location filename="../../recorder/archive/report.py" line="158" />
         <source>Visit duration</source>
         <translation>Visit duration</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
-        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="158" />
+        <location filename="../../recorder/archive/report.py" line="168" />
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="159" />
+        <location filename="../../recorder/archive/report.py" line="160" />
         <source>Number of visitors</source>
         <translation>Number of visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="162" />
+        <location filename="../../recorder/archive/report.py" line="163" />
         <source>Asked them to leave</source>
         <translation>Asked them to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="166" />
-        <location filename="../../recorder/archive/report.py" line="172" />
+        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="173" />
         <source>Stayed after being asked to leave</source>
         <translation>Stayed after being asked to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="171" />
+        <location filename="../../recorder/archive/report.py" line="172" />
         <source>no “Left” tag</source>
         <translation>no “Left” tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="174" />
+        <location filename="../../recorder/archive/report.py" line="175" />
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="175" />
+        <location filename="../../recorder/archive/report.py" line="176" />
         <source>Entered home</source>
         <translation>Entered home</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="176" />
+        <location filename="../../recorder/archive/report.py" line="177" />
         <source>Threats and insults</source>
         <translation>Threats and insults</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="177" />
+        <location filename="../../recorder/archive/report.py" line="178" />
         <source>Contacted family or others</source>
         <translation>Contacted family or others</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186" />
+        <location filename="../../recorder/archive/report.py" line="187" />
         <source>Events in the restricted hours {window}</source>
         <translation>Events in the restricted hours {window}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="232" />
+        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+        <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="241" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="242" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="243" />
+        <source>Length of the audio</source>
+        <translation>Length of the audio</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="244" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="245" />
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="248" />
+        <source>Sealed ({reason})</source>
+        <translation>Sealed ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="249" />
+        <location filename="../../recorder/archive/report.py" line="253" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="255" />
+        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+        <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="265" />
+        <source>Audio file</source>
+        <translation>Audio file</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="270" />
+        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+        <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="281" />
+        <source>Time (device clock)</source>
+        <translation>Time (device clock)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="282" />
+        <source>Position in the audio</source>
+        <translation>Position in the audio</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="283" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="295" />
+        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+        <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="302" />
+        <source>Entries in the hash chain</source>
+        <translation>Entries in the hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="303" />
+        <source>Last hash (SHA-256)</source>
+        <translation>Last hash (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="305" />
+        <source>Fingerprint of the last signed entry</source>
+        <translation>Fingerprint of the last signed entry</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="309" />
+        <source>Recording key (signs checkpoints and the seal)</source>
+        <translation>Recording key (signs checkpoints and the seal)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="320" />
+        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+        <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="325" />
+        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+        <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="330" />
+        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+        <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="335" />
+        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+        <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="336" />
+        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+        <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="343" />
+        <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+        <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="349" />
+        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+        <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="358" />
+        <source>This report is not legal advice.</source>
+        <translation>This report is not legal advice.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="359" />
+        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+        <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="362" />
+        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+        <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="363" />
+        <source>In danger, call 110 (or the local emergency number).</source>
+        <translation>In danger, call 110 (or the local emergency number).</translation>
     </message>
 </context>
 <context>
@@ -1735,27 +1891,37 @@
         <translation>This recording cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="231" />
+        <location filename="../../recorder/gui/review/session_view.py" line="204" />
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="213" />
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="242" />
         <source>not a live recording</source>
         <translation>not a live recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="269" />
+        <location filename="../../recorder/gui/review/session_view.py" line="280" />
         <source>No sound output was found, so the recording cannot be played here.</source>
         <translation>No sound output was found, so the recording cannot be played here.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="364" />
+        <location filename="../../recorder/gui/review/session_view.py" line="375" />
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
@@ -1892,6 +2058,29 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="53" />
+        <source>Share the fingerprint</source>
+        <translation>Share the fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="56" />
+        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+        <translation>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="60" />
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <location filename="../../recorder/core/tags.py" line="19" />
@@ -1966,57 +2155,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="82" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="88" />
         <source>Choose an evidence package</source>
         <translation>Choose an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="98" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="104" />
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="116" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="123" />
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>Verified: the evidence package is authentic and complete.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="119" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="129" />
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>Not verified: the evidence package has problems (listed below).</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="130" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="146" />
         <source>The evidence package could not be read.</source>
         <translation>The evidence package could not be read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="149" />
         <source>Verify an evidence package</source>
         <translation>Verify an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="139" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="150" />
         <source>Drop an evidence package here</source>
         <translation>Drop an evidence package here</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="140" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="151" />
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="152" />
         <source>Passphrase, if the package is encrypted</source>
         <translation>Passphrase, if the package is encrypted</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="142" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="153" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -323,81 +323,76 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="98" />
-        <source>Recording {session} was not sealed and is not marked as ended by an interruption.</source>
-        <translation>记录 {session} 没有封存，也没有标记为因中断而结束。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="101" />
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106" />
+        <location filename="../../recorder/archive/messages.py" line="103" />
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109" />
+        <location filename="../../recorder/archive/messages.py" line="106" />
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此指纹与所有者给您的指纹核对：证据包本身无法证明这是谁的密钥。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114" />
+        <location filename="../../recorder/archive/messages.py" line="111" />
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
         <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="119" />
+        <location filename="../../recorder/archive/messages.py" line="116" />
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>记录 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="124" />
+        <location filename="../../recorder/archive/messages.py" line="121" />
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="125" />
+        <location filename="../../recorder/archive/messages.py" line="122" />
         <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="129" />
+        <location filename="../../recorder/archive/messages.py" line="126" />
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="132" />
+        <location filename="../../recorder/archive/messages.py" line="129" />
         <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
         <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133" />
+        <location filename="../../recorder/archive/messages.py" line="130" />
         <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
         <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136" />
+        <location filename="../../recorder/archive/messages.py" line="133" />
         <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
         <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139" />
+        <location filename="../../recorder/archive/messages.py" line="136" />
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陈述的事实与日志一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="140" />
+        <location filename="../../recorder/archive/messages.py" line="137" />
         <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145" />
+        <location filename="../../recorder/archive/messages.py" line="142" />
         <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150" />
+        <location filename="../../recorder/archive/messages.py" line="147" />
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
     </message>
@@ -623,72 +618,72 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>checked, no problems</source>
         <translation>已检查，没有问题</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>check found problems</source>
         <translation>检查发现问题</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="136" />
+        <location filename="../../recorder/gui/case_list.py" line="139" />
         <source>sealed</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="137" />
+        <location filename="../../recorder/gui/case_list.py" line="140" />
         <source>recording</source>
         <translation>正在录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="138" />
+        <location filename="../../recorder/gui/case_list.py" line="141" />
         <source>recovered after interruption</source>
         <translation>中断后已恢复</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="139" />
+        <location filename="../../recorder/gui/case_list.py" line="142" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="140" />
+        <location filename="../../recorder/gui/case_list.py" line="143" />
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases (unlock to see them)</source>
         <translation>案件（解锁后可见）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings, newest first</source>
         <translation>记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="215" />
+        <location filename="../../recorder/gui/case_list.py" line="218" />
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216" />
+        <location filename="../../recorder/gui/case_list.py" line="219" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217" />
+        <location filename="../../recorder/gui/case_list.py" line="220" />
         <source>Unlock to see cases and play recordings…</source>
         <translation>解锁以查看案件并播放记录…</translation>
     </message>
@@ -724,67 +719,67 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135" />
+        <location filename="../../recorder/gui/export_dialog.py" line="136" />
         <source>The evidence package was written to {path}.</source>
         <translation>证据包已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="143" />
+        <location filename="../../recorder/gui/export_dialog.py" line="144" />
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消导出；没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="148" />
+        <location filename="../../recorder/gui/export_dialog.py" line="149" />
         <source>The export failed; details are in the log file.</source>
         <translation>导出失败；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151" />
+        <location filename="../../recorder/gui/export_dialog.py" line="152" />
         <source>Export an evidence package</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153" />
+        <location filename="../../recorder/gui/export_dialog.py" line="154" />
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Report rules for</source>
         <translation>报告适用地区</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Encrypt to (age recipient, optional)</source>
         <translation>加密给（age 接收者，可选）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="163" />
+        <location filename="../../recorder/gui/export_dialog.py" line="164" />
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164" />
+        <location filename="../../recorder/gui/export_dialog.py" line="165" />
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165" />
+        <location filename="../../recorder/gui/export_dialog.py" line="166" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166" />
+        <location filename="../../recorder/gui/export_dialog.py" line="167" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167" />
+        <location filename="../../recorder/gui/export_dialog.py" line="168" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -870,114 +865,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="166" />
-        <location filename="../../recorder/gui/main_window.py" line="200" />
+        <location filename="../../recorder/gui/main_window.py" line="167" />
+        <location filename="../../recorder/gui/main_window.py" line="211" />
         <source>Unsorted recordings</source>
         <translation>未归类的记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="178" />
+        <location filename="../../recorder/gui/main_window.py" line="179" />
         <source>Attach photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210" />
+        <location filename="../../recorder/gui/main_window.py" line="221" />
         <source>The recording was saved and sealed.</source>
         <translation>记录已保存并封存。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="271" />
+        <location filename="../../recorder/gui/main_window.py" line="277" />
         <source>Locked after a time without use. Recording still works.</source>
         <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="354" />
+        <location filename="../../recorder/gui/main_window.py" line="360" />
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>您的证据库现已用您的密码锁定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="374" />
+        <location filename="../../recorder/gui/main_window.py" line="380" />
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="379" />
-        <location filename="../../recorder/gui/main_window.py" line="527" />
+        <location filename="../../recorder/gui/main_window.py" line="385" />
+        <location filename="../../recorder/gui/main_window.py" line="531" />
         <source>Set a passphrase…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="466" />
+        <location filename="../../recorder/gui/main_window.py" line="470" />
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="479" />
+        <location filename="../../recorder/gui/main_window.py" line="483" />
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="502" />
+        <location filename="../../recorder/gui/main_window.py" line="506" />
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在录音。关闭窗口会停止录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="504" />
+        <location filename="../../recorder/gui/main_window.py" line="508" />
         <source>Keep recording</source>
         <translation>继续录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="505" />
+        <location filename="../../recorder/gui/main_window.py" line="509" />
         <source>Stop recording and close</source>
         <translation>停止录音并关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515" />
+        <location filename="../../recorder/gui/main_window.py" line="519" />
         <source>No evidence vault yet</source>
         <translation>尚无证据库</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517" />
+        <location filename="../../recorder/gui/main_window.py" line="521" />
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未锁定（未设置密码）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519" />
+        <location filename="../../recorder/gui/main_window.py" line="523" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521" />
+        <location filename="../../recorder/gui/main_window.py" line="525" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526" />
+        <location filename="../../recorder/gui/main_window.py" line="530" />
         <source>Evidence Recorder</source>
         <translation>证据记录器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528" />
+        <location filename="../../recorder/gui/main_window.py" line="532" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529" />
+        <location filename="../../recorder/gui/main_window.py" line="533" />
         <source>Verify an evidence package…</source>
         <translation>验证证据包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530" />
+        <location filename="../../recorder/gui/main_window.py" line="534" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1306,127 +1301,132 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="137" />
-        <location filename="../../recorder/gui/record_panel.py" line="195" />
+        <location filename="../../recorder/gui/record_panel.py" line="144" />
+        <location filename="../../recorder/gui/record_panel.py" line="203" />
         <source>Elapsed {time}</source>
         <translation>已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="138" />
-        <location filename="../../recorder/gui/record_panel.py" line="196" />
+        <location filename="../../recorder/gui/record_panel.py" line="145" />
+        <location filename="../../recorder/gui/record_panel.py" line="204" />
         <source>Saved up to {time}</source>
         <translation>已保存至 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="140" />
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
-        <location filename="../../recorder/gui/record_panel.py" line="200" />
+        <location filename="../../recorder/gui/record_panel.py" line="147" />
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
+        <location filename="../../recorder/gui/record_panel.py" line="208" />
         <source>Input: {name}</source>
         <translation>输入设备：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="142" />
-        <location filename="../../recorder/gui/record_panel.py" line="198" />
+        <location filename="../../recorder/gui/record_panel.py" line="149" />
+        <location filename="../../recorder/gui/record_panel.py" line="206" />
         <source>Fingerprint: {code}</source>
         <translation>校验码：{code}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="155" />
+        <location filename="../../recorder/gui/record_panel.py" line="162" />
         <source>Recording started ({name})</source>
         <translation>开始录音（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="157" />
+        <location filename="../../recorder/gui/record_panel.py" line="164" />
         <source>Recording stopped and sealed</source>
         <translation>录音已停止并封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="159" />
+        <location filename="../../recorder/gui/record_panel.py" line="166" />
         <source>Tag: {label}</source>
         <translation>标记：{label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="161" />
+        <location filename="../../recorder/gui/record_panel.py" line="168" />
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="163" />
+        <location filename="../../recorder/gui/record_panel.py" line="170" />
         <source>Attached: {name}</source>
         <translation>附件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="165" />
+        <location filename="../../recorder/gui/record_panel.py" line="172" />
         <source>Who is here: {count} visitors</source>
         <translation>来访人员：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="167" />
+        <location filename="../../recorder/gui/record_panel.py" line="174" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="169" />
+        <location filename="../../recorder/gui/record_panel.py" line="176" />
         <source>Resumed</source>
         <translation>已继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="171" />
+        <location filename="../../recorder/gui/record_panel.py" line="178" />
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>输入中断；录音继续，并记录中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="173" />
+        <location filename="../../recorder/gui/record_panel.py" line="180" />
         <source>Input back</source>
         <translation>输入已恢复</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="175" />
+        <location filename="../../recorder/gui/record_panel.py" line="182" />
         <source>Gap of {seconds} s</source>
         <translation>中断 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>Case: {name}</source>
         <translation>案件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>(none chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184" />
+        <location filename="../../recorder/gui/record_panel.py" line="191" />
         <source>■ Stop ({key})</source>
         <translation>■ 停止（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="187" />
+        <location filename="../../recorder/gui/record_panel.py" line="194" />
         <source>● Record ({key})</source>
         <translation>● 开始录音（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="190" />
+        <location filename="../../recorder/gui/record_panel.py" line="197" />
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>开始或停止录音；按 {key} 键效果相同</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193" />
+        <location filename="../../recorder/gui/record_panel.py" line="200" />
         <source>Attach photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
+        <location filename="../../recorder/gui/record_panel.py" line="201" />
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
         <source>system default</source>
         <translation>系统默认</translation>
     </message>
@@ -1434,159 +1434,315 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="236" />
+        <location filename="../../recorder/gui/recording.py" line="250" />
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了点问题；录音仍在继续。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/recording.py" line="280" />
+        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+        <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="93" />
+        <location filename="../../recorder/archive/report.py" line="94" />
         <source>Note (the user's own statement)</source>
         <translation>备注（用户本人的陈述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="96" />
+        <location filename="../../recorder/archive/report.py" line="97" />
         <source>Tag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="99" />
+        <location filename="../../recorder/archive/report.py" line="100" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="104" />
+        <location filename="../../recorder/archive/report.py" line="105" />
         <source>Who is here</source>
         <translation>来访人员</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="105" />
+        <location filename="../../recorder/archive/report.py" line="106" />
         <source>number: {count}</source>
         <translation>人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="107" />
+        <location filename="../../recorder/archive/report.py" line="108" />
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="108" />
+        <location filename="../../recorder/archive/report.py" line="109" />
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="109" />
+        <location filename="../../recorder/archive/report.py" line="110" />
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="110" />
+        <location filename="../../recorder/archive/report.py" line="111" />
         <source>phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="117" />
+        <location filename="../../recorder/archive/report.py" line="118" />
         <source>Recording paused</source>
         <translation>录音暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="119" />
+        <location filename="../../recorder/archive/report.py" line="120" />
         <source>Recording resumed</source>
         <translation>录音继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="121" />
+        <location filename="../../recorder/archive/report.py" line="122" />
         <source>Gap in the audio</source>
         <translation>音频中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="122" />
+        <location filename="../../recorder/archive/report.py" line="123" />
         <source>{ms} ms lost ({reason})</source>
         <translation>缺失 {ms} 毫秒（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="126" />
+        <location filename="../../recorder/archive/report.py" line="127" />
         <source>Added later, on {date}</source>
         <translation>事后补充，于 {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="131" />
+        <location filename="../../recorder/archive/report.py" line="132" />
         <source>(about entry {seq})</source>
         <translation>（关于第 {seq} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="135" />
+        <location filename="../../recorder/archive/report.py" line="136" />
         <source>(at {pos} in the audio)</source>
         <translation>（位于音频 {pos} 处）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="154" />
+        <location filename="../../recorder/archive/report.py" line="155" />
         <source>Visit start (tag “Arrived”)</source>
         <translation>来访开始（标记“到达”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="155" />
+        <location filename="../../recorder/archive/report.py" line="156" />
         <source>Visit end (last tag “Left”)</source>
         <translation>来访结束（最后一个“离开”标记）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
+        <location filename="../../recorder/archive/report.py" line="158" />
         <source>Visit duration</source>
         <translation>来访时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
-        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="158" />
+        <location filename="../../recorder/archive/report.py" line="168" />
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="159" />
+        <location filename="../../recorder/archive/report.py" line="160" />
         <source>Number of visitors</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="162" />
+        <location filename="../../recorder/archive/report.py" line="163" />
         <source>Asked them to leave</source>
         <translation>要求对方离开</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="166" />
-        <location filename="../../recorder/archive/report.py" line="172" />
+        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="173" />
         <source>Stayed after being asked to leave</source>
         <translation>被要求离开后仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="171" />
+        <location filename="../../recorder/archive/report.py" line="172" />
         <source>no “Left” tag</source>
         <translation>没有“离开”标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="174" />
+        <location filename="../../recorder/archive/report.py" line="175" />
         <source>Identification</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="175" />
+        <location filename="../../recorder/archive/report.py" line="176" />
         <source>Entered home</source>
         <translation>进入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="176" />
+        <location filename="../../recorder/archive/report.py" line="177" />
         <source>Threats and insults</source>
         <translation>威胁与辱骂</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="177" />
+        <location filename="../../recorder/archive/report.py" line="178" />
         <source>Contacted family or others</source>
         <translation>联系家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186" />
+        <location filename="../../recorder/archive/report.py" line="187" />
         <source>Events in the restricted hours {window}</source>
         <translation>限制时段 {window} 内的事件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="232" />
+        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+        <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="241" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="242" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="243" />
+        <source>Length of the audio</source>
+        <translation>音频长度</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="244" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="245" />
+        <source>Gaps</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="248" />
+        <source>Sealed ({reason})</source>
+        <translation>已封存（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="249" />
+        <location filename="../../recorder/archive/report.py" line="253" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="255" />
+        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+        <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="265" />
+        <source>Audio file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="270" />
+        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+        <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="281" />
+        <source>Time (device clock)</source>
+        <translation>时间（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="282" />
+        <source>Position in the audio</source>
+        <translation>在音频中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="283" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="295" />
+        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+        <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="302" />
+        <source>Entries in the hash chain</source>
+        <translation>哈希链中的条目数</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="303" />
+        <source>Last hash (SHA-256)</source>
+        <translation>最后的哈希值（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="305" />
+        <source>Fingerprint of the last signed entry</source>
+        <translation>最后一个已签名条目的校验码</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="309" />
+        <source>Recording key (signs checkpoints and the seal)</source>
+        <translation>记录密钥（为检查点和封存条目签名）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="320" />
+        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+        <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="325" />
+        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+        <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="330" />
+        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+        <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="335" />
+        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+        <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="336" />
+        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+        <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="343" />
+        <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+        <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="349" />
+        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+        <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="358" />
+        <source>This report is not legal advice.</source>
+        <translation>本报告不构成法律意见。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="359" />
+        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+        <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="362" />
+        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+        <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="363" />
+        <source>In danger, call 110 (or the local emergency number).</source>
+        <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
     </message>
 </context>
 <context>
@@ -1735,27 +1891,37 @@
         <translation>无法显示该记录。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="231" />
+        <location filename="../../recorder/gui/review/session_view.py" line="204" />
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>播放已停止：这部分音频已损坏或被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="213" />
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="242" />
         <source>not a live recording</source>
         <translation>不是现场录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="269" />
+        <location filename="../../recorder/gui/review/session_view.py" line="280" />
         <source>No sound output was found, so the recording cannot be played here.</source>
         <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="364" />
+        <location filename="../../recorder/gui/review/session_view.py" line="375" />
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
@@ -1892,6 +2058,29 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="53" />
+        <source>Share the fingerprint</source>
+        <translation>分享校验码</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="56" />
+        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+        <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明记录在那时已进行到这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="60" />
+        <source>Copy the message</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <location filename="../../recorder/core/tags.py" line="19" />
@@ -1966,57 +2155,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="82" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="88" />
         <source>Choose an evidence package</source>
         <translation>选择证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="98" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="104" />
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="116" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="123" />
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>验证通过：证据包真实且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="119" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="129" />
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="130" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="146" />
         <source>The evidence package could not be read.</source>
         <translation>无法读取该证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="149" />
         <source>Verify an evidence package</source>
         <translation>验证证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="139" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="150" />
         <source>Drop an evidence package here</source>
         <translation>把证据包拖到这里</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="140" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="151" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="152" />
         <source>Passphrase, if the package is encrypted</source>
         <translation>密码（如果证据包已加密）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="142" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="153" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

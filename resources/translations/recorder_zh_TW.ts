@@ -323,81 +323,76 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="98" />
-        <source>Recording {session} was not sealed and is not marked as ended by an interruption.</source>
-        <translation>記錄 {session} 沒有封存，也沒有標記為因中斷而結束。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="101" />
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106" />
+        <location filename="../../recorder/archive/messages.py" line="103" />
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109" />
+        <location filename="../../recorder/archive/messages.py" line="106" />
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此指紋與擁有者給您的指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114" />
+        <location filename="../../recorder/archive/messages.py" line="111" />
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
         <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="119" />
+        <location filename="../../recorder/archive/messages.py" line="116" />
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>記錄 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="124" />
+        <location filename="../../recorder/archive/messages.py" line="121" />
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="125" />
+        <location filename="../../recorder/archive/messages.py" line="122" />
         <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="129" />
+        <location filename="../../recorder/archive/messages.py" line="126" />
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="132" />
+        <location filename="../../recorder/archive/messages.py" line="129" />
         <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
         <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133" />
+        <location filename="../../recorder/archive/messages.py" line="130" />
         <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
         <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136" />
+        <location filename="../../recorder/archive/messages.py" line="133" />
         <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
         <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139" />
+        <location filename="../../recorder/archive/messages.py" line="136" />
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陳述的事實與日誌一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="140" />
+        <location filename="../../recorder/archive/messages.py" line="137" />
         <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145" />
+        <location filename="../../recorder/archive/messages.py" line="142" />
         <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150" />
+        <location filename="../../recorder/archive/messages.py" line="147" />
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
     </message>
@@ -623,72 +618,72 @@
 <context>
     <name>CasesPanel</name>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>checked, no problems</source>
         <translation>已檢查，沒有問題</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="130" />
+        <location filename="../../recorder/gui/case_list.py" line="133" />
         <source>check found problems</source>
         <translation>檢查發現問題</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="136" />
+        <location filename="../../recorder/gui/case_list.py" line="139" />
         <source>sealed</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="137" />
+        <location filename="../../recorder/gui/case_list.py" line="140" />
         <source>recording</source>
         <translation>正在錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="138" />
+        <location filename="../../recorder/gui/case_list.py" line="141" />
         <source>recovered after interruption</source>
         <translation>中斷後已恢復</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="139" />
+        <location filename="../../recorder/gui/case_list.py" line="142" />
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="140" />
+        <location filename="../../recorder/gui/case_list.py" line="143" />
         <source>damaged</source>
         <translation>已損毀</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="213" />
+        <location filename="../../recorder/gui/case_list.py" line="216" />
         <source>Cases (unlock to see them)</source>
         <translation>案件（解鎖後可見）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="214" />
+        <location filename="../../recorder/gui/case_list.py" line="217" />
         <source>Recordings, newest first</source>
         <translation>記錄（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="215" />
+        <location filename="../../recorder/gui/case_list.py" line="218" />
         <source>New case</source>
         <translation>新增案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216" />
+        <location filename="../../recorder/gui/case_list.py" line="219" />
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217" />
+        <location filename="../../recorder/gui/case_list.py" line="220" />
         <source>Unlock to see cases and play recordings…</source>
         <translation>解鎖以檢視案件並播放記錄…</translation>
     </message>
@@ -724,67 +719,67 @@
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135" />
+        <location filename="../../recorder/gui/export_dialog.py" line="136" />
         <source>The evidence package was written to {path}.</source>
         <translation>證據包已儲存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="143" />
+        <location filename="../../recorder/gui/export_dialog.py" line="144" />
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消匯出；沒有留下任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="148" />
+        <location filename="../../recorder/gui/export_dialog.py" line="149" />
         <source>The export failed; details are in the log file.</source>
         <translation>匯出失敗；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151" />
+        <location filename="../../recorder/gui/export_dialog.py" line="152" />
         <source>Export an evidence package</source>
         <translation>匯出證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153" />
+        <location filename="../../recorder/gui/export_dialog.py" line="154" />
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Save as</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Report rules for</source>
         <translation>報告適用地區</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="157" />
+        <location filename="../../recorder/gui/export_dialog.py" line="158" />
         <source>Encrypt to (age recipient, optional)</source>
         <translation>加密給（age 接收者，選填）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="163" />
+        <location filename="../../recorder/gui/export_dialog.py" line="164" />
         <source>Mainland China</source>
         <translation>中國大陸</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164" />
+        <location filename="../../recorder/gui/export_dialog.py" line="165" />
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165" />
+        <location filename="../../recorder/gui/export_dialog.py" line="166" />
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166" />
+        <location filename="../../recorder/gui/export_dialog.py" line="167" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167" />
+        <location filename="../../recorder/gui/export_dialog.py" line="168" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -870,114 +865,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="166" />
-        <location filename="../../recorder/gui/main_window.py" line="200" />
+        <location filename="../../recorder/gui/main_window.py" line="167" />
+        <location filename="../../recorder/gui/main_window.py" line="211" />
         <source>Unsorted recordings</source>
         <translation>未歸類的記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="178" />
+        <location filename="../../recorder/gui/main_window.py" line="179" />
         <source>Attach photos or files</source>
         <translation>加入照片或檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210" />
+        <location filename="../../recorder/gui/main_window.py" line="221" />
         <source>The recording was saved and sealed.</source>
         <translation>記錄已儲存並封存。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="271" />
+        <location filename="../../recorder/gui/main_window.py" line="277" />
         <source>Locked after a time without use. Recording still works.</source>
         <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="354" />
+        <location filename="../../recorder/gui/main_window.py" line="360" />
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>您的證據庫現已用您的密碼鎖定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="374" />
+        <location filename="../../recorder/gui/main_window.py" line="380" />
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="379" />
-        <location filename="../../recorder/gui/main_window.py" line="527" />
+        <location filename="../../recorder/gui/main_window.py" line="385" />
+        <location filename="../../recorder/gui/main_window.py" line="531" />
         <source>Set a passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="466" />
+        <location filename="../../recorder/gui/main_window.py" line="470" />
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="479" />
+        <location filename="../../recorder/gui/main_window.py" line="483" />
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="502" />
+        <location filename="../../recorder/gui/main_window.py" line="506" />
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在錄音。關閉視窗會停止錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="504" />
+        <location filename="../../recorder/gui/main_window.py" line="508" />
         <source>Keep recording</source>
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="505" />
+        <location filename="../../recorder/gui/main_window.py" line="509" />
         <source>Stop recording and close</source>
         <translation>停止錄音並關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515" />
+        <location filename="../../recorder/gui/main_window.py" line="519" />
         <source>No evidence vault yet</source>
         <translation>尚無證據庫</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517" />
+        <location filename="../../recorder/gui/main_window.py" line="521" />
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未鎖定（未設定密碼）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519" />
+        <location filename="../../recorder/gui/main_window.py" line="523" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521" />
+        <location filename="../../recorder/gui/main_window.py" line="525" />
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="522" />
+        <location filename="../../recorder/gui/main_window.py" line="526" />
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526" />
+        <location filename="../../recorder/gui/main_window.py" line="530" />
         <source>Evidence Recorder</source>
         <translation>證據記錄器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528" />
+        <location filename="../../recorder/gui/main_window.py" line="532" />
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529" />
+        <location filename="../../recorder/gui/main_window.py" line="533" />
         <source>Verify an evidence package…</source>
         <translation>驗證證據包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530" />
+        <location filename="../../recorder/gui/main_window.py" line="534" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -1306,127 +1301,132 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="137" />
-        <location filename="../../recorder/gui/record_panel.py" line="195" />
+        <location filename="../../recorder/gui/record_panel.py" line="144" />
+        <location filename="../../recorder/gui/record_panel.py" line="203" />
         <source>Elapsed {time}</source>
         <translation>已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="138" />
-        <location filename="../../recorder/gui/record_panel.py" line="196" />
+        <location filename="../../recorder/gui/record_panel.py" line="145" />
+        <location filename="../../recorder/gui/record_panel.py" line="204" />
         <source>Saved up to {time}</source>
         <translation>已儲存至 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="140" />
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
-        <location filename="../../recorder/gui/record_panel.py" line="200" />
+        <location filename="../../recorder/gui/record_panel.py" line="147" />
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
+        <location filename="../../recorder/gui/record_panel.py" line="208" />
         <source>Input: {name}</source>
         <translation>輸入裝置：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="142" />
-        <location filename="../../recorder/gui/record_panel.py" line="198" />
+        <location filename="../../recorder/gui/record_panel.py" line="149" />
+        <location filename="../../recorder/gui/record_panel.py" line="206" />
         <source>Fingerprint: {code}</source>
         <translation>校驗碼：{code}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="155" />
+        <location filename="../../recorder/gui/record_panel.py" line="162" />
         <source>Recording started ({name})</source>
         <translation>開始錄音（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="157" />
+        <location filename="../../recorder/gui/record_panel.py" line="164" />
         <source>Recording stopped and sealed</source>
         <translation>錄音已停止並封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="159" />
+        <location filename="../../recorder/gui/record_panel.py" line="166" />
         <source>Tag: {label}</source>
         <translation>標記：{label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="161" />
+        <location filename="../../recorder/gui/record_panel.py" line="168" />
         <source>Note: {text}</source>
         <translation>備註：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="163" />
+        <location filename="../../recorder/gui/record_panel.py" line="170" />
         <source>Attached: {name}</source>
         <translation>附件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="165" />
+        <location filename="../../recorder/gui/record_panel.py" line="172" />
         <source>Who is here: {count} visitors</source>
         <translation>來訪人員：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="167" />
+        <location filename="../../recorder/gui/record_panel.py" line="174" />
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="169" />
+        <location filename="../../recorder/gui/record_panel.py" line="176" />
         <source>Resumed</source>
         <translation>已繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="171" />
+        <location filename="../../recorder/gui/record_panel.py" line="178" />
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="173" />
+        <location filename="../../recorder/gui/record_panel.py" line="180" />
         <source>Input back</source>
         <translation>輸入已恢復</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="175" />
+        <location filename="../../recorder/gui/record_panel.py" line="182" />
         <source>Gap of {seconds} s</source>
         <translation>中斷 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>Case: {name}</source>
         <translation>案件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182" />
+        <location filename="../../recorder/gui/record_panel.py" line="189" />
         <source>(none chosen)</source>
         <translation>（未選擇）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184" />
+        <location filename="../../recorder/gui/record_panel.py" line="191" />
         <source>■ Stop ({key})</source>
         <translation>■ 停止（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="187" />
+        <location filename="../../recorder/gui/record_panel.py" line="194" />
         <source>● Record ({key})</source>
         <translation>● 開始錄音（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="190" />
+        <location filename="../../recorder/gui/record_panel.py" line="197" />
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="192" />
+        <location filename="../../recorder/gui/record_panel.py" line="199" />
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193" />
+        <location filename="../../recorder/gui/record_panel.py" line="200" />
         <source>Attach photo or file…</source>
         <translation>加入照片或檔案…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="197" />
+        <location filename="../../recorder/gui/record_panel.py" line="201" />
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/record_panel.py" line="205" />
         <source>system default</source>
         <translation>系統預設</translation>
     </message>
@@ -1434,159 +1434,315 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="236" />
+        <location filename="../../recorder/gui/recording.py" line="250" />
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了點問題；錄音仍在繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/recording.py" line="280" />
+        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+        <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="93" />
+        <location filename="../../recorder/archive/report.py" line="94" />
         <source>Note (the user's own statement)</source>
         <translation>備註（使用者本人的陳述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="96" />
+        <location filename="../../recorder/archive/report.py" line="97" />
         <source>Tag</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="99" />
+        <location filename="../../recorder/archive/report.py" line="100" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="104" />
+        <location filename="../../recorder/archive/report.py" line="105" />
         <source>Who is here</source>
         <translation>來訪人員</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="105" />
+        <location filename="../../recorder/archive/report.py" line="106" />
         <source>number: {count}</source>
         <translation>人數：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="107" />
+        <location filename="../../recorder/archive/report.py" line="108" />
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="108" />
+        <location filename="../../recorder/archive/report.py" line="109" />
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="109" />
+        <location filename="../../recorder/archive/report.py" line="110" />
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="110" />
+        <location filename="../../recorder/archive/report.py" line="111" />
         <source>phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="117" />
+        <location filename="../../recorder/archive/report.py" line="118" />
         <source>Recording paused</source>
         <translation>錄音暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="119" />
+        <location filename="../../recorder/archive/report.py" line="120" />
         <source>Recording resumed</source>
         <translation>錄音繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="121" />
+        <location filename="../../recorder/archive/report.py" line="122" />
         <source>Gap in the audio</source>
         <translation>音訊中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="122" />
+        <location filename="../../recorder/archive/report.py" line="123" />
         <source>{ms} ms lost ({reason})</source>
         <translation>缺失 {ms} 毫秒（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="126" />
+        <location filename="../../recorder/archive/report.py" line="127" />
         <source>Added later, on {date}</source>
         <translation>事後補充，於 {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="131" />
+        <location filename="../../recorder/archive/report.py" line="132" />
         <source>(about entry {seq})</source>
         <translation>（關於第 {seq} 個項目）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="135" />
+        <location filename="../../recorder/archive/report.py" line="136" />
         <source>(at {pos} in the audio)</source>
         <translation>（位於音訊 {pos} 處）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="154" />
+        <location filename="../../recorder/archive/report.py" line="155" />
         <source>Visit start (tag “Arrived”)</source>
         <translation>來訪開始（標記「到達」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="155" />
+        <location filename="../../recorder/archive/report.py" line="156" />
         <source>Visit end (last tag “Left”)</source>
         <translation>來訪結束（最後一個「離開」標記）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
+        <location filename="../../recorder/archive/report.py" line="158" />
         <source>Visit duration</source>
         <translation>來訪時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="157" />
-        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="158" />
+        <location filename="../../recorder/archive/report.py" line="168" />
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="159" />
+        <location filename="../../recorder/archive/report.py" line="160" />
         <source>Number of visitors</source>
         <translation>來訪人數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="162" />
+        <location filename="../../recorder/archive/report.py" line="163" />
         <source>Asked them to leave</source>
         <translation>要求對方離開</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="166" />
-        <location filename="../../recorder/archive/report.py" line="172" />
+        <location filename="../../recorder/archive/report.py" line="167" />
+        <location filename="../../recorder/archive/report.py" line="173" />
         <source>Stayed after being asked to leave</source>
         <translation>被要求離開後仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="171" />
+        <location filename="../../recorder/archive/report.py" line="172" />
         <source>no “Left” tag</source>
         <translation>沒有「離開」標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="174" />
+        <location filename="../../recorder/archive/report.py" line="175" />
         <source>Identification</source>
         <translation>身分證件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="175" />
+        <location filename="../../recorder/archive/report.py" line="176" />
         <source>Entered home</source>
         <translation>進入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="176" />
+        <location filename="../../recorder/archive/report.py" line="177" />
         <source>Threats and insults</source>
         <translation>威脅與辱罵</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="177" />
+        <location filename="../../recorder/archive/report.py" line="178" />
         <source>Contacted family or others</source>
         <translation>聯繫家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186" />
+        <location filename="../../recorder/archive/report.py" line="187" />
         <source>Events in the restricted hours {window}</source>
         <translation>限制時段 {window} 內的事件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="232" />
+        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+        <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="241" />
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="242" />
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="243" />
+        <source>Length of the audio</source>
+        <translation>音訊長度</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="244" />
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="245" />
+        <source>Gaps</source>
+        <translation>中斷</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="248" />
+        <source>Sealed ({reason})</source>
+        <translation>已封存（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="249" />
+        <location filename="../../recorder/archive/report.py" line="253" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="255" />
+        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+        <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="265" />
+        <source>Audio file</source>
+        <translation>音訊檔案</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="270" />
+        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+        <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="281" />
+        <source>Time (device clock)</source>
+        <translation>時間（本機時間）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="282" />
+        <source>Position in the audio</source>
+        <translation>在音訊中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="283" />
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="295" />
+        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+        <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="302" />
+        <source>Entries in the hash chain</source>
+        <translation>雜湊鏈中的項目數</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="303" />
+        <source>Last hash (SHA-256)</source>
+        <translation>最後的雜湊值（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="305" />
+        <source>Fingerprint of the last signed entry</source>
+        <translation>最後一個已簽章項目的校驗碼</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="309" />
+        <source>Recording key (signs checkpoints and the seal)</source>
+        <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="320" />
+        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+        <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="325" />
+        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+        <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="330" />
+        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+        <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="335" />
+        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+        <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="336" />
+        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+        <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="343" />
+        <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+        <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="349" />
+        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+        <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="358" />
+        <source>This report is not legal advice.</source>
+        <translation>本報告不構成法律意見。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="359" />
+        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+        <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="362" />
+        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+        <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="363" />
+        <source>In danger, call 110 (or the local emergency number).</source>
+        <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
     </message>
 </context>
 <context>
@@ -1735,27 +1891,37 @@
         <translation>無法顯示該記錄。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="231" />
+        <location filename="../../recorder/gui/review/session_view.py" line="204" />
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="213" />
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="242" />
         <source>not a live recording</source>
         <translation>不是現場錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="269" />
+        <location filename="../../recorder/gui/review/session_view.py" line="280" />
         <source>No sound output was found, so the recording cannot be played here.</source>
         <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="299" />
+        <location filename="../../recorder/gui/review/session_view.py" line="310" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="364" />
+        <location filename="../../recorder/gui/review/session_view.py" line="375" />
         <source>Not added</source>
         <translation>未新增</translation>
     </message>
@@ -1892,6 +2058,29 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="53" />
+        <source>Share the fingerprint</source>
+        <translation>分享校驗碼</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="56" />
+        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+        <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明記錄在那時已進行到這一步。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="60" />
+        <source>Copy the message</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/share_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <location filename="../../recorder/core/tags.py" line="19" />
@@ -1966,57 +2155,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="82" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="88" />
         <source>Choose an evidence package</source>
         <translation>選擇證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="98" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="104" />
         <source>Checking {name}…</source>
         <translation>正在檢查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="116" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="123" />
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>驗證通過：證據包真實且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="119" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="129" />
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="130" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="146" />
         <source>The evidence package could not be read.</source>
         <translation>無法讀取該證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="149" />
         <source>Verify an evidence package</source>
         <translation>驗證證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="139" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="150" />
         <source>Drop an evidence package here</source>
         <translation>把證據包拖到這裡</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="140" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="151" />
         <source>Choose a file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="152" />
         <source>Passphrase, if the package is encrypted</source>
         <translation>密碼（如果證據包已加密）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="142" />
+        <location filename="../../recorder/gui/verify_dialog.py" line="153" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
