@@ -98,6 +98,8 @@ class RecordPanel(QWidget):
         fp_row.addWidget(self.share_button)
         fp_row.addStretch(1)
         facts.addLayout(fp_row, 1, 1)
+        facts.setColumnStretch(0, 1)
+        facts.setColumnStretch(1, 1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_field, 1)
         note_row.addWidget(self.attach_button)
