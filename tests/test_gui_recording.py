@@ -47,6 +47,11 @@ def test_record_and_stop_by_button(qtbot: Any, window: Any, vault: Vault) -> Non
     assert "sealed" in window.cases_panel.session_list.item(0).text()
     kinds = [e["kind"] for e in entries(vault, st.id)]
     assert kinds[0] == "start" and "audio" in kinds and kinds[-1] == "seal"
+    # Unlocking later checks what was recorded while locked.
+    with qtbot.waitSignal(window.session_checked) as checked:
+        window.unlock(PASSPHRASE)
+    assert checked.args[0] == st.id and checked.args[1].ok
+    assert "checked, no problems" in window.cases_panel.session_list.item(0).text()
 
 
 def test_record_and_stop_by_key_from_anywhere_in_the_window(qtbot: Any, window: Any, vault: Vault) -> None:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.checks: dict[str, CheckResult] = {}
         self._case_of: dict[str, str] = {}
         self._close_after_stop = False
+        self._unchecked: list[str] = []
         self.dialogs: dict[str, QWidget] = {}
         self.views: list[QWidget] = []
         self.controller = controller or RecordingController(runner)
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if session_id:
             self.banners.show_message(self.tr("The recording was saved and sealed."), "info", "saved")
+            if self.keys is None:
+                self._unchecked.append(session_id)  # checked as soon as the vault is unlocked
             self.check(session_id)
         if self._close_after_stop:
             self.close()
@@ -318,6 +321,9 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.restart_idle_timer()
             self.locked_changed.emit(False)
+            pending, self._unchecked = self._unchecked, []
+            for sid in pending:
+                self.check(sid)
 
         def failed(exc: BaseException) -> None:
             if isinstance(dialog, UnlockDialog) and isinstance(exc, RecorderError):
