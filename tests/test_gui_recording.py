@@ -60,9 +60,13 @@ def test_record_and_stop_by_key_from_anywhere_in_the_window(qtbot: Any, window: 
         qtbot.keyClick(window.cases_panel.session_list, Qt.Key.Key_F9)
     record_some_audio(qtbot, window)
     window.record_panel.note_field.setFocus()  # even while typing a note
+    qtbot.keyClicks(window.record_panel.note_field, "half a note")
     with qtbot.waitSignal(window.controller.stopped):
         qtbot.keyClick(window.record_panel.note_field, Qt.Key.Key_F9)
-    assert [s.state for s in list_sessions(vault)] == [SEALED]
+    [st] = list_sessions(vault)
+    assert st.state == SEALED
+    # The note typed but not entered was kept, not lost.
+    assert [e["body"]["text"] for e in entries(vault, st.id) if e["kind"] == "note"] == ["half a note"]
 
 
 def test_a_tag_by_number_key_lands_when_the_key_was_pressed(qtbot: Any, window: Any, vault: Vault) -> None:

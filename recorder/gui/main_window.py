@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
 
     def toggle_record(self) -> None:
         if self.recording:
+            # A note typed but not yet entered is part of what the user meant to record: keep it.
+            self.record_panel.note_field.commit()
             self.controller.stop()
         else:
             self.start_recording()

@@ -24,6 +24,10 @@ class NoteField(QLineEdit):
         elif self.began is None:
             self.began = Moment()
 
+    def commit(self) -> None:
+        """Add what is typed, as Enter would (used when the recording stops with a note half-written)."""
+        self._on_enter()
+
     def _on_enter(self) -> None:
         text = self.text().strip()
         if not text:
