@@ -28,4 +28,6 @@ for _ in $(seq 100); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
 pactl set-default-sink vsink
 pactl set-default-source vmic
 QT_QPA_PLATFORM=offscreen timeout 120 dist/recorder/recorder --self-test
+# The command line in the bundle speaks the user's language too (it reads the shipped .ts files).
+dist/recorder/recorder --lang zh_CN --help | grep -q "证据记录器"
 echo "bundle self-test passed"
