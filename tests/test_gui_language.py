@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,8 +25,9 @@ from tests.fixtures.audio import PulseServer
 from tests.fixtures.core import PASSPHRASE
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-# Text that is not language: the record key, the fingerprint code, times, the input's and case's own names.
-NOT_WORDS = re.compile(r"\bF9\b|[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|\d")
+# Text that is not language: key caps (F9; Enter as printed on Taiwanese keyboards), the fingerprint code, times,
+# the input's and case's own names.
+NOT_WORDS = re.compile(r"\bF9\b|\bEnter 鍵|[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|\d")
 
 
 def visible_texts(window: QWidget) -> list[str]:
@@ -58,7 +60,16 @@ def english_left(texts: list[str], names: list[str]) -> list[str]:
     return out
 
 
-def test_switching_to_chinese_while_recording(qtbot: Any, window: Any, vault: Vault) -> None:
+@pytest.mark.parametrize(
+    ("language", "elapsed", "tag_line", "tag_button", "saved"),
+    [
+        ("zh_CN", "已录", "标记：到达", "5  拒绝离开", "已保存至 "),
+        ("zh_TW", "已錄", "標記：到達", "5  拒絕離開", "已儲存至 "),
+    ],
+)
+def test_switching_to_chinese_while_recording(
+    qtbot: Any, window: Any, vault: Vault, language: str, elapsed: str, tag_line: str, tag_button: str, saved: str
+) -> None:
     window.unlock(PASSPHRASE)
     with qtbot.waitSignal(window.controller.started):
         window.start_recording()
@@ -68,12 +79,12 @@ def test_switching_to_chinese_while_recording(qtbot: Any, window: Any, vault: Va
     en_texts = visible_texts(window)
     assert "■ Stop (F9)" in en_texts and not any(CJK.search(t) for t in en_texts)
 
-    window.set_language("zh_CN")
+    window.set_language(language)
     qtbot.waitUntil(lambda: window.record_panel.record_button.text() == "■ 停止（F9）")
-    qtbot.waitUntil(lambda: window.record_panel.elapsed_label.text().startswith("已录"))  # the next status poll
+    qtbot.waitUntil(lambda: window.record_panel.elapsed_label.text().startswith(elapsed))  # the next status poll
     texts = visible_texts(window)
-    assert "标记：到达" in " ".join(texts) and "5  拒绝离开" in texts
-    assert window.record_panel.saved_label.text().startswith("已保存至 ")
+    assert tag_line in " ".join(texts) and tag_button in texts
+    assert window.record_panel.saved_label.text().startswith(saved)
     names = [window.controller.last_status.input_name, window.case or ""]
     assert english_left(texts, [n for n in names if n]) == []
     # The recording went on, untouched.
@@ -81,7 +92,7 @@ def test_switching_to_chinese_while_recording(qtbot: Any, window: Any, vault: Va
     with qtbot.waitSignal(window.controller.stopped):
         window.toggle_record()
     assert [s.state for s in list_sessions(vault)] == [SEALED]
-    assert window.settings.language == "zh_CN"
+    assert window.settings.language == language
 
 
 def test_no_dialog_while_recording_when_the_microphone_is_unplugged(

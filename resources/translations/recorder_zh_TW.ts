@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../recorder/gui/note_field.py" line="37" />
         <source>Type a note; Enter adds it (its time is when you began typing)</source>
-        <translation>輸入備註，按 Enter 新增（時間以開始輸入時為準）</translation>
+        <translation>輸入備註，按 Enter 鍵新增（時間以開始輸入時為準）</translation>
     </message>
 </context>
 <context>
