@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -173,7 +173,7 @@ class SettingsDialog(QDialog):
         for row, key in enumerate(KEYS):
             tag = by_key.get(key)
             k = QTableWidgetItem(key)
-            k.setFlags(k.flags() & ~k.flags().ItemIsEditable)
+            k.setFlags(k.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.tags.setItem(row, 0, k)
             self.tags.setItem(row, 1, QTableWidgetItem(tag.text() if tag else ""))
             if tag:
@@ -181,21 +181,17 @@ class SettingsDialog(QDialog):
 
     def edited_tags(self) -> list[QuickTag]:
         """The table as tags: an unchanged default keeps following the language; edited text is kept as typed."""
-        defaults = {t.key: t for t in default_quick_tags()}
         out = []
         for row, key in enumerate(KEYS):
             item = self.tags.item(row, 1)
             text = item.text().strip() if item else ""
             if not text:
                 continue
-            code = self._codes.get(key)
-            default = defaults.get(key)
-            if default and code == default.code and text == default.text():
-                out.append(default)
-            elif code and code != "custom" and any(t.code == code and t.text() == text for t in default_quick_tags()):
-                out.append(QuickTag(code, key))
+            code = self._codes.get(key, "custom")
+            if code != "custom" and text == QuickTag(code, key).text():
+                out.append(QuickTag(code, key))  # a default tag, still as shown: it follows the language
             else:
-                # A tag the user wrote: kept with the code of the default it replaces only if its text is unchanged.
+                # Words the user wrote: kept as typed, with no code claiming a meaning the report would count.
                 out.append(QuickTag("custom", key, text))
         return out
 
