@@ -8,6 +8,7 @@ session and exits 0 (from source and from the packaged build).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import logging.handlers
 import os
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     self_test = bool(getattr(args, "self_test", False))
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
@@ -156,6 +157,9 @@ def run(args: argparse.Namespace) -> int:
             return _self_test(app, window)
         if window.vault is None and not getattr(args, "record", False):
             window.open_passphrase_setup()
+        if not window.recording:
+            # Load the audio layer (numpy, PortAudio) once the window is up, so the first click records at once.
+            QTimer.singleShot(150, lambda: importlib.import_module("recorder.audio.engine"))
         return int(app.exec())
     finally:
         window.runner.wait()  # a check or export still running finishes (or is cancelled) before Qt goes away
