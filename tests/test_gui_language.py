@@ -107,6 +107,9 @@ def test_no_dialog_while_recording_when_the_microphone_is_unplugged(
     assert QApplication.activeModalWidget() is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog | QMessageBox) and w.isVisible()]
     assert window.recording and not window.controller.session.sealed  # the recording goes on
+    mic.plug_microphone()  # plugged back in: the banner says so, and the recording carries on from it
+    qtbot.waitUntil(lambda: any("继续录音" in t for t in window.banners.texts()), timeout=20000)
+    assert not any("麦克风停止工作" in t for t in window.banners.texts())
     with qtbot.waitSignal(window.controller.stopped):
         window.toggle_record()
     [st] = list_sessions(vault)
