@@ -76,10 +76,33 @@ def open_main_window(
         except RecorderError as exc:
             problem = exc
     window = MainWindow(home, settings, translations, runner or Runner(), vault, controller)
+    window.controller.stamp_settings = lambda: settings.time_stamps
+    if vault is not None:
+        _send_waiting_stamps(window, vault, settings.time_stamps)
     if problem is not None:
         window.show_error(problem)
     window.announce_recovered(recovered)
     return window, recovered
+
+
+def _send_waiting_stamps(window: Any, vault: Vault, stamp_settings: dict[str, Any]) -> None:
+    """Stamps that an earlier run could not send (offline) are sent now, on a worker (issue 7, item 3)."""
+    from ..timestamp.authorities import StampSettings
+    from ..timestamp.stamper import send_pending, sessions_with_pending
+    from ..timestamp.trust import TrustStore
+
+    waiting = sessions_with_pending(vault)
+    if not waiting:
+        return
+
+    def work(_progress: Any, _cancel: Any) -> Any:
+        settings = StampSettings.from_mapping(stamp_settings)
+        return send_pending(waiting, settings, TrustStore.from_files(settings.root_files))
+
+    def failed(exc: BaseException) -> None:
+        log.info("waiting stamps not sent: %s", getattr(exc, "message", exc.__class__.__name__))
+
+    window.runner.submit(work, None, failed)
 
 
 def _install_excepthook(window: Any) -> None:

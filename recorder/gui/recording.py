@@ -94,6 +94,9 @@ class RecordingController(QObject):
         self.source = source
         self.engine: Any = None
         self.session: Session | None = None
+        self.stamper: Any = None
+        # Trusted-time settings, read when a recording starts (the window points this at its Settings).
+        self.stamp_settings: Callable[[], dict[str, Any]] = dict
         self.events: list[LoggedEvent] = []
         self.last_status: Any = None
         self._stopping = False
@@ -140,6 +143,7 @@ class RecordingController(QObject):
         self._saved_logged = False
         self._t0 = time.monotonic()
         self._log("started", input=getattr(engine.status(), "input_name", "") or device or "")
+        self._start_stamps(vault, session)
         self._timer.start()
         log.info("recording started")  # a milestone for the start-up benchmark; no content
         self.problem_cleared.emit("start")
@@ -162,8 +166,23 @@ class RecordingController(QObject):
         self._disk_low = False
         self._finish(session, reason)
 
+    def _start_stamps(self, vault: Vault, session: Session) -> None:
+        """Trusted timestamps on the session's first entry, its checkpoints and its seal (issue 7). The stamper
+        works on its own thread; a problem with its settings is a warning banner, never a stop."""
+        from ..timestamp.authorities import StampSettings
+        from ..timestamp.stamper import stamp_session
+
+        try:
+            self.stamper = stamp_session(session, StampSettings.from_mapping(self.stamp_settings()), vault)
+        except RecorderError as exc:
+            log.warning("time stamps not started: %s", exc.message)
+            self.problem.emit(sentence(exc), "warning", "stamps")
+
     def _finish(self, session: Session | None, reason: str) -> None:
         self._timer.stop()
+        stamper, self.stamper = self.stamper, None
+        if stamper is not None:
+            stamper.stop(wait=0)  # the seal's stamp is sent by the worker; the GUI thread never waits for it
         engine, self.engine = self.engine, None  # first: a listener of the signals below may call stop() again
         if engine is not None:
             try:

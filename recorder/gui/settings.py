@@ -10,6 +10,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -116,6 +117,20 @@ class Settings:
             "quick_tags",
             json.dumps([{"code": t.code, "key": t.key, "label": t.label} for t in tags], ensure_ascii=False),
         )
+
+    @property
+    def time_stamps(self) -> dict[str, Any]:
+        """Trusted-time settings as plain JSON values (timestamp.authorities.StampSettings.from_mapping)."""
+        raw = self.q.value("time_stamps")
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @time_stamps.setter
+    def time_stamps(self, value: dict[str, Any]) -> None:
+        self.q.setValue("time_stamps", json.dumps(value, ensure_ascii=False))
 
     def sync(self) -> None:
         self.q.sync()
