@@ -1435,12 +1435,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="250"/>
+        <location filename="../../recorder/gui/recording.py" line="269"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>Something went wrong; the recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="280"/>
+        <location filename="../../recorder/gui/recording.py" line="299"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
     </message>
@@ -1930,42 +1930,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="208"/>
+        <location filename="../../recorder/gui/settings.py" line="223"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>Lock after idle minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Input device</source>
         <translation>Input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="215"/>
+        <location filename="../../recorder/gui/settings.py" line="230"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Quick tag</source>
         <translation>Quick tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="217"/>
+        <location filename="../../recorder/gui/settings.py" line="232"/>
         <source>Restore the default tags</source>
         <translation>Restore the default tags</translation>
     </message>

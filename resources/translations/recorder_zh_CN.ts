@@ -1435,12 +1435,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="250"/>
+        <location filename="../../recorder/gui/recording.py" line="269"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了点问题；录音仍在继续。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="280"/>
+        <location filename="../../recorder/gui/recording.py" line="299"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
     </message>
@@ -1930,42 +1930,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="208"/>
+        <location filename="../../recorder/gui/settings.py" line="223"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>闲置多少分钟后锁定（0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Input device</source>
         <translation>输入设备（麦克风）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="215"/>
+        <location filename="../../recorder/gui/settings.py" line="230"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Quick tag</source>
         <translation>快捷标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="217"/>
+        <location filename="../../recorder/gui/settings.py" line="232"/>
         <source>Restore the default tags</source>
         <translation>恢复默认标记</translation>
     </message>

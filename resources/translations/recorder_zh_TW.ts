@@ -1435,12 +1435,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="250"/>
+        <location filename="../../recorder/gui/recording.py" line="269"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了點問題；錄音仍在繼續。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="280"/>
+        <location filename="../../recorder/gui/recording.py" line="299"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
     </message>
@@ -1930,42 +1930,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="208"/>
+        <location filename="../../recorder/gui/settings.py" line="223"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="209"/>
+        <location filename="../../recorder/gui/settings.py" line="224"/>
         <source>Input device</source>
         <translation>輸入裝置（麥克風）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="215"/>
+        <location filename="../../recorder/gui/settings.py" line="230"/>
         <source>System default</source>
         <translation>系統預設</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Key</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="216"/>
+        <location filename="../../recorder/gui/settings.py" line="231"/>
         <source>Quick tag</source>
         <translation>快捷標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="217"/>
+        <location filename="../../recorder/gui/settings.py" line="232"/>
         <source>Restore the default tags</source>
         <translation>還原預設標記</translation>
     </message>
