@@ -25,14 +25,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
-from . import messages as M
 from .canonical import canonical_json
 from .chain import entry_hash
 from .errors import FormatError
 from .fsutil import atomic_write, os_errors
 from .journal import FRAME_MAGIC, Frame, Scan, _read_header, is_locked, record_aad, unpack_record
 from .progress import CancelFlag, Cancelled, Progress, never, no_progress
-from .session import BLOB_MAGIC, BLOBS_DIR, JOURNAL_FILE, blob_aad
+from .session import JOURNAL_FILE, read_blob
 from .store import INTERRUPTED, INTERRUPTED_FILE, RECORDING, SEALED, UNFINISHED, SessionReader, data_key
 from .timeline import AudioClock, Block, event_time_ns
 from .vault import Vault
@@ -127,15 +126,7 @@ class SessionAccess:
 
     def blob(self, name: str, sha256_hex: str) -> bytes:
         """Decrypt an attachment's stored bytes (authenticated against its recorded hash), as SessionReader does."""
-        if os.sep in name or name.startswith("."):
-            raise FormatError(M.JOURNAL_CORRUPT, path=str(self.dir), offset=0, what="attachment name")
-        raw = (self.dir / BLOBS_DIR / name).read_bytes()
-        if not raw.startswith(BLOB_MAGIC):
-            raise crypto.InvalidTag()
-        n = len(BLOB_MAGIC)
-        return crypto.aead_decrypt(
-            self.key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(self.id, sha256_hex)
-        )
+        return read_blob(self.dir, self.id, self.key, name, sha256_hex)
 
 
 def open_timeline(

@@ -26,9 +26,9 @@ from .chain import ENTRY_VERSION, GENESIS, ChainChecker, entry_hash, sign_entry
 from .environment import Moment, environment
 from .errors import FormatError, RecorderError, SessionBusy
 from .fsutil import os_errors
-from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, is_locked, read_records, scan
+from .journal import JournalWriter, is_locked, read_records, scan
 from .messages import QT_TRANSLATE_NOOP
-from .session import JOURNAL_FILE
+from .session import JOURNAL_FILE, new_journal_header
 from .store import DAMAGED, SessionReader, data_key
 from .vault import Vault, VaultKeys
 
@@ -150,24 +150,9 @@ class ReviewSitting:
         previous = _last_intact_hash(existing[-1][1], session_id, keys) if existing else None
         number = existing[-1][0] + 1 if existing else 1
         now = Moment()
-        key = crypto.new_data_key()
-        wrapped = crypto.wrap_key(vault.recording_public, key, session_id.encode("ascii"))
-        header = {
-            "format": JOURNAL_FORMAT,
-            "version": JOURNAL_VERSION,
-            "session": session_id,
-            "purpose": REVIEW_PURPOSE,
-            "sitting": number,
-            "created_utc": now.utc,
-            "cipher": "chacha20-poly1305",
-            "key_wrap": {
-                "scheme": "x25519-hkdf-sha256-chacha20poly1305",
-                "recipient": b64(vault.recording_public),
-                "ephemeral": b64(wrapped["ephemeral"]),
-                "nonce": b64(wrapped["nonce"]),
-                "ciphertext": b64(wrapped["ciphertext"]),
-            },
-        }
+        header, key = new_journal_header(
+            vault.recording_public, session_id, now, {"purpose": REVIEW_PURPOSE, "sitting": number}
+        )
         try:
             journal = JournalWriter(sitting_path(directory, number), header, key)
         except FileExistsError:

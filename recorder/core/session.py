@@ -24,7 +24,7 @@ from . import messages as M
 from .canonical import b64, canonical_json
 from .chain import ENTRY_VERSION, GENESIS, entry_hash, fingerprint, sign_entry
 from .environment import Moment, environment
-from .errors import RecorderError, SessionEnded
+from .errors import FormatError, RecorderError, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, scan
 from .vault import Vault
@@ -58,6 +58,44 @@ def blob_aad(session_id: str, sha256_hex: str) -> bytes:
 def blob_name(data_key: bytes, sha256_hex: str) -> str:
     # Keyed, so a stored name does not reveal the hash of a known photo to whoever holds the device.
     return hmac.new(data_key, b"blob-name\n" + bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest() + ".blob"
+
+
+def new_journal_header(
+    recording_public: bytes, session_id: str, now: Moment, extra: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], bytes]:
+    """A fresh data key and the journal header that carries it wrapped to the vault's recording key
+    (docs/FORMAT.md §3.1–3.2). Session journals and review sittings are made the same way."""
+    data_key = crypto.new_data_key()
+    wrapped = crypto.wrap_key(recording_public, data_key, session_id.encode("ascii"))
+    header: dict[str, Any] = {
+        "format": JOURNAL_FORMAT,
+        "version": JOURNAL_VERSION,
+        "session": session_id,
+        **(extra or {}),
+        "created_utc": now.utc,
+        "cipher": "chacha20-poly1305",
+        "key_wrap": {
+            "scheme": "x25519-hkdf-sha256-chacha20poly1305",
+            "recipient": b64(recording_public),
+            "ephemeral": b64(wrapped["ephemeral"]),
+            "nonce": b64(wrapped["nonce"]),
+            "ciphertext": b64(wrapped["ciphertext"]),
+        },
+    }
+    return header, data_key
+
+
+def read_blob(directory: Path, session_id: str, data_key: bytes, name: str, sha256_hex: str) -> bytes:
+    """Decrypt an attachment's stored bytes (authenticated against the hash its entry recorded)."""
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise FormatError(M.JOURNAL_CORRUPT, path=str(directory), offset=0, what="attachment name")
+    raw = (directory / BLOBS_DIR / name).read_bytes()
+    if not raw.startswith(BLOB_MAGIC):
+        raise crypto.InvalidTag()
+    n = len(BLOB_MAGIC)
+    return crypto.aead_decrypt(
+        data_key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(session_id, sha256_hex)
+    )
 
 
 class Session:
@@ -123,22 +161,7 @@ class Session:
         directory = vault.session_dir(session_id)
         with os_errors(vault.home):
             directory.mkdir(parents=True)
-        data_key = crypto.new_data_key()
-        wrapped = crypto.wrap_key(vault.recording_public, data_key, session_id.encode("ascii"))
-        header = {
-            "format": JOURNAL_FORMAT,
-            "version": JOURNAL_VERSION,
-            "session": session_id,
-            "created_utc": now.utc,
-            "cipher": "chacha20-poly1305",
-            "key_wrap": {
-                "scheme": "x25519-hkdf-sha256-chacha20poly1305",
-                "recipient": b64(vault.recording_public),
-                "ephemeral": b64(wrapped["ephemeral"]),
-                "nonce": b64(wrapped["nonce"]),
-                "ciphertext": b64(wrapped["ciphertext"]),
-            },
-        }
+        header, data_key = new_journal_header(vault.recording_public, session_id, now)
         try:
             journal = JournalWriter(directory / JOURNAL_FILE, header, data_key)
         except BaseException:

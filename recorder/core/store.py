@@ -24,7 +24,7 @@ from .environment import Moment
 from .errors import FormatError, RecorderError, SessionBusy, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import Frame, Scan, is_locked, read_records, scan
-from .session import BLOB_MAGIC, BLOBS_DIR, JOURNAL_FILE, blob_aad
+from .session import JOURNAL_FILE, read_blob
 from .vault import Vault
 
 INTERRUPTED_FILE = "interrupted.json"
@@ -208,12 +208,4 @@ class SessionReader:
 
     def blob(self, name: str, sha256_hex: str) -> bytes:
         """Decrypt an attachment's stored bytes (authenticated against its recorded hash)."""
-        if os.sep in name or name.startswith("."):
-            raise FormatError(M.JOURNAL_CORRUPT, path=str(self.dir), offset=0, what="attachment name")
-        raw = (self.dir / BLOBS_DIR / name).read_bytes()
-        if not raw.startswith(BLOB_MAGIC):
-            raise crypto.InvalidTag()
-        n = len(BLOB_MAGIC)
-        return crypto.aead_decrypt(
-            self._key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(self.id, sha256_hex)
-        )
+        return read_blob(self.dir, self.id, self._key, name, sha256_hex)
