@@ -85,20 +85,11 @@ class Vault:
             raise RecorderError(M.EMPTY_PASSPHRASE)
         if cls.exists(home):
             raise RecorderError(M.VAULT_EXISTS, home=str(home))
-        identity = Ed25519PrivateKey.generate()
-        recording = X25519PrivateKey.generate()
-        doc: dict[str, Any] = {
-            "format": VAULT_FORMAT,
-            "version": VAULT_VERSION,
-            "created_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "identity_public": b64(crypto.ed25519_public_raw(identity)),
-            "recording_public": b64(crypto.x25519_public_raw(recording)),
-        }
-        doc.update(_envelope(doc, VaultKeys(identity, recording), passphrase, kdf_memory_kib, kdf_iterations))
+        keys, doc = _new_keys()
+        doc.update(_envelope(doc, keys, passphrase, kdf_memory_kib, kdf_iterations))
         with os_errors(home):
-            home.mkdir(parents=True, exist_ok=True)
-            (home / SESSIONS_DIR).mkdir(exist_ok=True)
-            atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+            _make_home(home)
+            _write_doc(home, doc)
         return cls(home, doc)
 
     @classmethod
@@ -109,25 +100,16 @@ class Vault:
         """
         if cls.exists(home):
             raise RecorderError(M.VAULT_EXISTS, home=str(home))
-        identity = Ed25519PrivateKey.generate()
-        recording = X25519PrivateKey.generate()
-        doc: dict[str, Any] = {
-            "format": VAULT_FORMAT,
-            "version": VAULT_VERSION,
-            "created_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            "identity_public": b64(crypto.ed25519_public_raw(identity)),
-            "recording_public": b64(crypto.x25519_public_raw(recording)),
-            "kdf": {"name": PENDING_KDF, "file": PENDING_KEY_FILE},
-        }
+        keys, doc = _new_keys()
+        doc["kdf"] = {"name": PENDING_KDF, "file": PENDING_KEY_FILE}
         pending_key = crypto.new_data_key()
-        nonce, ct = crypto.aead_encrypt(pending_key, _inner(VaultKeys(identity, recording)), _envelope_aad(doc))
+        nonce, ct = crypto.aead_encrypt(pending_key, _inner(keys), _envelope_aad(doc))
         doc["secret"] = {"cipher": "chacha20-poly1305", "nonce": b64(nonce), "ciphertext": b64(ct)}
         with os_errors(home):
-            home.mkdir(parents=True, exist_ok=True)
-            (home / SESSIONS_DIR).mkdir(exist_ok=True)
+            _make_home(home)
             atomic_write(home / PENDING_KEY_FILE, pending_key)
             os.chmod(home / PENDING_KEY_FILE, 0o600)
-            atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+            _write_doc(home, doc)
         return cls(home, doc)
 
     @property
@@ -203,7 +185,7 @@ class Vault:
         doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
         doc.update(_envelope(doc, keys, new, memory_kib, iterations))
         with os_errors(self.home):
-            atomic_write(self.home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+            _write_doc(self.home, doc)
             self._doc = doc
             # Only once the keys are sealed under the passphrase on disk is the pending key useless; then it goes.
             pending = self.home / PENDING_KEY_FILE
@@ -221,7 +203,7 @@ class Vault:
         doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
         doc.update(_envelope(doc, keys, passphrase, kdf_memory_kib, kdf_iterations))
         with os_errors(self.home):
-            atomic_write(self.home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+            _write_doc(self.home, doc)
             self._doc = doc
             pending = self.home / PENDING_KEY_FILE
             if pending.exists():
@@ -237,6 +219,29 @@ class Vault:
         if len(key) != crypto.KEY_LEN:
             raise FormatError(M.VAULT_CORRUPT, path=str(self.home / PENDING_KEY_FILE))
         return key
+
+
+def _new_keys() -> tuple[VaultKeys, dict[str, Any]]:
+    """Fresh identity and recording key pairs, and the public part of a vault document naming them."""
+    keys = VaultKeys(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    doc: dict[str, Any] = {
+        "format": VAULT_FORMAT,
+        "version": VAULT_VERSION,
+        "created_utc": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "identity_public": b64(crypto.ed25519_public_raw(keys.identity)),
+        "recording_public": b64(crypto.x25519_public_raw(keys.recording)),
+    }
+    return keys, doc
+
+
+def _make_home(home: Path) -> None:
+    # Owner-only: the folder holds the (encrypted) evidence and, until a passphrase is set, the pending key.
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (home / SESSIONS_DIR).mkdir(mode=0o700, exist_ok=True)
+
+
+def _write_doc(home: Path, doc: dict[str, Any]) -> None:
+    atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
 def _kdf_params(doc: dict[str, Any]) -> crypto.KdfParams:
