@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,12 +24,13 @@ from ..core.errors import RecorderError
 from ..core.progress import Cancelled
 from ..core.vault import Vault, VaultKeys
 from .i18n import sentence
-from .worker import Job, Runner
+from .job_dialog import JobDialog
+from .worker import Runner
 
 log = logging.getLogger(__name__)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     def __init__(
         self,
         vault: Vault,
@@ -42,11 +41,10 @@ class ExportDialog(QDialog):
         runner: Runner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.setModal(False)
         self.vault, self.keys, self.session_ids, self.case = vault, keys, session_ids, case
-        self.language, self.runner = language, runner
-        self.job: Job | None = None
+        self.language = language
         self.result: Any = None
         self.what = QLabel()
         self.what.setWordWrap(True)
@@ -57,8 +55,6 @@ class ExportDialog(QDialog):
         self.profile.addItem("", "cn")
         self.profile.addItem("", "us")
         self.encrypt_to = QLineEdit()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.start_button = QPushButton()
@@ -117,17 +113,7 @@ class ExportDialog(QDialog):
 
         self.start_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
-        job = self.runner.submit(work, self._done, self._failed, self._progress)
-        self.job = None if job.finished else job  # a synchronous runner has already called back
-
-    def cancel(self) -> None:
-        if self.job is not None and not self.job.finished:
-            self.job.cancel()
-        else:
-            self.reject()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
+        self.run_job(work, self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.job = None

@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,8 @@ from PySide6.QtWidgets import (
 from ..core.errors import RecorderError
 from ..core.progress import Cancelled
 from .i18n import sentence, translated
-from .worker import Job, Runner
+from .job_dialog import JobDialog
+from .worker import Runner
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +35,11 @@ def _text(finding: Any) -> str:
     return str(text(translated)) if callable(text) else str(finding)
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(JobDialog):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.setModal(False)
         self.setAcceptDrops(True)
-        self.runner = runner
-        self.job: Job | None = None
         self.report: Any = None
         self.drop_label = QLabel()
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,8 +49,6 @@ class VerifyDialog(QDialog):
         self.choose_button.clicked.connect(self._choose)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.details = QPlainTextEdit()
@@ -103,17 +98,7 @@ class VerifyDialog(QDialog):
 
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
         self.details.clear()
-        job = self.runner.submit(work, self._done, self._failed, self._progress)
-        self.job = None if job.finished else job  # a synchronous runner has already called back
-
-    def cancel(self) -> None:
-        if self.job is not None and not self.job.finished:
-            self.job.cancel()
-        else:
-            self.reject()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
+        self.run_job(work, self._done, self._failed)
 
     def _done(self, report: Any) -> None:
         self.job = None
