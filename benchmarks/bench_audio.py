@@ -41,6 +41,19 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def thread_cpu(pid: int) -> dict[str, float]:
+    """user + system CPU time of each thread of a running process, by thread name (same names summed)."""
+    out: dict[str, float] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = (task / "comm").read_text().strip()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / TICKS
+    return out
+
+
 def rss_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * PAGE / 1e6
 
@@ -86,6 +99,7 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
     line = rec.stdout.readline()
     assert "Recording" in line, line
     time.sleep(1.0)
+    a_threads = thread_cpu(rec.pid)
     a_wall, a_rec, a_parec, a_bare = (
         time.monotonic(),
         cpu_seconds(rec.pid),
@@ -99,6 +113,7 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
         cpu_seconds(parec.pid),
         cpu_seconds(bare.pid),
     )
+    b_threads = thread_cpu(rec.pid)
     _pid, _status, usage = os.wait4(rec.pid, 0)
     total_wall = time.monotonic() - t0
     for p in (parec, bare):
@@ -106,7 +121,11 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
         p.wait()
     rec.stdout.read()
     steady = b_wall - a_wall
+    per_thread = {
+        f"thread {name} steady_fraction": (b_threads[name] - a_threads.get(name, 0.0)) / steady for name in b_threads
+    }
     return {
+        **per_thread,
         "recorder_total_fraction": (usage.ru_utime + usage.ru_stime) / total_wall,
         "recorder_total_cpu_s": usage.ru_utime + usage.ru_stime,
         "recorder_wall_s": total_wall,

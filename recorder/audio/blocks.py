@@ -1,7 +1,9 @@
 """The hand-over between the audio callback and the writer thread: a bounded ring of preallocated blocks.
 
 The callback side (:meth:`BlockQueue.put`) copies samples into a slot that already exists and appends a small
-tuple to a deque; it takes no lock (deque appends and pops are atomic in CPython) and never waits. When the ring
+tuple to a deque; it takes no lock (deque appends and pops are atomic in CPython) and never waits. Slots are plain
+``bytearray``s and samples any buffer of 16-bit samples (PortAudio's raw buffer, or a NumPy array from a test
+source), so that capturing needs no NumPy: importing it would delay the first recorded block at start-up. When the ring
 is full the block is dropped and its frames are counted; the count travels with the next block that gets in, so
 the writer can record the loss as a gap exactly where it happened.
 """
@@ -10,9 +12,7 @@ from __future__ import annotations
 
 import collections
 from dataclasses import dataclass
-
-import numpy as np
-import numpy.typing as npt
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class BlockQueue:
             raise ValueError("capacity must be at least 3")
         self.capacity = capacity
         self.max_frames = max_frames
-        self._slots = [np.zeros(max_frames, dtype=np.int16) for _ in range(capacity)]
+        self._slots = [bytearray(2 * max_frames) for _ in range(capacity)]
         self._items: collections.deque[tuple[int, int, int, bool, int, int]] = collections.deque()
         self._next = 0
         # Written only by the callback thread; read by the writer only once the input is closed (drain).
@@ -41,9 +41,11 @@ class BlockQueue:
         self.dropped_total = 0
         self.stream = 0
 
-    def put(self, samples: npt.NDArray[np.int16], first_mono_ns: int, overflow: bool) -> None:
-        """Callback thread: copy and return. Never blocks, never allocates more than a small tuple."""
-        n = int(samples.shape[0])
+    def put(self, samples: Any, first_mono_ns: int, overflow: bool) -> None:
+        """Callback thread: copy and return. Never blocks, never allocates more than a small tuple and a view.
+        ``samples``: a C-contiguous buffer of 16-bit mono samples (``Any``: Python 3.11 has no Buffer type)."""
+        data = memoryview(samples).cast("B")
+        n = data.nbytes // 2
         # Slots in use = queued items + the one the writer may be copying; keep one free for this block.
         if n > self.max_frames or len(self._items) >= self.capacity - 1:
             self._dropped += n
@@ -51,7 +53,7 @@ class BlockQueue:
             return
         slot = self._next
         self._next = (slot + 1) % self.capacity
-        self._slots[slot][:n] = samples
+        self._slots[slot][: 2 * n] = data
         self._items.append((slot, n, first_mono_ns, overflow, self._dropped, self.stream))
         self._dropped = 0
 
@@ -61,7 +63,7 @@ class BlockQueue:
             slot, n, first, overflow, dropped, stream = self._items.popleft()
         except IndexError:
             return None
-        pcm = self._slots[slot][:n].tobytes()
+        pcm = bytes(memoryview(self._slots[slot])[: 2 * n])
         return Block(pcm, n, first, overflow, dropped, stream)
 
     def take_dropped(self) -> int:

@@ -13,13 +13,12 @@ on it); the entry can therefore be written after a note or checkpoint that carri
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-import numpy as np
 
 from ..core import messages as CM
 from ..core.environment import Moment
@@ -72,7 +71,7 @@ class EngineEvent:
 
 
 def dbfs(value: float) -> float:
-    return max(SILENCE_DBFS, 20.0 * float(np.log10(value / 32768.0))) if value > 0 else SILENCE_DBFS
+    return max(SILENCE_DBFS, 20.0 * math.log10(value / 32768.0)) if value > 0 else SILENCE_DBFS
 
 
 class Recorder:
@@ -124,7 +123,8 @@ class Recorder:
         self._next_retry = 0
         self._input_ended = False
         self._pending_name: str | None = None
-        self._level_buf = np.empty(0, dtype=np.float32)
+        self._durable_logged = False
+        self._level_buf: Any = None  # NumPy float32 scratch, made on the first block (NumPy loads after it)
 
     @staticmethod
     def source_of(device: str | int | None = None, source: AudioSource | None = None) -> Source:
@@ -267,7 +267,6 @@ class Recorder:
         if self._prev_first is not None and first < self._prev_first:
             first = self._prev_first  # audio times never run backwards among themselves
         block_ns = block.frames * SEC // rate
-        self._levels(block.pcm)
         if self._lost_at is not None:
             self._on_resumed(first)
         if block.dropped_before:
@@ -285,12 +284,21 @@ class Recorder:
                 )
         self._prev_first = first
         self._prev_end = first + block_ns
+        if not self._durable_logged and self.session.durable_frames > 0:
+            # A milestone for the log (and the start-up benchmarks): the first audio is on disk, fsynced.
+            self._durable_logged = True
+            log.info("first audio saved to disk, %.3f s after the input opened", (now - self._opened_mono) / SEC)
+        # After the append: the meter is for the eyes, the journal comes first (and the very first block is on
+        # disk before NumPy has loaded).
+        self._levels(block.pcm)
 
     def _levels(self, pcm: bytes) -> None:
+        import numpy as np  # loaded once, on the writer thread, after the first block is written
+
         x = np.frombuffer(pcm, dtype=np.int16)
         n = int(x.size)
         if n:
-            if self._level_buf.size < n:
+            if self._level_buf is None or self._level_buf.size < n:
                 self._level_buf = np.empty(n, dtype=np.float32)
             f = self._level_buf[:n]
             np.copyto(f, x, casting="unsafe")  # no allocation per block: this runs ten times a second for hours

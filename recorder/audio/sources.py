@@ -13,10 +13,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
-import numpy.typing as npt
 import sounddevice as sd
 
 from ..core.errors import RecorderError
@@ -24,7 +22,12 @@ from ..core.session import Source
 from . import devices
 from . import messages as M
 
-Deliver = Callable[[npt.NDArray[np.int16], int, bool], None]
+if TYPE_CHECKING:  # NumPy is for the test sources only; live capture starts without it
+    import numpy as np
+    import numpy.typing as npt
+
+# deliver(samples, first_frame_mono_ns, overflow): samples is a C-contiguous buffer of 16-bit mono samples.
+Deliver = Callable[[Any, int, bool], None]
 Finished = Callable[[], None]
 
 
@@ -54,7 +57,7 @@ class AudioSource(Protocol):
 
 # -- a live device ------------------------------------------------------------------------------------------
 class _PortAudioInput:
-    def __init__(self, stream: sd.InputStream) -> None:
+    def __init__(self, stream: sd.RawInputStream) -> None:
         self._stream = stream
 
     @property
@@ -103,11 +106,12 @@ class DeviceSource:
                 latency = 0
             if latency < block_ns or latency > 1_000_000_000:
                 latency = block_ns
-            deliver(indata[:, 0], now - latency, bool(status.input_overflow))
+            deliver(indata, now - latency, bool(status.input_overflow))
 
         with devices._portaudio_lock:
             try:
-                stream = sd.InputStream(
+                # The raw stream hands over PortAudio's own buffer (mono int16): no NumPy array per block.
+                stream = sd.RawInputStream(
                     device=self.choice.index,
                     samplerate=rate,
                     channels=1,
@@ -224,6 +228,8 @@ class ToneSource:
         return Source(self.name, live=False, kind=self.kind)
 
     def open(self, rate: int, block_frames: int, deliver: Deliver, finished: Finished) -> RunningInput:
+        import numpy as np
+
         # One period-aligned buffer; each block is a slice of it, so the benchmark measures the writer, not numpy.
         n = np.arange(rate, dtype=np.float64)
         cycle = np.round(self.level * 32767 * np.sin(2 * math.pi * self.frequency * n / rate)).astype(np.int16)
@@ -253,6 +259,7 @@ class FileSource:
         self._rate = 0
 
     def prepare(self, rate: int | None) -> tuple[str, int]:
+        import numpy as np
         import soundfile
 
         try:
