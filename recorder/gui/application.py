@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import logging.handlers
 import os
 import shutil
 import signal
@@ -24,29 +23,12 @@ from .. import APP_NAME, __version__
 from ..core.errors import RecorderError
 from ..core.store import SessionStatus, recover_all
 from ..core.vault import Vault, default_home
+from ..logs import setup_logging
 
 log = logging.getLogger(__name__)
 
-LOG_DIR = "logs"
 SELF_TEST_SECONDS = 1.0
 SELF_TEST_TIMEOUT_MS = 30_000
-
-
-def setup_logging(home: Path) -> None:
-    """A rotating log file in the vault folder's logs/. Only what happened, never what was recorded."""
-    root = logging.getLogger()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
-    try:
-        (home / LOG_DIR).mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            home / LOG_DIR / "recorder.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return  # an unwritable folder is reported by the vault itself, in a sentence
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def open_main_window(
@@ -139,7 +121,8 @@ def _stop_on_signals(app: Any, window: Any) -> Any:
     return wake
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, early: Any = None) -> int:
+    """``early``: a recording :mod:`recorder.quick_start` began before Qt loaded (``--record``), or None."""
     self_test = bool(getattr(args, "self_test", False))
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -173,7 +156,10 @@ def run(args: argparse.Namespace) -> int:
     app.installEventFilter(activity)
     _stop_on_signals(app, window)
     if getattr(args, "record", False) and not self_test:
-        window.start_recording()  # before the first paint: every moment counts when someone is at the door
+        if early is not None:
+            window.adopt_recording(early)  # already recording since before Qt loaded
+        else:
+            window.start_recording()  # before the first paint: every moment counts when someone is at the door
     window.show()
     try:
         if self_test:

@@ -171,6 +171,14 @@ class MainWindow(QMainWindow):
         self.record_panel.clear_events()
         return self.controller.start(self.vault, case, self.settings.input_device)
 
+    def adopt_recording(self, early: Any) -> bool:
+        """Show a recording started before the window (``recorder --record``, see recorder/quick_start.py)."""
+        if early.problem is not None:
+            self.banners.show_message(sentence(early.problem), "error", "start")
+            return False
+        self.record_panel.clear_events()
+        return self.controller.adopt(early)
+
     def toggle_pause(self) -> None:
         self.controller.toggle_pause()
         self.record_panel.set_paused(self.controller.paused)

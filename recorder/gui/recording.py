@@ -100,7 +100,6 @@ class RecordingController(QObject):
         self.events: list[LoggedEvent] = []
         self.last_status: Any = None
         self._stopping = False
-        self._saved_logged = False
         self._polls = 0
         self._disk_low = False
         self._t0 = 0.0
@@ -138,10 +137,20 @@ class RecordingController(QObject):
             log.warning("recording could not start: %s", exc.message)
             self.problem.emit(sentence(exc), "error", "start")
             return False
+        return self._begin(vault, session, engine, device, time.monotonic())
+
+    def adopt(self, early: Any) -> bool:
+        """Take over a recording started before the window (recorder/quick_start.py): its engine events, held
+        until now, arrive as if this controller had started it."""
+        if self.recording:
+            return True
+        early.relay.connect(self._engine_event.emit)
+        return self._begin(early.vault, early.session, early.engine, early.device, early.started_monotonic)
+
+    def _begin(self, vault: Vault, session: Session, engine: Any, device: str | None, t0: float) -> bool:
         self.engine, self.session = engine, session
         self.events = []
-        self._saved_logged = False
-        self._t0 = time.monotonic()
+        self._t0 = t0
         self._log("started", input=getattr(engine.status(), "input_name", "") or device or "")
         self._start_stamps(vault, session)
         self._timer.start()
@@ -161,7 +170,6 @@ class RecordingController(QObject):
             self.problem.emit(sentence(exc), "error", "stop")
         finally:
             self._stopping = False
-        self._saved_logged = False
         self._polls = 0
         self._disk_low = False
         self._finish(session, reason)
@@ -282,10 +290,6 @@ class RecordingController(QObject):
         self._polls += 1
         if self._polls % DISK_CHECK_POLLS == 1 and self.session is not None:
             self._check_disk(self.session.vault.home)
-        if not self._saved_logged and st.saved_up_to_s > 0:
-            # A milestone for the log (and the start-up benchmark): audio is now on disk, fsynced.
-            self._saved_logged = True
-            log.info("first audio saved to disk, %.3f s after the recording started", self.elapsed())
         self.last_status = st
         self.status_changed.emit(st)
         if st.state in ("stopped", "failed") and self.recording:
