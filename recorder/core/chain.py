@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
+import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .canonical import b64, canonical_json, parse_canonical, unb64
 from .crypto import ed25519_verify
@@ -28,6 +33,51 @@ REVIEW_KINDS = frozenset({"review-start", "annotation", "review-seal"})
 SIGNED_KINDS = frozenset({"start", "checkpoint", "seal", "review-start", "annotation", "review-seal"})
 
 
+# The one form of an audio entry, as the recorder writes it, in canonical JSON (docs/FORMAT.md §4). A line that
+# matches this pattern IS canonical (keys in order, no white space, integers without leading zeros or sign and of
+# at most 18 digits — inside 64 bits —, strings made only of characters canonical JSON writes as themselves), so
+# it can be read without a JSON parse and a re-serialisation: most entries of a recording are audio entries, and
+# checking hours of them spends most of its time there. Anything else (any other kind, any other value, any
+# variation at all) takes the general path, which judges it by the exact rule.
+_UINT = rb"(0|[1-9][0-9]{0,17})"
+_HEX64 = rb"([0-9a-f]{64})"
+_PLAIN = rb"([A-Za-z0-9._:+\-]*)"
+_AUDIO_ENTRY = re.compile(
+    rb'\{"body":\{"channels":1,"format":"s16le","frame_offset":' + _UINT + rb',"frames":' + _UINT
+    + rb',"rate":' + _UINT + rb'\},"kind":"audio","mono_ns":' + _UINT + rb',"payload":\{"sha256":"' + _HEX64
+    + rb'","size":' + _UINT + rb'\},"prev":"' + _HEX64 + rb'","seq":' + _UINT + rb',"session":"' + _PLAIN
+    + rb'","utc":"' + _PLAIN + rb'","v":1\}'
+)  # fmt: skip
+
+
+def parse_audio_entry(entry_bytes: bytes) -> dict[str, Any] | None:
+    """``json.loads(entry_bytes)`` when the line is a canonical audio entry of the recorder's one form (so also
+    ``canonical_json`` of the result equals the line); None for any other line, whatever it is."""
+    m = _AUDIO_ENTRY.fullmatch(entry_bytes)
+    return None if m is None else _audio_dict(m)
+
+
+def _audio_dict(m: re.Match[bytes]) -> dict[str, Any]:
+    offset, frames, rate, mono, digest, size, prev, seq, session, utc = m.groups()
+    return {
+        "body": {
+            "channels": 1,
+            "format": "s16le",
+            "frame_offset": int(offset),
+            "frames": int(frames),
+            "rate": int(rate),
+        },
+        "kind": "audio",
+        "mono_ns": int(mono),
+        "payload": {"sha256": digest.decode("ascii"), "size": int(size)},
+        "prev": prev.decode("ascii"),
+        "seq": int(seq),
+        "session": session.decode("ascii"),
+        "utc": utc.decode("ascii"),
+        "v": 1,
+    }
+
+
 def entry_hash(entry_bytes: bytes) -> str:
     return hashlib.sha256(entry_bytes).hexdigest()
 
@@ -35,6 +85,13 @@ def entry_hash(entry_bytes: bytes) -> str:
 def signing_message(entry: dict[str, Any]) -> bytes:
     """The bytes a signature covers: a domain prefix and the canonical entry without its ``sig`` field."""
     return SIGNATURE_DOMAIN + canonical_json({k: v for k, v in entry.items() if k != "sig"})
+
+
+def _signing_message_in_profile(entry: dict[str, Any]) -> bytes:
+    """signing_message() of an entry known to be inside the canonical profile (see canonical.canonical_json)."""
+    body = {k: v for k, v in entry.items() if k != "sig"}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return SIGNATURE_DOMAIN + text.encode("utf-8")
 
 
 def sign_entry(entry: dict[str, Any], key: Ed25519PrivateKey) -> dict[str, Any]:
@@ -60,6 +117,56 @@ class Problem:
         if self.offset is not None:
             where += f" (byte {self.offset})"
         return f"{where}: {self.what}"
+
+
+@dataclass(frozen=True)
+class PendingSignature:
+    """A signed entry whose signature is still to be verified (ChainChecker with ``defer_signatures``)."""
+
+    seq: int
+    signer: bytes
+    signature: bytes
+    message: bytes
+
+    def verify(self) -> bool:
+        return ed25519_verify(self.signer, self.signature, self.message)
+
+
+def verify_signatures(pending: list[PendingSignature], threads: int = 2) -> list[bool]:
+    """The verdict on each signature, in order, computed on ``threads`` threads: verification runs in C without
+    the interpreter lock, so the threads (and whatever else runs meanwhile) share the processor's cores."""
+    keys: dict[bytes, Ed25519PublicKey | None] = {}
+    for p in pending:
+        if p.signer not in keys:
+            try:
+                keys[p.signer] = Ed25519PublicKey.from_public_bytes(p.signer)
+            except ValueError:
+                keys[p.signer] = None
+    verdicts = [False] * len(pending)
+
+    def work(lo: int, hi: int) -> None:
+        for i in range(lo, hi):
+            p = pending[i]
+            key = keys[p.signer]
+            if key is None:
+                continue
+            try:
+                key.verify(p.signature, p.message)
+            except (InvalidSignature, ValueError):
+                continue
+            verdicts[i] = True
+
+    step = max(1, -(-len(pending) // max(1, threads)))
+    workers = [
+        threading.Thread(target=work, args=(lo, min(lo + step, len(pending))), name="signatures", daemon=True)
+        for lo in range(step, len(pending), step)
+    ]
+    for w in workers:
+        w.start()
+    work(0, min(step, len(pending)))
+    for w in workers:
+        w.join()
+    return verdicts
 
 
 @dataclass
@@ -104,6 +211,10 @@ def _is_hex(value: Any, length: int) -> bool:
     return True
 
 
+_BAD_SIGNATURE = "signature does not verify"
+_FIRST_RULE = "the first entry must be, and only the first entry may be, “{}”"
+
+
 class ChainChecker:
     """Feeds entries one by one, in order, and collects every rule they break.
 
@@ -111,7 +222,14 @@ class ChainChecker:
     start entry, for a review chain it is given (the vault's identity key).
     """
 
-    def __init__(self, session: str | None = None, review: bool = False, signer: bytes | None = None) -> None:
+    def __init__(
+        self,
+        session: str | None = None,
+        review: bool = False,
+        signer: bytes | None = None,
+        *,
+        defer_signatures: bool = False,
+    ) -> None:
         self.summary = ChainSummary(session=session)
         self.problems: list[Problem] = []
         self._review = review
@@ -119,12 +237,25 @@ class ChainChecker:
         self._last_mono: int | None = None
         self._last_audio_mono: int | None = None
         self._last_signed_mono: int | None = None
+        # True when the last entry fed was an audio entry of the one canonical form (read without a JSON parse):
+        # its parsed form is then known to be well-formed, which lets callers skip their own type checks.
+        self.last_was_template = False
+        # With defer_signatures, feed() keeps each well-formed signature to be verified by check_signatures(),
+        # so the caller can verify them all at once (on other threads, while other work runs).
+        self._defer = defer_signatures
+        self.pending_signatures: list[PendingSignature] = []
 
     def _fail(self, seq: int | None, what: str) -> None:
         self.problems.append(Problem(seq, what))
 
     def feed(self, entry_bytes: bytes) -> dict[str, Any] | None:
         """Check one entry; return it parsed (or None if it cannot be parsed at all)."""
+        if not self._review:
+            m = _AUDIO_ENTRY.fullmatch(entry_bytes)
+            if m is not None:
+                self.last_was_template = True
+                return self._feed_audio(entry_bytes, m)
+        self.last_was_template = False
         s = self.summary
         expected = s.entries
         try:
@@ -160,7 +291,7 @@ class ChainChecker:
             self._fail(expected, "comes after the seal")
         first = "review-start" if self._review else "start"
         if (expected == 0) != (kind == first):
-            self._fail(expected, f"the first entry must be, and only the first entry may be, “{first}”")
+            self._fail(expected, _FIRST_RULE.format(first))
         utc, mono = entry.get("utc"), entry.get("mono_ns")
         if not isinstance(utc, str) or not isinstance(mono, int):
             self._fail(expected, "has no valid time")
@@ -198,7 +329,7 @@ class ChainChecker:
             s.seal_reason = body.get("reason") if isinstance(body.get("reason"), str) else None
 
         if kind in SIGNED_KINDS:
-            self._check_signature(expected, entry)
+            self._check_signature(expected, entry, canonical)
             if isinstance(mono, int):
                 self._last_signed_mono = mono
         elif "sig" in entry:
@@ -212,10 +343,48 @@ class ChainChecker:
         s.entries += 1
         return entry
 
+    def _feed_audio(self, entry_bytes: bytes, m: re.Match[bytes]) -> dict[str, Any]:
+        """feed() for a line of the one canonical audio form (see _AUDIO_ENTRY): the same rules, in the same order,
+        as the general path, leaving out those the form itself settles (valid JSON, canonical form, version 1, a
+        body, a known kind, a valid time, a well-formed payload reference, no signature)."""
+        s = self.summary
+        expected = s.entries
+        entry = _audio_dict(m)
+        seq, mono, utc, session = entry["seq"], entry["mono_ns"], entry["utc"], entry["session"]
+        if seq != expected:
+            self._fail(
+                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
+            )
+        if entry["prev"] != s.head:
+            self._fail(expected, "does not link to the previous entry (hash chain broken)")
+        if s.session is None:
+            s.session = session
+        elif session != s.session:
+            self._fail(expected, "belongs to another recording")
+        if s.sealed:
+            self._fail(expected, "comes after the seal")
+        if expected == 0:
+            self._fail(expected, _FIRST_RULE.format("start"))
+        if self._last_audio_mono is not None and mono < self._last_audio_mono:
+            self._fail(expected, "time runs backwards")
+        self._last_audio_mono = mono
+        self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
+        s.start_utc = s.start_utc or utc
+        s.end_utc = utc
+        self._on_audio(expected, entry["body"], entry["payload"])
+        if self._last_signed_mono is not None:
+            s.max_unsigned_ns = max(s.max_unsigned_ns, mono - self._last_signed_mono)
+        s.head = entry_hash(entry_bytes)
+        s.entries += 1
+        return entry
+
     def _on_start(self, seq: int, body: dict[str, Any]) -> None:
         s = self.summary
         try:
-            key = unb64(body["session_public"])
+            value = body["session_public"]
+            if not isinstance(value, str):  # (a number has no bytes to decode: the same sentence, no exception)
+                raise TypeError
+            key = unb64(value)
             if len(key) != 32:
                 raise ValueError
             self._signer = key
@@ -243,13 +412,38 @@ class ChainChecker:
             self._fail(seq, "audio payload size does not match its frame count")
         s.audio_frames += frames
 
-    def _check_signature(self, seq: int, entry: dict[str, Any]) -> None:
+    def _check_signature(self, seq: int, entry: dict[str, Any], canonical: bool) -> None:
         sig = entry.get("sig")
         try:
             raw = unb64(sig) if isinstance(sig, str) else b""
         except ValueError:
             raw = b""
-        if self._signer is None or len(raw) != 64 or not ed25519_verify(self._signer, raw, signing_message(entry)):
-            self._fail(seq, "signature does not verify")
+        if self._signer is None or len(raw) != 64:
+            self._fail(seq, _BAD_SIGNATURE)
             return
-        self.summary.last_signed_seq = seq
+        try:
+            # An entry already found canonical is inside the profile, and so is every part of it: serialising the
+            # entry without its signature needs no second walk through the profile's rules.
+            message = _signing_message_in_profile(entry) if canonical else signing_message(entry)
+        except ValueError:  # not inside the canonical profile (a float, a lone surrogate): cannot have been signed
+            self._fail(seq, _BAD_SIGNATURE)
+            return
+        if self._defer:
+            self.pending_signatures.append(PendingSignature(seq, self._signer, raw, message))
+        elif ed25519_verify(self._signer, raw, message):
+            self.summary.last_signed_seq = seq
+        else:
+            self._fail(seq, _BAD_SIGNATURE)
+
+    def check_signatures(self, verify_all: Callable[[list[PendingSignature]], list[bool]] | None = None) -> None:
+        """Verify the signatures feed() kept (``defer_signatures``), with ``verify_all`` if given (one verdict per
+        signature, in order), and note the result as feed() would have. Call once, after the last entry."""
+        pending, self.pending_signatures = self.pending_signatures, []
+        verdicts = verify_all(pending) if verify_all is not None else [p.verify() for p in pending]
+        if len(verdicts) != len(pending):
+            raise ValueError("one verdict per signature")
+        for p, ok in zip(pending, verdicts, strict=True):
+            if ok:
+                self.summary.last_signed_seq = max(self.summary.last_signed_seq, p.seq)
+            else:
+                self._fail(p.seq, _BAD_SIGNATURE)
