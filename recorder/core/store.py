@@ -23,7 +23,7 @@ from .canonical import canonical_json, unb64
 from .environment import Moment
 from .errors import FormatError, RecorderError, SessionBusy, SessionEnded
 from .fsutil import atomic_write, os_errors
-from .journal import Frame, Scan, is_locked, read_records, scan
+from .journal import FRAME_OVERHEAD, Frame, Scan, is_locked, read_records, record_aad, scan, unpack_record
 from .session import JOURNAL_FILE, read_blob
 from .vault import Vault
 
@@ -31,6 +31,9 @@ INTERRUPTED_FILE = "interrupted.json"
 INTERRUPTION_FORMAT = "evidence-recorder-interruption"
 
 RECORDING, SEALED, INTERRUPTED, UNFINISHED, DAMAGED = "recording", "sealed", "recovered", "unfinished", "damaged"
+
+_HEAD = FRAME_OVERHEAD - 4  # frame head before the ciphertext (the CRC-32 follows it)
+_BATCH = 256  # records read with one system call when reading a whole session: about 6 MB of audio at once
 
 
 @dataclass
@@ -193,8 +196,33 @@ class SessionReader:
         self._key = data_key(self.scan, session_id, recording, self.status.journal)
 
     def records(self, upto: int | None = None) -> Iterator[tuple[Frame, bytes, bytes]]:
-        """(frame, canonical entry bytes, payload) for each intact record, in order."""
-        return read_records(self.status.journal, self.scan, self._key, upto)
+        """(frame, canonical entry bytes, payload) for each intact record, in order; raises InvalidTag on the
+        first record that fails authentication (altered, or cut short under us).
+
+        The same records as :func:`recorder.core.journal.read_records`, read a few hundred at a time with one
+        system call and decrypted with one cipher object: exporting hours of audio spends much of its time here.
+        """
+        frames = self.scan.frames if upto is None else self.scan.frames[:upto]
+        decrypt = crypto.aead_decryptor(self._key)
+        header_hash = self.scan.header_hash
+        buf = bytearray()  # reused: a fresh buffer per batch costs more in page faults than the copy itself
+        with open(self.status.journal, "rb") as f:
+            fd = f.fileno()
+            for i in range(0, len(frames), _BATCH):
+                batch = frames[i : i + _BATCH]
+                start = batch[0].offset
+                span = batch[-1].end - start
+                if len(buf) < span:
+                    buf = bytearray(span)
+                whole = memoryview(buf)
+                view = whole[: os.preadv(fd, [whole[:span]], start)]
+                for fr in batch:
+                    a = fr.offset - start + _HEAD
+                    # A short read (the file shrank) leaves a short ciphertext, which fails authentication.
+                    ct = view[a : a + fr.length]  # cryptography takes any buffer: no copy of the ciphertext
+                    plain = decrypt(fr.nonce, ct, record_aad(header_hash, fr.flags, fr.seq))  # type: ignore[arg-type]
+                    entry, payload = unpack_record(plain)  # copies: nothing yielded refers to the reused buffer
+                    yield fr, entry, payload
 
     def record(self, index: int) -> tuple[Frame, bytes, bytes]:
         """Decrypt one record by position (``-1``: the last, e.g. to read a seal without reading everything)."""
