@@ -55,12 +55,6 @@ def check_session_extras(
     return [str(p) for p in problems], [str(s) for s in statements]
 
 
-def stamp_signed(lines: list[bytes]) -> dict[str, tuple[int, str, str]]:
-    """Hash → (seq, kind, utc) of the signed entries among journal lines (for :func:`stamp_report`)."""
-    fn = getattr(stamps_module(), "signed_entries", None)
-    return {} if fn is None else dict(fn(lines))
-
-
 def stamp_report(members: list[tuple[str, bytes]], signed: Mapping[str, tuple[int, str, str]]) -> list[str]:
     """The sentences the report's integrity section gives about a session's trusted timestamps."""
     fn = getattr(stamps_module(), "report_lines", None)
