@@ -1,75 +1,90 @@
-"""The exported audio checked block by block against the hashes written at capture, on a thread of its own.
+"""The exported audio checked block by block against the hashes written at capture, beside the journal.
 
-The journal is read (and its chain checked) on the calling thread; each audio entry it meets is handed over
-here, so the audio is hashed while the chain rules run: hashing releases the interpreter lock, the chain rules
-hold it, and on two cores the two overlap.
+The journal is read (and its chain checked) by the caller; each audio entry it meets is handed over here, and
+the audio parts are read — zip CRC, SHA-256 against SHA256SUMS, and each block's SHA-256 against its entry — at
+the same time, elsewhere:
+
+- in a forked process, when the verifier runs alone in a single-threaded process (``recorder verify``): the
+  chain rules are interpreter-bound, and a thread hashing beside them only gets the interpreter lock back every
+  few milliseconds between its many short hashing calls, so on two cores only a second process truly overlaps
+  them (docs/PERFORMANCE.md). The blocks go to it through a pipe; its verdict comes back through another.
+- on a thread otherwise (the desktop app, which shows progress and can cancel, and must not fork its threads).
+
+Both run the same code (:class:`_Hasher`) and give the same verdict.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
+import io
+import os
+import pickle
 import queue
+import sys
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import messages as M
 from . import wav
+from .safezip import Refused
 
 if TYPE_CHECKING:
     from .verify import _Verifier
 
 Block = tuple[int, int, int, bytes]  # seq, frame_offset, frames, sha256
 MAX_SHOWN = 20
+_SEND_EVERY = 256  # blocks handed to the audio process at a time (about 15 KB)
+
+# "auto": a process when the verifier may fork (see _may_fork), else a thread. Tests set "process" or "thread".
+MODE = "auto"
 
 
-class AudioCheck:
-    def __init__(self, verifier: _Verifier, parts: list[dict[str, Any]], rate: int) -> None:
-        self.v = verifier
+class _Hasher:
+    """Reads the audio parts (through ``chunks``) and compares each block the journal described (``next_block``,
+    None once there are no more) with the bytes at its place. Used on the thread or in the process."""
+
+    def __init__(
+        self,
+        parts: list[dict[str, Any]],
+        rate: int,
+        chunks: Callable[[str], Iterable[bytes]],
+        next_block: Callable[[], Block | None],
+    ) -> None:
         self.parts = parts
         self.rate = rate
-        self.blocks: queue.SimpleQueue[Block | None] = queue.SimpleQueue()
+        self.chunks = chunks
+        self.next_block = next_block
         self.problems: list[tuple[str, dict[str, Any]]] = []
         self.ok = True
         self.frames_checked = 0
         self.leftover = 0
-        self._error: BaseException | None = None
-        self._ended = False
-        self._thread = threading.Thread(target=self._run, name="audio-check", daemon=True)
+        self.ended = False
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def add(self, block: Block) -> None:
-        self.blocks.put(block)
-
-    def finish(self) -> None:
-        """No more blocks; wait for the thread and hand over what it found (re-raising Cancelled or a refusal)."""
-        self.blocks.put(None)
-        self._thread.join()
-        for message, params in self.problems:
-            self.v.problem(message, **params)
-        if self._error is not None:
-            raise self._error
+    def run(self) -> BaseException | None:
+        """Check everything; return what stopped the check early (Cancelled, a refusal), if anything did."""
+        error: BaseException | None = None
+        try:
+            self._check()
+        except BaseException as exc:  # handed to the calling thread by finish()
+            error = exc
+            self.ok = False
+        # Count the blocks the audio did not reach (the journal may still be handing them over).
+        while not self.ended:
+            if self._next() is not None:
+                self.leftover += 1
+        return error
 
     def _fail(self, message: str, **params: Any) -> None:
         self.ok = False
         self.problems.append((message, params))
 
-    def _run(self) -> None:
-        try:
-            self._check()
-        except BaseException as exc:  # handed to the calling thread by finish()
-            self._error = exc
-            self.ok = False
-        # Count the blocks the audio did not reach (the journal may still be handing them over).
-        while not self._ended:
-            if self._next() is not None:
-                self.leftover += 1
-
     def _next(self) -> Block | None:
-        block = self.blocks.get()
+        block = self.next_block()
         if block is None:
-            self._ended = True
+            self.ended = True
         return block
 
     def _check(self) -> None:
@@ -81,7 +96,7 @@ class AudioCheck:
             name = part["path"]
             header = wav.header(part["frames"], self.rate) if self.rate else b""
             head_seen = b""
-            for chunk in self.v.chunks(name):
+            for chunk in self.chunks(name):
                 view = memoryview(chunk)
                 if len(head_seen) < wav.HEADER_SIZE:
                     take = wav.HEADER_SIZE - len(head_seen)
@@ -110,3 +125,257 @@ class AudioCheck:
         if current is not None:
             self.leftover += 1
             self.ok = False
+
+
+class AudioCheck:
+    def __init__(self, verifier: _Verifier, parts: list[dict[str, Any]], rate: int) -> None:
+        self.v = verifier
+        self.parts = parts
+        self.rate = rate
+        self.ok = True
+        self.frames_checked = 0
+        self.leftover = 0
+        self._engine: _ThreadEngine | _ProcessEngine | None = None
+
+    def start(self) -> None:
+        if _may_fork(self.v):
+            try:
+                self._engine = _ProcessEngine(self)
+                return
+            except OSError:  # no process to be had: the thread does the same work
+                pass
+        self._engine = _ThreadEngine(self)
+
+    @property
+    def in_process(self) -> bool:
+        return isinstance(self._engine, _ProcessEngine)
+
+    def add(self, block: Block) -> None:
+        assert self._engine is not None
+        self._engine.add(block)
+
+    def no_more_blocks(self) -> None:
+        """Hand over what is still held back; the check can then run to its end while the caller does other work."""
+        assert self._engine is not None
+        self._engine.no_more_blocks()
+
+    def finish(self) -> None:
+        """Wait for the check and hand over what it found (re-raising Cancelled or a refusal)."""
+        assert self._engine is not None
+        self._engine.no_more_blocks()
+        problems, error = self._engine.finish()
+        for message, params in problems:
+            self.v.problem(message, **params)
+        if error is not None:
+            raise error
+
+    def _take(self, hasher: _Hasher) -> None:
+        self.ok, self.frames_checked, self.leftover = hasher.ok, hasher.frames_checked, hasher.leftover
+
+
+def _may_fork(v: _Verifier) -> bool:
+    if MODE != "auto":
+        return MODE == "process"
+    if not hasattr(os, "fork") or not hasattr(os, "preadv") or not sys.platform.startswith("linux"):
+        return False
+    # Forking a process that runs other threads (the app: Qt, the stamper …) could copy a lock some thread holds;
+    # and a forked check cannot show progress or be cancelled. So only the lone command-line verifier forks.
+    if v.progress_shown or v.cancellable:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+class _ThreadEngine:
+    def __init__(self, check: AudioCheck) -> None:
+        self.check = check
+        self.blocks: queue.SimpleQueue[Block | None] = queue.SimpleQueue()
+        self.hasher = _Hasher(check.parts, check.rate, check.v.chunks, self.blocks.get)
+        self.error: BaseException | None = None
+        self.ended = False
+        self.thread = threading.Thread(target=self._run, name="audio-check", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        self.error = self.hasher.run()
+
+    def add(self, block: Block) -> None:
+        self.blocks.put(block)
+
+    def no_more_blocks(self) -> None:
+        if not self.ended:
+            self.ended = True
+            self.blocks.put(None)
+
+    def finish(self) -> tuple[list[tuple[str, dict[str, Any]]], BaseException | None]:
+        self.thread.join()
+        self.check._take(self.hasher)
+        return self.hasher.problems, self.error
+
+
+class _ProcessEngine:
+    """The check in a forked child. Parent → child: batches of blocks (each a 4-byte length and a pickled list),
+    then end of file. Child → parent: one pickled verdict. Both ends are this program, so pickle is safe here;
+    the values are those of the untrusted journal, which pickle carries whatever they are. The child reads the zip
+    through its own file position (see SafeZip.reader_for_fork)."""
+
+    def __init__(self, check: AudioCheck) -> None:
+        self.check = check
+        v = check.v
+        block_r, self.block_w = os.pipe()
+        self.result_r, result_w = os.pipe()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            for fd in (block_r, self.block_w, self.result_r, result_w):
+                os.close(fd)
+            raise
+        if self.pid == 0:  # the child: never returns
+            code = 1
+            try:
+                os.close(self.block_w)
+                os.close(self.result_r)
+                verdict = _child_check(v, check.parts, check.rate, block_r)
+                _write_all(result_w, pickle.dumps(verdict))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(block_r)
+        os.close(result_w)
+        with contextlib.suppress(OSError, AttributeError):  # a larger pipe: fewer blocks held back (Linux)
+            fcntl.fcntl(self.block_w, fcntl.F_SETPIPE_SZ, 1 << 20)
+        os.set_blocking(self.block_w, False)
+        self.batch: list[Block] = []
+        self.backlog = bytearray()
+        self.broken = False
+        self.ended = False
+
+    def add(self, block: Block) -> None:
+        self.batch.append(block)
+        if len(self.batch) >= _SEND_EVERY:
+            self._pack()
+            self._send()
+
+    def _pack(self) -> None:
+        if self.batch:
+            data = pickle.dumps(self.batch, protocol=pickle.HIGHEST_PROTOCOL)
+            self.backlog += len(data).to_bytes(4, "little") + data
+            self.batch = []
+
+    def _send(self) -> None:
+        # Never wait for the child while the journal is read: what the pipe cannot take now waits here.
+        if self.broken:
+            self.backlog.clear()
+            return
+        try:
+            while self.backlog:
+                n = os.write(self.block_w, self.backlog)
+                del self.backlog[:n]
+        except BlockingIOError:
+            pass
+        except BrokenPipeError:  # the child has ended early; its verdict says why
+            self.broken = True
+            self.backlog.clear()
+
+    def no_more_blocks(self) -> None:
+        if not self.ended:
+            self.ended = True
+            os.set_blocking(self.block_w, True)
+            self._pack()
+            self._send()
+            os.close(self.block_w)
+
+    def finish(self) -> tuple[list[tuple[str, dict[str, Any]]], BaseException | None]:
+        with io.FileIO(self.result_r, "r") as f:
+            raw = f.readall()
+        os.waitpid(self.pid, 0)
+        try:
+            verdict = pickle.loads(raw)
+        except Exception:  # the child died without a verdict
+            return [], RuntimeError("the audio check ended without a verdict")
+        v = self.check.v
+        for name in verdict["hashed"]:
+            v.hashed.add(name)
+            v.done += v.z.size(name)
+        c = self.check
+        c.ok, c.frames_checked, c.leftover = verdict["ok"], verdict["frames_checked"], verdict["leftover"]
+        error: BaseException | None = None
+        if verdict["refused"] is not None:
+            message, params, readable = verdict["refused"]
+            error = Refused(message, readable, **params)
+        elif verdict["error"] is not None:
+            error = RuntimeError(verdict["error"])
+        return verdict["problems"] + verdict["member_problems"], error
+
+
+def _child_check(v: _Verifier, parts: list[dict[str, Any]], rate: int, block_fd: int) -> dict[str, Any]:
+    """In the forked child: the same check as the thread's, reading the zip through a private position."""
+    z = v.z.reader_for_fork()
+    member_problems: list[tuple[str, dict[str, Any]]] = []
+    hashed: list[str] = []
+
+    def chunks(name: str) -> Iterator[bytes]:
+        # As _Verifier.chunks: the member's SHA-256 against SHA256SUMS (progress and cancel are the thread's).
+        h = hashlib.sha256()
+        for chunk in z.stream(name):
+            h.update(chunk)
+            yield chunk
+        if name not in v.hashed:
+            hashed.append(name)
+            expected = v.sums.get(name)
+            if expected is not None and h.hexdigest() != expected:
+                member_problems.append((M.HASH_MISMATCH, {"name": name}))
+
+    hasher = _Hasher(parts, rate, chunks, _BlockReader(block_fd).next)
+    error = hasher.run()
+    refused = None
+    if isinstance(error, Refused):
+        refused, error = (error.message, error.params, error.readable), None
+    return {
+        "problems": hasher.problems,
+        "member_problems": member_problems,
+        "hashed": hashed,
+        "ok": hasher.ok,
+        "frames_checked": hasher.frames_checked,
+        "leftover": hasher.leftover,
+        "refused": refused,
+        "error": None if error is None else type(error).__name__,
+    }
+
+
+class _BlockReader:
+    """The child's end of the block pipe: one block at a time, None at the end."""
+
+    def __init__(self, fd: int) -> None:
+        self.file = io.FileIO(fd, "r", closefd=False)
+        self.blocks: Iterator[Block] = iter(())
+
+    def next(self) -> Block | None:
+        for block in self.blocks:
+            return block
+        head = self._exactly(4)
+        if head is None:
+            return None
+        data = self._exactly(int.from_bytes(head, "little"))
+        if data is None:
+            return None
+        self.blocks = iter(pickle.loads(data))
+        return self.next()
+
+    def _exactly(self, n: int) -> bytes | None:
+        parts: list[bytes] = []
+        while n:
+            more = self.file.read(n)
+            if not more:
+                return None
+            parts.append(more)
+            n -= len(more)
+        return b"".join(parts)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -62,6 +62,12 @@ class SessionEvents:
         elif kind in EVENT_KINDS:
             self.events.append(entry)
 
+    def add_audio(self, entry: dict[str, Any]) -> None:
+        """add() for an audio entry known to be well-formed (integer times and frames, a body): the same effect."""
+        body = entry["body"]
+        self.last = entry
+        self.blocks.append(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]))
+
     def clock(self) -> AudioClock:
         return AudioClock(self.blocks)
 

@@ -5,6 +5,8 @@ Nothing is extracted to disk. Each refusal is one sentence (:class:`Refused`), n
 
 from __future__ import annotations
 
+import io
+import os
 import stat
 import struct
 import zipfile
@@ -73,6 +75,39 @@ def _end_records(count: int, size: int, offset: int) -> tuple[bytes, bytes]:
 
 def _only_zip64(extra: bytes) -> bool:
     return len(extra) >= 4 and extra[:2] == b"\x01\x00" and int.from_bytes(extra[2:4], "little") == len(extra) - 4
+
+
+class _PositionalFile(io.RawIOBase):
+    """A read-only view of an open file with a position of its own (pread), sharing nothing with other readers of
+    the same descriptor: a forked process shares the file's position with its parent."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = os.preadv(self._fd, [buffer], self._pos)
+        self._pos += n
+        return n
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            self._pos = offset
+        elif whence == os.SEEK_CUR:
+            self._pos += offset
+        else:
+            self._pos = os.fstat(self._fd).st_size + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
 
 
 class Refused(Exception):
@@ -221,6 +256,15 @@ class SafeZip:
 
     def size(self, name: str) -> int:
         return self.members[name].file_size
+
+    def reader_for_fork(self) -> SafeZip:
+        """The same checked archive, read through a position of its own (for a forked process; the checks made
+        when it was opened stand, as it is the same open file)."""
+        other = object.__new__(SafeZip)
+        other._file = io.BufferedReader(_PositionalFile(self._file.fileno()), 1 << 20)  # type: ignore[assignment]
+        other.zip = zipfile.ZipFile(other._file)
+        other.members = self.members
+        return other
 
     def stream(self, name: str, chunk: int = layout.CHUNK) -> Iterator[bytes]:
         """The member's bytes in chunks; never more than its declared size (zipfile stops there and checks CRC)."""

@@ -120,6 +120,8 @@ class _Verifier:
         self.total = sum(z.size(n) for n in z.members) or 1
         self.done = 0
         self.identity: bytes | None = None
+        self.progress_shown = progress is not no_progress
+        self.cancellable = cancel is not never
 
     def problem(self, message: str, **params: Any) -> None:
         self.report.problems.append(Finding(message, params))
