@@ -7,11 +7,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from ..archive.export import export_archive, sessions_of_case
 from ..archive.verify import is_encrypted, verify_archive
 from ..core import messages as M
 from ..core.errors import RecorderError
-from ..core.store import list_sessions
 from ..i18n import current_language, translate
 from ..timestamp.cli_options import add_tsa_options, send_before_export
 from ..timestamp.cli_options import check_args as check_tsa_args
@@ -58,6 +56,10 @@ def _export_passphrase(args: argparse.Namespace, confirm: bool) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # Loaded here: `recorder verify` is timed from its process start, and needs none of the exporter.
+    from ..archive.export import export_archive, sessions_of_case
+    from ..core.store import list_sessions
+
     if bool(args.session) == bool(args.case):
         raise UsageError(translate("CLI", "Name one recording, or a case with --case NAME."))
     if args.export_passphrase_file and not args.encrypt_passphrase:

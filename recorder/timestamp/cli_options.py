@@ -12,13 +12,16 @@ import argparse
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.session import Session
-from ..core.vault import Vault
 from ..i18n import translate
 from .authorities import StampSettings, parse_authority
-from .stamper import Outcome, Stamper, send_pending, stamp_session
-from .trust import TrustStore
+
+if TYPE_CHECKING:  # the stamping machinery (HTTP, X.509) is loaded when used: `recorder verify` never needs it
+    from ..core.session import Session
+    from ..core.vault import Vault
+    from .stamper import Outcome, Stamper
+    from .trust import TrustStore
 
 
 def add_tsa_options(parser: argparse.ArgumentParser, *, recording: bool = True) -> None:
@@ -69,6 +72,8 @@ def settings_from_args(args: argparse.Namespace, base: StampSettings | None = No
 
 
 def trust_from(settings: StampSettings) -> TrustStore:
+    from .trust import TrustStore
+
     return TrustStore.from_files(settings.root_files)
 
 
@@ -80,6 +85,8 @@ def check_args(args: argparse.Namespace) -> tuple[StampSettings, TrustStore]:
 
 def start_stamper(args: argparse.Namespace, session: Session, vault: Vault | None = None) -> Stamper:
     """Start stamping ``session`` in the background; stamps left by earlier sessions of ``vault`` go too."""
+    from .stamper import stamp_session
+
     return stamp_session(session, settings_from_args(args), vault)
 
 
@@ -88,6 +95,8 @@ def send_before_export(args: argparse.Namespace, vault: Vault, session_ids: Iter
 
     Bounded: the first stamp that no authority answers ends the pass (the rest would wait as long for nothing).
     """
+    from .stamper import send_pending
+
     settings, trust = check_args(args)
     if not settings.authorities:
         return []
