@@ -370,7 +370,16 @@ def _export_session(
                     raise Cancelled()
                 progress(done[0] + frame.end, total)
             lines.append(entry_bytes)
-            entry = parse_audio_entry(entry_bytes) or json.loads(entry_bytes)
+            entry = parse_audio_entry(entry_bytes)
+            if entry is not None and summary.entries:
+                # An audio entry of the one canonical form (most entries): what _note and events.add would do.
+                _note_audio(summary, entry, entry_bytes)
+                events.add_audio(entry)
+                if payload:
+                    state["rate"] = state["rate"] or entry["body"]["rate"]
+                    yield payload
+                continue
+            entry = entry or json.loads(entry_bytes)
             _note(summary, entry, entry_bytes)
             events.add(entry)
             kind = entry.get("kind")
@@ -493,6 +502,16 @@ def _note(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:
         s.last_signed_seq = s.entries
         if kind != "start":
             s.last_checkpoint_hash = s.head
+    s.entries += 1
+
+
+def _note_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:
+    """_note() for an audio entry of the one canonical form (chain.parse_audio_entry), not the first entry."""
+    body = entry["body"]
+    s.end_utc = entry["utc"]
+    s.audio_frames += body["frames"]
+    s.audio_rate = s.audio_rate or body["rate"]
+    s.head = entry_hash(entry_bytes)
     s.entries += 1
 
 
