@@ -247,6 +247,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--only", choices=("start", "cpu", "memory"))
     args = ap.parse_args()
+    from benchmarks.installed import compile_package
+
+    compile_package()  # as installed: bytecode already compiled (see benchmarks/installed.py)
     from tests.fixtures.audio import _start_server
 
     with tempfile.TemporaryDirectory(prefix="bench-audio-") as tmp_name:

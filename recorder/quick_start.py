@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.ini"  # the window's QSettings file (recorder/gui/settings.py)
 UNSORTED_CONTEXT, UNSORTED = "MainWindow", "Unsorted recordings"  # the window's name for a case not chosen
+# How long the window waits for the first block to be on disk. Loading Qt holds the interpreter for long stretches
+# (its libraries load with the GIL held), which would hold up the writer thread too; a microphone delivers its
+# first block within ~0.1 s, and one that does not is not waited for longer than this.
+FIRST_BLOCK_WAIT_S = 0.5
 
 
 class EventRelay:
@@ -133,4 +137,5 @@ def start(home: Path, language: str | None) -> EarlyRecording | None:
         return early
     early.session, early.engine, early.started_monotonic = session, engine, time.monotonic()
     log.info("recording started before the window")
+    engine.first_audio_durable.wait(FIRST_BLOCK_WAIT_S)
     return early

@@ -284,3 +284,26 @@ def test_a_second_writer_is_refused_and_a_listing_leaves_a_live_recording_alone(
     with pytest.raises(RecorderError) as missing:
         store.open_for_append(vault, "20000101T000000Z-000000")
     assert "no recording called" in str(missing.value)
+
+
+def test_each_command_loads_only_its_own_module_and_the_map_matches_the_modules() -> None:
+    import argparse
+    import importlib
+
+    from recorder.cli import main as cli
+
+    for module_name in cli.COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"recorder.cli.{module_name}").register(sub)
+        registered = set(sub.choices)
+        assert registered == {c for c, m in cli.MODULE_OF.items() if m == module_name}, module_name
+    code = (
+        "import sys\n"
+        "from recorder.cli.main import main\n"
+        "main(['devices'])\n"
+        "print('loaded:', sorted(m for m in sys.modules if m.startswith(('recorder.archive', 'recorder.cli.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "loaded: ['recorder.cli.common', 'recorder.cli.main', 'recorder.cli.record_cmds']" in out.stdout, out
+    helped = subprocess.run([sys.executable, "-m", "recorder", "--help"], capture_output=True, text=True, timeout=60)
+    assert all(c in helped.stdout for c in cli.MODULE_OF)

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SEC = 1_000_000_000
 QUEUE_SECONDS = 10  # room for a writer stalled by a slow disk; kill -9 loses what is queued, normally ~nothing
 POLL_S = 0.1  # the writer polls the queue (a lock-free hand-over has nothing to wait on); each wake-up costs CPU
+FIRST_POLL_S = 0.005  # ... but while waiting for the first block of an opening, which should be on disk at once
 TICK_NS = 100_000_000  # session.tick() at least this often
 RETRY_NS = SEC  # re-open a lost input every second
 FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
@@ -123,7 +124,7 @@ class Recorder:
         self._next_retry = 0
         self._input_ended = False
         self._pending_name: str | None = None
-        self._durable_logged = False
+        self.first_audio_durable = threading.Event()  # set once the first audio block is fsynced
         self._level_buf: Any = None  # NumPy float32 scratch, made on the first block (NumPy loads after it)
 
     @staticmethod
@@ -229,8 +230,10 @@ class Recorder:
                     last_tick = now
                 if block is None:
                     self._watch_input(now)
-                    # Sleep until the next block is likely there, but never past the next tick.
-                    self._stop_requested.wait(max(0.001, min(POLL_S, (last_tick + TICK_NS - now) / SEC)))
+                    # Sleep until the next block is likely there, but never past the next tick. Until the first
+                    # block has come, look often: it goes to disk the moment it arrives, not up to a tick later.
+                    poll = POLL_S if self._got_block else FIRST_POLL_S
+                    self._stop_requested.wait(max(0.001, min(poll, (last_tick + TICK_NS - now) / SEC)))
             self._finish()
         except DiskFull as exc:
             self._on_disk_full(exc)
@@ -284,9 +287,9 @@ class Recorder:
                 )
         self._prev_first = first
         self._prev_end = first + block_ns
-        if not self._durable_logged and self.session.durable_frames > 0:
+        if not self.first_audio_durable.is_set() and self.session.durable_frames > 0:
             # A milestone for the log (and the start-up benchmarks): the first audio is on disk, fsynced.
-            self._durable_logged = True
+            self.first_audio_durable.set()
             log.info("first audio saved to disk, %.3f s after the input opened", (now - self._opened_mono) / SEC)
         # After the append: the meter is for the eyes, the journal comes first (and the very first block is on
         # disk before NumPy has loaded).

@@ -14,6 +14,18 @@ from .common import EXIT_ERROR, error_sentence
 
 # Each module adds its own sub-commands with register(subparsers).
 COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds")
+# Which module has which command: a command loads only its own module (``record`` needs no archive code, and
+# every import is start-up time and CPU before the first block is recorded).
+MODULE_OF = {
+    "init": "vault_cmds",
+    "passwd": "vault_cmds",
+    "sessions": "session_cmds",
+    "check": "session_cmds",
+    "record": "record_cmds",
+    "devices": "record_cmds",
+    "export": "archive_cmds",
+    "verify": "archive_cmds",
+}
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_ERROR)
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     p = _Parser(
         prog="recorder",
         description=translate("CLI", "Evidence Recorder: record visits and calls as evidence that anyone can verify."),
@@ -43,7 +55,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true", help=translate("CLI", "open, record 1 s, seal, check, exit"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     # Opening the app needs none of the commands; importing them (archive, timestamps …) slows its start.
-    for name in COMMAND_MODULES if commands else ():
+    for name in modules:
         try:
             module = importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:
@@ -79,7 +91,7 @@ def _move_globals_first(argv: list[str]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     set_language(_peek_lang(argv))
-    parser = build_parser(commands=_names_a_command(argv))
+    parser = build_parser(_modules_for(_named_command(argv)))
     args = parser.parse_args(_move_globals_first(argv))
     if args.lang:
         set_language(args.lang)
@@ -96,19 +108,27 @@ def main(argv: list[str]) -> int:
         return 130
 
 
-def _names_a_command(argv: list[str]) -> bool:
-    """Whether argv holds a command (or asks for help), i.e. anything but global options and their values."""
+def _named_command(argv: list[str]) -> str | None:
+    """The command word in argv; "" when help is asked for first; None when argv holds only global options."""
     skip = False
     for a in argv:
         if skip:
             skip = False
         elif a in ("-h", "--help"):
-            return True
+            return ""
         elif a in ("--home", "--passphrase-file", "--lang"):
             skip = True
         elif not a.startswith("-"):
-            return True
-    return False
+            return a
+    return None
+
+
+def _modules_for(command: str | None) -> tuple[str, ...]:
+    if command is None:
+        return ()  # the app
+    if command in MODULE_OF:
+        return (MODULE_OF[command],)
+    return COMMAND_MODULES  # help, or an unknown word: argparse lists every command
 
 
 def _peek_lang(argv: list[str]) -> str | None:
