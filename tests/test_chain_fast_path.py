@@ -69,6 +69,7 @@ def _feed(lines: list[bytes], *, fast: bool, defer: bool, monkeypatch: pytest.Mo
     with monkeypatch.context() as m:
         if not fast:
             m.setattr(chain, "_AUDIO_ENTRY", NEVER)
+            m.setattr(chain, "_CHECKPOINT_ENTRY", NEVER)
         checker = ChainChecker(session=None, defer_signatures=defer)
         entries = [checker.feed(line) for line in lines]
         if defer:
@@ -183,10 +184,57 @@ def test_any_audio_entry_is_judged_the_same_by_both_paths(
         _same_verdicts([*lines, raw], monkeypatch)
 
 
-def test_the_recorders_own_audio_entries_take_the_fast_path() -> None:
+def _sign(entry: dict[str, Any], key: Ed25519PrivateKey) -> str:
+    try:
+        return str(sign_entry(entry, key)["sig"])
+    except ValueError:  # outside the canonical profile: no true signature exists, any will do
+        return b64(key.sign(b"outside the profile"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    seq=st.integers(-2, 10**19) | EDGES,
+    entries=st.integers(-2, 10**19) | EDGES,
+    mono=st.integers(-(2**63), 2**64) | EDGES,
+    session=st.sampled_from([SESSION, "other", "", "ünï", 'q"uote', "a\\b", "tab\t"]),
+    utc=st.text(max_size=30),
+    sig=st.sampled_from(["good", "other key", "short", "long", "bad letters", "no padding", "number", "missing"]),
+)
+def test_any_checkpoint_is_judged_the_same_by_both_paths(
+    monkeypatch: pytest.MonkeyPatch, seq: int, entries: int, mono: int, session: str, utc: str, sig: str
+) -> None:
+    lines = _chain(blocks=2, every=2, frames=12000, seal=False)
+    i = next(i for i, line in enumerate(lines) if b'"kind":"checkpoint"' in line)
+    entry = json.loads(lines[i])
+    del entry["sig"]
+    entry.update(seq=seq, mono_ns=mono, session=session, utc=utc)
+    entry["body"]["entries"] = entries
+    signed = _sign(entry, KEY)
+    entry["sig"] = {
+        "good": signed,
+        "other key": _sign(entry, Ed25519PrivateKey.generate()),
+        "short": signed[:-4],
+        "long": signed + "AAAA",
+        "bad letters": "*" + signed[1:],
+        "no padding": signed.rstrip("="),
+        "number": 7,
+        "missing": None,
+    }[sig]
+    if entry["sig"] is None:
+        del entry["sig"]
+    for raw in (
+        json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8", "surrogatepass"),
+        json.dumps(entry).encode(),
+    ):
+        _same_verdicts([*lines[:i], raw, *lines[i + 1 :]], monkeypatch)
+
+
+def test_the_recorders_own_audio_entries_and_checkpoints_take_the_fast_path() -> None:
     lines = _chain(blocks=3, every=2, frames=12000, seal=True)
     audio = [line for line in lines if b'"kind":"audio"' in line]
     assert audio and all(parse_audio_entry(line) is not None for line in audio)
+    checkpoints = [line for line in lines if b'"kind":"checkpoint"' in line]
+    assert checkpoints and all(chain._CHECKPOINT_ENTRY.fullmatch(line) for line in checkpoints)
     checker = ChainChecker(defer_signatures=True)
     for line in lines:
         checker.feed(line)

@@ -50,6 +50,15 @@ _AUDIO_ENTRY = re.compile(
 )  # fmt: skip
 
 
+# The recorder's checkpoint, likewise (a signature is 64 bytes: 86 base64 letters and "=="). Its signed message is
+# the line without its ``,"sig":"…"`` member: the rest is already the canonical form of the entry without it.
+_CHECKPOINT_ENTRY = re.compile(
+    rb'\{"body":\{"entries":' + _UINT + rb'\},"kind":"checkpoint","mono_ns":' + _UINT + rb',"prev":"' + _HEX64
+    + rb'","seq":' + _UINT + rb',"session":"' + _PLAIN + rb'"(,"sig":"([A-Za-z0-9+/]{86}==)")' + rb',"utc":"'
+    + _PLAIN + rb'","v":1\}'
+)  # fmt: skip
+
+
 def parse_audio_entry(entry_bytes: bytes) -> dict[str, Any] | None:
     """``json.loads(entry_bytes)`` when the line is a canonical audio entry of the recorder's one form (so also
     ``canonical_json`` of the result equals the line); None for any other line, whatever it is."""
@@ -255,6 +264,10 @@ class ChainChecker:
             if m is not None:
                 self.last_was_template = True
                 return self._feed_audio(entry_bytes, m)
+            self.last_was_template = False
+            m = _CHECKPOINT_ENTRY.fullmatch(entry_bytes)
+            if m is not None:
+                return self._feed_checkpoint(entry_bytes, m)
         self.last_was_template = False
         s = self.summary
         expected = s.entries
@@ -285,7 +298,7 @@ class ChainChecker:
             self._fail(expected, "has no body")
             body = {}
         kinds = REVIEW_KINDS if self._review else SESSION_KINDS
-        if kind not in kinds:
+        if not isinstance(kind, str) or kind not in kinds:  # (a list or an object is no kind, and not hashable)
             self._fail(expected, f"unknown kind {kind!r}")
         if s.sealed:
             self._fail(expected, "comes after the seal")
@@ -328,7 +341,7 @@ class ChainChecker:
             s.sealed = True
             s.seal_reason = body.get("reason") if isinstance(body.get("reason"), str) else None
 
-        if kind in SIGNED_KINDS:
+        if isinstance(kind, str) and kind in SIGNED_KINDS:
             self._check_signature(expected, entry, canonical)
             if isinstance(mono, int):
                 self._last_signed_mono = mono
@@ -378,6 +391,50 @@ class ChainChecker:
         s.entries += 1
         return entry
 
+    def _feed_checkpoint(self, entry_bytes: bytes, m: re.Match[bytes]) -> dict[str, Any]:
+        """feed() for a line of the one canonical checkpoint form (see _CHECKPOINT_ENTRY), as _feed_audio."""
+        s = self.summary
+        expected = s.entries
+        entries, mono_b, prev, seq_b, session_b, sig_member, sig, utc_b = m.groups()
+        seq, mono, session, utc = int(seq_b), int(mono_b), session_b.decode("ascii"), utc_b.decode("ascii")
+        entry: dict[str, Any] = {
+            "body": {"entries": int(entries)},
+            "kind": "checkpoint",
+            "mono_ns": mono,
+            "prev": prev.decode("ascii"),
+            "seq": seq,
+            "session": session,
+            "sig": sig.decode("ascii"),
+            "utc": utc,
+            "v": 1,
+        }
+        if seq != expected:
+            self._fail(
+                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
+            )
+        if entry["prev"] != s.head:
+            self._fail(expected, "does not link to the previous entry (hash chain broken)")
+        if s.session is None:
+            s.session = session
+        elif session != s.session:
+            self._fail(expected, "belongs to another recording")
+        if s.sealed:
+            self._fail(expected, "comes after the seal")
+        if expected == 0:
+            self._fail(expected, _FIRST_RULE.format("start"))
+        if self._last_mono is not None and mono < self._last_mono:
+            self._fail(expected, "time runs backwards")
+        self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
+        s.start_utc = s.start_utc or utc
+        s.end_utc = utc
+        a, b = m.span(6)
+        self._check_signature(expected, entry, True, SIGNATURE_DOMAIN + entry_bytes[:a] + entry_bytes[b:])
+        self._last_signed_mono = mono  # (so this entry adds no unsigned time: max_unsigned_ns stays as it is)
+        s.head = entry_hash(entry_bytes)
+        s.last_checkpoint_hash = s.head
+        s.entries += 1
+        return entry
+
     def _on_start(self, seq: int, body: dict[str, Any]) -> None:
         s = self.summary
         try:
@@ -412,7 +469,7 @@ class ChainChecker:
             self._fail(seq, "audio payload size does not match its frame count")
         s.audio_frames += frames
 
-    def _check_signature(self, seq: int, entry: dict[str, Any], canonical: bool) -> None:
+    def _check_signature(self, seq: int, entry: dict[str, Any], canonical: bool, message: bytes | None = None) -> None:
         sig = entry.get("sig")
         try:
             raw = unb64(sig) if isinstance(sig, str) else b""
@@ -424,7 +481,8 @@ class ChainChecker:
         try:
             # An entry already found canonical is inside the profile, and so is every part of it: serialising the
             # entry without its signature needs no second walk through the profile's rules.
-            message = _signing_message_in_profile(entry) if canonical else signing_message(entry)
+            if message is None:
+                message = _signing_message_in_profile(entry) if canonical else signing_message(entry)
         except ValueError:  # not inside the canonical profile (a float, a lone surrogate): cannot have been signed
             self._fail(seq, _BAD_SIGNATURE)
             return
