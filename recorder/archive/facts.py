@@ -59,7 +59,7 @@ class SessionEvents:
                 self.blocks.append(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]))
             except (KeyError, TypeError):
                 return
-        elif kind in EVENT_KINDS:
+        elif isinstance(kind, str) and kind in EVENT_KINDS:
             self.events.append(entry)
 
     def add_audio(self, entry: dict[str, Any]) -> None:

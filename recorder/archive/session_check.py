@@ -125,13 +125,13 @@ class SessionCheck:
         seq = entry.get("seq")
         if isinstance(seq, int) and kind != "audio":
             self.event_hashes[seq] = h
-        if kind in SIGNED_KINDS:
+        if isinstance(kind, str) and kind in SIGNED_KINDS:
             self.signed[h] = (int(seq) if isinstance(seq, int) else -1, str(kind), str(entry.get("utc")))
         if kind == "audio" and isinstance(payload, dict):
             offset, frames, digest = body.get("frame_offset"), body.get("frames"), payload.get("sha256")
             if isinstance(offset, int) and isinstance(frames, int) and frames > 0 and isinstance(digest, str):
                 try:
-                    block = (int(entry.get("seq", -1)), offset, frames, bytes.fromhex(digest))
+                    block = (seq if isinstance(seq, int) else -1, offset, frames, bytes.fromhex(digest))
                 except ValueError:
                     return
                 if self.audio is not None:
@@ -142,7 +142,7 @@ class SessionCheck:
             and isinstance(payload.get("sha256"), str)
             and isinstance(payload.get("size"), int)
         ):
-            self.attachments.append((int(entry.get("seq", -1)), payload["sha256"], payload["size"]))
+            self.attachments.append((seq if isinstance(seq, int) else -1, payload["sha256"], payload["size"]))
 
     # -- keys -----------------------------------------------------------------------------------------
     def check_keys(self) -> None:
