@@ -1,11 +1,12 @@
 """A session's timeline for review: where its audio blocks sit, where each event sits in the audio, and the
-waveform's peaks — computed once by decrypting the journal in memory, then cached ENCRYPTED beside it.
+waveform's peaks — from the encrypted timeline cache (:mod:`recorder.core.timeline_cache`) when it matches the
+journal, else by decrypting the journal in memory (only the records the cache does not cover).
 
-Opening a long session must be quick and must not hold its audio in memory (issue 5, item 6): the cache
-(docs/FORMAT.md §5.4) keeps the block index (record number → frame range), the events and the peaks, so a later
-opening decrypts a few megabytes instead of the whole journal; :class:`AudioReader` then decrypts only the
-records that cover the frames being played. The cache is derived data: it is never evidence, it is rebuilt
-whenever it does not match the journal, and deleting it loses nothing.
+Opening a long session must be quick and must not hold its audio in memory (issue 5, item 6): the session writer
+builds the cache while recording and writes it at the seal, so even the first opening of a sealed session
+decrypts a few megabytes instead of the journal; :class:`AudioReader` then decrypts only the records that cover
+the frames being played. The cache is derived data: it is never evidence, it is completed or rebuilt whenever it
+does not match the journal, and deleting it loses nothing.
 """
 
 from __future__ import annotations
@@ -13,41 +14,38 @@ from __future__ import annotations
 import bisect
 import json
 import os
-import struct
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
-from .canonical import canonical_json
 from .chain import entry_hash
 from .errors import FormatError
-from .fsutil import atomic_write, os_errors
-from .journal import FRAME_MAGIC, Frame, Scan, _read_header, is_locked, record_aad, unpack_record
+from .fsutil import os_errors
+from .journal import FRAME_MAGIC, Frame, Scan, _read_header, is_locked, read_records, record_aad, unpack_record
 from .progress import CancelFlag, Cancelled, Progress, never, no_progress
 from .session import JOURNAL_FILE, read_blob
 from .store import INTERRUPTED, INTERRUPTED_FILE, RECORDING, SEALED, UNFINISHED, SessionReader, data_key
-from .timeline import AudioClock, Block, event_time_ns
+from .timeline import AudioClock
+from .timeline_cache import (
+    BLOCK_ROW,
+    CACHE_FILE,
+    FRAME_HEAD,
+    TimelineState,
+    read_cache,
+    remove_leftovers,
+    write_cache,
+)
 from .vault import Vault
 
-CACHE_FILE = "timeline.cache"
-CACHE_MAGIC = b"EVRTLC01"
-CACHE_FORMAT = "evidence-recorder-timeline-cache"
-CACHE_VERSION = 1
-CACHE_KEY_INFO = b"evidence-recorder/timeline-cache/v1\n"
-PEAK_FRAMES = 512  # one (min, max) pair per 512 frames: 10.7 ms at 48 kHz, about 4 MB for 3 hours
-# Entries that are not events on the timeline: audio is the waveform itself, checkpoints are bookkeeping.
-NOT_EVENTS = frozenset({"audio", "checkpoint"})
 BLOCK_DTYPE = np.dtype(
     [("seq", "<u8"), ("file_offset", "<u8"), ("frame_offset", "<u8"), ("frames", "<u8"), ("mono_ns", "<i8")]
 )
-_FRAME_HEAD = struct.Struct(">2sBQI12s")
+assert BLOCK_DTYPE.itemsize == BLOCK_ROW.size
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,8 @@ class Timeline:
     entries: int
     source: dict[str, Any] | None = None
     case: str | None = None
-    from_cache: bool = False
+    from_cache: bool = False  # drawn from the cache alone, without decrypting any record beyond the last
+    records_read: int = 0  # journal records decrypted to make it (besides the one that binds the cache)
     damaged_at: int | None = None  # the record where reading stopped because it failed authentication
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -95,14 +94,6 @@ class Timeline:
         if not self._starts:
             self._starts = [int(x) for x in self.blocks["frame_offset"]]
         return bisect.bisect_right(self._starts, frame) - 1
-
-
-def cache_key(data_key: bytes, session_id: str) -> bytes:
-    # Derived from the session's data key, so only someone who could read the journal can make a cache that
-    # authenticates (a cache made with the public recording key alone would not).
-    return HKDF(algorithm=hashes.SHA256(), length=crypto.KEY_LEN, salt=None, info=CACHE_KEY_INFO).derive(
-        data_key + session_id.encode("ascii")
-    )
 
 
 @dataclass
@@ -128,6 +119,10 @@ class SessionAccess:
         """Decrypt an attachment's stored bytes (authenticated against its recorded hash), as SessionReader does."""
         return read_blob(self.dir, self.id, self.key, name, sha256_hex)
 
+    def cached(self) -> tuple[TimelineState, int] | None:
+        """The cache's state and the journal size it covers, if it belongs to this journal (see read_cache)."""
+        return read_cache(self.dir / CACHE_FILE, self.journal, self.key, self.id, self.header_hash, self.size)
+
 
 def open_timeline(
     vault: Vault,
@@ -139,11 +134,13 @@ def open_timeline(
 ) -> tuple[Timeline, SessionAccess]:
     """Open a session for review: its timeline, and access for streaming its audio and photos.
 
-    With a cache matching the journal (same size and header), only the journal's header and the cache are
-    read — no walk over the journal's frames; otherwise the journal is decrypted once and the cache written.
+    With a cache covering the journal, only the journal's header, its last record and the cache are read — no
+    walk over the journal's frames. With a cache covering the start of it (an interrupted recording), only the
+    records after it are decrypted; without one, all of them. Either way the cache is then written.
     """
     directory = vault.session_dir(session_id)
     path = directory / JOURNAL_FILE
+    seed: TimelineState | None = None
     if use_cache and (directory / CACHE_FILE).is_file() and not is_locked(path):
         try:
             with open(path, "rb") as f:
@@ -154,12 +151,16 @@ def open_timeline(
         if header is not None and header.get("session") == session_id:
             key = data_key(Scan(header, header_hash, [], None, size), session_id, recording, path)
             access = SessionAccess(session_id, directory, path, header_hash, key, size, UNFINISHED)
-            cached = _read_cache(directory / CACHE_FILE, access)
-            if cached is not None:
-                progress(1, 1)
-                return cached, access
+            found = access.cached()
+            if found is not None:
+                state, covered = found
+                if covered == size:
+                    access.state = _state(access, state.final)
+                    progress(1, 1)
+                    return timeline_of(state, session_id, access.state, from_cache=True), access
+                seed = state
     reader = SessionReader(vault, recording, session_id)
-    return load_timeline(vault, reader, progress, cancel, use_cache=False), SessionAccess.of(reader)
+    return load_timeline(vault, reader, progress, cancel, use_cache=False, seed=seed), SessionAccess.of(reader)
 
 
 def load_timeline(
@@ -168,39 +169,61 @@ def load_timeline(
     progress: Progress = no_progress,
     cancel: CancelFlag = never,
     use_cache: bool = True,
+    seed: TimelineState | None = None,
 ) -> Timeline:
-    """The session's timeline from an opened reader: from the cache when it matches, else built and cached."""
+    """The session's timeline from an opened reader: from the cache when it covers the journal, else built
+    (from ``seed`` or the cache when they cover the start of the journal) and cached."""
     access = SessionAccess.of(reader)
-    path = reader.dir / CACHE_FILE
-    if use_cache:
-        cached = _read_cache(path, access)
-        if cached is not None:
-            progress(1, 1)
-            return cached
-    timeline = build_timeline(reader, progress, cancel)
+    if use_cache and seed is None:
+        found = access.cached()
+        if found is not None:
+            state, covered = found
+            if covered == access.size:
+                progress(1, 1)
+                return timeline_of(state, reader.id, reader.status.state, from_cache=True)
+            seed = state
+    timeline, state = _build(reader, seed, progress, cancel)
     # Not while still growing (the cache would be stale at once), nor for a damaged journal (nothing to keep).
     if reader.status.state != RECORDING and timeline.damaged_at is None:
         try:
             with os_errors(vault.home):
-                _write_cache(path, access, timeline, final=bool(reader.scan.frames) and reader.scan.frames[-1].final)
+                remove_leftovers(reader.dir)
+                write_cache(reader.dir / CACHE_FILE, access.key, reader.id, access.header_hash, access.size, state)
         except (OSError, ValueError, FormatError):
             pass  # a read-only vault still reviews; it just cannot keep the cache
     return timeline
 
 
-def build_timeline(reader: SessionReader, progress: Progress = no_progress, cancel: CancelFlag = never) -> Timeline:
-    """Decrypt the journal once: block index, events and peaks (no audio kept beyond one block)."""
+def build_timeline(
+    reader: SessionReader,
+    progress: Progress = no_progress,
+    cancel: CancelFlag = never,
+    seed: TimelineState | None = None,
+) -> Timeline:
+    """Decrypt the journal (after ``seed``'s records): block index, events and peaks, no audio kept whole."""
+    return _build(reader, seed, progress, cancel)[0]
+
+
+def _build(
+    reader: SessionReader, seed: TimelineState | None, progress: Progress, cancel: CancelFlag
+) -> tuple[Timeline, TimelineState]:
     sc = reader.scan
-    rows: list[tuple[int, int, int, int, int]] = []
-    entries: list[tuple[int, str, dict[str, Any]]] = []
-    peaks = _PeakAccumulator()
-    rate = 0
-    head = ""
-    source: dict[str, Any] | None = None
-    case: str | None = None
+    state = seed
+    # The seed must be the start of this journal as scanned: its last record where the cache says (the cache
+    # reader has already decrypted that record and matched its hash).
+    if state is not None:
+        n = state.records
+        if not (state.last is not None and len(sc.frames) >= n and sc.frames[n - 1].offset == state.last.offset):
+            state = None
+    if state is None:
+        state = TimelineState()
+    if state.records:
+        rest = Scan(sc.header, sc.header_hash, sc.frames[state.records :], None, sc.size)
+        records = read_records(reader.status.journal, rest, reader._key)
+    else:
+        records = reader.records()
     count = 0
     damaged_at: int | None = None
-    records = reader.records()
     while True:
         if cancel():
             raise Cancelled()
@@ -210,149 +233,73 @@ def build_timeline(reader: SessionReader, progress: Progress = no_progress, canc
             break
         except crypto.InvalidTag:
             # Altered or damaged from here on: show what precedes it; the check reports the rest.
-            damaged_at = count
+            damaged_at = state.records
             break
-        entry = json.loads(entry_bytes)
-        head = entry_hash(entry_bytes)
         count += 1
-        kind = entry.get("kind")
-        body = entry.get("body") or {}
-        if kind == "audio":
-            rate = rate or int(body["rate"])
-            rows.append(
-                (frame.seq, frame.offset, int(body["frame_offset"]), int(body["frames"]), int(entry["mono_ns"]))
-            )
-            peaks.add(payload)
-        elif kind not in NOT_EVENTS:
-            if kind == "start":
-                source = body.get("source") if isinstance(body.get("source"), dict) else None
-                case = body.get("case") if isinstance(body.get("case"), str) else None
-            entries.append((frame.seq, head, entry))
+        state.add(frame, json.loads(entry_bytes), entry_hash(entry_bytes), payload)
         if frame.seq % 256 == 0:
             progress(frame.end, sc.size)
-    blocks = np.array(rows, dtype=BLOCK_DTYPE) if rows else np.zeros(0, dtype=BLOCK_DTYPE)
-    timeline = Timeline(
-        session=reader.id,
-        state=reader.status.state,
-        rate=rate or 48000,
-        total_frames=int(blocks["frames"].sum()) if len(blocks) else 0,
+    state.reduce()
+    timeline = timeline_of(state, reader.id, reader.status.state, records_read=count, damaged_at=damaged_at)
+    progress(sc.size, sc.size)
+    return timeline, state
+
+
+def timeline_of(
+    state: TimelineState,
+    session_id: str,
+    status: str,
+    from_cache: bool = False,
+    records_read: int = 0,
+    damaged_at: int | None = None,
+) -> Timeline:
+    """The timeline a state describes: arrays for blocks and peaks, and each event placed in the audio."""
+    blocks = np.frombuffer(state.blocks, dtype=BLOCK_DTYPE).copy()
+    pairs = np.frombuffer(state.peaks, dtype="<i2").reshape(-1, 2)
+    rest = np.frombuffer(state.pending, dtype="<i2", count=len(state.pending) // 2)
+    if len(rest):  # the last pair covers what remains after the whole PEAK_FRAMES
+        pairs = np.concatenate([pairs, np.array([[rest.min(), rest.max()]], dtype="<i2")])
+    rate = state.rate or 48000
+    return Timeline(
+        session=session_id,
+        state=status,
+        rate=rate,
+        total_frames=state.total_frames,
         blocks=blocks,
-        peaks=peaks.finish(),
-        events=[],
-        head=head,
-        entries=count,
-        source=source,
-        case=case,
+        peaks=pairs.copy(),
+        events=place_events(blocks, rate, state.events),
+        head=state.head,
+        entries=state.records,
+        source=state.source,
+        case=state.case,
+        from_cache=from_cache,
+        records_read=records_read,
         damaged_at=damaged_at,
     )
-    timeline.events = place_events(timeline.blocks, timeline.rate, entries)
-    progress(sc.size, sc.size)
-    return timeline
 
 
-def place_events(blocks: np.ndarray, rate: int, entries: list[tuple[int, str, dict[str, Any]]]) -> list[Event]:
+def place_events(blocks: np.ndarray, rate: int, events: list[list[Any]]) -> list[Event]:
     """Each event at its audio offset, by :class:`~recorder.core.timeline.AudioClock` (when it happened)."""
-    clock = AudioClock([Block(int(b["mono_ns"]), int(b["frame_offset"]), int(b["frames"]), rate) for b in blocks])
+    order = np.argsort(blocks["mono_ns"], kind="stable")
+    ordered = blocks[order]
+    clock = AudioClock.of_sorted(
+        ordered["mono_ns"].tolist(), ordered["frame_offset"].tolist(), ordered["frames"].tolist(), rate
+    )
     out = []
-    for seq, h, e in entries:
-        body = e.get("body")
-        payload = e.get("payload")
-        try:
-            frame = clock.frame_at(event_time_ns(e))
-        except (KeyError, TypeError, ValueError):
-            frame = 0
+    for seq, h, e in events:
+        at = e.get("at")
+        body, payload = e.get("body"), e.get("payload")
         out.append(
             Event(
                 seq=seq,
                 hash=h,
                 kind=str(e.get("kind")),
                 utc=str(e.get("utc")),
-                frame=frame,
+                frame=clock.frame_at(at) if type(at) is int else 0,
                 body=body if isinstance(body, dict) else {},
                 payload=payload if isinstance(payload, dict) else None,
             )
         )
-    return out
-
-
-class _PeakAccumulator:
-    """Min and max of every PEAK_FRAMES frames, fed block by block (blocks need not align with bins).
-
-    Blocks are gathered into a few megabytes before reducing, so the per-block cost is a copy, not numpy calls.
-    """
-
-    BATCH = 4 << 20  # bytes
-
-    def __init__(self) -> None:
-        self._parts: list[np.ndarray] = []
-        self._buffer = bytearray()
-
-    def add(self, pcm: bytes) -> None:
-        self._buffer += pcm
-        if len(self._buffer) >= self.BATCH:
-            self._reduce(final=False)
-
-    def _reduce(self, final: bool) -> None:
-        samples = np.frombuffer(self._buffer, dtype="<i2", count=len(self._buffer) // 2)
-        whole = len(samples) // PEAK_FRAMES * PEAK_FRAMES
-        if whole:
-            bins = samples[:whole].reshape(-1, PEAK_FRAMES)
-            self._parts.append(np.stack([bins.min(axis=1), bins.max(axis=1)], axis=1))
-        if final and len(samples) > whole:
-            rest = samples[whole:]
-            self._parts.append(np.array([[rest.min(), rest.max()]], dtype="<i2"))
-        carry = bytes(self._buffer[whole * 2 :])
-        self._buffer = bytearray(carry)
-
-    def finish(self) -> np.ndarray:
-        self._reduce(final=True)
-        self._buffer = bytearray()
-        if not self._parts:
-            return np.zeros((0, 2), dtype="<i2")
-        return np.concatenate(self._parts).astype("<i2")
-
-
-# -- the cache file (docs/FORMAT.md §5.4) -------------------------------------------------------------------
-def _cache_header(access: SessionAccess) -> bytes:
-    return canonical_json(
-        {
-            "format": CACHE_FORMAT,
-            "version": CACHE_VERSION,
-            "session": access.id,
-            "journal_size": access.size,
-            "journal_header_sha256": access.header_hash.hex(),
-            "peak_frames": PEAK_FRAMES,
-        }
-    )
-
-
-def _write_cache(path: Path, access: SessionAccess, t: Timeline, final: bool) -> None:
-    meta = canonical_json(
-        {
-            "rate": t.rate,
-            "total_frames": t.total_frames,
-            "blocks": len(t.blocks),
-            "peaks": len(t.peaks),
-            "head": t.head,
-            "entries": t.entries,
-            "final": final,
-            "source": t.source,
-            "case": t.case,
-            "events": [[ev.seq, ev.hash, _entry_of(ev)] for ev in t.events],
-        }
-    )
-    plain = len(meta).to_bytes(4, "big") + meta + t.blocks.tobytes() + t.peaks.astype("<i2").tobytes()
-    header = _cache_header(access)
-    nonce, ct = crypto.aead_encrypt(cache_key(access.key, access.id), plain, CACHE_MAGIC + header)
-    atomic_write(path, CACHE_MAGIC + len(header).to_bytes(4, "big") + header + nonce + ct)
-    os.chmod(path, 0o600)
-
-
-def _entry_of(ev: Event) -> dict[str, Any]:
-    # The fields placement needs; the cache keeps the entry's hash, so its bytes need not be kept.
-    out: dict[str, Any] = {"kind": ev.kind, "utc": ev.utc, "body": ev.body, "frame": ev.frame}
-    if ev.payload is not None:
-        out["payload"] = ev.payload
     return out
 
 
@@ -362,55 +309,6 @@ def _state(access: SessionAccess, final: bool) -> str:
     if is_locked(access.journal):
         return RECORDING
     return INTERRUPTED if (access.dir / INTERRUPTED_FILE).exists() else UNFINISHED
-
-
-def _read_cache(path: Path, access: SessionAccess) -> Timeline | None:
-    """The cached timeline, or None if there is none, it is stale (the journal differs) or it fails to decrypt.
-
-    Sets ``access.state`` from what the cache knows of the journal's last record (sealed or not).
-    """
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    header = _cache_header(access)
-    n = len(CACHE_MAGIC)
-    if raw[:n] != CACHE_MAGIC or raw[n + 4 : n + 4 + len(header)] != header:
-        return None
-    if int.from_bytes(raw[n : n + 4], "big") != len(header):
-        return None
-    rest = raw[n + 4 + len(header) :]
-    try:
-        key = cache_key(access.key, access.id)
-        plain = crypto.aead_decrypt(key, rest[: crypto.NONCE_LEN], rest[crypto.NONCE_LEN :], CACHE_MAGIC + header)
-        m = int.from_bytes(plain[:4], "big")
-        meta = json.loads(plain[4 : 4 + m])
-        nb, npk = int(meta["blocks"]), int(meta["peaks"])
-        at = 4 + m
-        blocks = np.frombuffer(plain, dtype=BLOCK_DTYPE, count=nb, offset=at).copy()
-        at += nb * BLOCK_DTYPE.itemsize
-        peaks = np.frombuffer(plain, dtype="<i2", count=npk * 2, offset=at).reshape(npk, 2).copy()
-        events = [
-            Event(int(seq), str(h), e["kind"], e["utc"], int(e["frame"]), e["body"], e.get("payload"))
-            for seq, h, e in meta["events"]
-        ]
-        access.state = _state(access, bool(meta["final"]))
-        return Timeline(
-            session=access.id,
-            state=access.state,
-            rate=int(meta["rate"]),
-            total_frames=int(meta["total_frames"]),
-            blocks=blocks,
-            peaks=peaks,
-            events=events,
-            head=str(meta["head"]),
-            entries=int(meta["entries"]),
-            source=meta.get("source"),
-            case=meta.get("case"),
-            from_cache=True,
-        )
-    except (crypto.InvalidTag, ValueError, KeyError, TypeError, IndexError):
-        return None
 
 
 # -- streaming the audio ------------------------------------------------------------------------------------
@@ -469,8 +367,8 @@ class AudioReader:
 
     def _decrypt(self, offset: int, seq: int) -> bytes:
         self._file.seek(offset)
-        head = self._file.read(_FRAME_HEAD.size)
-        magic, flags, got_seq, length, nonce = _FRAME_HEAD.unpack(head)
+        head = self._file.read(FRAME_HEAD.size)
+        magic, flags, got_seq, length, nonce = FRAME_HEAD.unpack(head)
         if magic != FRAME_MAGIC or got_seq != seq:
             raise crypto.InvalidTag()
         ct = self._file.read(length)

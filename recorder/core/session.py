@@ -27,6 +27,7 @@ from .environment import Moment, environment
 from .errors import FormatError, RecorderError, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, scan
+from .timeline_cache import CacheWriter
 from .vault import Vault
 
 JOURNAL_FILE = "journal.erj"
@@ -142,6 +143,9 @@ class Session:
         # Called as listener(kind, entry_hash) after each signed entry (start, checkpoint, seal), under the
         # session lock: a listener must only enqueue (e.g. a trusted-timestamp request), never block.
         self.listeners: list[Callable[[str, str], None]] = []
+        # The review screen's timeline cache, built from each record as it is written and kept at the seal, so
+        # that even the first opening of a long session need not decrypt its journal (issue 5).
+        self._timeline = CacheWriter(directory, session_id, data_key, journal.header_hash)
 
     # -- start ---------------------------------------------------------------------------------------
     @classmethod
@@ -289,6 +293,7 @@ class Session:
                 head = self._append("seal", body, sign=True, final=True)
                 self._journal.sync()
                 self.durable_frames = self.audio_frames
+                self._timeline.seal(self._journal.size)
             finally:
                 self._journal.close()
                 self._signer = None
@@ -302,6 +307,7 @@ class Session:
             self._journal.close()
             self._signer = None
             self.sealed = True
+            self._timeline.discard()
 
     # -- what the GUI shows --------------------------------------------------------------------------------
     @property
@@ -354,9 +360,10 @@ class Session:
                 raise SessionEnded(M.SESSION_ENDED, session=self.id)
             entry = sign_entry(entry, self._signer)
         data = canonical_json(entry)
-        self._journal.append(data, payload, final=final)
+        frame = self._journal.append(data, payload, final=final)
         self._dirty = True
         self._head = entry_hash(data)
+        self._timeline.add(frame, entry, self._head, payload)
         self.entries += 1
         if self.first_hash is None:
             self.first_hash = self._head

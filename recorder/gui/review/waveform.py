@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPix
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core import crypto
-from ...core.peaks import PEAK_FRAMES
+from ...core.timeline_cache import PEAK_FRAMES
 from .markers import KIND_WORDS, Marker, clock_text, tr
 
 MARKER_COLOURS = {
