@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import configparser
 import logging
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -74,6 +75,17 @@ class EarlyRecording:
     relay: EventRelay = field(default_factory=EventRelay)
     started_monotonic: float = 0.0
     problem: RecorderError | None = None
+    signalled: bool = False  # SIGTERM or Ctrl-C came before the window could handle it: stop once it is up
+
+    def catch_signals(self) -> None:
+        """Until the window installs its own handlers, a SIGTERM or Ctrl-C is noted, not fatal: the window then
+        stops and seals the recording as it would have (killed outright, the recording would need recovery)."""
+
+        def note(_signum: int, _frame: Any) -> None:
+            self.signalled = True
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, note)
 
     def abandon(self) -> None:
         """The window never came: stop and seal, so nothing recorded is left open."""
@@ -136,6 +148,7 @@ def start(home: Path, language: str | None) -> EarlyRecording | None:
         early.problem = exc
         return early
     early.session, early.engine, early.started_monotonic = session, engine, time.monotonic()
+    early.catch_signals()
     log.info("recording started before the window")
     engine.first_audio_durable.wait(FIRST_BLOCK_WAIT_S)
     return early

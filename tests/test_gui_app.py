@@ -51,6 +51,33 @@ def test_record_flag_records_at_once_without_a_vault_and_seals_on_sigterm(tmp_pa
     assert [s.state for s in list_sessions(vault)] == [SEALED]
 
 
+def test_sigterm_while_the_app_is_still_loading_seals_the_recording(tmp_path: Path, mic: PulseServer) -> None:
+    # --record records before Qt loads (recorder/quick_start.py); a SIGTERM in that moment must not kill the
+    # process with the recording open: it is noted, and the window stops and seals once it is up.
+    home = tmp_path / "home"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "recorder", "--record", "--home", str(home)],
+        env=app_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_for(
+            lambda: (
+                (home / "logs" / "recorder.log").exists()
+                and "first audio saved to disk" in (home / "logs" / "recorder.log").read_text("utf-8")
+            )
+        )
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out = proc.communicate(timeout=60)[0].decode("utf-8", "replace")
+    assert proc.returncode == 0, out
+    assert "Traceback" not in out
+    log_text = (home / "logs" / "recorder.log").read_text("utf-8")
+    assert log_text.index("first audio saved to disk") < log_text.index(" starting ")  # before the app loaded
+    assert [s.state for s in list_sessions(Vault.open(home))] == [SEALED]
+
+
 def test_self_test_from_source(mic: PulseServer) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "recorder", "--self-test"], env=app_env(), capture_output=True, text=True, timeout=120

@@ -114,3 +114,31 @@ def test_no_dialog_while_recording_when_the_microphone_is_unplugged(
         window.toggle_record()
     [st] = list_sessions(vault)
     assert st.state == SEALED
+
+
+def test_banners_already_shown_follow_a_switch_of_language(
+    qtbot: Any, window: Any, vault: Vault, mic: PulseServer
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    qtbot.waitUntil(lambda: window.controller.last_status is not None and window.controller.last_status.audio_s > 0.2)
+    mic.unplug_microphone()  # a banner from the engine, on the writer thread's event
+    qtbot.waitUntil(lambda: any("microphone" in t.lower() for t in window.banners.texts()), timeout=15000)
+    window.close()  # while recording: a banner with two actions, instead of closing
+    closing = [b for b in window.banners.banners if b.key == "closing"]
+    assert len(closing) == 1 and window.isVisible()
+    assert not any(CJK.search(t) for t in window.banners.texts())
+
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: any("麦克风停止工作" in t for t in window.banners.texts()))
+    keep = QCoreApplication.translate("MainWindow", "Keep recording")
+    assert CJK.search(keep)  # really translated, so the comparison below means something
+    buttons = [b.text() for b in closing[0].findChildren(QAbstractButton)]
+    assert keep in buttons
+    assert english_left(window.banners.texts(), []) == []
+    mic.plug_microphone()
+    window.banners.remove("closing")
+    with qtbot.waitSignal(window.controller.stopped):
+        window.toggle_record()

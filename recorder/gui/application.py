@@ -100,8 +100,9 @@ def _install_excepthook(window: Any) -> None:
     sys.excepthook = hook
 
 
-def _stop_on_signals(app: Any, window: Any) -> Any:
-    """SIGTERM or Ctrl-C (from a terminal or a session manager) stops and seals the recording, then quits."""
+def _stop_on_signals(app: Any, window: Any, already: bool = False) -> Any:
+    """SIGTERM or Ctrl-C (from a terminal or a session manager) stops and seals the recording, then quits.
+    ``already``: one came while the app was loading (recorder/quick_start.py noted it)."""
     from PySide6.QtCore import QTimer
 
     def shutdown() -> None:
@@ -114,6 +115,8 @@ def _stop_on_signals(app: Any, window: Any) -> Any:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    if already:
+        QTimer.singleShot(0, shutdown)
     # Python runs signal handlers only between bytecodes; a light timer lets it look while Qt's loop waits.
     wake = QTimer(app)
     wake.start(250)
@@ -154,12 +157,12 @@ def run(args: argparse.Namespace, early: Any = None) -> int:
 
     activity = Activity()
     app.installEventFilter(activity)
-    _stop_on_signals(app, window)
     if getattr(args, "record", False) and not self_test:
         if early is not None:
             window.adopt_recording(early)  # already recording since before Qt loaded
         else:
             window.start_recording()  # before the first paint: every moment counts when someone is at the door
+    _stop_on_signals(app, window, already=early is not None and early.signalled)
     window.show()
     try:
         if self_test:

@@ -1,12 +1,24 @@
 """Problems and news as a band across the top of the window, in the user's language — never a modal dialog,
-so nothing interrupts a recording (issue 4 item 5)."""
+so nothing interrupts a recording (issue 4 item 5).
+
+A banner's words are given as a function that words it in the current language (``lambda: self.tr(...)``), so
+that a banner already shown follows a switch of language; a plain string stays as it is.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+# What a banner says: the words, or a function that words them in the current language.
+Wording = str | Callable[[], str]
+
+
+def worded(wording: Wording) -> str:
+    return wording() if callable(wording) else wording
+
 
 _STYLE = {
     "info": "background:#e8f1fb; border:1px solid #9cbfe6;",
@@ -20,13 +32,17 @@ class Banner(QFrame):
 
     closed = Signal()
 
-    def __init__(self, text: str, level: str = "info", key: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: Wording, level: str = "info", key: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.key = key
+        self._wording = text
+        self._actions: list[tuple[QPushButton, Wording]] = []
         self.level = level
         self.setObjectName("banner")
         self.setStyleSheet(f"QFrame#banner {{{_STYLE.get(level, _STYLE['info'])} border-radius:4px;}}")
-        self.label = QLabel(text)
+        self.label = QLabel(worded(text))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout = QHBoxLayout(self)
@@ -39,8 +55,9 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         self._layout.addWidget(self.close_button)
 
-    def add_action(self, text: str, slot: Callable[[], None], default: bool = False) -> QPushButton:
-        button = QPushButton(text)
+    def add_action(self, text: Wording, slot: Callable[[], None], default: bool = False) -> QPushButton:
+        button = QPushButton(worded(text))
+        self._actions.append((button, text))
         button.setDefault(default)
         button.setAutoDefault(default)
         button.clicked.connect(slot)
@@ -49,6 +66,17 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+    def retranslate(self) -> None:
+        self.label.setText(worded(self._wording))
+        for button, wording in self._actions:
+            button.setText(worded(wording))
+        self.close_button.setAccessibleName(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def dismiss(self) -> None:
         self.hide()
@@ -66,7 +94,7 @@ class BannerArea(QWidget):
         self._layout.setSpacing(4)
         self.banners: list[Banner] = []
 
-    def show_message(self, text: str, level: str = "info", key: str | None = None) -> Banner:
+    def show_message(self, text: Wording, level: str = "info", key: str | None = None) -> Banner:
         if key is not None:
             self.remove(key)
         banner = Banner(text, level, key, self)

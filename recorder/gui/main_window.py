@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             try:
                 self.vault = Vault.create_pending(self.home)
             except RecorderError as exc:
-                self.banners.show_message(sentence(exc), "error", "start")
+                self.banners.show_message(lambda e=exc: sentence(e), "error", "start")
                 return False
             self.keys = self.vault.unlock("")
             self._update_pending()
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
     def adopt_recording(self, early: Any) -> bool:
         """Show a recording started before the window (``recorder --record``, see recorder/quick_start.py)."""
         if early.problem is not None:
-            self.banners.show_message(sentence(early.problem), "error", "start")
+            self.banners.show_message(lambda e=early.problem: sentence(e), "error", "start")
             return False
         self.record_panel.clear_events()
         return self.controller.adopt(early)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.banners.remove("closing")
         self.refresh()
         if session_id:
-            self.banners.show_message(self.tr("The recording was saved and sealed."), "info", "saved")
+            self.banners.show_message(lambda: self.tr("The recording was saved and sealed."), "info", "saved")
             if self.keys is None:
                 self._unchecked.append(session_id)  # checked as soon as the vault is unlocked
             self.check(session_id)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         if self.keys is not None and self.vault is not None and not self.vault.pending:
             self.lock()
             self.banners.show_message(
-                self.tr("Locked after a time without use. Recording still works."), "info", "lock"
+                lambda: self.tr("Locked after a time without use. Recording still works."), "info", "lock"
             )
 
     def restart_idle_timer(self) -> None:
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             if wizard is not None:
                 wizard.accept()
             self.banners.show_message(
-                self.tr("Your evidence vault is now locked with your passphrase."), "info", "pending"
+                lambda: self.tr("Your evidence vault is now locked with your passphrase."), "info", "pending"
             )
             self._update_pending()
             self.refresh()
@@ -392,13 +392,13 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setVisible(pending)
         if self.vault is not None and self.vault.pending:
             banner = self.banners.show_message(
-                self.tr(
+                lambda: self.tr(
                     "Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase."
                 ),
                 "warning",
                 "pending",
             )
-            banner.add_action(self.tr("Set a passphrase…"), self.open_passphrase_setup)
+            banner.add_action(lambda: self.tr("Set a passphrase…"), self.open_passphrase_setup)
         self._update_lock_words()
 
     # -- cases ------------------------------------------------------------------------------------------------------
@@ -482,21 +482,22 @@ class MainWindow(QMainWindow):
                 end = local_time_of_file(st.journal)
             except OSError:
                 end = "—"
+            start = local_time(st.created_utc)
             self.banners.show_message(
-                self.tr("A recording started {start} was interrupted and has been recovered; it ends at {end}.").format(
-                    start=local_time(st.created_utc), end=end
-                ),
+                lambda start=start, end=end: self.tr(
+                    "A recording started {start} was interrupted and has been recovered; it ends at {end}."
+                ).format(start=start, end=end),
                 "warning",
                 f"recovered-{st.id}",
             )
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPassphrase | RecorderError):
-            self.banners.show_message(sentence(exc), "error", "error")
+            self.banners.show_message(lambda: sentence(exc), "error", "error")
         else:
             log.error("unexpected error", exc_info=exc)
             self.banners.show_message(
-                self.tr("Something went wrong. What was recorded is kept; details are in the log file."),
+                lambda: self.tr("Something went wrong. What was recorded is kept; details are in the log file."),
                 "error",
                 "error",
             )
@@ -519,10 +520,12 @@ class MainWindow(QMainWindow):
         # Ask without blocking: the recording goes on while the question is shown, and the default keeps it.
         event.ignore()
         banner = self.banners.show_message(
-            self.tr("A recording is in progress. Closing the window would stop it."), "warning", "closing"
+            lambda: self.tr("A recording is in progress. Closing the window would stop it."), "warning", "closing"
         )
-        keep = banner.add_action(self.tr("Keep recording"), lambda: self.banners.remove("closing"), default=True)
-        banner.add_action(self.tr("Stop recording and close"), self._stop_and_close)
+        keep = banner.add_action(
+            lambda: self.tr("Keep recording"), lambda: self.banners.remove("closing"), default=True
+        )
+        banner.add_action(lambda: self.tr("Stop recording and close"), self._stop_and_close)
         keep.setFocus()
 
     def _stop_and_close(self) -> None:

@@ -82,7 +82,7 @@ class RecordingController(QObject):
     stopped = Signal(str, str)  # session id, reason
     status_changed = Signal(object)  # the engine's EngineStatus
     logged = Signal(object)  # LoggedEvent
-    problem = Signal(str, str, str)  # sentence, level ("warning" | "error"), banner key
+    problem = Signal(object, str, str)  # wording (banner.Wording), level ("warning" | "error"), banner key
     problem_cleared = Signal(str)  # banner key
     _engine_event = Signal(object)
 
@@ -135,7 +135,7 @@ class RecordingController(QObject):
             engine.start()  # on failure the engine seals the session with reason "input-failed"
         except RecorderError as exc:
             log.warning("recording could not start: %s", exc.message)
-            self.problem.emit(sentence(exc), "error", "start")
+            self.problem.emit(lambda e=exc: sentence(e), "error", "start")
             return False
         return self._begin(vault, session, engine, device, time.monotonic())
 
@@ -167,7 +167,7 @@ class RecordingController(QObject):
         try:
             engine.stop(reason)
         except RecorderError as exc:
-            self.problem.emit(sentence(exc), "error", "stop")
+            self.problem.emit(lambda e=exc: sentence(e), "error", "stop")
         finally:
             self._stopping = False
         self._polls = 0
@@ -184,7 +184,7 @@ class RecordingController(QObject):
             self.stamper = stamp_session(session, StampSettings.from_mapping(self.stamp_settings()), vault)
         except RecorderError as exc:
             log.warning("time stamps not started: %s", exc.message)
-            self.problem.emit(sentence(exc), "warning", "stamps")
+            self.problem.emit(lambda e=exc: sentence(e), "warning", "stamps")
 
     def _finish(self, session: Session | None, reason: str) -> None:
         self._timer.stop()
@@ -213,7 +213,7 @@ class RecordingController(QObject):
                 self.engine.pause()
                 self._log("paused")
         except RecorderError as exc:
-            self.problem.emit(sentence(exc), "error", "pause")
+            self.problem.emit(lambda e=exc: sentence(e), "error", "pause")
 
     # -- what the user adds ----------------------------------------------------------------------------------
     def add_tag(self, tag: QuickTag, at: Moment | None = None) -> str | None:
@@ -271,10 +271,10 @@ class RecordingController(QObject):
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, RecorderError):
-            self.problem.emit(sentence(exc), "error", "add")
+            self.problem.emit(lambda: sentence(exc), "error", "add")
         else:
             log.error("could not add to the recording", exc_info=exc)
-            self.problem.emit(self.tr("Something went wrong; the recording goes on."), "error", "add")
+            self.problem.emit(lambda: self.tr("Something went wrong; the recording goes on."), "error", "add")
 
     def _log(self, kind: str, **detail: Any) -> None:
         ev = LoggedEvent(self.elapsed(), kind, detail)
@@ -300,8 +300,13 @@ class RecordingController(QObject):
         if free < DISK_LOW_BYTES and not self._disk_low:
             self._disk_low = True
             log.warning("disk nearly full: %d MB free", free // 2**20)
-            text = self.tr("The disk is nearly full ({mb} MB left). The recording goes on; please free some space.")
-            self.problem.emit(text.format(mb=free // 2**20), "warning", "disk-low")
+            self.problem.emit(
+                lambda mb=free // 2**20: self.tr(
+                    "The disk is nearly full ({mb} MB left). The recording goes on; please free some space."
+                ).format(mb=mb),
+                "warning",
+                "disk-low",
+            )
         elif free >= DISK_LOW_BYTES and self._disk_low:
             self._disk_low = False
             self.problem_cleared.emit("disk-low")
@@ -311,14 +316,14 @@ class RecordingController(QObject):
         kind = getattr(event, "kind", "")
         log.info("engine event %s", kind)
         if kind == "input-lost":
-            self.problem.emit(engine_sentence(event), "warning", "input")
+            self.problem.emit(lambda: engine_sentence(event), "warning", "input")
             self._log("input-lost")
         elif kind == "input-resumed":
-            self.problem.emit(engine_sentence(event), "info", "input")
+            self.problem.emit(lambda: engine_sentence(event), "info", "input")
             self._log("input-resumed")
         elif kind == "gap":
             self._log("gap", seconds=float((event.detail or {}).get("duration_ms", 0)) / 1000)
         elif kind in ("disk-full", "failed"):
-            self.problem.emit(engine_sentence(event), "error", kind)
+            self.problem.emit(lambda: engine_sentence(event), "error", kind)
         elif kind == "sealed" and self.recording:
             self._finish(self.session, str((event.detail or {}).get("reason", "stopped")))
