@@ -310,7 +310,7 @@ def test_an_interrupted_recording_leaves_a_cache_of_its_start_which_is_completed
 ) -> None:
     from recorder.core import timeline_cache
 
-    monkeypatch.setattr(timeline_cache, "WRITE_EVERY_NS", 2 * SEC)  # a cache every 2 s of recording, not 5 min
+    monkeypatch.setattr(timeline_cache, "WRITE_EVERY_NS", 2 * SEC)  # a cache every 2 s of recording, not 10 min
     made = make_session(vault, seal=False)  # a crash: no seal, recovered
     directory = vault.session_dir(made.id)
     reader = SessionReader(vault, keys.recording, made.id)

@@ -2,7 +2,7 @@
 index, its events and the waveform's peaks — built record by record and kept ENCRYPTED beside the journal.
 
 One builder, :class:`TimelineState`, is fed the same way by the session writer while it records (so a sealed
-session has its cache the moment it is sealed, and a crash leaves one a few minutes old) and by a reader
+session has its cache the moment it is sealed, and a crash leaves one at most ten minutes old) and by a reader
 decrypting a journal (a session without a usable cache, or the records after the last cache of an interrupted
 one). The cache is derived data, never evidence: it is bound to the journal's header, size and last record (it
 must hold that record's hash, checked by decrypting that one record), it is completed or rebuilt whenever it does
@@ -40,10 +40,10 @@ PEAK_FRAMES = 512  # one (min, max) pair per 512 frames: 10.7 ms at 48 kHz, abou
 NOT_EVENTS = frozenset({"audio", "checkpoint"})
 # One row per audio record: seq, file offset of its frame, frame_offset, frames, mono_ns (little-endian).
 BLOCK_ROW = struct.Struct("<QQQQq")
-# While recording, the cache is rewritten every five minutes of recorded time, so that after a crash opening the
-# session decrypts at most those minutes. Each write costs tens of milliseconds for hours of recording, on a
-# thread of its own: a few hundredths of a percent of a core.
-WRITE_EVERY_NS = 300 * 1_000_000_000
+# While recording, the cache is rewritten every ten minutes of recorded time, so that after a crash opening the
+# session decrypts at most those minutes (a quarter of a second or so). Each write costs up to about 50 ms of CPU
+# after hours of recording, on a thread of its own: well under a hundredth of a percent of a core.
+WRITE_EVERY_NS = 600 * 1_000_000_000
 FRAME_HEAD = struct.Struct(">2sBQI12s")  # docs/FORMAT.md §3.1, as in core.journal
 
 
@@ -163,7 +163,8 @@ class TimelineState:
         }
         # Sorted and compact, but not checked for the canonical profile: this is derived data, never hashed.
         m = json.dumps(meta, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        return len(m).to_bytes(4, "big") + m + self.blocks + self.peaks + self.pending[: len(self.pending) // 2 * 2]
+        pending = self.pending[: len(self.pending) // 2 * 2]
+        return b"".join((len(m).to_bytes(4, "big"), m, self.blocks, self.peaks, pending))
 
     @classmethod
     def of_plaintext(cls, plain: bytes, last: Frame) -> TimelineState:
@@ -178,7 +179,10 @@ class TimelineState:
         source, case = meta.get("source"), meta.get("case")
         state.source = source if isinstance(source, dict) else None
         state.case = case if isinstance(case, str) else None
-        state.events = [[int(seq), str(h), dict(item)] for seq, h, item in meta["events"]]
+        state.events = meta["events"]
+        for seq, h, item in state.events:
+            if type(seq) is not int or not isinstance(h, str) or not isinstance(item, dict):
+                raise ValueError("cache event")
         at = 4 + m
         for name, size in (("blocks", BLOCK_ROW.size), ("peaks", 4), ("pending", 2)):
             n = int(meta[name]) * size
