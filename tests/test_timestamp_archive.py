@@ -207,3 +207,10 @@ def test_no_stamps_and_waiting_stamps_are_stated(vault: Vault, tsa_down: LocalTS
     assert list(members) == [INDEX]
     _problems, statements = check_session(session.id, members, {})
     assert any(s.startswith("2 time stamp(s) for this session were still waiting") for s in statements)
+
+
+def test_the_exporter_looks_for_stamps_where_the_queue_keeps_them() -> None:
+    from recorder.archive import hooks
+    from recorder.timestamp.queue import STAMPS_DIR
+
+    assert hooks.STAMPS_DIR == STAMPS_DIR

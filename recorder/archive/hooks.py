@@ -35,7 +35,13 @@ def stamps_module() -> ModuleType | None:
     return _optional("recorder.archive.stamps")
 
 
+# Where the one source of extra members keeps them (recorder.timestamp.queue.STAMPS_DIR, kept equal by a test).
+STAMPS_DIR = "stamps"
+
+
 def session_extra_members(vault: Vault, keys: VaultKeys, session_id: str) -> list[tuple[str, bytes]]:
+    if not (vault.session_dir(session_id) / STAMPS_DIR).exists():
+        return []  # nothing to add, and the stamps module (X.509, HTTP) need not even be loaded
     mod = stamps_module()
     fn = getattr(mod, "session_members", None)
     if fn is None:
