@@ -99,6 +99,9 @@ def main(argv: list[str]) -> int:
         from ..app import run_app  # the GUI only when asked for; the CLI never loads Qt
 
         return run_app(args)
+    # What the command has to say, it says in sentences; the modules' log lines (English, for the log file) are not
+    # for the terminal. ``record`` writes them to the vault's log file, as the app does.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         return int(args.func(args))
     except RecorderError as exc:

@@ -19,6 +19,7 @@ from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.tags import DEFAULT_TAGS
 from ..i18n import translate
+from ..logs import setup_logging
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
 from ..timestamp.stamper import Stamper
@@ -93,6 +94,7 @@ class _Run:
 
 def cmd_record(args: argparse.Namespace) -> int:
     vault = open_vault(args)
+    setup_logging(vault.home)  # what happened while recording (never what was recorded), as the app logs it
     source = _source(args)
     # Choose and check the input BEFORE a session exists: no input, an unknown name or a refused format is one
     # sentence and exit 2, and nothing is written to the vault.
