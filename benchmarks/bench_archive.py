@@ -18,7 +18,6 @@ import argparse
 import hashlib
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -73,12 +72,20 @@ def one_round(vault: Any, keys: Any, sid: str, out: Path) -> dict[str, float]:
         out.unlink()
     _, export_s = timed(export_archive, vault, keys, [sid], out, language="en")
     _, openssl_s = timed(subprocess.run, ["openssl", "dgst", "-sha256", str(out)], check=True, capture_output=True)
-    done, verify_s = timed(
-        subprocess.run, [sys.executable, "-m", "recorder", "verify", str(out)], capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"verify failed:\n{done.stdout}\n{done.stderr}")
-    return {"export": export_s, "openssl": openssl_s, "verify": verify_s}
+    (code, rss_kib), verify_s = timed(run_measured, [sys.executable, "-m", "recorder", "verify", str(out)])
+    if code != 0:
+        raise SystemExit(f"verify failed (exit {code})")
+    return {"export": export_s, "openssl": openssl_s, "verify": verify_s, "rss_mib": rss_kib / 1024}
+
+
+def run_measured(argv: list[str]) -> tuple[int, int]:
+    """Run ``argv`` (output discarded); return its exit code and the peak resident size of it and the processes
+    it waited for, in KiB. (Not RUSAGE_CHILDREN: that would also count this process's own size, which a child
+    shares between its fork and its exec.)"""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_maxrss
 
 
 def breakdown(vault: Any, keys: Any, sid: str, out: Path) -> list[tuple[str, float]]:
@@ -173,7 +180,7 @@ def main() -> int:
             )
         size = out.stat().st_size
         mb = size / 1e6
-        rss_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        rss_mib = max(r["rss_mib"] for r in rounds)
         med = {k: statistics.median(r[k] for r in rounds) for k in ("openssl", "export", "verify")}
         ratio_e = statistics.median(r["openssl"] / r["export"] for r in rounds)
         ratio_v = statistics.median(r["openssl"] / r["verify"] for r in rounds)
