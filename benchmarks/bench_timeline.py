@@ -95,8 +95,8 @@ def generate(home: Path, hours: float, events: int) -> tuple[str, list[float]]:
         end_size = s._journal.size
         s.seal("stopped")
     timeline_cache.CacheWriter._write = real_write  # type: ignore[method-assign]
-    # The last periodic cache that is at least ten minutes (of journal) older than the end.
-    ten_minutes = end_size * 600 // int(hours * 3600)
+    # The last periodic cache about ten minutes (of journal) older than the end (within 5 % of ten minutes).
+    ten_minutes = end_size * 570 // int(hours * 3600)
     (s.dir / PERIODIC_CACHE).write_bytes(max(c for c in periodic[:-1] if c[0] <= end_size - ten_minutes)[1])
     return s.id, writes
 
