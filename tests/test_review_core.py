@@ -591,3 +591,22 @@ def test_a_failing_cache_never_stops_a_recording(
     timeline, _ = open_timeline(vault, keys.recording, made.id)  # the slow way, once
     assert not timeline.from_cache and timeline.total_frames == made.audio_frames
     assert open_timeline(vault, keys.recording, made.id)[0].from_cache
+
+
+def test_a_vault_that_cannot_be_written_still_opens(
+    vault: Vault, keys: VaultKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from recorder.core import timeline_cache
+
+    def refused(path: Path, data: bytes) -> None:
+        raise PermissionError(errno.EROFS, "read-only file system")
+
+    monkeypatch.setattr(timeline_cache, "_replace", refused)
+    made = make_session(vault, with_photo=False)  # the seal still seals; only its cache is missing
+    assert not (vault.session_dir(made.id) / CACHE_FILE).exists()
+    assert check_session(vault, keys.recording, made.id).ok
+    timeline, access = open_timeline(vault, keys.recording, made.id)  # reviewed, just not cached
+    assert not timeline.from_cache and access.state == "sealed"
+    assert not (vault.session_dir(made.id) / CACHE_FILE).exists()

@@ -24,8 +24,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from . import crypto
 from .chain import entry_hash
-from .errors import FormatError
-from .fsutil import os_errors
 from .journal import FRAME_MAGIC, Frame, Scan, _read_header, is_locked, read_records, record_aad, unpack_record
 from .progress import CancelFlag, Cancelled, Progress, never, no_progress
 from .session import JOURNAL_FILE, read_blob
@@ -186,11 +184,10 @@ def load_timeline(
     # Not while still growing (the cache would be stale at once), nor for a damaged journal (nothing to keep).
     if reader.status.state != RECORDING and timeline.damaged_at is None:
         try:
-            with os_errors(vault.home):
-                remove_leftovers(reader.dir)
-                write_cache(reader.dir / CACHE_FILE, access.key, reader.id, access.header_hash, access.size, state)
-        except (OSError, ValueError, FormatError):
-            pass  # a read-only vault still reviews; it just cannot keep the cache
+            remove_leftovers(reader.dir)
+            write_cache(reader.dir / CACHE_FILE, access.key, reader.id, access.header_hash, access.size, state)
+        except (OSError, ValueError):
+            pass  # a read-only vault or a full disk still reviews; it just cannot keep the cache
     return timeline
 
 
