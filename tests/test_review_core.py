@@ -610,3 +610,16 @@ def test_a_vault_that_cannot_be_written_still_opens(
     timeline, access = open_timeline(vault, keys.recording, made.id)  # reviewed, just not cached
     assert not timeline.from_cache and access.state == "sealed"
     assert not (vault.session_dir(made.id) / CACHE_FILE).exists()
+
+
+def test_a_nearly_full_disk_is_left_to_the_journal(
+    vault: Vault, keys: VaultKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from recorder.core import timeline_cache
+
+    monkeypatch.setattr(timeline_cache, "KEEP_FREE", 1 << 62)  # "less than this would stay free": always
+    made = make_session(vault, with_photo=False)
+    assert not (vault.session_dir(made.id) / CACHE_FILE).exists()  # no cache written by the recording
+    monkeypatch.undo()
+    assert not open_timeline(vault, keys.recording, made.id)[0].from_cache  # the reader may write it
+    assert open_timeline(vault, keys.recording, made.id)[0].from_cache

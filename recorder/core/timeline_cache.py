@@ -45,6 +45,7 @@ BLOCK_ROW = struct.Struct("<QQQQq")
 # after hours of recording, on a thread of its own: well under a hundredth of a percent of a core.
 WRITE_EVERY_NS = 600 * 1_000_000_000
 FRAME_HEAD = struct.Struct(">2sBQI12s")  # docs/FORMAT.md §3.1, as in core.journal
+KEEP_FREE = 256 << 20  # the recording writes no cache when less than this would stay free on its disk
 
 
 def cache_key(data_key: bytes, session_id: str) -> bytes:
@@ -366,6 +367,11 @@ class CacheWriter:
 
     def _write(self, state: TimelineState, journal_size: int) -> None:
         try:
+            # The evidence comes first: on a nearly full disk the space is left to the journal.
+            disk = os.statvfs(self._path.parent)
+            size = len(state.blocks) + len(state.peaks) + 200 * len(state.events)  # about the file's size
+            if disk.f_bavail * disk.f_frsize < KEEP_FREE + 2 * size:
+                return
             write_cache(self._path, self._key, self._id, self._header_hash, journal_size, state)
         except Exception:  # a cache that cannot be written is rebuilt when the session is opened
             _warn("could not write the timeline cache of %s", self._id)
