@@ -41,7 +41,7 @@ NOT_EVENTS = frozenset({"audio", "checkpoint"})
 # One row per audio record: seq, file offset of its frame, frame_offset, frames, mono_ns (little-endian).
 BLOCK_ROW = struct.Struct("<QQQQq")
 # While recording, the cache is rewritten every ten minutes of recorded time, so that after a crash opening the
-# session decrypts at most those minutes (a quarter of a second or so). Each write costs up to about 50 ms of CPU
+# session decrypts at most those minutes (a few tenths of a second). Each write costs up to about 50 ms of CPU
 # after hours of recording, on a thread of its own: well under a hundredth of a percent of a core.
 WRITE_EVERY_NS = 600 * 1_000_000_000
 FRAME_HEAD = struct.Struct(">2sBQI12s")  # docs/FORMAT.md §3.1, as in core.journal
