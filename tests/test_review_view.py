@@ -343,6 +343,27 @@ def test_an_altered_recording_shows_what_precedes_the_damage_and_says_so(
     assert not checked.args[0].ok and "Not verified" in view.integrity.status.text()
 
 
+def test_an_altered_recording_with_its_timeline_cache_is_still_said_to_be_not_verified(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
+) -> None:
+    # The cache written at the seal lets the view draw without decrypting the journal; the check that runs after
+    # opening still reads every record, so a journal altered in place (same size) is reported all the same.
+    from recorder.core.journal import scan
+
+    made = make_session(vault, with_photo=False)
+    journal = vault.session_dir(made.id) / JOURNAL_FILE
+    assert (vault.session_dir(made.id) / "timeline.cache").exists()
+    hit = scan(journal).frames[len(scan(journal).frames) // 2]
+    raw = bytearray(journal.read_bytes())
+    raw[hit.offset + 40] ^= 0x01
+    journal.write_bytes(bytes(raw))
+    view = open_view(qtbot, vault, keys, made.id)
+    view_closer.append(view)
+    with qtbot.waitSignal(view.checked, timeout=WAIT) as checked:
+        pass
+    assert not checked.args[0].ok and "Not verified" in view.integrity.status.text()
+
+
 def test_zoomed_in_closer_than_the_peaks_the_waveform_shows_the_samples(
     qtbot: QtBot, vault: Vault, keys: VaultKeys, view_closer: list[SessionView]
 ) -> None:
