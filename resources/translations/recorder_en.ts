@@ -401,7 +401,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../recorder/gui/banner.py" line="38"/>
+        <location filename="../../recorder/gui/banner.py" line="54"/>
+        <location filename="../../recorder/gui/banner.py" line="74"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -414,64 +415,64 @@
         <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>export recordings as one sealed evidence package (zip)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
         <source>export every recording of this case</source>
         <translation>export every recording of this case</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
         <source>restricted-hours rules</source>
         <translation>restricted-hours rules</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="28"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>encrypt to an age public key</source>
         <translation>encrypt to an age public key</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
         <source>encrypt with a passphrase</source>
         <translation>encrypt with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
         <source>age key to open an encrypted package</source>
         <translation>age key to open an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="52"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="107"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>Passphrase for the evidence package: </source>
         <translation>Passphrase for the evidence package: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="53"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
         <location filename="../../recorder/cli/common.py" line="54"/>
         <source>Type the passphrase again: </source>
         <translation>Type the passphrase again: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="62"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>Name one recording, or a case with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
     </message>
@@ -481,22 +482,22 @@
         <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="32"/>
+        <location filename="../../recorder/cli/main.py" line="44"/>
         <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
         <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="38"/>
+        <location filename="../../recorder/cli/main.py" line="50"/>
         <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
         <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="42"/>
+        <location filename="../../recorder/cli/main.py" line="54"/>
         <source>open the app already recording</source>
         <translation>open the app already recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="43"/>
+        <location filename="../../recorder/cli/main.py" line="55"/>
         <source>open, record 1 s, seal, check, exit</source>
         <translation>open, record 1 s, seal, check, exit</translation>
     </message>
@@ -556,62 +557,62 @@
         <translation>change the vault passphrase</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="33"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
         <source>the case this recording is for</source>
         <translation>the case this recording is for</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
         <source>stop after S seconds</source>
         <translation>stop after S seconds</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>the input&apos;s name or number (see “devices”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
         <source>sample rate (default 48000)</source>
         <translation>sample rate (default 48000)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="42"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>list audio inputs</source>
         <translation>list audio inputs</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="58"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="30"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
         <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
         <translation>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="36"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
         <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
         <translation>also trust this root certificate for time-stamp tokens (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="42"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
         <source>ask 2 different authorities for each stamp</source>
         <translation>ask 2 different authorities for each stamp</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="50"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
         <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
         <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
     </message>
@@ -710,77 +711,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
         <source>Save the evidence package as</source>
         <translation>Save the evidence package as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="119"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="136"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
         <source>The evidence package was written to {path}.</source>
         <translation>The evidence package was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>Export cancelled; nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>The export failed; details are in the log file.</source>
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
         <source>Export an evidence package</source>
         <translation>Export an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Report rules for</source>
         <translation>Report rules for</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Encrypt to (age recipient, optional)</source>
         <translation>Encrypt to (age recipient, optional)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
         <source>Mainland China</source>
         <translation>Mainland China</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
         <source>United States</source>
         <translation>United States</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="168"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -867,113 +868,113 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="214"/>
+        <location filename="../../recorder/gui/main_window.py" line="222"/>
         <source>Unsorted recordings</source>
         <translation>Unsorted recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="182"/>
+        <location filename="../../recorder/gui/main_window.py" line="190"/>
         <source>Attach photos or files</source>
         <translation>Attach photos or files</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="224"/>
+        <location filename="../../recorder/gui/main_window.py" line="232"/>
         <source>The recording was saved and sealed.</source>
         <translation>The recording was saved and sealed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="282"/>
+        <location filename="../../recorder/gui/main_window.py" line="290"/>
         <source>Locked after a time without use. Recording still works.</source>
         <translation>Locked after a time without use. Recording still works.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="368"/>
+        <location filename="../../recorder/gui/main_window.py" line="376"/>
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>Your evidence vault is now locked with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="388"/>
+        <location filename="../../recorder/gui/main_window.py" line="396"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="393"/>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="401"/>
+        <location filename="../../recorder/gui/main_window.py" line="550"/>
         <source>Set a passphrase…</source>
         <translation>Set a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="478"/>
+        <location filename="../../recorder/gui/main_window.py" line="488"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="491"/>
+        <location filename="../../recorder/gui/main_window.py" line="500"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="514"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>A recording is in progress. Closing the window would stop it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="516"/>
+        <location filename="../../recorder/gui/main_window.py" line="526"/>
         <source>Keep recording</source>
         <translation>Keep recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Stop recording and close</source>
         <translation>Stop recording and close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>No evidence vault yet</source>
         <translation>No evidence vault yet</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>Not locked yet (no passphrase)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="549"/>
         <source>Evidence Recorder</source>
         <translation>Evidence Recorder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="551"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="541"/>
+        <location filename="../../recorder/gui/main_window.py" line="552"/>
         <source>Verify an evidence package…</source>
         <translation>Verify an evidence package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
+        <location filename="../../recorder/gui/main_window.py" line="553"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1435,12 +1436,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="269"/>
+        <location filename="../../recorder/gui/recording.py" line="277"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>Something went wrong; the recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="305"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
     </message>
@@ -2156,58 +2157,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
         <source>Choose an evidence package</source>
         <translation>Choose an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="104"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="123"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>Verified: the evidence package is authentic and complete.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="129"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>Not verified: the evidence package has problems (listed below).</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="146"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
         <source>The evidence package could not be read.</source>
         <translation>The evidence package could not be read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
         <source>Verify an evidence package</source>
         <translation>Verify an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="150"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
         <source>Drop an evidence package here</source>
         <translation>Drop an evidence package here</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="151"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
         <source>Passphrase, if the package is encrypted</source>
         <translation>Passphrase, if the package is encrypted</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="153"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

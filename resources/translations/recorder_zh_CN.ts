@@ -401,7 +401,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../recorder/gui/banner.py" line="38"/>
+        <location filename="../../recorder/gui/banner.py" line="54"/>
+        <location filename="../../recorder/gui/banner.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -414,64 +415,64 @@
         <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把记录导出为一个已封存的证据包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
         <source>export every recording of this case</source>
         <translation>导出此案件的所有记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
         <source>restricted-hours rules</source>
         <translation>限制时段规则</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="28"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公钥加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
         <source>encrypt with a passphrase</source>
         <translation>用密码加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
         <source>age key to open an encrypted package</source>
         <translation>用于打开加密证据包的 age 密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="52"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="107"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>Passphrase for the evidence package: </source>
         <translation>证据包的密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="53"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
         <location filename="../../recorder/cli/common.py" line="54"/>
         <source>Type the passphrase again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="62"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>请指定一条记录，或用 --case 名称 指定一个案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
     </message>
@@ -481,22 +482,22 @@
         <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="32"/>
+        <location filename="../../recorder/cli/main.py" line="44"/>
         <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
         <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="38"/>
+        <location filename="../../recorder/cli/main.py" line="50"/>
         <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
         <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="42"/>
+        <location filename="../../recorder/cli/main.py" line="54"/>
         <source>open the app already recording</source>
         <translation>打开程序并立即开始录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="43"/>
+        <location filename="../../recorder/cli/main.py" line="55"/>
         <source>open, record 1 s, seal, check, exit</source>
         <translation>打开、录音 1 秒、封存、检查、退出</translation>
     </message>
@@ -556,62 +557,62 @@
         <translation>更改证据库密码</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="33"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
         <source>the case this recording is for</source>
         <translation>本次记录所属的案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
         <source>stop after S seconds</source>
         <translation>S 秒后停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>输入设备的名称或编号（见“devices”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
         <source>sample rate (default 48000)</source>
         <translation>采样率（默认 48000）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="42"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>list audio inputs</source>
         <translation>列出输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="58"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="30"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
         <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
         <translation>要请求的时间戳服务，按顺序尝试（可重复指定多个；默认：设置中的）</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="36"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
         <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
         <translation>同时信任此根证书签发的时间戳令牌（可重复）</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="42"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
         <source>ask 2 different authorities for each stamp</source>
         <translation>每个时间戳都向 2 个不同的服务请求</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="50"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
         <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
         <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
     </message>
@@ -710,77 +711,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
         <source>Save the evidence package as</source>
         <translation>证据包保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="119"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="136"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
         <source>The evidence package was written to {path}.</source>
         <translation>证据包已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消导出；没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>The export failed; details are in the log file.</source>
         <translation>导出失败；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
         <source>Export an evidence package</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Report rules for</source>
         <translation>报告适用地区</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Encrypt to (age recipient, optional)</source>
         <translation>加密给（age 接收者，可选）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="168"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -867,113 +868,113 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="214"/>
+        <location filename="../../recorder/gui/main_window.py" line="222"/>
         <source>Unsorted recordings</source>
         <translation>未归类的记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="182"/>
+        <location filename="../../recorder/gui/main_window.py" line="190"/>
         <source>Attach photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="224"/>
+        <location filename="../../recorder/gui/main_window.py" line="232"/>
         <source>The recording was saved and sealed.</source>
         <translation>记录已保存并封存。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="282"/>
+        <location filename="../../recorder/gui/main_window.py" line="290"/>
         <source>Locked after a time without use. Recording still works.</source>
         <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="368"/>
+        <location filename="../../recorder/gui/main_window.py" line="376"/>
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>您的证据库现已用您的密码锁定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="388"/>
+        <location filename="../../recorder/gui/main_window.py" line="396"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="393"/>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="401"/>
+        <location filename="../../recorder/gui/main_window.py" line="550"/>
         <source>Set a passphrase…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="478"/>
+        <location filename="../../recorder/gui/main_window.py" line="488"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="491"/>
+        <location filename="../../recorder/gui/main_window.py" line="500"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="514"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在录音。关闭窗口会停止录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="516"/>
+        <location filename="../../recorder/gui/main_window.py" line="526"/>
         <source>Keep recording</source>
         <translation>继续录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Stop recording and close</source>
         <translation>停止录音并关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>No evidence vault yet</source>
         <translation>尚无证据库</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未锁定（未设置密码）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="549"/>
         <source>Evidence Recorder</source>
         <translation>证据记录器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="551"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="541"/>
+        <location filename="../../recorder/gui/main_window.py" line="552"/>
         <source>Verify an evidence package…</source>
         <translation>验证证据包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
+        <location filename="../../recorder/gui/main_window.py" line="553"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1435,12 +1436,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="269"/>
+        <location filename="../../recorder/gui/recording.py" line="277"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了点问题；录音仍在继续。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="305"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
     </message>
@@ -2156,58 +2157,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
         <source>Choose an evidence package</source>
         <translation>选择证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="104"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="123"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>验证通过：证据包真实且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="129"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="146"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
         <source>The evidence package could not be read.</source>
         <translation>无法读取该证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
         <source>Verify an evidence package</source>
         <translation>验证证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="150"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
         <source>Drop an evidence package here</source>
         <translation>把证据包拖到这里</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="151"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
         <source>Passphrase, if the package is encrypted</source>
         <translation>密码（如果证据包已加密）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="153"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -401,7 +401,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../recorder/gui/banner.py" line="38"/>
+        <location filename="../../recorder/gui/banner.py" line="54"/>
+        <location filename="../../recorder/gui/banner.py" line="74"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -414,64 +415,64 @@
         <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把記錄匯出為一個已封存的證據包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
         <source>export every recording of this case</source>
         <translation>匯出此案件的所有記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
         <source>restricted-hours rules</source>
         <translation>限制時段規則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="28"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公鑰加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
         <source>encrypt with a passphrase</source>
         <translation>用密碼加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
         <source>age key to open an encrypted package</source>
         <translation>用於開啟加密證據包的 age 金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="52"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="107"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>Passphrase for the evidence package: </source>
         <translation>證據包的密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="53"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
         <location filename="../../recorder/cli/common.py" line="54"/>
         <source>Type the passphrase again: </source>
         <translation>請再輸入一次密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="62"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>請指定一筆記錄，或用 --case 名稱 指定一個案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
     </message>
@@ -481,22 +482,22 @@
         <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="32"/>
+        <location filename="../../recorder/cli/main.py" line="44"/>
         <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
         <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="38"/>
+        <location filename="../../recorder/cli/main.py" line="50"/>
         <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
         <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="42"/>
+        <location filename="../../recorder/cli/main.py" line="54"/>
         <source>open the app already recording</source>
         <translation>開啟程式並立即開始錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/main.py" line="43"/>
+        <location filename="../../recorder/cli/main.py" line="55"/>
         <source>open, record 1 s, seal, check, exit</source>
         <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
     </message>
@@ -556,62 +557,62 @@
         <translation>變更證據庫密碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="33"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
         <source>the case this recording is for</source>
         <translation>本次記錄所屬的案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
         <source>stop after S seconds</source>
         <translation>S 秒後停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>輸入裝置的名稱或編號（見「devices」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
         <source>sample rate (default 48000)</source>
         <translation>取樣率（預設 48000）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="42"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>list audio inputs</source>
         <translation>列出輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="58"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="30"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
         <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
         <translation>要請求的時間戳記服務，依序嘗試（可重複指定多個；預設：設定中的）</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="36"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
         <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
         <translation>同時信任此根憑證簽發的時間戳記權杖（可重複）</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="42"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
         <source>ask 2 different authorities for each stamp</source>
         <translation>每個時間戳記都向 2 個不同的服務請求</translation>
     </message>
     <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="50"/>
+        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
         <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
         <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
     </message>
@@ -710,77 +711,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
         <source>Save the evidence package as</source>
         <translation>證據包儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="119"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="136"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
         <source>The evidence package was written to {path}.</source>
         <translation>證據包已儲存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消匯出；沒有留下任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>The export failed; details are in the log file.</source>
         <translation>匯出失敗；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
         <source>Export an evidence package</source>
         <translation>匯出證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
         <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Save as</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Report rules for</source>
         <translation>報告適用地區</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="158"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
         <source>Encrypt to (age recipient, optional)</source>
         <translation>加密給（age 接收者，選填）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="164"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
         <source>Mainland China</source>
         <translation>中國大陸</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="165"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="167"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="168"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -867,113 +868,113 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="214"/>
+        <location filename="../../recorder/gui/main_window.py" line="222"/>
         <source>Unsorted recordings</source>
         <translation>未歸類的記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="182"/>
+        <location filename="../../recorder/gui/main_window.py" line="190"/>
         <source>Attach photos or files</source>
         <translation>加入照片或檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="224"/>
+        <location filename="../../recorder/gui/main_window.py" line="232"/>
         <source>The recording was saved and sealed.</source>
         <translation>記錄已儲存並封存。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="282"/>
+        <location filename="../../recorder/gui/main_window.py" line="290"/>
         <source>Locked after a time without use. Recording still works.</source>
         <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="368"/>
+        <location filename="../../recorder/gui/main_window.py" line="376"/>
         <source>Your evidence vault is now locked with your passphrase.</source>
         <translation>您的證據庫現已用您的密碼鎖定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="388"/>
+        <location filename="../../recorder/gui/main_window.py" line="396"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="393"/>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="401"/>
+        <location filename="../../recorder/gui/main_window.py" line="550"/>
         <source>Set a passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="478"/>
+        <location filename="../../recorder/gui/main_window.py" line="488"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="491"/>
+        <location filename="../../recorder/gui/main_window.py" line="500"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="514"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在錄音。關閉視窗會停止錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="516"/>
+        <location filename="../../recorder/gui/main_window.py" line="526"/>
         <source>Keep recording</source>
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Stop recording and close</source>
         <translation>停止錄音並關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>No evidence vault yet</source>
         <translation>尚無證據庫</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未鎖定（未設定密碼）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="545"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="549"/>
         <source>Evidence Recorder</source>
         <translation>證據記錄器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="551"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="541"/>
+        <location filename="../../recorder/gui/main_window.py" line="552"/>
         <source>Verify an evidence package…</source>
         <translation>驗證證據包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
+        <location filename="../../recorder/gui/main_window.py" line="553"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -1435,12 +1436,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="269"/>
+        <location filename="../../recorder/gui/recording.py" line="277"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了點問題；錄音仍在繼續。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="305"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
     </message>
@@ -2156,58 +2157,58 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
         <source>Choose an evidence package</source>
         <translation>選擇證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="104"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
         <source>Checking {name}…</source>
         <translation>正在檢查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="123"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
         <source>Verified: the evidence package is authentic and complete.</source>
         <translation>驗證通過：證據包真實且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="129"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
         <source>Not verified: the evidence package has problems (listed below).</source>
         <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="146"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
         <source>The evidence package could not be read.</source>
         <translation>無法讀取該證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="149"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
         <source>Verify an evidence package</source>
         <translation>驗證證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="150"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
         <source>Drop an evidence package here</source>
         <translation>把證據包拖到這裡</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="151"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
         <source>Choose a file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="152"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
         <source>Passphrase, if the package is encrypted</source>
         <translation>密碼（如果證據包已加密）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="153"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
