@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shlex
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -214,3 +215,29 @@ def test_the_exporter_looks_for_stamps_where_the_queue_keeps_them() -> None:
     from recorder.timestamp.queue import STAMPS_DIR
 
     assert hooks.STAMPS_DIR == STAMPS_DIR
+
+
+def test_the_report_says_of_no_stamps_what_the_check_says() -> None:
+    from recorder.archive.stamps import check_stamps, report_lines
+
+    result = check_stamps({}, {})
+    assert report_lines([], {}) == result.statements + result.problems
+
+
+def test_exporting_a_session_without_stamps_loads_no_token_machinery(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from recorder.archive.export import export_archive\n"
+        "from recorder.core.vault import Vault\n"
+        "from tests.archive_sessions import record\n"
+        "from tests.fixtures.core import PASSPHRASE\n"
+        f"vault = Vault.create(Path({str(tmp_path / 'home')!r}), PASSPHRASE)\n"
+        "sid = record(vault, 'Case N', seconds=1)\n"
+        f"export_archive(vault, vault.unlock(PASSPHRASE), [sid], Path({str(tmp_path / 'a.zip')!r}), language='en')\n"
+        "print(sorted(m for m in ('recorder.timestamp.trust', 'recorder.timestamp.queue', 'rfc3161_client')"
+        " if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=root)
+    assert out.stdout.strip().endswith("[]"), out

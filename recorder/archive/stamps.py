@@ -20,19 +20,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
-from rfc3161_client import decode_timestamp_response
+from typing import TYPE_CHECKING, Any
 
 from ..core.canonical import canonical_json
 from ..core.chain import SIGNED_KINDS, entry_hash
 from ..core.environment import parse_utc
-from ..core.vault import Vault, VaultKeys
 from ..i18n import translate
 from ..timestamp import messages as M
-from ..timestamp.queue import StampStore
-from ..timestamp.trust import CLOCK_LIMIT_S, SHA256_OID, StampProblem, TrustStore, check_token, utc_words
+
+# X.509, the token parser and the stamp queue (which brings HTTP) are loaded where tokens are handled: every
+# export asks this module about stamps, and most sessions have none.
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from ..core.vault import Vault, VaultKeys
+    from ..timestamp.trust import TrustStore
 
 STAMPS = "stamps"
 INDEX = f"{STAMPS}/stamps.json"
@@ -49,12 +51,16 @@ Signed = Mapping[str, tuple[int, str, str]]  # entry hash → (seq, kind, utc)
 
 
 def _say(message: str, **params: object) -> str:
+    from ..timestamp.trust import StampProblem
+
     return StampProblem(message, waits=False, **params).sentence(translate)
 
 
 # -- export ---------------------------------------------------------------------------------------------------
 def members_of(session_dir: Path, session_id: str) -> list[tuple[str, bytes]]:
     """The stamp members of one session folder, paths relative to the session's folder in the archive."""
+    from ..timestamp.queue import StampStore
+
     store = StampStore(session_dir, session_id)
     out: list[tuple[str, bytes]] = []
     tokens: list[dict[str, Any]] = []
@@ -164,6 +170,8 @@ def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:
 
 
 def _root_certs(members: Mapping[str, bytes]) -> list[x509.Certificate]:
+    from cryptography import x509
+
     out: list[x509.Certificate] = []
     for name, data in members.items():
         if name.startswith(f"{STAMPS}/roots/") and name.endswith(".pem") and len(data) < MAX_TOKEN_BYTES:
@@ -175,6 +183,10 @@ def _root_certs(members: Mapping[str, bytes]) -> list[x509.Certificate]:
 
 
 def _imprint(tsr: bytes) -> str | None:
+    from rfc3161_client import decode_timestamp_response
+
+    from ..timestamp.trust import SHA256_OID
+
     try:
         imprint = decode_timestamp_response(tsr).tst_info.message_imprint
         return imprint.message.hex() if imprint.hash_algorithm == SHA256_OID else None
@@ -230,6 +242,8 @@ def check_stamps(
     trust: TrustStore | None = None,
 ) -> StampCheck:
     """:func:`check_session` with the tokens that hold as data too (for the report's integrity facts)."""
+    from ..timestamp.trust import CLOCK_LIMIT_S, StampProblem, TrustStore, check_token, utc_words
+
     result = StampCheck()
     problems, statements = result.problems, result.statements
     trusted = trust or TrustStore.from_files(roots)
@@ -303,7 +317,10 @@ def check_stamps(
 
 def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed) -> list[str]:
     """What the report's integrity section says of a session's stamps (the verifier's own statements)."""
-    result = check_stamps(dict(members), signed)
+    given = dict(members)
+    if not given:
+        return [translate("Messages", M.NO_STAMPS)]  # what check_stamps says of no members (a test keeps it so)
+    result = check_stamps(given, signed)
     return result.statements + result.problems
 
 
