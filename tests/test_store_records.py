@@ -37,6 +37,7 @@ def test_records_are_those_of_the_one_by_one_reader(vault: Vault, monkeypatch: p
     plain = list(read_records(reader.status.journal, reader.scan, reader._key))
     assert list(reader.records()) == plain
     assert list(reader.records(upto=10)) == plain[:10]
+    assert [(fr, entry, bytes(payload)) for fr, entry, payload in reader.records_viewed()] == plain
     assert _reader_threads() == 0
 
 

@@ -116,7 +116,7 @@ class _ZipOut:
         if listed:
             self.sums.append((path, hashlib.sha256(data).hexdigest()))
 
-    def add_stream(self, path: str, chunks: Iterable[bytes], size: int) -> None:
+    def add_stream(self, path: str, chunks: Iterable[bytes | memoryview], size: int) -> None:
         """A large member from a stream. Hashing, the zip checksum and writing run on a second thread (they
         release the interpreter lock), while this one decrypts and parses the journal that yields the bytes; a
         third flushes what is written to disk as it goes (BackgroundSync)."""
@@ -143,7 +143,7 @@ class _ZipOut:
             writer = threading.Thread(target=write, name="archive-writer", daemon=True)
             writer.start()
             try:
-                batch: list[bytes] = []
+                batch: list[bytes | memoryview] = []
                 held = 0
                 for chunk in chunks:
                     batch.append(chunk)
@@ -353,9 +353,9 @@ def _export_session(
     signed: dict[str, tuple[int, str, str]] = {}  # what trusted timestamps may cover, for the report
     state = {"rate": 0}
 
-    def entries_with_audio() -> Iterator[bytes]:
+    def entries_with_audio() -> Iterator[bytes | memoryview]:
         """Walk the journal once: keep the entries, hand the audio bytes on to the WAV member."""
-        records = reader.records()
+        records = reader.records_viewed()  # the audio is passed on as views: one copy fewer of every byte
         n = 0
         while True:
             try:
@@ -394,7 +394,7 @@ def _export_session(
 
     audio_parts: list[dict[str, Any]] = []
     chunks = entries_with_audio()
-    pending = b""
+    pending: bytes | memoryview = b""
     if frames_total:
         # The rate comes from the first audio entry; read until the first audio bytes to learn it.
         first = next(chunks, b"")
@@ -405,7 +405,7 @@ def _export_session(
             name = layout.audio_name(sid, i, len(spans))
             need = count * 2
 
-            def part_chunks(need: int = need, count: int = count) -> Iterator[bytes]:
+            def part_chunks(need: int = need, count: int = count) -> Iterator[bytes | memoryview]:
                 nonlocal pending
                 yield wav.header(count, rate)
                 while need > 0:

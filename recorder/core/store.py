@@ -265,6 +265,22 @@ class SessionReader:
         The same records as :func:`recorder.core.journal.read_records`, read a few hundred at a time with one
         system call and decrypted with one cipher object: exporting hours of audio spends much of its time here.
         """
+        for fr, plain in self._plain_records(upto):
+            entry, payload = unpack_record(plain)
+            yield fr, entry, payload
+
+    def records_viewed(self) -> Iterator[tuple[Frame, bytes, memoryview]]:
+        """:meth:`records`, each payload a view of its decrypted record instead of a copy (for a caller that only
+        passes the bytes on, as the exporter does with hours of audio)."""
+        for fr, plain in self._plain_records(None):
+            if len(plain) < 4:
+                raise ValueError("record too short")  # as unpack_record
+            n = int.from_bytes(plain[:4], "big")
+            if n > len(plain) - 4:
+                raise ValueError("entry length beyond the record")
+            yield fr, plain[4 : 4 + n], memoryview(plain)[4 + n :]
+
+    def _plain_records(self, upto: int | None) -> Iterator[tuple[Frame, bytes]]:
         frames = self.scan.frames if upto is None else self.scan.frames[:upto]
         decrypt = crypto.aead_decryptor(self._key)
         header_hash = self.scan.header_hash
@@ -276,9 +292,8 @@ class SessionReader:
                     a = fr.offset - start + _HEAD
                     # A short read (the file shrank) leaves a short ciphertext, which fails authentication.
                     ct = view[a : a + fr.length]  # cryptography takes any buffer: no copy of the ciphertext
-                    plain = decrypt(fr.nonce, ct, record_aad(header_hash, fr.flags, fr.seq))  # type: ignore[arg-type]
-                    entry, payload = unpack_record(plain)  # copies: nothing yielded refers to the read buffers
-                    yield fr, entry, payload
+                    # The plaintext is a new object: nothing yielded refers to the reused read buffers.
+                    yield fr, decrypt(fr.nonce, ct, record_aad(header_hash, fr.flags, fr.seq))  # type: ignore[arg-type]
 
     def record(self, index: int) -> tuple[Frame, bytes, bytes]:
         """Decrypt one record by position (``-1``: the last, e.g. to read a seal without reading everything)."""
