@@ -5,6 +5,7 @@ bytes in any member, audio blocks swapped or cut, a zip checksum that does not m
 from __future__ import annotations
 
 import random
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,22 @@ def test_a_zip_checksum_that_does_not_match_gives_the_same_verdict_in_both(
     target.write_bytes(bytes(raw))
     ok, readable, problems, *_ = _same(target, monkeypatch)
     assert not ok and readable and problems
+
+
+def test_deflated_audio_gives_the_same_verdict_in_both(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not what the exporter writes, but a reader must take it: the process then reads it all through the zip.
+    infos, data = read_all(archive)
+    for info in infos:
+        if info.filename.endswith(".wav"):
+            info.compress_type = zipfile.ZIP_DEFLATED
+    target = tmp_path / "deflated.zip"
+    write_like(target, infos, data, order=[x.filename for x in infos])
+    _same(target, monkeypatch)
+    changed = dict(data)
+    wav = next(n for n in sorted(data) if n.endswith(".wav"))
+    changed[wav] = data[wav][:-2] + b"\x00\x01"
+    write_like(target, infos, changed, order=[x.filename for x in infos])
+    ok, *_ = _same(target, monkeypatch)
+    assert not ok

@@ -216,14 +216,24 @@ class _ThreadEngine:
 
 
 class _ProcessEngine:
-    """The check in a forked child. Parent → child: batches of blocks (each a 4-byte length and a pickled list),
-    then end of file. Child → parent: one pickled verdict. Both ends are this program, so pickle is safe here;
-    the values are those of the untrusted journal, which pickle carries whatever they are. The child reads the zip
-    through its own file position (see SafeZip.reader_for_fork)."""
+    """The check in forked children. The block check: parent → child, batches of blocks (each a 4-byte length and
+    a pickled list), then end of file; child → parent, one pickled verdict. Both ends are this program, so pickle is
+    safe here; the values are those of the untrusted journal, which pickle carries whatever they are. The child
+    reads the zip through its own file position (see SafeZip.reader_for_fork).
+
+    When every part is stored (as the exporter writes them), a second child computes their SHA-256 for
+    SHA256SUMS from the file's bytes while the first checks the zip CRC and the blocks: three passes over the
+    audio, in two processes, beside the parent's chain rules and signatures. Its digests count, as on the thread,
+    only for a part whose reading through the zip ended without a refusal."""
 
     def __init__(self, check: AudioCheck) -> None:
         self.check = check
         v = check.v
+        spans = [v.z.stored_span(part["path"]) for part in check.parts]
+        self.hashing: tuple[int, int] | None = None
+        if spans and all(span is not None for span in spans):
+            fd = v.z.fileno()
+            self.hashing = _fork(lambda: pickle.dumps([_sha256_of(fd, span) for span in spans if span]))
         block_r, self.block_w = os.pipe()
         self.result_r, result_w = os.pipe()
         try:
@@ -231,13 +241,15 @@ class _ProcessEngine:
         except OSError:
             for fd in (block_r, self.block_w, self.result_r, result_w):
                 os.close(fd)
+            if self.hashing is not None:
+                _collect(*self.hashing)
             raise
         if self.pid == 0:  # the child: never returns
             code = 1
             try:
                 os.close(self.block_w)
                 os.close(self.result_r)
-                verdict = _child_check(v, check.parts, check.rate, block_r)
+                verdict = _child_check(v, check.parts, check.rate, block_r, self.hashing is None)
                 _write_all(result_w, pickle.dumps(verdict))
                 code = 0
             finally:
@@ -288,14 +300,25 @@ class _ProcessEngine:
             os.close(self.block_w)
 
     def finish(self) -> tuple[list[tuple[str, dict[str, Any]]], BaseException | None]:
-        with io.FileIO(self.result_r, "r") as f:
-            raw = f.readall()
-        os.waitpid(self.pid, 0)
+        digests: list[str] | None = None
+        if self.hashing is not None:
+            try:
+                digests = pickle.loads(_collect(*self.hashing))
+            except Exception:
+                digests = None
         try:
-            verdict = pickle.loads(raw)
+            verdict = pickle.loads(_collect(self.pid, self.result_r))
         except Exception:  # the child died without a verdict
             return [], RuntimeError("the audio check ended without a verdict")
         v = self.check.v
+        if self.hashing is not None:
+            if digests is None:
+                return [], RuntimeError("the audio hash ended without a result")
+            by_name = {part["path"]: d for part, d in zip(self.check.parts, digests, strict=True)}
+            for name in verdict["hashed"]:
+                expected = v.sums.get(name)
+                if expected is not None and by_name[name] != expected:
+                    verdict["member_problems"].append((M.HASH_MISMATCH, {"name": name}))
         for name in verdict["hashed"]:
             v.hashed.add(name)
             v.done += v.z.size(name)
@@ -310,8 +333,11 @@ class _ProcessEngine:
         return verdict["problems"] + verdict["member_problems"], error
 
 
-def _child_check(v: _Verifier, parts: list[dict[str, Any]], rate: int, block_fd: int) -> dict[str, Any]:
-    """In the forked child: the same check as the thread's, reading the zip through a private position."""
+def _child_check(
+    v: _Verifier, parts: list[dict[str, Any]], rate: int, block_fd: int, hash_members: bool
+) -> dict[str, Any]:
+    """In the forked child: the same check as the thread's, reading the zip through a private position; the
+    parts' SHA-256 for SHA256SUMS too, unless another child computes it (``hash_members`` False)."""
     z = v.z.reader_for_fork()
     member_problems: list[tuple[str, dict[str, Any]]] = []
     hashed: list[str] = []
@@ -320,12 +346,13 @@ def _child_check(v: _Verifier, parts: list[dict[str, Any]], rate: int, block_fd:
         # As _Verifier.chunks: the member's SHA-256 against SHA256SUMS (progress and cancel are the thread's).
         h = hashlib.sha256()
         for chunk in z.stream(name):
-            h.update(chunk)
+            if hash_members:
+                h.update(chunk)
             yield chunk
         if name not in v.hashed:
-            hashed.append(name)
+            hashed.append(name)  # read to its end, zip CRC and size included
             expected = v.sums.get(name)
-            if expected is not None and h.hexdigest() != expected:
+            if hash_members and expected is not None and h.hexdigest() != expected:
                 member_problems.append((M.HASH_MISMATCH, {"name": name}))
 
     hasher = _Hasher(parts, rate, chunks, _BlockReader(block_fd).next)
@@ -373,6 +400,50 @@ class _BlockReader:
             parts.append(more)
             n -= len(more)
         return b"".join(parts)
+
+
+def _fork(work: Callable[[], bytes]) -> tuple[int, int]:
+    """Run ``work`` in a forked child; return its pid and the pipe its result comes back on (see _collect)."""
+    result_r, result_w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(result_r)
+        os.close(result_w)
+        raise
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(result_r)
+            _write_all(result_w, work())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(result_w)
+    return pid, result_r
+
+
+def _collect(pid: int, result_fd: int) -> bytes:
+    with io.FileIO(result_fd, "r") as f:
+        raw = f.readall()
+    os.waitpid(pid, 0)
+    return raw
+
+
+def _sha256_of(fd: int, span: tuple[int, int]) -> str:
+    """SHA-256 of ``span`` (offset, size) of the open file ``fd``, read without moving its shared position."""
+    offset, size = span
+    h = hashlib.sha256()
+    buf = bytearray(1 << 20)
+    view = memoryview(buf)
+    while size > 0:
+        n = os.preadv(fd, [view[: min(size, len(buf))]], offset)
+        if n <= 0:
+            break  # the file is shorter than its zip says: the reading through the zip refuses it
+        h.update(view[:n])
+        offset += n
+        size -= n
+    return h.hexdigest()
 
 
 def _write_all(fd: int, data: bytes) -> None:

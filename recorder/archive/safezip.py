@@ -257,6 +257,18 @@ class SafeZip:
     def size(self, name: str) -> int:
         return self.members[name].file_size
 
+    def stored_span(self, name: str) -> tuple[int, int] | None:
+        """(offset, size) of a stored member's bytes in the file, or None for a compressed one. The layout check
+        made at opening proved each local header, so its bytes follow it."""
+        info = self.members[name]
+        if info.compress_type != zipfile.ZIP_STORED:
+            return None
+        fields = _LOCAL.unpack(self._read_at(info.header_offset, _LOCAL.size))
+        return info.header_offset + _LOCAL.size + fields[-2] + fields[-1], info.compress_size
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
     def reader_for_fork(self) -> SafeZip:
         """The same checked archive, read through a position of its own (for a forked process; the checks made
         when it was opened stand, as it is the same open file)."""
