@@ -72,20 +72,29 @@ def one_round(vault: Any, keys: Any, sid: str, out: Path) -> dict[str, float]:
         out.unlink()
     _, export_s = timed(export_archive, vault, keys, [sid], out, language="en")
     _, openssl_s = timed(subprocess.run, ["openssl", "dgst", "-sha256", str(out)], check=True, capture_output=True)
-    (code, rss_kib), verify_s = timed(run_measured, [sys.executable, "-m", "recorder", "verify", str(out)])
+    code, verify_s, rss_kib = run_measured([sys.executable, "-m", "recorder", "verify", str(out)])
     if code != 0:
         raise SystemExit(f"verify failed (exit {code})")
     return {"export": export_s, "openssl": openssl_s, "verify": verify_s, "rss_mib": rss_kib / 1024}
 
 
-def run_measured(argv: list[str]) -> tuple[int, int]:
-    """Run ``argv`` (output discarded); return its exit code and the peak resident size of it and the processes
-    it waited for, in KiB. (Not RUSAGE_CHILDREN: that would also count this process's own size, which a child
-    shares between its fork and its exec.)"""
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, usage.ru_maxrss
+# Starts the measured command and reports its time and peak resident size (its own and that of the processes it
+# waits for, from wait4). A small launcher, because a child's peak also counts the memory of the process that
+# forked it, until its exec: measured straight from this benchmark, it would be this benchmark's own size.
+LAUNCHER = """
+import os, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_pid, status, usage = os.wait4(p.pid, 0)
+print(os.waitstatus_to_exitcode(status), time.perf_counter() - t, usage.ru_maxrss)
+"""
+
+
+def run_measured(argv: list[str]) -> tuple[int, float, int]:
+    """Run ``argv`` (output discarded); return its exit code, wall time in seconds and peak size in KiB."""
+    done = subprocess.run([sys.executable, "-c", LAUNCHER, *argv], capture_output=True, text=True, check=True)
+    code, seconds, rss = done.stdout.split()
+    return int(code), float(seconds), int(rss)
 
 
 def breakdown(vault: Any, keys: Any, sid: str, out: Path) -> list[tuple[str, float]]:
