@@ -284,16 +284,7 @@ class ChainChecker:
         seq, kind, body = entry.get("seq"), entry.get("kind"), entry.get("body")
         if entry.get("v") != ENTRY_VERSION:
             self._fail(expected, f"unknown entry version {entry.get('v')!r}")
-        if seq != expected:
-            self._fail(
-                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
-            )
-        if entry.get("prev") != s.head:
-            self._fail(expected, "does not link to the previous entry (hash chain broken)")
-        if s.session is None and isinstance(entry.get("session"), str):
-            s.session = entry["session"]
-        elif entry.get("session") != s.session:
-            self._fail(expected, "belongs to another recording")
+        self._check_place(expected, seq, entry.get("prev"), entry.get("session"))
         if not isinstance(body, dict):
             self._fail(expected, "has no body")
             body = {}
@@ -356,6 +347,27 @@ class ChainChecker:
         s.entries += 1
         return entry
 
+    def _check_place(self, expected: int, seq: Any, prev: Any, session: Any) -> None:
+        """The entry's place in the chain: its sequence number, its link to the one before, its recording."""
+        s = self.summary
+        if seq != expected:
+            self._fail(
+                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
+            )
+        if prev != s.head:
+            self._fail(expected, "does not link to the previous entry (hash chain broken)")
+        if s.session is None and isinstance(session, str):
+            s.session = session
+        elif session != s.session:
+            self._fail(expected, "belongs to another recording")
+
+    def _check_not_first(self, expected: int) -> None:
+        """For an entry of the fast paths (never a start): not after the seal, and not the first entry."""
+        if self.summary.sealed:
+            self._fail(expected, "comes after the seal")
+        if expected == 0:
+            self._fail(expected, _FIRST_RULE.format("start"))
+
     def _feed_audio(self, entry_bytes: bytes, m: re.Match[bytes]) -> dict[str, Any]:
         """feed() for a line of the one canonical audio form (see _AUDIO_ENTRY): the same rules, in the same order,
         as the general path, leaving out those the form itself settles (valid JSON, canonical form, version 1, a
@@ -364,20 +376,8 @@ class ChainChecker:
         expected = s.entries
         entry = _audio_dict(m)
         seq, mono, utc, session = entry["seq"], entry["mono_ns"], entry["utc"], entry["session"]
-        if seq != expected:
-            self._fail(
-                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
-            )
-        if entry["prev"] != s.head:
-            self._fail(expected, "does not link to the previous entry (hash chain broken)")
-        if s.session is None:
-            s.session = session
-        elif session != s.session:
-            self._fail(expected, "belongs to another recording")
-        if s.sealed:
-            self._fail(expected, "comes after the seal")
-        if expected == 0:
-            self._fail(expected, _FIRST_RULE.format("start"))
+        self._check_place(expected, seq, entry["prev"], session)
+        self._check_not_first(expected)
         if self._last_audio_mono is not None and mono < self._last_audio_mono:
             self._fail(expected, "time runs backwards")
         self._last_audio_mono = mono
@@ -408,20 +408,8 @@ class ChainChecker:
             "utc": utc,
             "v": 1,
         }
-        if seq != expected:
-            self._fail(
-                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
-            )
-        if entry["prev"] != s.head:
-            self._fail(expected, "does not link to the previous entry (hash chain broken)")
-        if s.session is None:
-            s.session = session
-        elif session != s.session:
-            self._fail(expected, "belongs to another recording")
-        if s.sealed:
-            self._fail(expected, "comes after the seal")
-        if expected == 0:
-            self._fail(expected, _FIRST_RULE.format("start"))
+        self._check_place(expected, seq, entry["prev"], session)
+        self._check_not_first(expected)
         if self._last_mono is not None and mono < self._last_mono:
             self._fail(expected, "time runs backwards")
         self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
