@@ -8,14 +8,12 @@ import subprocess
 import threading
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from recorder.core.vault import Vault, VaultKeys
 from recorder.gui.review import SessionView
 from tests.fixtures.audio import PulseServer
-from tests.fixtures.core import PASSPHRASE
 from tests.test_review_core import RATE, make_session
 
 SINK = "vsink"  # the null sink of the shared PulseAudio fixture (tests/fixtures/audio.py)
@@ -51,11 +49,6 @@ class Monitor:
         self.proc.wait(timeout=10)
         self._thread.join(timeout=10)
         return self.samples()
-
-
-@pytest.fixture
-def keys(vault: Vault) -> VaultKeys:
-    return vault.unlock(PASSPHRASE)
 
 
 def test_the_stretch_from_asked_to_leave_to_left_plays_on_the_sound_output(

@@ -29,11 +29,6 @@ from tests.test_review_core import LATER_MARK, NOTE_MARK, RATE, assert_no_plaint
 WAIT = 20_000
 
 
-@pytest.fixture
-def keys(vault: Vault) -> VaultKeys:
-    return vault.unlock(PASSPHRASE)
-
-
 def open_view(qtbot: QtBot, vault: Vault, keys: VaultKeys, session_id: str) -> SessionView:
     view = SessionView(vault, keys, session_id)
     qtbot.addWidget(view)
