@@ -320,7 +320,7 @@ def test_an_altered_recording_shows_what_precedes_the_damage_and_says_so(
     made = make_session(vault, with_photo=False)
     journal = vault.session_dir(made.id) / JOURNAL_FILE
     # Without the cache the recording made at its seal (with it, the view is drawn from the cache and only the
-    # check below finds the damage: tests/test_review_core.py).
+    # check below finds the damage: tests/test_timeline_cache.py and the next test).
     (vault.session_dir(made.id) / "timeline.cache").unlink()
     frames = scan(journal).frames
     hit = frames[len(frames) // 2]
