@@ -16,7 +16,10 @@ from tests.fixtures.gui import cleanup_window, make_window
 
 
 def _settings(tsa: Any, pki: Any) -> dict[str, Any]:
-    return {"authorities": [tsa.url], "root_files": [str(pki.root)], "retry_seconds": 0.2, "timeout_seconds": 2.0}
+    # A generous timeout: the local authority runs `openssl ts -reply` per request, which on a loaded 2-core machine
+    # has taken over 2 s; stamps left waiting are sent once when the app opens, so a timeout there is not retried
+    # within the test. (Timeouts themselves are tested against a hanging authority in test_timestamp_client.py.)
+    return {"authorities": [tsa.url], "root_files": [str(pki.root)], "retry_seconds": 0.2, "timeout_seconds": 10.0}
 
 
 def _stamped(session_dir: Path) -> set[str]:
