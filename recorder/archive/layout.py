@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..core import limits
+
 ARCHIVE_FORMAT = "evidence-recorder-archive"
 ARCHIVE_VERSION = 1
 
@@ -34,15 +36,16 @@ ATTACHMENTS_DIR = "attachments"
 # A WAV (RIFF) file counts its bytes in 32 bits; longer audio is split into parts of at most this many frames.
 WAV_PART_FRAMES = (0xFFFFFFFF - 36 - 4096) // 2
 
-# Limits the verifier holds an untrusted archive to (bounded memory, no bombs).
-MAX_MEMBERS = 100_000
-MAX_NAME = 512
-MAX_SMALL_MEMBER = 16 * 1024 * 1024  # manifest, SHA256SUMS, keys, signatures: read whole
-MAX_REPORT = 64 * 1024 * 1024
-MAX_JOURNAL_LINE = 1024 * 1024
-MAX_MEMBER = 64 * 1024**3  # the largest single member accepted at all
-MAX_TOTAL = 256 * 1024**3
-MAX_RATIO = 200  # deflated members: uncompressed / compressed
+# Limits the verifier holds an untrusted archive to (bounded memory, no bombs): the one set in core.limits, which
+# the session writer and the exporter hold to as well.
+MAX_MEMBERS = limits.MAX_MEMBERS
+MAX_NAME = limits.MAX_MEMBER_NAME
+MAX_SMALL_MEMBER = limits.MAX_SMALL_MEMBER
+MAX_REPORT = limits.MAX_REPORT
+MAX_JOURNAL_LINE = limits.MAX_JOURNAL_LINE
+MAX_MEMBER = limits.MAX_MEMBER
+MAX_TOTAL = limits.MAX_TOTAL
+MAX_RATIO = limits.MAX_RATIO
 CHUNK = 1024 * 1024
 
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._\-]+$")

@@ -19,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import crypto
+from . import crypto, limits
 from . import messages as M
 from .canonical import b64, canonical_json
 from .chain import ENTRY_VERSION, GENESIS, ChainChecker, entry_hash, sign_entry
@@ -176,6 +176,7 @@ class ReviewSitting:
         """A note in the user's words at an audio position (``frame`` at ``rate``) and/or about an event."""
         if not text.strip():
             raise RecorderError(EMPTY_ANNOTATION)
+        limits.check_note(text)
         return self._annotate({"type": "note", "text": text}, frame, rate, about)
 
     def add_tag(
@@ -190,6 +191,8 @@ class ReviewSitting:
         """A tag added later (``code`` from core.tags when it has one, ``label`` as the user saw it)."""
         if not label.strip():
             raise RecorderError(EMPTY_ANNOTATION)
+        limits.check_tag(label)
+        limits.check_note(text or "")
         body: dict[str, Any] = {"type": "tag", "label": label}
         if code:
             body["code"] = code

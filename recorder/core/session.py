@@ -19,7 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import crypto
+from . import crypto, limits
 from . import messages as M
 from .canonical import b64, canonical_json
 from .chain import ENTRY_VERSION, GENESIS, entry_hash, fingerprint, sign_entry
@@ -218,6 +218,7 @@ class Session:
 
     def add_note(self, text: str, began: Moment | None = None) -> str:
         """A note in the user's words; ``began`` is when typing began (the note's time on the timeline)."""
+        limits.check_note(text)
         body: dict[str, Any] = {"text": text}
         at = Moment()
         if began is not None:
@@ -227,6 +228,7 @@ class Session:
 
     def add_tag(self, label: str, key: str | None = None, at: Moment | None = None, code: str | None = None) -> str:
         """A tag as the user saw it (``label``), with its language-neutral ``code`` (core.tags) when it has one."""
+        limits.check_tag(label)
         body: dict[str, Any] = {"label": label}
         if key is not None:
             body["key"] = key
@@ -236,6 +238,7 @@ class Session:
 
     def add_attachment(self, name: str, data: bytes, media_type: str | None = None) -> str:
         """Store ``data`` encrypted beside the journal, then record its name, size and SHA-256."""
+        limits.check_name(name)
         digest = hashlib.sha256(data).hexdigest()
         blob = self.dir / BLOBS_DIR / blob_name(self._key, digest)
         with os_errors(self.vault.home):

@@ -1,2260 +1,2355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="29"/>
-        <source>Add a later annotation</source>
-        <translation>Add a later annotation</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="33"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="34"/>
-        <location filename="../../recorder/gui/review/annotate.py" line="65"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="39"/>
-        <source>What you want to add, in your own words</source>
-        <translation>What you want to add, in your own words</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="40"/>
-        <source>At {time} (the playhead)</source>
-        <translation>At {time} (the playhead)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="45"/>
-        <source>About the selected {what} at {time}</source>
-        <translation>About the selected {what} at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="51"/>
-        <source>About an event (select one in the list first)</source>
-        <translation>About an event (select one in the list first)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="56"/>
-        <source>It will be shown as added later, with today&apos;s date, and kept apart from the recording, which is never changed.</source>
-        <translation>It will be shown as added later, with today&apos;s date, and kept apart from the recording, which is never changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="64"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="66"/>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="8"/>
-        <source>There is nothing to export: no recording was chosen.</source>
-        <translation>There is nothing to export: no recording was chosen.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="9"/>
-        <source>There is no recording in the case “{case}”.</source>
-        <translation>There is no recording in the case “{case}”.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="10"/>
-        <source>The recording {session} is still being made. Stop it before exporting.</source>
-        <translation>The recording {session} is still being made. Stop it before exporting.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="13"/>
-        <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
-        <translation>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The file {path} already exists. Choose another name; nothing was changed.</source>
-        <translation>The file {path} already exists. Choose another name; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="17"/>
-        <source>The folder for {path} does not exist or cannot be written to.</source>
-        <translation>The folder for {path} does not exist or cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="18"/>
-        <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
-        <translation>“{recipient}” is not an age public key (it starts with “age1”).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="19"/>
-        <source>Choose either a recipient key or a passphrase, not both.</source>
-        <translation>Choose either a recipient key or a passphrase, not both.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="20"/>
-        <source>An extra file for the archive has an unsafe name: {path}.</source>
-        <translation>An extra file for the archive has an unsafe name: {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
-        <source>The file {path} cannot be read: {why}.</source>
-        <translation>The file {path} cannot be read: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
-        <source>The file is not a zip archive (or it is damaged beyond reading).</source>
-        <translation>The file is not a zip archive (or it is damaged beyond reading).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
-        <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
-        <translation>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
-        <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
-        <translation>The encrypted evidence package cannot be opened with the key or passphrase given.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
-        <source>The age key given is not a valid age secret key.</source>
-        <translation>The age key given is not a valid age secret key.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
-        <source>The archive has {count} files; more than {limit} are refused.</source>
-        <translation>The archive has {count} files; more than {limit} are refused.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
-        <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
-        <translation>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="36"/>
-        <source>The archive holds the name {name} more than once.</source>
-        <translation>The archive holds the name {name} more than once.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
-        <source>The archive member {name} is a link or a special file, not a plain file.</source>
-        <translation>The archive member {name} is a link or a special file, not a plain file.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="38"/>
-        <source>The archive member {name} uses zip encryption, which is not allowed.</source>
-        <translation>The archive member {name} uses zip encryption, which is not allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="39"/>
-        <source>The archive member {name} uses an unsupported compression method.</source>
-        <translation>The archive member {name} uses an unsupported compression method.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
-        <source>The archive member {name} is larger than this verifier accepts.</source>
-        <translation>The archive member {name} is larger than this verifier accepts.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
-        <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
-        <translation>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="44"/>
-        <source>The archive member {name} is damaged and cannot be read.</source>
-        <translation>The archive member {name} is damaged and cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
-        <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
-        <translation>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
-        <source>The archive member {name} is not as long as the archive says.</source>
-        <translation>The archive member {name} is not as long as the archive says.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
-        <source>The file {name} is missing from the archive.</source>
-        <translation>The file {name} is missing from the archive.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
-        <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
-        <translation>The file {name} is in the archive but not listed in SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="55"/>
-        <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
-        <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="56"/>
-        <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
-        <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="57"/>
-        <source>SHA256SUMS lists {name} more than once.</source>
-        <translation>SHA256SUMS lists {name} more than once.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="58"/>
-        <source>The vault&apos;s public key ({name}) cannot be read.</source>
-        <translation>The vault&apos;s public key ({name}) cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
-        <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
-        <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="60"/>
-        <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
-        <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="61"/>
-        <source>The key file {name} does not hold the same key as {other}.</source>
-        <translation>The key file {name} does not hold the same key as {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
-        <source>The manifest is not valid: {why}.</source>
-        <translation>The manifest is not valid: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
-        <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
-        <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="66"/>
-        <source>{name}, line {line}: {what}.</source>
-        <translation>{name}, line {line}: {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="67"/>
-        <source>{name}, line {line}: the line is too long to be an entry.</source>
-        <translation>{name}, line {line}: the line is too long to be an entry.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="68"/>
-        <source>{name} does not end with a line break (cut short?).</source>
-        <translation>{name} does not end with a line break (cut short?).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="69"/>
-        <source>{name} holds no entry.</source>
-        <translation>{name} holds no entry.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
-        <source>{name} holds the recording {found}, not {expected}.</source>
-        <translation>{name} holds the recording {found}, not {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
-        <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
-        <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
-        <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
-        <translation>The session key file {name} is not the key named in the recording&apos;s first entry.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
-        <source>The audio file {name} does not have the expected WAV header.</source>
-        <translation>The audio file {name} does not have the expected WAV header.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="79"/>
-        <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
-        <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
-        <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
-        <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
-        <source>The audio parts of recording {session} do not follow each other.</source>
-        <translation>The audio parts of recording {session} do not follow each other.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
-        <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
-        <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="89"/>
-        <source>The attachment of entry {seq} in recording {session} is missing.</source>
-        <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
-        <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
-        <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
-        <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-        <translation>The facts in report.html for recording {session} do not agree with the journal.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="96"/>
-        <source>report.html does not carry its facts in a readable form.</source>
-        <translation>report.html does not carry its facts in a readable form.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="97"/>
-        <source>Recording {session}: {what}</source>
-        <translation>Recording {session}: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
-        <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-        <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="103"/>
-        <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
-        <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
-        <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
-        <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="111"/>
-        <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
-        <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="116"/>
-        <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-        <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="121"/>
-        <source>Recording {session} was sealed at {end} ({reason}).</source>
-        <translation>Recording {session} was sealed at {end} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
-        <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="126"/>
-        <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
-        <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="129"/>
-        <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-        <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
-        <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-        <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
-        <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-        <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
-        <source>The facts stated in report.html agree with the journal.</source>
-        <translation>The facts stated in report.html agree with the journal.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
-        <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
-        <translation>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
-        <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-        <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
-        <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
-        <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
-    </message>
-</context>
-<context>
-    <name>Banner</name>
-    <message>
-        <location filename="../../recorder/gui/banner.py" line="54"/>
-        <location filename="../../recorder/gui/banner.py" line="74"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>CLI</name>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="52"/>
-        <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
-        <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
-        <source>export recordings as one sealed evidence package (zip)</source>
-        <translation>export recordings as one sealed evidence package (zip)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
-        <source>export every recording of this case</source>
-        <translation>export every recording of this case</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
-        <source>restricted-hours rules</source>
-        <translation>restricted-hours rules</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
-        <source>encrypt to an age public key</source>
-        <translation>encrypt to an age public key</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
-        <source>encrypt with a passphrase</source>
-        <translation>encrypt with a passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
-        <source>verify an evidence package (exit 0 authentic, 1 not)</source>
-        <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
-        <source>age key to open an encrypted package</source>
-        <translation>age key to open an encrypted package</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
-        <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
-        <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
-        <source>Passphrase for the evidence package: </source>
-        <translation>Passphrase for the evidence package: </translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
-        <location filename="../../recorder/cli/common.py" line="54"/>
-        <source>Type the passphrase again: </source>
-        <translation>Type the passphrase again: </translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
-        <source>Name one recording, or a case with --case NAME.</source>
-        <translation>Name one recording, or a case with --case NAME.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
-        <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
-        <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="65"/>
-        <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
-        <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="44"/>
-        <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
-        <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="50"/>
-        <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
-        <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="54"/>
-        <source>open the app already recording</source>
-        <translation>open the app already recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="55"/>
-        <source>open, record 1 s, seal, check, exit</source>
-        <translation>open, record 1 s, seal, check, exit</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="17"/>
-        <source>recording</source>
-        <translation>recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="18"/>
-        <source>sealed</source>
-        <translation>sealed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="19"/>
-        <source>recovered after interruption</source>
-        <translation>recovered after interruption</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="20"/>
-        <source>interrupted</source>
-        <translation>interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="21"/>
-        <source>damaged</source>
-        <translation>damaged</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
-        <source>list recordings (recovers interrupted ones)</source>
-        <translation>list recordings (recovers interrupted ones)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="29"/>
-        <source>check recordings in the vault</source>
-        <translation>check recordings in the vault</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>checked</source>
-        <translation>checked</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>NOT CHECKED</source>
-        <translation>NOT CHECKED</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="13"/>
-        <source>create an evidence vault</source>
-        <translation>create an evidence vault</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="15"/>
-        <source>change the vault passphrase</source>
-        <translation>change the vault passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
-        <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
-        <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
-        <source>the case this recording is for</source>
-        <translation>the case this recording is for</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
-        <source>stop after S seconds</source>
-        <translation>stop after S seconds</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
-        <source>the input&apos;s name or number (see “devices”)</source>
-        <translation>the input&apos;s name or number (see “devices”)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
-        <source>sample rate (default 48000)</source>
-        <translation>sample rate (default 48000)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
-        <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
-        <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
-        <source>list audio inputs</source>
-        <translation>list audio inputs</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
-        <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
-        <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
-        <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
-        <translation>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
-        <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
-        <translation>also trust this root certificate for time-stamp tokens (repeatable)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
-        <source>ask 2 different authorities for each stamp</source>
-        <translation>ask 2 different authorities for each stamp</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
-        <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
-        <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPanel</name>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>checked, no problems</source>
-        <translation>checked, no problems</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>check found problems</source>
-        <translation>check found problems</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="139"/>
-        <source>sealed</source>
-        <translation>sealed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="140"/>
-        <source>recording</source>
-        <translation>recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="141"/>
-        <source>recovered after interruption</source>
-        <translation>recovered after interruption</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="142"/>
-        <source>interrupted</source>
-        <translation>interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="143"/>
-        <source>damaged</source>
-        <translation>damaged</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases (unlock to see them)</source>
-        <translation>Cases (unlock to see them)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings</source>
-        <translation>Recordings</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings, newest first</source>
-        <translation>Recordings, newest first</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="218"/>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="219"/>
-        <source>Rename</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="220"/>
-        <source>Unlock to see cases and play recordings…</source>
-        <translation>Unlock to see cases and play recordings…</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="191"/>
-        <source>Search notes and tags</source>
-        <translation>Search notes and tags</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="200"/>
-        <source>All events</source>
-        <translation>All events</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="201"/>
-        <source>Added later</source>
-        <translation>Added later</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
-        <source>Save the evidence package as</source>
-        <translation>Save the evidence package as</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
-        <source>The evidence package was written to {path}.</source>
-        <translation>The evidence package was written to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
-        <source>Export cancelled; nothing was left behind.</source>
-        <translation>Export cancelled; nothing was left behind.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
-        <source>The export failed; details are in the log file.</source>
-        <translation>The export failed; details are in the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
-        <source>Export an evidence package</source>
-        <translation>Export an evidence package</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
-        <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-        <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Save as</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Report rules for</source>
-        <translation>Report rules for</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Encrypt to (age recipient, optional)</source>
-        <translation>Encrypt to (age recipient, optional)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
-        <source>Mainland China</source>
-        <translation>Mainland China</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
-        <source>United States</source>
-        <translation>United States</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="73"/>
-        <source>Checking the recording…</source>
-        <translation>Checking the recording…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="93"/>
-        <source>Audio source: {name} (live recording)</source>
-        <translation>Audio source: {name} (live recording)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="94"/>
-        <source>Audio source: {name} — NOT a live recording ({kind})</source>
-        <translation>Audio source: {name} — NOT a live recording ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
-        <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
-        <translation>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="83"/>
-        <source>✘ Not verified — {n} problems found:</source>
-        <translation>✘ Not verified — {n} problems found:</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="104"/>
-        <source>Fingerprint: {code}</source>
-        <translation>Fingerprint: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="107"/>
-        <source>From {start} to {end}</source>
-        <translation>From {start} to {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>Gap at {at}: {reason} ({length} lost)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="124"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="130"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="133"/>
-        <source>Sealed ({reason}).</source>
-        <translation>Sealed ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="140"/>
-        <source>No later annotations.</source>
-        <translation>No later annotations.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="143"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>Later annotations: {n} problems found — {first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="70"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>The recording could not be checked: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="222"/>
-        <source>Unsorted recordings</source>
-        <translation>Unsorted recordings</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <source>Attach photos or files</source>
-        <translation>Attach photos or files</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="232"/>
-        <source>The recording was saved and sealed.</source>
-        <translation>The recording was saved and sealed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="290"/>
-        <source>Locked after a time without use. Recording still works.</source>
-        <translation>Locked after a time without use. Recording still works.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="376"/>
-        <source>Your evidence vault is now locked with your passphrase.</source>
-        <translation>Your evidence vault is now locked with your passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="396"/>
-        <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
-        <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="401"/>
-        <location filename="../../recorder/gui/main_window.py" line="550"/>
-        <source>Set a passphrase…</source>
-        <translation>Set a passphrase…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="488"/>
-        <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
-        <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="500"/>
-        <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
-        <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
-        <source>A recording is in progress. Closing the window would stop it.</source>
-        <translation>A recording is in progress. Closing the window would stop it.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
-        <source>Keep recording</source>
-        <translation>Keep recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
-        <source>Stop recording and close</source>
-        <translation>Stop recording and close</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
-        <source>No evidence vault yet</source>
-        <translation>No evidence vault yet</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
-        <source>Not locked yet (no passphrase)</source>
-        <translation>Not locked yet (no passphrase)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="544"/>
-        <source>Unlocked</source>
-        <translation>Unlocked</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Unlock…</source>
-        <translation>Unlock…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="549"/>
-        <source>Evidence Recorder</source>
-        <translation>Evidence Recorder</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="551"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="552"/>
-        <source>Verify an evidence package…</source>
-        <translation>Verify an evidence package…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="553"/>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="15"/>
-        <source>The passphrase is wrong. Nothing was changed; please try again.</source>
-        <translation>The passphrase is wrong. Nothing was changed; please try again.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="16"/>
-        <source>The passphrase is empty. Please choose a passphrase.</source>
-        <translation>The passphrase is empty. Please choose a passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="17"/>
-        <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
-        <translation>There is no evidence vault in {home}. Create one first with “recorder init”.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="18"/>
-        <source>An evidence vault already exists in {home}. Nothing was changed.</source>
-        <translation>An evidence vault already exists in {home}. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="19"/>
-        <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
-        <translation>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="22"/>
-        <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="27"/>
-        <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
-        <translation>The folder {home} cannot be written to. Please choose another folder or check its permissions.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="30"/>
-        <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
-        <translation>The disk is full. Everything recorded up to now is saved; please free some space.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="33"/>
-        <source>There is no recording called {session} in this vault.</source>
-        <translation>There is no recording called {session} in this vault.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="34"/>
-        <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
-        <translation>The recording {session} is being written by another window or program. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="37"/>
-        <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
-        <translation>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="40"/>
-        <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
-        <translation>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="43"/>
-        <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="48"/>
-        <source>The file {path} is not a recording made by this app.</source>
-        <translation>The file {path} is not a recording made by this app.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="49"/>
-        <source>The passphrase file {path} cannot be read.</source>
-        <translation>The passphrase file {path} cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="50"/>
-        <source>The two passphrases are not the same. Please try again.</source>
-        <translation>The two passphrases are not the same. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="51"/>
-        <source>The file {path} cannot be read, so it was not attached.</source>
-        <translation>The file {path} cannot be read, so it was not attached.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="38"/>
-        <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
-        <translation>The recording {session} is still being made. It can be reviewed once it has ended.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="41"/>
-        <source>Annotations to {session} are being added in another window. Please close that one first.</source>
-        <translation>Annotations to {session} are being added in another window. Please close that one first.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="44"/>
-        <source>This review has been closed; open the recording again to add more.</source>
-        <translation>This review has been closed; open the recording again to add more.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="45"/>
-        <source>The annotation is empty. Please write a note or choose a tag.</source>
-        <translation>The annotation is empty. Please write a note or choose a tag.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="8"/>
-        <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
-        <translation>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="11"/>
-        <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
-        <translation>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="14"/>
-        <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
-        <translation>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="17"/>
-        <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
-        <translation>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="21"/>
-        <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
-        <translation>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="25"/>
-        <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
-        <translation>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="29"/>
-        <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
-        <translation>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="32"/>
-        <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
-        <translation>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="35"/>
-        <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
-        <translation>Recording stopped because of an unexpected error. Everything captured before it is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="38"/>
-        <source>The sound file {path} cannot be read as WAV audio.</source>
-        <translation>The sound file {path} cannot be read as WAV audio.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="10"/>
-        <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
-        <translation>The time-stamp authority address {url} is not an http:// or https:// address.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="13"/>
-        <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
-        <translation>The file {path} cannot be read as a PEM root certificate, so it was not added.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="18"/>
-        <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
-        <translation>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="21"/>
-        <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
-        <translation>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="25"/>
-        <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
-        <translation>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="28"/>
-        <source>Not sent yet; the stamp waits in the queue.</source>
-        <translation>Not sent yet; the stamp waits in the queue.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="31"/>
-        <source>The answer from {authority} is not a time-stamp token.</source>
-        <translation>The answer from {authority} is not a time-stamp token.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="32"/>
-        <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
-        <translation>The time-stamp authority {authority} refused to stamp ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="33"/>
-        <source>The token from {authority} is for other data, not for this recording&apos;s entry.</source>
-        <translation>The token from {authority} is for other data, not for this recording&apos;s entry.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="36"/>
-        <source>The token from {authority} does not answer this request (the request&apos;s number differs).</source>
-        <translation>The token from {authority} does not answer this request (the request&apos;s number differs).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="39"/>
-        <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
-        <translation>The certificate that signed the token from {authority} is not meant for time-stamping.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="42"/>
-        <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
-        <translation>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="46"/>
-        <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
-        <translation>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="51"/>
-        <source>The token from {authority} does not verify: {detail}.</source>
-        <translation>The token from {authority} does not verify: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="52"/>
-        <source>The token from {authority} does not carry the certificate that signed it.</source>
-        <translation>The token from {authority} does not carry the certificate that signed it.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="57"/>
-        <source>the session&apos;s first entry</source>
-        <translation>the session&apos;s first entry</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="58"/>
-        <source>the checkpoint at entry {seq}</source>
-        <translation>the checkpoint at entry {seq}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="59"/>
-        <source>the seal (the session&apos;s last entry)</source>
-        <translation>the seal (the session&apos;s last entry)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="60"/>
-        <source>entry {seq}</source>
-        <translation>entry {seq}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="61"/>
-        <source>{what} existed no later than {time}, stamped by {authority}.</source>
-        <translation>{what} existed no later than {time}, stamped by {authority}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="62"/>
-        <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
-        <translation>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="67"/>
-        <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
-        <translation>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="72"/>
-        <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
-        <translation>The device clock agreed with the time of {authority} to within {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="73"/>
-        <source>The time-stamp token {name} does not hold: {reason}</source>
-        <translation>The time-stamp token {name} does not hold: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="74"/>
-        <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
-        <translation>The time-stamp token {name} covers a hash that is not an entry of this session.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="77"/>
-        <source>The time-stamp list names {name}, but the archive does not contain it.</source>
-        <translation>The time-stamp list names {name}, but the archive does not contain it.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="78"/>
-        <source>The time-stamp list {name} is damaged: {detail}.</source>
-        <translation>The time-stamp list {name} is damaged: {detail}.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="79"/>
-        <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
-        <translation>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="84"/>
-        <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
-        <translation>This session has no trusted time stamp: its times rest on the device clock alone.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="87"/>
-        <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-        <translation>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="92"/>
-        <source>While recording, the app shows the recording&apos;s current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive&apos;s journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
-        <translation>While recording, the app shows the recording&apos;s current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive&apos;s journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteField</name>
-    <message>
-        <location filename="../../recorder/gui/note_field.py" line="41"/>
-        <source>Type a note; Enter adds it (its time is when you began typing)</source>
-        <translation>Type a note; Enter adds it (its time is when you began typing)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPanel</name>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="146"/>
-        <location filename="../../recorder/gui/record_panel.py" line="205"/>
-        <source>Elapsed {time}</source>
-        <translation>Elapsed {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="147"/>
-        <location filename="../../recorder/gui/record_panel.py" line="206"/>
-        <source>Saved up to {time}</source>
-        <translation>Saved up to {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="149"/>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <location filename="../../recorder/gui/record_panel.py" line="210"/>
-        <source>Input: {name}</source>
-        <translation>Input: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="151"/>
-        <location filename="../../recorder/gui/record_panel.py" line="208"/>
-        <source>Fingerprint: {code}</source>
-        <translation>Fingerprint: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="164"/>
-        <source>Recording started ({name})</source>
-        <translation>Recording started ({name})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="166"/>
-        <source>Recording stopped and sealed</source>
-        <translation>Recording stopped and sealed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="168"/>
-        <source>Tag: {label}</source>
-        <translation>Tag: {label}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="170"/>
-        <source>Note: {text}</source>
-        <translation>Note: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="172"/>
-        <source>Attached: {name}</source>
-        <translation>Attached: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="174"/>
-        <source>Who is here: {count} visitors</source>
-        <translation>Who is here: {count} visitors</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="176"/>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="178"/>
-        <source>Resumed</source>
-        <translation>Resumed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="180"/>
-        <source>Input lost; the recording goes on and marks the gap</source>
-        <translation>Input lost; the recording goes on and marks the gap</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182"/>
-        <source>Input back</source>
-        <translation>Input back</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184"/>
-        <source>Gap of {seconds} s</source>
-        <translation>Gap of {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>Case: {name}</source>
-        <translation>Case: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>(none chosen)</source>
-        <translation>(none chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193"/>
-        <source>■ Stop ({key})</source>
-        <translation>■ Stop ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="196"/>
-        <source>● Record ({key})</source>
-        <translation>● Record ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="199"/>
-        <source>Starts and stops recording; the {key} key does the same</source>
-        <translation>Starts and stops recording; the {key} key does the same</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="202"/>
-        <source>Attach photo or file…</source>
-        <translation>Attach photo or file…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="203"/>
-        <source>Share…</source>
-        <translation>Share…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <source>system default</source>
-        <translation>system default</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingController</name>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="277"/>
-        <source>Something went wrong; the recording goes on.</source>
-        <translation>Something went wrong; the recording goes on.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="305"/>
-        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
-        <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="94"/>
-        <source>Note (the user&apos;s own statement)</source>
-        <translation>Note (the user&apos;s own statement)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="97"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="100"/>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="105"/>
-        <source>Who is here</source>
-        <translation>Who is here</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="106"/>
-        <source>number: {count}</source>
-        <translation>number: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="108"/>
-        <source>names</source>
-        <translation>names</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="109"/>
-        <source>company</source>
-        <translation>company</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="110"/>
-        <source>platform</source>
-        <translation>platform</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="111"/>
-        <source>phones</source>
-        <translation>phones</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="118"/>
-        <source>Recording paused</source>
-        <translation>Recording paused</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="120"/>
-        <source>Recording resumed</source>
-        <translation>Recording resumed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="122"/>
-        <source>Gap in the audio</source>
-        <translation>Gap in the audio</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="123"/>
-        <source>{ms} ms lost ({reason})</source>
-        <translation>{ms} ms lost ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="127"/>
-        <source>Added later, on {date}</source>
-        <translation>Added later, on {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="132"/>
-        <source>(about entry {seq})</source>
-        <translation>(about entry {seq})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="136"/>
-        <source>(at {pos} in the audio)</source>
-        <translation>(at {pos} in the audio)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="155"/>
-        <source>Visit start (tag “Arrived”)</source>
-        <translation>Visit start (tag “Arrived”)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="156"/>
-        <source>Visit end (last tag “Left”)</source>
-        <translation>Visit end (last tag “Left”)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <source>Visit duration</source>
-        <translation>Visit duration</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <location filename="../../recorder/archive/report.py" line="168"/>
-        <source>{n} min</source>
-        <translation>{n} min</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="160"/>
-        <source>Number of visitors</source>
-        <translation>Number of visitors</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="163"/>
-        <source>Asked them to leave</source>
-        <translation>Asked them to leave</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="167"/>
-        <location filename="../../recorder/archive/report.py" line="173"/>
-        <source>Stayed after being asked to leave</source>
-        <translation>Stayed after being asked to leave</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="172"/>
-        <source>no “Left” tag</source>
-        <translation>no “Left” tag</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="175"/>
-        <source>Identification</source>
-        <translation>Identification</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="176"/>
-        <source>Entered home</source>
-        <translation>Entered home</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="177"/>
-        <source>Threats and insults</source>
-        <translation>Threats and insults</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="178"/>
-        <source>Contacted family or others</source>
-        <translation>Contacted family or others</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="187"/>
-        <source>Events in the restricted hours {window}</source>
-        <translation>Events in the restricted hours {window}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
-        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
-        <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="241"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="242"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="243"/>
-        <source>Length of the audio</source>
-        <translation>Length of the audio</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="244"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="245"/>
-        <source>Gaps</source>
-        <translation>Gaps</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="248"/>
-        <source>Sealed ({reason})</source>
-        <translation>Sealed ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="249"/>
-        <location filename="../../recorder/archive/report.py" line="253"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="255"/>
-        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="265"/>
-        <source>Audio file</source>
-        <translation>Audio file</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="270"/>
-        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-        <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="281"/>
-        <source>Time (device clock)</source>
-        <translation>Time (device clock)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="282"/>
-        <source>Position in the audio</source>
-        <translation>Position in the audio</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="283"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="295"/>
-        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
-        <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
-        <source>Entries in the hash chain</source>
-        <translation>Entries in the hash chain</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <source>Last hash (SHA-256)</source>
-        <translation>Last hash (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
-        <source>Fingerprint of the last signed entry</source>
-        <translation>Fingerprint of the last signed entry</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
-        <source>Recording key (signs checkpoints and the seal)</source>
-        <translation>Recording key (signs checkpoints and the seal)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
-        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
-        <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="325"/>
-        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
-        <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="330"/>
-        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
-        <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="335"/>
-        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
-        <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="336"/>
-        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
-        <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="343"/>
-        <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
-        <translation>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="349"/>
-        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
-        <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="358"/>
-        <source>This report is not legal advice.</source>
-        <translation>This report is not legal advice.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="359"/>
-        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
-        <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="362"/>
-        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
-        <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="363"/>
-        <source>In danger, call 110 (or the local emergency number).</source>
-        <translation>In danger, call 110 (or the local emergency number).</translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="17"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
-        <source>Photo or file</source>
-        <translation>Photo or file</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
-        <source>Who is here</source>
-        <translation>Who is here</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
-        <source>Resumed</source>
-        <translation>Resumed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
-        <source>Input changed</source>
-        <translation>Input changed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
-        <source>Interrupted end</source>
-        <translation>Interrupted end</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
-        <source>Added later</source>
-        <translation>Added later</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
-        <source>about the {what} at {time}: {text}</source>
-        <translation>about the {what} at {time}: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
-        <source>added later, on {date}</source>
-        <translation>added later, on {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
-        <source>The recording ended by interruption</source>
-        <translation>The recording ended by interruption</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="47"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="48"/>
-        <source>Offset</source>
-        <translation>Offset</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="49"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="50"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="61"/>
-        <source>The recording is damaged or was altered and cannot be read.</source>
-        <translation>The recording is damaged or was altered and cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="62"/>
-        <source>The recording could not be opened ({what}).</source>
-        <translation>The recording could not be opened ({what}).</translation>
-    </message>
-</context>
-<context>
-    <name>SessionView</name>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="152"/>
-        <source>Recording {session}</source>
-        <translation>Recording {session}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="156"/>
-        <source>Opening the recording…</source>
-        <translation>Opening the recording…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="158"/>
-        <source>Playback speed</source>
-        <translation>Playback speed</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="159"/>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="160"/>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="161"/>
-        <source>Whole recording</source>
-        <translation>Whole recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="162"/>
-        <source>Add annotation…</source>
-        <translation>Add annotation…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="163"/>
-        <source>Space: play or pause · ←/→: previous or next marker</source>
-        <translation>Space: play or pause · ←/→: previous or next marker</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
-        <source>This recording cannot be shown.</source>
-        <translation>This recording cannot be shown.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="204"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="213"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="242"/>
-        <source>not a live recording</source>
-        <translation>not a live recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="280"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>No sound output was found, so the recording cannot be played here.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="375"/>
-        <source>Not added</source>
-        <translation>Not added</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="223"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Lock after idle minutes (0 = never)</source>
-        <translation>Lock after idle minutes (0 = never)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Input device</source>
-        <translation>Input device</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="230"/>
-        <source>System default</source>
-        <translation>System default</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Quick tag</source>
-        <translation>Quick tag</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="232"/>
-        <source>Restore the default tags</source>
-        <translation>Restore the default tags</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="124"/>
-        <source>Please choose a passphrase.</source>
-        <translation>Please choose a passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="127"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>The two passphrases are not the same. Please type them again.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="139"/>
-        <source>Strength: weak — a longer passphrase is safer</source>
-        <translation>Strength: weak — a longer passphrase is safer</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="140"/>
-        <source>Strength: fair — a few more words make it stronger</source>
-        <translation>Strength: fair — a few more words make it stronger</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="141"/>
-        <source>Strength: good</source>
-        <translation>Strength: good</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="142"/>
-        <source>Strength: strong</source>
-        <translation>Strength: strong</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="146"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>The two passphrases are not the same yet.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="151"/>
-        <source>Set up Evidence Recorder</source>
-        <translation>Set up Evidence Recorder</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="154"/>
-        <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
-        <translation>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="160"/>
-        <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
-        <translation>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="164"/>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="165"/>
-        <source>Passphrase again</source>
-        <translation>Passphrase again</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="168"/>
-        <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
-        <translation>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="172"/>
-        <source>Record now, set up later</source>
-        <translation>Record now, set up later</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="173"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Lock the vault</source>
-        <translation>Lock the vault</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="53"/>
-        <source>Share the fingerprint</source>
-        <translation>Share the fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="56"/>
-        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
-        <translation>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="60"/>
-        <source>Copy the message</source>
-        <translation>Copy the message</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="61"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>Tags</name>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="19"/>
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="20"/>
-        <source>Showed ID</source>
-        <translation>Showed ID</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="21"/>
-        <source>Refused to show ID</source>
-        <translation>Refused to show ID</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="22"/>
-        <source>Asked them to leave</source>
-        <translation>Asked them to leave</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="23"/>
-        <source>Refused to leave</source>
-        <translation>Refused to leave</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="24"/>
-        <source>Threat</source>
-        <translation>Threat</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="25"/>
-        <source>Insult</source>
-        <translation>Insult</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="26"/>
-        <source>Contacted family or others</source>
-        <translation>Contacted family or others</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="27"/>
-        <source>Entered home</source>
-        <translation>Entered home</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="28"/>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="51"/>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="54"/>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="52"/>
-        <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
-        <translation>Enter the passphrase of your evidence vault to see cases and play recordings.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="55"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
-        <source>Choose an evidence package</source>
-        <translation>Choose an evidence package</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
-        <source>Checking {name}…</source>
-        <translation>Checking {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
-        <source>Verified: the evidence package is authentic and complete.</source>
-        <translation>Verified: the evidence package is authentic and complete.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
-        <source>Not verified: the evidence package has problems (listed below).</source>
-        <translation>Not verified: the evidence package has problems (listed below).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
-        <source>The evidence package could not be read.</source>
-        <translation>The evidence package could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
-        <source>Verify an evidence package</source>
-        <translation>Verify an evidence package</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
-        <source>Drop an evidence package here</source>
-        <translation>Drop an evidence package here</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
-        <source>Choose a file…</source>
-        <translation>Choose a file…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
-        <source>Passphrase, if the package is encrypted</source>
-        <translation>Passphrase, if the package is encrypted</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorsCard</name>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="58"/>
-        <source>Who is here</source>
-        <translation>Who is here</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="60"/>
-        <source>How many visitors</source>
-        <translation>How many visitors</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="61"/>
-        <source>Names or staff numbers</source>
-        <translation>Names or staff numbers</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="62"/>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="63"/>
-        <source>Platform or lender</source>
-        <translation>Platform or lender</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="64"/>
-        <source>Phone numbers</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="68"/>
-        <location filename="../../recorder/gui/visitors_card.py" line="69"/>
-        <source>separate with commas</source>
-        <translation>separate with commas</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="70"/>
-        <source>Save who is here</source>
-        <translation>Save who is here</translation>
-    </message>
-</context>
+    <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="29" />
+            <source>Add a later annotation</source>
+            <translation>Add a later annotation</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="33" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="34" />
+            <location filename="../../recorder/gui/review/annotate.py" line="65" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="39" />
+            <source>What you want to add, in your own words</source>
+            <translation>What you want to add, in your own words</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="40" />
+            <source>At {time} (the playhead)</source>
+            <translation>At {time} (the playhead)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="45" />
+            <source>About the selected {what} at {time}</source>
+            <translation>About the selected {what} at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="51" />
+            <source>About an event (select one in the list first)</source>
+            <translation>About an event (select one in the list first)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="56" />
+            <source>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</source>
+            <translation>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="64" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="66" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="8" />
+            <source>There is nothing to export: no recording was chosen.</source>
+            <translation>There is nothing to export: no recording was chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="9" />
+            <source>There is no recording in the case “{case}”.</source>
+            <translation>There is no recording in the case “{case}”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="10" />
+            <source>The recording {session} is still being made. Stop it before exporting.</source>
+            <translation>The recording {session} is still being made. Stop it before exporting.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="13" />
+            <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
+            <translation>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="16" />
+            <source>The file {path} already exists. Choose another name; nothing was changed.</source>
+            <translation>The file {path} already exists. Choose another name; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="17" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>The folder for {path} does not exist or cannot be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="18" />
+            <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
+            <translation>“{recipient}” is not an age public key (it starts with “age1”).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="19" />
+            <source>Choose either a recipient key or a passphrase, not both.</source>
+            <translation>Choose either a recipient key or a passphrase, not both.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="20" />
+            <source>An extra file for the archive has an unsafe name: {path}.</source>
+            <translation>An extra file for the archive has an unsafe name: {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="23" />
+            <source>The file {path} cannot be read: {why}.</source>
+            <translation>The file {path} cannot be read: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="24" />
+            <source>The file is not a zip archive (or it is damaged beyond reading).</source>
+            <translation>The file is not a zip archive (or it is damaged beyond reading).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
+            <translation>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
+            <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
+            <translation>The encrypted evidence package cannot be opened with the key or passphrase given.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="31" />
+            <source>The age key given is not a valid age secret key.</source>
+            <translation>The age key given is not a valid age secret key.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="32" />
+            <source>The archive has {count} files; more than {limit} are refused.</source>
+            <translation>The archive has {count} files; more than {limit} are refused.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="33" />
+            <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
+            <translation>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="36" />
+            <source>The archive holds the name {name} more than once.</source>
+            <translation>The archive holds the name {name} more than once.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="37" />
+            <source>The archive member {name} is a link or a special file, not a plain file.</source>
+            <translation>The archive member {name} is a link or a special file, not a plain file.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="38" />
+            <source>The archive member {name} uses zip encryption, which is not allowed.</source>
+            <translation>The archive member {name} uses zip encryption, which is not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="39" />
+            <source>The archive member {name} uses an unsupported compression method.</source>
+            <translation>The archive member {name} uses an unsupported compression method.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="40" />
+            <source>The archive member {name} is larger than this verifier accepts.</source>
+            <translation>The archive member {name} is larger than this verifier accepts.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="41" />
+            <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
+            <translation>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="44" />
+            <source>The archive member {name} is damaged and cannot be read.</source>
+            <translation>The archive member {name} is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="45" />
+            <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
+            <translation>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="50" />
+            <source>The archive member {name} is not as long as the archive says.</source>
+            <translation>The archive member {name} is not as long as the archive says.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="53" />
+            <source>The file {name} is missing from the archive.</source>
+            <translation>The file {name} is missing from the archive.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="54" />
+            <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
+            <translation>The file {name} is in the archive but not listed in SHA256SUMS.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
+            <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
+            <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="57" />
+            <source>SHA256SUMS lists {name} more than once.</source>
+            <translation>SHA256SUMS lists {name} more than once.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="58" />
+            <source>The vault's public key ({name}) cannot be read.</source>
+            <translation>The vault's public key ({name}) cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
+            <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
+            <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="60" />
+            <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
+            <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="61" />
+            <source>The key file {name} does not hold the same key as {other}.</source>
+            <translation>The key file {name} does not hold the same key as {other}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="62" />
+            <source>The manifest is not valid: {why}.</source>
+            <translation>The manifest is not valid: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="63" />
+            <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
+            <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="66" />
+            <source>{name}, line {line}: {what}.</source>
+            <translation>{name}, line {line}: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="67" />
+            <source>{name}, line {line}: the line is too long to be an entry.</source>
+            <translation>{name}, line {line}: the line is too long to be an entry.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="68" />
+            <source>{name} does not end with a line break (cut short?).</source>
+            <translation>{name} does not end with a line break (cut short?).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="69" />
+            <source>{name} holds no entry.</source>
+            <translation>{name} holds no entry.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="70" />
+            <source>{name} holds the recording {found}, not {expected}.</source>
+            <translation>{name} holds the recording {found}, not {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="71" />
+            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
+            <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="75" />
+            <source>The session key file {name} is not the key named in the recording's first entry.</source>
+            <translation>The session key file {name} is not the key named in the recording's first entry.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="78" />
+            <source>The audio file {name} does not have the expected WAV header.</source>
+            <translation>The audio file {name} does not have the expected WAV header.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="79" />
+            <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
+            <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="82" />
+            <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
+            <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="85" />
+            <source>The audio parts of recording {session} do not follow each other.</source>
+            <translation>The audio parts of recording {session} do not follow each other.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="86" />
+            <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
+            <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="89" />
+            <source>The attachment of entry {seq} in recording {session} is missing.</source>
+            <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="90" />
+            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
+            <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="93" />
+            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
+            <translation>The facts in report.html for recording {session} do not agree with the journal.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="96" />
+            <source>report.html does not carry its facts in a readable form.</source>
+            <translation>report.html does not carry its facts in a readable form.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>Recording {session}: {what}</source>
+            <translation>Recording {session}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="98" />
+            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
+            <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="103" />
+            <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
+            <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="106" />
+            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
+            <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="111" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
+            <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="116" />
+            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session} was sealed at {end} ({reason}).</source>
+            <translation>Recording {session} was sealed at {end} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="122" />
+            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
+            <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="129" />
+            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
+            <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="130" />
+            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
+            <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="133" />
+            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
+            <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="136" />
+            <source>The facts stated in report.html agree with the journal.</source>
+            <translation>The facts stated in report.html agree with the journal.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
+            <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="142" />
+            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="147" />
+            <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
+            <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../recorder/gui/banner.py" line="54" />
+            <location filename="../../recorder/gui/banner.py" line="74" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="52" />
+            <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
+            <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="20" />
+            <source>export recordings as one sealed evidence package (zip)</source>
+            <translation>export recordings as one sealed evidence package (zip)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <source>export every recording of this case</source>
+            <translation>export every recording of this case</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <source>restricted-hours rules</source>
+            <translation>restricted-hours rules</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <source>encrypt to an age public key</source>
+            <translation>encrypt to an age public key</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <source>encrypt with a passphrase</source>
+            <translation>encrypt with a passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <source>verify an evidence package (exit 0 authentic, 1 not)</source>
+            <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <source>age key to open an encrypted package</source>
+            <translation>age key to open an encrypted package</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
+            <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <source>Passphrase for the evidence package: </source>
+            <translation>Passphrase for the evidence package: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/common.py" line="54" />
+            <source>Type the passphrase again: </source>
+            <translation>Type the passphrase again: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <source>Name one recording, or a case with --case NAME.</source>
+            <translation>Name one recording, or a case with --case NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
+            <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="65" />
+            <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
+            <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="44" />
+            <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
+            <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="50" />
+            <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
+            <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="54" />
+            <source>open the app already recording</source>
+            <translation>open the app already recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="55" />
+            <source>open, record 1 s, seal, check, exit</source>
+            <translation>open, record 1 s, seal, check, exit</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <source>recording</source>
+            <translation>recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <source>sealed</source>
+            <translation>sealed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <source>recovered after interruption</source>
+            <translation>recovered after interruption</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <source>list recordings (recovers interrupted ones)</source>
+            <translation>list recordings (recovers interrupted ones)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <source>check recordings in the vault</source>
+            <translation>check recordings in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>checked</source>
+            <translation>checked</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>NOT CHECKED</source>
+            <translation>NOT CHECKED</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <source>create an evidence vault</source>
+            <translation>create an evidence vault</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <source>change the vault passphrase</source>
+            <translation>change the vault passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
+            <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <source>the case this recording is for</source>
+            <translation>the case this recording is for</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <source>stop after S seconds</source>
+            <translation>stop after S seconds</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <source>the input's name or number (see “devices”)</source>
+            <translation>the input's name or number (see “devices”)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <source>sample rate (default 48000)</source>
+            <translation>sample rate (default 48000)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
+            <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <source>list audio inputs</source>
+            <translation>list audio inputs</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
+            <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="33" />
+            <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
+            <translation>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="39" />
+            <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
+            <translation>also trust this root certificate for time-stamp tokens (repeatable)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="45" />
+            <source>ask 2 different authorities for each stamp</source>
+            <translation>ask 2 different authorities for each stamp</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="53" />
+            <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
+            <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPanel</name>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>checked, no problems</source>
+            <translation>checked, no problems</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>check found problems</source>
+            <translation>check found problems</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="139" />
+            <source>sealed</source>
+            <translation>sealed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="140" />
+            <source>recording</source>
+            <translation>recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="141" />
+            <source>recovered after interruption</source>
+            <translation>recovered after interruption</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="142" />
+            <source>interrupted</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="143" />
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases (unlock to see them)</source>
+            <translation>Cases (unlock to see them)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings</source>
+            <translation>Recordings</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings, newest first</source>
+            <translation>Recordings, newest first</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="218" />
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="219" />
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="220" />
+            <source>Unlock to see cases and play recordings…</source>
+            <translation>Unlock to see cases and play recordings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="191" />
+            <source>Search notes and tags</source>
+            <translation>Search notes and tags</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="200" />
+            <source>All events</source>
+            <translation>All events</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="201" />
+            <source>Added later</source>
+            <translation>Added later</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <source>Save the evidence package as</source>
+            <translation>Save the evidence package as</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <source>The evidence package was written to {path}.</source>
+            <translation>The evidence package was written to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <source>Export cancelled; nothing was left behind.</source>
+            <translation>Export cancelled; nothing was left behind.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <source>The export failed; details are in the log file.</source>
+            <translation>The export failed; details are in the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <source>Export an evidence package</source>
+            <translation>Export an evidence package</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
+            <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Report rules for</source>
+            <translation>Report rules for</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Encrypt to (age recipient, optional)</source>
+            <translation>Encrypt to (age recipient, optional)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <source>Mainland China</source>
+            <translation>Mainland China</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <source>United States</source>
+            <translation>United States</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <source>Checking the recording…</source>
+            <translation>Checking the recording…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <source>Audio source: {name} (live recording)</source>
+            <translation>Audio source: {name} (live recording)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <source>Audio source: {name} — NOT a live recording ({kind})</source>
+            <translation>Audio source: {name} — NOT a live recording ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
+            <translation>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <source>✘ Not verified — {n} problems found:</source>
+            <translation>✘ Not verified — {n} problems found:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <source>Fingerprint: {code}</source>
+            <translation>Fingerprint: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <source>From {start} to {end}</source>
+            <translation>From {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <source>Gap at {at}: {reason} ({length} lost)</source>
+            <translation>Gap at {at}: {reason} ({length} lost)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+            <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+            <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <source>Sealed ({reason}).</source>
+            <translation>Sealed ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <source>No later annotations.</source>
+            <translation>No later annotations.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+            <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <source>Later annotations: {n} problems found — {first}</source>
+            <translation>Later annotations: {n} problems found — {first}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <source>The recording could not be checked: {why}</source>
+            <translation>The recording could not be checked: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="170" />
+            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <source>Unsorted recordings</source>
+            <translation>Unsorted recordings</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <source>Attach photos or files</source>
+            <translation>Attach photos or files</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <source>The recording was saved and sealed.</source>
+            <translation>The recording was saved and sealed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <source>Locked after a time without use. Recording still works.</source>
+            <translation>Locked after a time without use. Recording still works.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <source>Your evidence vault is now locked with your passphrase.</source>
+            <translation>Your evidence vault is now locked with your passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
+            <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="401" />
+            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <source>Set a passphrase…</source>
+            <translation>Set a passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
+            <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
+            <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <source>A recording is in progress. Closing the window would stop it.</source>
+            <translation>A recording is in progress. Closing the window would stop it.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <source>Keep recording</source>
+            <translation>Keep recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <source>Stop recording and close</source>
+            <translation>Stop recording and close</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <source>No evidence vault yet</source>
+            <translation>No evidence vault yet</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <source>Not locked yet (no passphrase)</source>
+            <translation>Not locked yet (no passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <source>Unlocked</source>
+            <translation>Unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <source>Evidence Recorder</source>
+            <translation>Evidence Recorder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <source>Verify an evidence package…</source>
+            <translation>Verify an evidence package…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="15" />
+            <source>The passphrase is wrong. Nothing was changed; please try again.</source>
+            <translation>The passphrase is wrong. Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="16" />
+            <source>The passphrase is empty. Please choose a passphrase.</source>
+            <translation>The passphrase is empty. Please choose a passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="17" />
+            <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
+            <translation>There is no evidence vault in {home}. Create one first with “recorder init”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="18" />
+            <source>An evidence vault already exists in {home}. Nothing was changed.</source>
+            <translation>An evidence vault already exists in {home}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="19" />
+            <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
+            <translation>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="22" />
+            <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="27" />
+            <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
+            <translation>The folder {home} cannot be written to. Please choose another folder or check its permissions.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="30" />
+            <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
+            <translation>The disk is full. Everything recorded up to now is saved; please free some space.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="33" />
+            <source>There is no recording called {session} in this vault.</source>
+            <translation>There is no recording called {session} in this vault.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="34" />
+            <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
+            <translation>The recording {session} is being written by another window or program. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="37" />
+            <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
+            <translation>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="40" />
+            <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
+            <translation>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="43" />
+            <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="48" />
+            <source>The file {path} is not a recording made by this app.</source>
+            <translation>The file {path} is not a recording made by this app.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="49" />
+            <source>The passphrase file {path} cannot be read.</source>
+            <translation>The passphrase file {path} cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="50" />
+            <source>The two passphrases are not the same. Please try again.</source>
+            <translation>The two passphrases are not the same. Please try again.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="51" />
+            <source>The file {path} cannot be read, so it was not attached.</source>
+            <translation>The file {path} cannot be read, so it was not attached.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="38" />
+            <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
+            <translation>The recording {session} is still being made. It can be reviewed once it has ended.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="41" />
+            <source>Annotations to {session} are being added in another window. Please close that one first.</source>
+            <translation>Annotations to {session} are being added in another window. Please close that one first.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="44" />
+            <source>This review has been closed; open the recording again to add more.</source>
+            <translation>This review has been closed; open the recording again to add more.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="45" />
+            <source>The annotation is empty. Please write a note or choose a tag.</source>
+            <translation>The annotation is empty. Please write a note or choose a tag.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="8" />
+            <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
+            <translation>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="11" />
+            <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
+            <translation>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="14" />
+            <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
+            <translation>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="17" />
+            <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
+            <translation>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="21" />
+            <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
+            <translation>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="25" />
+            <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
+            <translation>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="29" />
+            <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
+            <translation>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
+            <translation>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="35" />
+            <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
+            <translation>Recording stopped because of an unexpected error. Everything captured before it is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="38" />
+            <source>The sound file {path} cannot be read as WAV audio.</source>
+            <translation>The sound file {path} cannot be read as WAV audio.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="10" />
+            <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
+            <translation>The time-stamp authority address {url} is not an http:// or https:// address.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="13" />
+            <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
+            <translation>The file {path} cannot be read as a PEM root certificate, so it was not added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="18" />
+            <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
+            <translation>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
+            <translation>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
+            <translation>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <source>Not sent yet; the stamp waits in the queue.</source>
+            <translation>Not sent yet; the stamp waits in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <source>The answer from {authority} is not a time-stamp token.</source>
+            <translation>The answer from {authority} is not a time-stamp token.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
+            <translation>The time-stamp authority {authority} refused to stamp ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <source>The token from {authority} is for other data, not for this recording's entry.</source>
+            <translation>The token from {authority} is for other data, not for this recording's entry.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <source>The token from {authority} does not answer this request (the request's number differs).</source>
+            <translation>The token from {authority} does not answer this request (the request's number differs).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
+            <translation>The certificate that signed the token from {authority} is not meant for time-stamping.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
+            <translation>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
+            <translation>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <source>The token from {authority} does not verify: {detail}.</source>
+            <translation>The token from {authority} does not verify: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <source>The token from {authority} does not carry the certificate that signed it.</source>
+            <translation>The token from {authority} does not carry the certificate that signed it.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <source>the session's first entry</source>
+            <translation>the session's first entry</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <source>the checkpoint at entry {seq}</source>
+            <translation>the checkpoint at entry {seq}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <source>the seal (the session's last entry)</source>
+            <translation>the seal (the session's last entry)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <source>entry {seq}</source>
+            <translation>entry {seq}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>{what} existed no later than {time}, stamped by {authority}.</source>
+            <translation>{what} existed no later than {time}, stamped by {authority}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
+            <translation>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
+            <translation>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
+            <translation>The device clock agreed with the time of {authority} to within {seconds} s.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <source>The time-stamp token {name} does not hold: {reason}</source>
+            <translation>The time-stamp token {name} does not hold: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
+            <translation>The time-stamp token {name} covers a hash that is not an entry of this session.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <source>The time-stamp list names {name}, but the archive does not contain it.</source>
+            <translation>The time-stamp list names {name}, but the archive does not contain it.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <source>The time-stamp list {name} is damaged: {detail}.</source>
+            <translation>The time-stamp list {name} is damaged: {detail}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
+            <translation>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
+            <translation>This session has no trusted time stamp: its times rest on the device clock alone.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
+            <translation>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
+            <translation>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="36" />
+            <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>The note is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="39" />
+            <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="42" />
+            <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="45" />
+            <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
+            <translation>The line is {length} bytes long; at most {limit} are read. Nothing was added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="5" />
+            <source>There is nothing to import in {path}. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="6" />
+            <source>The file {path} does not exist. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="7" />
+            <source>The file {path} cannot be read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="8" />
+            <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="12" />
+            <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="15" />
+            <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="19" />
+            <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteField</name>
+        <message>
+            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <source>Type a note; Enter adds it (its time is when you began typing)</source>
+            <translation>Type a note; Enter adds it (its time is when you began typing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPanel</name>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="146" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Elapsed {time}</source>
+            <translation>Elapsed {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="147" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>Saved up to {time}</source>
+            <translation>Saved up to {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="149" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <source>Input: {name}</source>
+            <translation>Input: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="151" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Fingerprint: {code}</source>
+            <translation>Fingerprint: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <source>Recording started ({name})</source>
+            <translation>Recording started ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <source>Recording stopped and sealed</source>
+            <translation>Recording stopped and sealed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <source>Tag: {label}</source>
+            <translation>Tag: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <source>Note: {text}</source>
+            <translation>Note: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <source>Attached: {name}</source>
+            <translation>Attached: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <source>Who is here: {count} visitors</source>
+            <translation>Who is here: {count} visitors</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <source>Input lost; the recording goes on and marks the gap</source>
+            <translation>Input lost; the recording goes on and marks the gap</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <source>Input back</source>
+            <translation>Input back</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <source>Gap of {seconds} s</source>
+            <translation>Gap of {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>Case: {name}</source>
+            <translation>Case: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>(none chosen)</source>
+            <translation>(none chosen)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <source>■ Stop ({key})</source>
+            <translation>■ Stop ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <source>● Record ({key})</source>
+            <translation>● Record ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <source>Starts and stops recording; the {key} key does the same</source>
+            <translation>Starts and stops recording; the {key} key does the same</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Attach photo or file…</source>
+            <translation>Attach photo or file…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <source>Share…</source>
+            <translation>Share…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <source>system default</source>
+            <translation>system default</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingController</name>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="277" />
+            <source>Something went wrong; the recording goes on.</source>
+            <translation>Something went wrong; the recording goes on.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="305" />
+            <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+            <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="94" />
+            <source>Note (the user's own statement)</source>
+            <translation>Note (the user's own statement)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="97" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="100" />
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="105" />
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="106" />
+            <source>number: {count}</source>
+            <translation>number: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="108" />
+            <source>names</source>
+            <translation>names</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="109" />
+            <source>company</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="110" />
+            <source>platform</source>
+            <translation>platform</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="111" />
+            <source>phones</source>
+            <translation>phones</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="118" />
+            <source>Recording paused</source>
+            <translation>Recording paused</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="120" />
+            <source>Recording resumed</source>
+            <translation>Recording resumed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="122" />
+            <source>Gap in the audio</source>
+            <translation>Gap in the audio</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="123" />
+            <source>{ms} ms lost ({reason})</source>
+            <translation>{ms} ms lost ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="127" />
+            <source>Added later, on {date}</source>
+            <translation>Added later, on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>(about entry {seq})</source>
+            <translation>(about entry {seq})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="136" />
+            <source>(at {pos} in the audio)</source>
+            <translation>(at {pos} in the audio)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="155" />
+            <source>Visit start (tag “Arrived”)</source>
+            <translation>Visit start (tag “Arrived”)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="156" />
+            <source>Visit end (last tag “Left”)</source>
+            <translation>Visit end (last tag “Left”)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <source>Visit duration</source>
+            <translation>Visit duration</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="168" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="160" />
+            <source>Number of visitors</source>
+            <translation>Number of visitors</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="163" />
+            <source>Asked them to leave</source>
+            <translation>Asked them to leave</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <source>Stayed after being asked to leave</source>
+            <translation>Stayed after being asked to leave</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="172" />
+            <source>no “Left” tag</source>
+            <translation>no “Left” tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="175" />
+            <source>Identification</source>
+            <translation>Identification</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <source>Entered home</source>
+            <translation>Entered home</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="177" />
+            <source>Threats and insults</source>
+            <translation>Threats and insults</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <source>Contacted family or others</source>
+            <translation>Contacted family or others</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="187" />
+            <source>Events in the restricted hours {window}</source>
+            <translation>Events in the restricted hours {window}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+            <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="241" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="242" />
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="243" />
+            <source>Length of the audio</source>
+            <translation>Length of the audio</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="244" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="245" />
+            <source>Gaps</source>
+            <translation>Gaps</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="248" />
+            <source>Sealed ({reason})</source>
+            <translation>Sealed ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="253" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="255" />
+            <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="265" />
+            <source>Audio file</source>
+            <translation>Audio file</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="270" />
+            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+            <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="281" />
+            <source>Time (device clock)</source>
+            <translation>Time (device clock)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="282" />
+            <source>Position in the audio</source>
+            <translation>Position in the audio</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="283" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+            <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="302" />
+            <source>Entries in the hash chain</source>
+            <translation>Entries in the hash chain</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <source>Last hash (SHA-256)</source>
+            <translation>Last hash (SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="305" />
+            <source>Fingerprint of the last signed entry</source>
+            <translation>Fingerprint of the last signed entry</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <source>Recording key (signs checkpoints and the seal)</source>
+            <translation>Recording key (signs checkpoints and the seal)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="320" />
+            <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+            <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="325" />
+            <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+            <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="330" />
+            <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+            <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="335" />
+            <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+            <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="336" />
+            <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+            <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="343" />
+            <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+            <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="349" />
+            <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+            <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="358" />
+            <source>This report is not legal advice.</source>
+            <translation>This report is not legal advice.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="359" />
+            <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+            <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="362" />
+            <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+            <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="363" />
+            <source>In danger, call 110 (or the local emergency number).</source>
+            <translation>In danger, call 110 (or the local emergency number).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <source>Photo or file</source>
+            <translation>Photo or file</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <source>Input changed</source>
+            <translation>Input changed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <source>Interrupted end</source>
+            <translation>Interrupted end</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <source>Added later</source>
+            <translation>Added later</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <source>about the {what} at {time}: {text}</source>
+            <translation>about the {what} at {time}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <source>added later, on {date}</source>
+            <translation>added later, on {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <source>The recording ended by interruption</source>
+            <translation>The recording ended by interruption</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="47" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="48" />
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="49" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="50" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <source>The recording is damaged or was altered and cannot be read.</source>
+            <translation>The recording is damaged or was altered and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <source>The recording could not be opened ({what}).</source>
+            <translation>The recording could not be opened ({what}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <source>Recording {session}</source>
+            <translation>Recording {session}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <source>Opening the recording…</source>
+            <translation>Opening the recording…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <source>Playback speed</source>
+            <translation>Playback speed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <source>Whole recording</source>
+            <translation>Whole recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <source>Add annotation…</source>
+            <translation>Add annotation…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <source>Space: play or pause · ←/→: previous or next marker</source>
+            <translation>Space: play or pause · ←/→: previous or next marker</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <source>This recording cannot be shown.</source>
+            <translation>This recording cannot be shown.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+            <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+            <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <source>not a live recording</source>
+            <translation>not a live recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <source>No sound output was found, so the recording cannot be played here.</source>
+            <translation>No sound output was found, so the recording cannot be played here.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <source>Not added</source>
+            <translation>Not added</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="276" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="278" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="279" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="280" />
+            <source>Lock after idle minutes (0 = never)</source>
+            <translation>Lock after idle minutes (0 = never)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="281" />
+            <source>Input device</source>
+            <translation>Input device</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="288" />
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Quick tag</source>
+            <translation>Quick tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="292" />
+            <source>Restore the default tags</source>
+            <translation>Restore the default tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>Please choose a passphrase.</source>
+            <translation>Please choose a passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <source>The two passphrases are not the same. Please type them again.</source>
+            <translation>The two passphrases are not the same. Please type them again.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <source>Strength: weak — a longer passphrase is safer</source>
+            <translation>Strength: weak — a longer passphrase is safer</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <source>Strength: fair — a few more words make it stronger</source>
+            <translation>Strength: fair — a few more words make it stronger</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <source>Strength: good</source>
+            <translation>Strength: good</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <source>Strength: strong</source>
+            <translation>Strength: strong</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <source>The two passphrases are not the same yet.</source>
+            <translation>The two passphrases are not the same yet.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <source>Set up Evidence Recorder</source>
+            <translation>Set up Evidence Recorder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
+            <translation>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
+            <translation>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
+            <translation>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <source>Record now, set up later</source>
+            <translation>Record now, set up later</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Lock the vault</source>
+            <translation>Lock the vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <source>Share the fingerprint</source>
+            <translation>Share the fingerprint</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+            <translation>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <source>Copy the message</source>
+            <translation>Copy the message</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tags</name>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="19" />
+            <source>Arrived</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="20" />
+            <source>Showed ID</source>
+            <translation>Showed ID</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="21" />
+            <source>Refused to show ID</source>
+            <translation>Refused to show ID</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="22" />
+            <source>Asked them to leave</source>
+            <translation>Asked them to leave</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="23" />
+            <source>Refused to leave</source>
+            <translation>Refused to leave</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="24" />
+            <source>Threat</source>
+            <translation>Threat</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="25" />
+            <source>Insult</source>
+            <translation>Insult</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="26" />
+            <source>They contacted my family or others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="30" />
+            <source>Pushed or hit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="31" />
+            <source>Blocked the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="32" />
+            <source>They filmed me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="33" />
+            <source>I called the police</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="27" />
+            <source>Entered home</source>
+            <translation>Entered home</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="28" />
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
+            <translation>Enter the passphrase of your evidence vault to see cases and play recordings.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <source>Choose an evidence package</source>
+            <translation>Choose an evidence package</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <source>Checking {name}…</source>
+            <translation>Checking {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <source>Verified: the evidence package is authentic and complete.</source>
+            <translation>Verified: the evidence package is authentic and complete.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <source>Not verified: the evidence package has problems (listed below).</source>
+            <translation>Not verified: the evidence package has problems (listed below).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <source>The evidence package could not be read.</source>
+            <translation>The evidence package could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <source>Verify an evidence package</source>
+            <translation>Verify an evidence package</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <source>Drop an evidence package here</source>
+            <translation>Drop an evidence package here</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <source>Passphrase, if the package is encrypted</source>
+            <translation>Passphrase, if the package is encrypted</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsCard</name>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <source>How many visitors</source>
+            <translation>How many visitors</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <source>Names or staff numbers</source>
+            <translation>Names or staff numbers</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <source>Platform or lender</source>
+            <translation>Platform or lender</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <source>Phone numbers</source>
+            <translation>Phone numbers</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <source>separate with commas</source>
+            <translation>separate with commas</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <source>Save who is here</source>
+            <translation>Save who is here</translation>
+        </message>
+    </context>
 </TS>

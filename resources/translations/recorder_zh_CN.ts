@@ -1,2260 +1,2355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="29"/>
-        <source>Add a later annotation</source>
-        <translation>添加事后补充</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="33"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="34"/>
-        <location filename="../../recorder/gui/review/annotate.py" line="65"/>
-        <source>Tag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="39"/>
-        <source>What you want to add, in your own words</source>
-        <translation>用您自己的话写下要补充的内容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="40"/>
-        <source>At {time} (the playhead)</source>
-        <translation>在 {time}（播放位置）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="45"/>
-        <source>About the selected {what} at {time}</source>
-        <translation>关于 {time} 处选中的{what}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="51"/>
-        <source>About an event (select one in the list first)</source>
-        <translation>关于某个事件（请先在列表中选择）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="56"/>
-        <source>It will be shown as added later, with today&apos;s date, and kept apart from the recording, which is never changed.</source>
-        <translation>它将标明为事后补充并注明今天的日期，与记录分开保存；记录本身永不改变。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="64"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="66"/>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="8"/>
-        <source>There is nothing to export: no recording was chosen.</source>
-        <translation>没有可导出的内容：没有选择任何记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="9"/>
-        <source>There is no recording in the case “{case}”.</source>
-        <translation>案件“{case}”中没有记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="10"/>
-        <source>The recording {session} is still being made. Stop it before exporting.</source>
-        <translation>记录 {session} 仍在进行中。请先停止再导出。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="13"/>
-        <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
-        <translation>记录 {session} 在第 {seq} 个条目处损坏，无法导出。请运行“recorder check”。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The file {path} already exists. Choose another name; nothing was changed.</source>
-        <translation>文件 {path} 已存在。请换一个名称；没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="17"/>
-        <source>The folder for {path} does not exist or cannot be written to.</source>
-        <translation>{path} 所在的文件夹不存在或无法写入。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="18"/>
-        <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
-        <translation>“{recipient}”不是 age 公钥（age 公钥以“age1”开头）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="19"/>
-        <source>Choose either a recipient key or a passphrase, not both.</source>
-        <translation>请选择接收者公钥或密码之一，不能两者都用。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="20"/>
-        <source>An extra file for the archive has an unsafe name: {path}.</source>
-        <translation>要放入证据包的附加文件名称不安全：{path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
-        <source>The file {path} cannot be read: {why}.</source>
-        <translation>无法读取文件 {path}：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
-        <source>The file is not a zip archive (or it is damaged beyond reading).</source>
-        <translation>该文件不是 zip 压缩包（或已损坏到无法读取）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
-        <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
-        <translation>证据包已加密。请提供 age 密钥文件或导出时设置的密码来打开它。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
-        <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
-        <translation>用所提供的密钥或密码无法打开这个加密的证据包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
-        <source>The age key given is not a valid age secret key.</source>
-        <translation>所提供的不是有效的 age 私钥。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
-        <source>The archive has {count} files; more than {limit} are refused.</source>
-        <translation>证据包中有 {count} 个文件；超过 {limit} 个将被拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
-        <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
-        <translation>证据包中有名称不安全的文件（{name}）：绝对路径、含“..”或含异常字符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="36"/>
-        <source>The archive holds the name {name} more than once.</source>
-        <translation>证据包中名称 {name} 出现了不止一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
-        <source>The archive member {name} is a link or a special file, not a plain file.</source>
-        <translation>证据包中的 {name} 是链接或特殊文件，不是普通文件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="38"/>
-        <source>The archive member {name} uses zip encryption, which is not allowed.</source>
-        <translation>证据包中的 {name} 使用了 zip 加密，这是不允许的。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="39"/>
-        <source>The archive member {name} uses an unsupported compression method.</source>
-        <translation>证据包中的 {name} 使用了不支持的压缩方式。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
-        <source>The archive member {name} is larger than this verifier accepts.</source>
-        <translation>证据包中的 {name} 超过了本验证程序接受的大小。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
-        <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
-        <translation>证据包中的 {name} 解压后远大于其存储大小（解压炸弹），已拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="44"/>
-        <source>The archive member {name} is damaged and cannot be read.</source>
-        <translation>证据包中的 {name} 已损坏，无法读取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
-        <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
-        <translation>{name} 周围的 zip 结构已被改动（文件头、日期、权限或文件之间的字节与写入时不同）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
-        <source>The archive member {name} is not as long as the archive says.</source>
-        <translation>证据包中的 {name} 的长度与证据包中记载的不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
-        <source>The file {name} is missing from the archive.</source>
-        <translation>证据包中缺少文件 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
-        <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
-        <translation>文件 {name} 在证据包中，但没有列在 SHA256SUMS 中。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="55"/>
-        <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
-        <translation>文件 {name} 与 SHA256SUMS 中记载的 SHA-256 不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="56"/>
-        <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
-        <translation>SHA256SUMS 第 {line} 行不符合“&lt;哈希值&gt;  &lt;文件&gt;”的格式。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="57"/>
-        <source>SHA256SUMS lists {name} more than once.</source>
-        <translation>SHA256SUMS 中 {name} 出现了不止一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="58"/>
-        <source>The vault&apos;s public key ({name}) cannot be read.</source>
-        <translation>无法读取证据库的公钥（{name}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
-        <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
-        <translation>SHA256SUMS 的签名 {name} 无法用 identity.pem 验证通过。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="60"/>
-        <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
-        <translation>SHA256SUMS 的 SSH 签名 {name} 有误：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="61"/>
-        <source>The key file {name} does not hold the same key as {other}.</source>
-        <translation>密钥文件 {name} 与 {other} 中的密钥不同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
-        <source>The manifest is not valid: {why}.</source>
-        <translation>清单无效：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
-        <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
-        <translation>该证据包由更新版本的程序生成（格式 {version}）。请更新程序。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="66"/>
-        <source>{name}, line {line}: {what}.</source>
-        <translation>{name} 第 {line} 行：{what}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="67"/>
-        <source>{name}, line {line}: the line is too long to be an entry.</source>
-        <translation>{name} 第 {line} 行：该行太长，不可能是一个条目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="68"/>
-        <source>{name} does not end with a line break (cut short?).</source>
-        <translation>{name} 没有以换行结尾（是否被截断？）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="69"/>
-        <source>{name} holds no entry.</source>
-        <translation>{name} 中没有任何条目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
-        <source>{name} holds the recording {found}, not {expected}.</source>
-        <translation>{name} 中是记录 {found}，而不是 {expected}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
-        <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
-        <translation>记录 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
-        <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
-        <translation>记录密钥文件 {name} 不是记录第一个条目中写明的密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
-        <source>The audio file {name} does not have the expected WAV header.</source>
-        <translation>音频文件 {name} 的 WAV 文件头与预期不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="79"/>
-        <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
-        <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
-        <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
-        <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
-        <source>The audio parts of recording {session} do not follow each other.</source>
-        <translation>记录 {session} 的各段音频不连续。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
-        <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
-        <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="89"/>
-        <source>The attachment of entry {seq} in recording {session} is missing.</source>
-        <translation>记录 {session} 中第 {seq} 个条目的附件缺失。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
-        <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
-        <translation>清单中记录 {session} 的{what}与日志所示不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
-        <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-        <translation>report.html 中关于记录 {session} 的事实与日志不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="96"/>
-        <source>report.html does not carry its facts in a readable form.</source>
-        <translation>report.html 中的事实无法以可读的形式取出。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="97"/>
-        <source>Recording {session}: {what}</source>
-        <translation>记录 {session}：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
-        <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-        <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="103"/>
-        <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
-        <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
-        <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
-        <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此指纹与所有者给您的指纹核对：证据包本身无法证明这是谁的密钥。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="111"/>
-        <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
-        <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="116"/>
-        <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-        <translation>记录 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="121"/>
-        <source>Recording {session} was sealed at {end} ({reason}).</source>
-        <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
-        <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="126"/>
-        <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
-        <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="129"/>
-        <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-        <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
-        <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-        <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
-        <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-        <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
-        <source>The facts stated in report.html agree with the journal.</source>
-        <translation>report.html 中陈述的事实与日志一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
-        <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
-        <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
-        <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-        <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
-        <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
-        <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
-    </message>
-</context>
-<context>
-    <name>Banner</name>
-    <message>
-        <location filename="../../recorder/gui/banner.py" line="54"/>
-        <location filename="../../recorder/gui/banner.py" line="74"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>CLI</name>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="52"/>
-        <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
-        <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
-        <source>export recordings as one sealed evidence package (zip)</source>
-        <translation>把记录导出为一个已封存的证据包（zip）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
-        <source>export every recording of this case</source>
-        <translation>导出此案件的所有记录</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
-        <source>restricted-hours rules</source>
-        <translation>限制时段规则</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
-        <source>encrypt to an age public key</source>
-        <translation>用 age 公钥加密</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
-        <source>encrypt with a passphrase</source>
-        <translation>用密码加密</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
-        <source>verify an evidence package (exit 0 authentic, 1 not)</source>
-        <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
-        <source>age key to open an encrypted package</source>
-        <translation>用于打开加密证据包的 age 密钥</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
-        <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
-        <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
-        <source>Passphrase for the evidence package: </source>
-        <translation>证据包的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
-        <location filename="../../recorder/cli/common.py" line="54"/>
-        <source>Type the passphrase again: </source>
-        <translation>请再输入一次密码：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
-        <source>Name one recording, or a case with --case NAME.</source>
-        <translation>请指定一条记录，或用 --case 名称 指定一个案件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
-        <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
-        <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="65"/>
-        <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
-        <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="44"/>
-        <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
-        <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="50"/>
-        <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
-        <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="54"/>
-        <source>open the app already recording</source>
-        <translation>打开程序并立即开始录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="55"/>
-        <source>open, record 1 s, seal, check, exit</source>
-        <translation>打开、录音 1 秒、封存、检查、退出</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="17"/>
-        <source>recording</source>
-        <translation>正在录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="18"/>
-        <source>sealed</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="19"/>
-        <source>recovered after interruption</source>
-        <translation>中断后已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="20"/>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="21"/>
-        <source>damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
-        <source>list recordings (recovers interrupted ones)</source>
-        <translation>列出记录（并恢复中断的记录）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="29"/>
-        <source>check recordings in the vault</source>
-        <translation>检查证据库中的记录</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>checked</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>NOT CHECKED</source>
-        <translation>未通过检查</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="13"/>
-        <source>create an evidence vault</source>
-        <translation>创建证据库</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="15"/>
-        <source>change the vault passphrase</source>
-        <translation>更改证据库密码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
-        <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
-        <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
-        <source>the case this recording is for</source>
-        <translation>本次记录所属的案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
-        <source>stop after S seconds</source>
-        <translation>S 秒后停止</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
-        <source>the input&apos;s name or number (see “devices”)</source>
-        <translation>输入设备的名称或编号（见“devices”）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
-        <source>sample rate (default 48000)</source>
-        <translation>采样率（默认 48000）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
-        <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
-        <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
-        <source>list audio inputs</source>
-        <translation>列出输入设备</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
-        <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
-        <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
-        <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
-        <translation>要请求的时间戳服务，按顺序尝试（可重复指定多个；默认：设置中的）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
-        <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
-        <translation>同时信任此根证书签发的时间戳令牌（可重复）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
-        <source>ask 2 different authorities for each stamp</source>
-        <translation>每个时间戳都向 2 个不同的服务请求</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
-        <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
-        <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPanel</name>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>checked, no problems</source>
-        <translation>已检查，没有问题</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>check found problems</source>
-        <translation>检查发现问题</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="139"/>
-        <source>sealed</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="140"/>
-        <source>recording</source>
-        <translation>正在录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="141"/>
-        <source>recovered after interruption</source>
-        <translation>中断后已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="142"/>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="143"/>
-        <source>damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases (unlock to see them)</source>
-        <translation>案件（解锁后可见）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings, newest first</source>
-        <translation>记录（最新的在前）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="218"/>
-        <source>New case</source>
-        <translation>新建案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="219"/>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="220"/>
-        <source>Unlock to see cases and play recordings…</source>
-        <translation>解锁以查看案件并播放记录…</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="191"/>
-        <source>Search notes and tags</source>
-        <translation>搜索备注和标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="200"/>
-        <source>All events</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="201"/>
-        <source>Added later</source>
-        <translation>事后补充</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
-        <source>Save the evidence package as</source>
-        <translation>证据包保存为</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
-        <source>The evidence package was written to {path}.</source>
-        <translation>证据包已保存到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
-        <source>Export cancelled; nothing was left behind.</source>
-        <translation>已取消导出；没有留下任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
-        <source>The export failed; details are in the log file.</source>
-        <translation>导出失败；详细信息见日志文件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
-        <source>Export an evidence package</source>
-        <translation>导出证据包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
-        <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-        <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Report rules for</source>
-        <translation>报告适用地区</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Encrypt to (age recipient, optional)</source>
-        <translation>加密给（age 接收者，可选）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
-        <source>Mainland China</source>
-        <translation>中国大陆</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
-        <source>United States</source>
-        <translation>美国</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="73"/>
-        <source>Checking the recording…</source>
-        <translation>正在检查记录…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="93"/>
-        <source>Audio source: {name} (live recording)</source>
-        <translation>声音来源：{name}（现场录音）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="94"/>
-        <source>Audio source: {name} — NOT a live recording ({kind})</source>
-        <translation>声音来源：{name}——不是现场录音（{kind}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
-        <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
-        <translation>✔ 验证通过：每个条目、签名和音频块都与录制时一致（共 {n} 个条目）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="83"/>
-        <source>✘ Not verified — {n} problems found:</source>
-        <translation>✘ 验证未通过——发现 {n} 个问题：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="104"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校验码：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="107"/>
-        <source>From {start} to {end}</source>
-        <translation>从 {start} 到 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="124"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>最后 {n} 个条目已链入哈希链但未签名：记录曾中断。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="130"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>记录因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="133"/>
-        <source>Sealed ({reason}).</source>
-        <translation>已封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="140"/>
-        <source>No later annotations.</source>
-        <translation>没有事后补充。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="143"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>事后补充：{n} 条（查看次数：{k}），与记录分开保存；验证通过。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>事后补充：发现 {n} 个问题——{first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="70"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>无法检查该记录：{why}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="222"/>
-        <source>Unsorted recordings</source>
-        <translation>未归类的记录</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <source>Attach photos or files</source>
-        <translation>添加照片或文件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="232"/>
-        <source>The recording was saved and sealed.</source>
-        <translation>记录已保存并封存。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="290"/>
-        <source>Locked after a time without use. Recording still works.</source>
-        <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="376"/>
-        <source>Your evidence vault is now locked with your passphrase.</source>
-        <translation>您的证据库现已用您的密码锁定。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="396"/>
-        <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
-        <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="401"/>
-        <location filename="../../recorder/gui/main_window.py" line="550"/>
-        <source>Set a passphrase…</source>
-        <translation>设置密码…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="488"/>
-        <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
-        <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="500"/>
-        <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
-        <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
-        <source>A recording is in progress. Closing the window would stop it.</source>
-        <translation>正在录音。关闭窗口会停止录音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
-        <source>Keep recording</source>
-        <translation>继续录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
-        <source>Stop recording and close</source>
-        <translation>停止录音并关闭</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
-        <source>No evidence vault yet</source>
-        <translation>尚无证据库</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
-        <source>Not locked yet (no passphrase)</source>
-        <translation>尚未锁定（未设置密码）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
-        <source>Locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="544"/>
-        <source>Unlocked</source>
-        <translation>已解锁</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Lock</source>
-        <translation>锁定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Unlock…</source>
-        <translation>解锁…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="549"/>
-        <source>Evidence Recorder</source>
-        <translation>证据记录器</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="551"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="552"/>
-        <source>Verify an evidence package…</source>
-        <translation>验证证据包…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="553"/>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="15"/>
-        <source>The passphrase is wrong. Nothing was changed; please try again.</source>
-        <translation>密码不正确。没有做任何更改，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="16"/>
-        <source>The passphrase is empty. Please choose a passphrase.</source>
-        <translation>密码为空。请设置一个密码。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="17"/>
-        <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
-        <translation>{home} 中没有证据库。请先用“recorder init”创建。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="18"/>
-        <source>An evidence vault already exists in {home}. Nothing was changed.</source>
-        <translation>{home} 中已有证据库。没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="19"/>
-        <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
-        <translation>证据库文件 {path} 已损坏，无法读取。没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="22"/>
-        <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>{home} 中的证据库由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="27"/>
-        <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
-        <translation>无法写入文件夹 {home}。请选择其他文件夹或检查其权限。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="30"/>
-        <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
-        <translation>磁盘已满。到目前为止录下的内容都已保存；请腾出一些空间。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="33"/>
-        <source>There is no recording called {session} in this vault.</source>
-        <translation>此证据库中没有名为 {session} 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="34"/>
-        <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
-        <translation>记录 {session} 正被另一个窗口或程序写入。没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="37"/>
-        <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
-        <translation>记录 {session} 已结束，无法再添加内容。请开始新的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="40"/>
-        <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
-        <translation>记录文件 {path} 在第 {offset} 字节处损坏：{what}。没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="43"/>
-        <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>记录文件 {path} 由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="48"/>
-        <source>The file {path} is not a recording made by this app.</source>
-        <translation>文件 {path} 不是本程序生成的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="49"/>
-        <source>The passphrase file {path} cannot be read.</source>
-        <translation>无法读取密码文件 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="50"/>
-        <source>The two passphrases are not the same. Please try again.</source>
-        <translation>两次输入的密码不一致，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="51"/>
-        <source>The file {path} cannot be read, so it was not attached.</source>
-        <translation>无法读取文件 {path}，因此没有添加为附件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="38"/>
-        <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
-        <translation>记录 {session} 仍在进行中，结束后才能查看。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="41"/>
-        <source>Annotations to {session} are being added in another window. Please close that one first.</source>
-        <translation>另一个窗口正在为 {session} 添加批注。请先关闭那个窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="44"/>
-        <source>This review has been closed; open the recording again to add more.</source>
-        <translation>本次查看已关闭；如需补充，请重新打开记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="45"/>
-        <source>The annotation is empty. Please write a note or choose a tag.</source>
-        <translation>批注为空。请写一条备注或选择一个标记。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="8"/>
-        <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
-        <translation>没有找到麦克风或其他输入设备。请连接后重试；没有录下任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="11"/>
-        <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
-        <translation>没有名为“{device}”的输入设备。没有录下任何内容；请从列出的设备中选择。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="14"/>
-        <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
-        <translation>“{device}”是扬声器或其他输出设备，不是输入设备。没有录下任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="17"/>
-        <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
-        <translation>输入设备“{device}”不支持以 {rate} Hz、单声道、16 位录音。没有录下任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="21"/>
-        <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
-        <translation>无法打开输入设备“{device}”（{reason}）。没有录下任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="25"/>
-        <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
-        <translation>麦克风停止工作。一旦输入恢复，录音会继续；中断已被记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="29"/>
-        <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
-        <translation>中断 {seconds:.1f} 秒后，已从“{device}”继续录音；中断已被记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="32"/>
-        <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
-        <translation>有 {seconds:.1f} 秒的声音未能录下（{reason}）；中断已被记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="35"/>
-        <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
-        <translation>录音因意外错误而停止。此前录下的内容都已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="38"/>
-        <source>The sound file {path} cannot be read as WAV audio.</source>
-        <translation>声音文件 {path} 无法作为 WAV 音频读取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="10"/>
-        <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
-        <translation>时间戳服务地址 {url} 不是 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="13"/>
-        <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
-        <translation>文件 {path} 无法作为 PEM 根证书读取，因此未添加。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="18"/>
-        <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
-        <translation>无法连接时间戳服务 {authority}（{detail}）；时间戳请求在队列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="21"/>
-        <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
-        <translation>时间戳服务 {authority} 在 {seconds} 秒内没有应答；时间戳请求在队列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="25"/>
-        <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
-        <translation>时间戳服务 {authority} 返回 HTTP 错误 {code}；时间戳请求在队列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="28"/>
-        <source>Not sent yet; the stamp waits in the queue.</source>
-        <translation>尚未发送；时间戳请求在队列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="31"/>
-        <source>The answer from {authority} is not a time-stamp token.</source>
-        <translation>{authority} 的应答不是时间戳令牌。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="32"/>
-        <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
-        <translation>时间戳服务 {authority} 拒绝盖时间戳（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="33"/>
-        <source>The token from {authority} is for other data, not for this recording&apos;s entry.</source>
-        <translation>{authority} 的令牌对应的是其他数据，而不是这条记录的条目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="36"/>
-        <source>The token from {authority} does not answer this request (the request&apos;s number differs).</source>
-        <translation>{authority} 的令牌与本次请求不符（请求编号不同）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="39"/>
-        <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
-        <translation>为 {authority} 令牌签名的证书不是用于时间戳的证书。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="42"/>
-        <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
-        <translation>为 {authority} 令牌签名的证书在时间戳时间 {time} 时无效。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="46"/>
-        <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
-        <translation>{authority} 的令牌不是由受信任的根证书签发的。如果您信任该服务，请添加其根证书（--tsa-root）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="51"/>
-        <source>The token from {authority} does not verify: {detail}.</source>
-        <translation>{authority} 的令牌验证未通过：{detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="52"/>
-        <source>The token from {authority} does not carry the certificate that signed it.</source>
-        <translation>{authority} 的令牌没有附带为其签名的证书。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="57"/>
-        <source>the session&apos;s first entry</source>
-        <translation>记录的第一个条目</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="58"/>
-        <source>the checkpoint at entry {seq}</source>
-        <translation>第 {seq} 个条目处的检查点</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="59"/>
-        <source>the seal (the session&apos;s last entry)</source>
-        <translation>封存条目（记录的最后一个条目）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="60"/>
-        <source>entry {seq}</source>
-        <translation>第 {seq} 个条目</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="61"/>
-        <source>{what} existed no later than {time}, stamped by {authority}.</source>
-        <translation>{what}最迟在 {time} 已存在，由 {authority} 盖时间戳。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="62"/>
-        <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
-        <translation>该时间戳在条目写入 {minutes} 分钟后才取得（此前没有服务应答）；它仍然证明该条目最迟在 {time} 已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="67"/>
-        <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
-        <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：记录中的本机时间可能有同样大的偏差。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="72"/>
-        <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
-        <translation>本机时间与 {authority} 的时间相差不超过 {seconds} 秒。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="73"/>
-        <source>The time-stamp token {name} does not hold: {reason}</source>
-        <translation>时间戳令牌 {name} 不成立：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="74"/>
-        <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
-        <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本记录的任何条目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="77"/>
-        <source>The time-stamp list names {name}, but the archive does not contain it.</source>
-        <translation>时间戳列表中列出了 {name}，但证据包中没有该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="78"/>
-        <source>The time-stamp list {name} is damaged: {detail}.</source>
-        <translation>时间戳列表 {name} 已损坏：{detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="79"/>
-        <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
-        <translation>该令牌在证据包内保存的根证书 {subject} 下成立，但该根证书不在公共根证书库中：请将其 SHA-256 指纹 {sha256} 与该服务公布的指纹核对。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="84"/>
-        <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
-        <translation>本记录没有可信时间戳：其时间仅依据本机时间。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="87"/>
-        <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-        <translation>导出时，本记录仍有 {count} 个时间戳请求在等待服务应答。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="92"/>
-        <source>While recording, the app shows the recording&apos;s current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive&apos;s journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
-        <translation>录音时，程序会显示记录当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明记录在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
-    </message>
-</context>
-<context>
-    <name>NoteField</name>
-    <message>
-        <location filename="../../recorder/gui/note_field.py" line="41"/>
-        <source>Type a note; Enter adds it (its time is when you began typing)</source>
-        <translation>输入备注，按回车添加（时间以开始输入时为准）</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPanel</name>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="146"/>
-        <location filename="../../recorder/gui/record_panel.py" line="205"/>
-        <source>Elapsed {time}</source>
-        <translation>已录 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="147"/>
-        <location filename="../../recorder/gui/record_panel.py" line="206"/>
-        <source>Saved up to {time}</source>
-        <translation>已保存至 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="149"/>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <location filename="../../recorder/gui/record_panel.py" line="210"/>
-        <source>Input: {name}</source>
-        <translation>输入设备：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="151"/>
-        <location filename="../../recorder/gui/record_panel.py" line="208"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校验码：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="164"/>
-        <source>Recording started ({name})</source>
-        <translation>开始录音（{name}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="166"/>
-        <source>Recording stopped and sealed</source>
-        <translation>录音已停止并封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="168"/>
-        <source>Tag: {label}</source>
-        <translation>标记：{label}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="170"/>
-        <source>Note: {text}</source>
-        <translation>备注：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="172"/>
-        <source>Attached: {name}</source>
-        <translation>附件：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="174"/>
-        <source>Who is here: {count} visitors</source>
-        <translation>来访人员：{count} 人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="176"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="178"/>
-        <source>Resumed</source>
-        <translation>已继续</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="180"/>
-        <source>Input lost; the recording goes on and marks the gap</source>
-        <translation>输入中断；录音继续，并记录中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182"/>
-        <source>Input back</source>
-        <translation>输入已恢复</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184"/>
-        <source>Gap of {seconds} s</source>
-        <translation>中断 {seconds} 秒</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>Case: {name}</source>
-        <translation>案件：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>(none chosen)</source>
-        <translation>（未选择）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193"/>
-        <source>■ Stop ({key})</source>
-        <translation>■ 停止（{key}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="196"/>
-        <source>● Record ({key})</source>
-        <translation>● 开始录音（{key}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="199"/>
-        <source>Starts and stops recording; the {key} key does the same</source>
-        <translation>开始或停止录音；按 {key} 键效果相同</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="202"/>
-        <source>Attach photo or file…</source>
-        <translation>添加照片或文件…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="203"/>
-        <source>Share…</source>
-        <translation>分享…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <source>system default</source>
-        <translation>系统默认</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingController</name>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="277"/>
-        <source>Something went wrong; the recording goes on.</source>
-        <translation>出了点问题；录音仍在继续。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="305"/>
-        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
-        <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="94"/>
-        <source>Note (the user&apos;s own statement)</source>
-        <translation>备注（用户本人的陈述）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="97"/>
-        <source>Tag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="100"/>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="105"/>
-        <source>Who is here</source>
-        <translation>来访人员</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="106"/>
-        <source>number: {count}</source>
-        <translation>人数：{count}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="108"/>
-        <source>names</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="109"/>
-        <source>company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="110"/>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="111"/>
-        <source>phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="118"/>
-        <source>Recording paused</source>
-        <translation>录音暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="120"/>
-        <source>Recording resumed</source>
-        <translation>录音继续</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="122"/>
-        <source>Gap in the audio</source>
-        <translation>音频中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="123"/>
-        <source>{ms} ms lost ({reason})</source>
-        <translation>缺失 {ms} 毫秒（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="127"/>
-        <source>Added later, on {date}</source>
-        <translation>事后补充，于 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="132"/>
-        <source>(about entry {seq})</source>
-        <translation>（关于第 {seq} 个条目）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="136"/>
-        <source>(at {pos} in the audio)</source>
-        <translation>（位于音频 {pos} 处）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="155"/>
-        <source>Visit start (tag “Arrived”)</source>
-        <translation>来访开始（标记“到达”）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="156"/>
-        <source>Visit end (last tag “Left”)</source>
-        <translation>来访结束（最后一个“离开”标记）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <source>Visit duration</source>
-        <translation>来访时长</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <location filename="../../recorder/archive/report.py" line="168"/>
-        <source>{n} min</source>
-        <translation>{n} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="160"/>
-        <source>Number of visitors</source>
-        <translation>来访人数</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="163"/>
-        <source>Asked them to leave</source>
-        <translation>要求对方离开</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="167"/>
-        <location filename="../../recorder/archive/report.py" line="173"/>
-        <source>Stayed after being asked to leave</source>
-        <translation>被要求离开后仍停留</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="172"/>
-        <source>no “Left” tag</source>
-        <translation>没有“离开”标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="175"/>
-        <source>Identification</source>
-        <translation>身份证件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="176"/>
-        <source>Entered home</source>
-        <translation>进入住宅</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="177"/>
-        <source>Threats and insults</source>
-        <translation>威胁与辱骂</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="178"/>
-        <source>Contacted family or others</source>
-        <translation>联系家人或他人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="187"/>
-        <source>Events in the restricted hours {window}</source>
-        <translation>限制时段 {window} 内的事件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
-        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
-        <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="241"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="242"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="243"/>
-        <source>Length of the audio</source>
-        <translation>音频长度</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="244"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="245"/>
-        <source>Gaps</source>
-        <translation>中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="248"/>
-        <source>Sealed ({reason})</source>
-        <translation>已封存（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="249"/>
-        <location filename="../../recorder/archive/report.py" line="253"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="255"/>
-        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="265"/>
-        <source>Audio file</source>
-        <translation>音频文件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="270"/>
-        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-        <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="281"/>
-        <source>Time (device clock)</source>
-        <translation>时间（本机时间）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="282"/>
-        <source>Position in the audio</source>
-        <translation>在音频中的位置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="283"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="295"/>
-        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
-        <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
-        <source>Entries in the hash chain</source>
-        <translation>哈希链中的条目数</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <source>Last hash (SHA-256)</source>
-        <translation>最后的哈希值（SHA-256）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
-        <source>Fingerprint of the last signed entry</source>
-        <translation>最后一个已签名条目的校验码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
-        <source>Recording key (signs checkpoints and the seal)</source>
-        <translation>记录密钥（为检查点和封存条目签名）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
-        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
-        <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="325"/>
-        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
-        <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="330"/>
-        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
-        <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="335"/>
-        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
-        <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="336"/>
-        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
-        <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="343"/>
-        <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
-        <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="349"/>
-        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
-        <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="358"/>
-        <source>This report is not legal advice.</source>
-        <translation>本报告不构成法律意见。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="359"/>
-        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
-        <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="362"/>
-        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
-        <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="363"/>
-        <source>In danger, call 110 (or the local emergency number).</source>
-        <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="17"/>
-        <source>Tag</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
-        <source>Photo or file</source>
-        <translation>照片或文件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
-        <source>Who is here</source>
-        <translation>来访人员</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
-        <source>Resumed</source>
-        <translation>已继续</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
-        <source>Gap</source>
-        <translation>中断</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
-        <source>Input changed</source>
-        <translation>输入设备变化</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
-        <source>Interrupted end</source>
-        <translation>中断结束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
-        <source>Added later</source>
-        <translation>事后补充</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
-        <source>about the {what} at {time}: {text}</source>
-        <translation>关于 {time} 处的{what}：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
-        <source>added later, on {date}</source>
-        <translation>事后补充，于 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
-        <source>The recording ended by interruption</source>
-        <translation>记录因中断而结束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="47"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="48"/>
-        <source>Offset</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="49"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="50"/>
-        <source>Text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="61"/>
-        <source>The recording is damaged or was altered and cannot be read.</source>
-        <translation>该记录已损坏或被改动，无法读取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="62"/>
-        <source>The recording could not be opened ({what}).</source>
-        <translation>无法打开该记录（{what}）。</translation>
-    </message>
-</context>
-<context>
-    <name>SessionView</name>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="152"/>
-        <source>Recording {session}</source>
-        <translation>记录 {session}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="156"/>
-        <source>Opening the recording…</source>
-        <translation>正在打开记录…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="158"/>
-        <source>Playback speed</source>
-        <translation>播放速度</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="159"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="160"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="161"/>
-        <source>Whole recording</source>
-        <translation>整段记录</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="162"/>
-        <source>Add annotation…</source>
-        <translation>添加事后补充…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="163"/>
-        <source>Space: play or pause · ←/→: previous or next marker</source>
-        <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
-        <source>This recording cannot be shown.</source>
-        <translation>无法显示该记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="204"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>播放已停止：这部分音频已损坏或被改动。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="213"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="242"/>
-        <source>not a live recording</source>
-        <translation>不是现场录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="280"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="375"/>
-        <source>Not added</source>
-        <translation>未添加</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="223"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Lock after idle minutes (0 = never)</source>
-        <translation>闲置多少分钟后锁定（0 = 从不）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Input device</source>
-        <translation>输入设备（麦克风）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="230"/>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Quick tag</source>
-        <translation>快捷标记</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="232"/>
-        <source>Restore the default tags</source>
-        <translation>恢复默认标记</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="124"/>
-        <source>Please choose a passphrase.</source>
-        <translation>请设置一个密码。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="127"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>两次输入的密码不一致，请重新输入。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="139"/>
-        <source>Strength: weak — a longer passphrase is safer</source>
-        <translation>强度：弱——密码越长越安全</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="140"/>
-        <source>Strength: fair — a few more words make it stronger</source>
-        <translation>强度：一般——再多加几个词会更强</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="141"/>
-        <source>Strength: good</source>
-        <translation>强度：良好</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="142"/>
-        <source>Strength: strong</source>
-        <translation>强度：强</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="146"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>两次输入的密码还不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="151"/>
-        <source>Set up Evidence Recorder</source>
-        <translation>设置证据记录器</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="154"/>
-        <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
-        <translation>欢迎使用。本程序把上门和来电记录为任何人都无法悄悄篡改的证据。请选择语言。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="160"/>
-        <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
-        <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出记录时需要。请输入两次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="164"/>
-        <source>Passphrase</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="165"/>
-        <source>Passphrase again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="168"/>
-        <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
-        <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的记录将无法打开。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="172"/>
-        <source>Record now, set up later</source>
-        <translation>先录音，稍后设置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="173"/>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Lock the vault</source>
-        <translation>锁定证据库</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="53"/>
-        <source>Share the fingerprint</source>
-        <translation>分享校验码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="56"/>
-        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
-        <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明记录在那时已进行到这一步。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="60"/>
-        <source>Copy the message</source>
-        <translation>复制消息</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="61"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>Tags</name>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="19"/>
-        <source>Arrived</source>
-        <translation>到达</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="20"/>
-        <source>Showed ID</source>
-        <translation>出示证件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="21"/>
-        <source>Refused to show ID</source>
-        <translation>拒绝出示证件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="22"/>
-        <source>Asked them to leave</source>
-        <translation>要求对方离开</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="23"/>
-        <source>Refused to leave</source>
-        <translation>拒绝离开</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="24"/>
-        <source>Threat</source>
-        <translation>威胁</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="25"/>
-        <source>Insult</source>
-        <translation>辱骂</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="26"/>
-        <source>Contacted family or others</source>
-        <translation>联系家人或他人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="27"/>
-        <source>Entered home</source>
-        <translation>进入住宅</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="28"/>
-        <source>Left</source>
-        <translation>离开</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="51"/>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="54"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="52"/>
-        <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
-        <translation>输入证据库密码，即可查看案件并播放记录。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="55"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
-        <source>Choose an evidence package</source>
-        <translation>选择证据包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
-        <source>Checking {name}…</source>
-        <translation>正在检查 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
-        <source>Verified: the evidence package is authentic and complete.</source>
-        <translation>验证通过：证据包真实且完整。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
-        <source>Not verified: the evidence package has problems (listed below).</source>
-        <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
-        <source>The evidence package could not be read.</source>
-        <translation>无法读取该证据包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
-        <source>Verify an evidence package</source>
-        <translation>验证证据包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
-        <source>Drop an evidence package here</source>
-        <translation>把证据包拖到这里</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
-        <source>Choose a file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
-        <source>Passphrase, if the package is encrypted</source>
-        <translation>密码（如果证据包已加密）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorsCard</name>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="58"/>
-        <source>Who is here</source>
-        <translation>来访人员</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="60"/>
-        <source>How many visitors</source>
-        <translation>来访人数</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="61"/>
-        <source>Names or staff numbers</source>
-        <translation>姓名或工号</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="62"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="63"/>
-        <source>Platform or lender</source>
-        <translation>平台或放贷机构</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="64"/>
-        <source>Phone numbers</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="68"/>
-        <location filename="../../recorder/gui/visitors_card.py" line="69"/>
-        <source>separate with commas</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="70"/>
-        <source>Save who is here</source>
-        <translation>保存来访人员</translation>
-    </message>
-</context>
+    <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="29" />
+            <source>Add a later annotation</source>
+            <translation>添加事后补充</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="33" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="34" />
+            <location filename="../../recorder/gui/review/annotate.py" line="65" />
+            <source>Tag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="39" />
+            <source>What you want to add, in your own words</source>
+            <translation>用您自己的话写下要补充的内容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="40" />
+            <source>At {time} (the playhead)</source>
+            <translation>在 {time}（播放位置）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="45" />
+            <source>About the selected {what} at {time}</source>
+            <translation>关于 {time} 处选中的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="51" />
+            <source>About an event (select one in the list first)</source>
+            <translation>关于某个事件（请先在列表中选择）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="56" />
+            <source>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</source>
+            <translation>它将标明为事后补充并注明今天的日期，与记录分开保存；记录本身永不改变。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="64" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="66" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="8" />
+            <source>There is nothing to export: no recording was chosen.</source>
+            <translation>没有可导出的内容：没有选择任何记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="9" />
+            <source>There is no recording in the case “{case}”.</source>
+            <translation>案件“{case}”中没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="10" />
+            <source>The recording {session} is still being made. Stop it before exporting.</source>
+            <translation>记录 {session} 仍在进行中。请先停止再导出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="13" />
+            <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
+            <translation>记录 {session} 在第 {seq} 个条目处损坏，无法导出。请运行“recorder check”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="16" />
+            <source>The file {path} already exists. Choose another name; nothing was changed.</source>
+            <translation>文件 {path} 已存在。请换一个名称；没有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="17" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>{path} 所在的文件夹不存在或无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="18" />
+            <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
+            <translation>“{recipient}”不是 age 公钥（age 公钥以“age1”开头）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="19" />
+            <source>Choose either a recipient key or a passphrase, not both.</source>
+            <translation>请选择接收者公钥或密码之一，不能两者都用。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="20" />
+            <source>An extra file for the archive has an unsafe name: {path}.</source>
+            <translation>要放入证据包的附加文件名称不安全：{path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="23" />
+            <source>The file {path} cannot be read: {why}.</source>
+            <translation>无法读取文件 {path}：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="24" />
+            <source>The file is not a zip archive (or it is damaged beyond reading).</source>
+            <translation>该文件不是 zip 压缩包（或已损坏到无法读取）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
+            <translation>证据包已加密。请提供 age 密钥文件或导出时设置的密码来打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
+            <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
+            <translation>用所提供的密钥或密码无法打开这个加密的证据包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="31" />
+            <source>The age key given is not a valid age secret key.</source>
+            <translation>所提供的不是有效的 age 私钥。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="32" />
+            <source>The archive has {count} files; more than {limit} are refused.</source>
+            <translation>证据包中有 {count} 个文件；超过 {limit} 个将被拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="33" />
+            <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
+            <translation>证据包中有名称不安全的文件（{name}）：绝对路径、含“..”或含异常字符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="36" />
+            <source>The archive holds the name {name} more than once.</source>
+            <translation>证据包中名称 {name} 出现了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="37" />
+            <source>The archive member {name} is a link or a special file, not a plain file.</source>
+            <translation>证据包中的 {name} 是链接或特殊文件，不是普通文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="38" />
+            <source>The archive member {name} uses zip encryption, which is not allowed.</source>
+            <translation>证据包中的 {name} 使用了 zip 加密，这是不允许的。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="39" />
+            <source>The archive member {name} uses an unsupported compression method.</source>
+            <translation>证据包中的 {name} 使用了不支持的压缩方式。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="40" />
+            <source>The archive member {name} is larger than this verifier accepts.</source>
+            <translation>证据包中的 {name} 超过了本验证程序接受的大小。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="41" />
+            <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
+            <translation>证据包中的 {name} 解压后远大于其存储大小（解压炸弹），已拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="44" />
+            <source>The archive member {name} is damaged and cannot be read.</source>
+            <translation>证据包中的 {name} 已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="45" />
+            <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
+            <translation>{name} 周围的 zip 结构已被改动（文件头、日期、权限或文件之间的字节与写入时不同）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="50" />
+            <source>The archive member {name} is not as long as the archive says.</source>
+            <translation>证据包中的 {name} 的长度与证据包中记载的不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="53" />
+            <source>The file {name} is missing from the archive.</source>
+            <translation>证据包中缺少文件 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="54" />
+            <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
+            <translation>文件 {name} 在证据包中，但没有列在 SHA256SUMS 中。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
+            <translation>文件 {name} 与 SHA256SUMS 中记载的 SHA-256 不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
+            <translation>SHA256SUMS 第 {line} 行不符合“&lt;哈希值&gt;  &lt;文件&gt;”的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="57" />
+            <source>SHA256SUMS lists {name} more than once.</source>
+            <translation>SHA256SUMS 中 {name} 出现了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="58" />
+            <source>The vault's public key ({name}) cannot be read.</source>
+            <translation>无法读取证据库的公钥（{name}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
+            <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
+            <translation>SHA256SUMS 的签名 {name} 无法用 identity.pem 验证通过。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="60" />
+            <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
+            <translation>SHA256SUMS 的 SSH 签名 {name} 有误：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="61" />
+            <source>The key file {name} does not hold the same key as {other}.</source>
+            <translation>密钥文件 {name} 与 {other} 中的密钥不同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="62" />
+            <source>The manifest is not valid: {why}.</source>
+            <translation>清单无效：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="63" />
+            <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
+            <translation>该证据包由更新版本的程序生成（格式 {version}）。请更新程序。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="66" />
+            <source>{name}, line {line}: {what}.</source>
+            <translation>{name} 第 {line} 行：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="67" />
+            <source>{name}, line {line}: the line is too long to be an entry.</source>
+            <translation>{name} 第 {line} 行：该行太长，不可能是一个条目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="68" />
+            <source>{name} does not end with a line break (cut short?).</source>
+            <translation>{name} 没有以换行结尾（是否被截断？）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="69" />
+            <source>{name} holds no entry.</source>
+            <translation>{name} 中没有任何条目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="70" />
+            <source>{name} holds the recording {found}, not {expected}.</source>
+            <translation>{name} 中是记录 {found}，而不是 {expected}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="71" />
+            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
+            <translation>记录 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="75" />
+            <source>The session key file {name} is not the key named in the recording's first entry.</source>
+            <translation>记录密钥文件 {name} 不是记录第一个条目中写明的密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="78" />
+            <source>The audio file {name} does not have the expected WAV header.</source>
+            <translation>音频文件 {name} 的 WAV 文件头与预期不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="79" />
+            <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
+            <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="82" />
+            <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
+            <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="85" />
+            <source>The audio parts of recording {session} do not follow each other.</source>
+            <translation>记录 {session} 的各段音频不连续。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="86" />
+            <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
+            <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="89" />
+            <source>The attachment of entry {seq} in recording {session} is missing.</source>
+            <translation>记录 {session} 中第 {seq} 个条目的附件缺失。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="90" />
+            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
+            <translation>清单中记录 {session} 的{what}与日志所示不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="93" />
+            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
+            <translation>report.html 中关于记录 {session} 的事实与日志不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="96" />
+            <source>report.html does not carry its facts in a readable form.</source>
+            <translation>report.html 中的事实无法以可读的形式取出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>Recording {session}: {what}</source>
+            <translation>记录 {session}：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="98" />
+            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
+            <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="103" />
+            <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
+            <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="106" />
+            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
+            <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此指纹与所有者给您的指纹核对：证据包本身无法证明这是谁的密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="111" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
+            <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="116" />
+            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>记录 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session} was sealed at {end} ({reason}).</source>
+            <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="122" />
+            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
+            <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="129" />
+            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
+            <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="130" />
+            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
+            <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="133" />
+            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
+            <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="136" />
+            <source>The facts stated in report.html agree with the journal.</source>
+            <translation>report.html 中陈述的事实与日志一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
+            <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="142" />
+            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="147" />
+            <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
+            <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../recorder/gui/banner.py" line="54" />
+            <location filename="../../recorder/gui/banner.py" line="74" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="52" />
+            <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
+            <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="20" />
+            <source>export recordings as one sealed evidence package (zip)</source>
+            <translation>把记录导出为一个已封存的证据包（zip）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <source>export every recording of this case</source>
+            <translation>导出此案件的所有记录</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <source>restricted-hours rules</source>
+            <translation>限制时段规则</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <source>encrypt to an age public key</source>
+            <translation>用 age 公钥加密</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <source>encrypt with a passphrase</source>
+            <translation>用密码加密</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <source>verify an evidence package (exit 0 authentic, 1 not)</source>
+            <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <source>age key to open an encrypted package</source>
+            <translation>用于打开加密证据包的 age 密钥</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
+            <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <source>Passphrase for the evidence package: </source>
+            <translation>证据包的密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/common.py" line="54" />
+            <source>Type the passphrase again: </source>
+            <translation>请再输入一次密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <source>Name one recording, or a case with --case NAME.</source>
+            <translation>请指定一条记录，或用 --case 名称 指定一个案件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
+            <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="65" />
+            <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
+            <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="44" />
+            <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
+            <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="50" />
+            <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
+            <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="54" />
+            <source>open the app already recording</source>
+            <translation>打开程序并立即开始录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="55" />
+            <source>open, record 1 s, seal, check, exit</source>
+            <translation>打开、录音 1 秒、封存、检查、退出</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <source>recording</source>
+            <translation>正在录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <source>sealed</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <source>recovered after interruption</source>
+            <translation>中断后已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <source>interrupted</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <source>damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <source>list recordings (recovers interrupted ones)</source>
+            <translation>列出记录（并恢复中断的记录）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <source>check recordings in the vault</source>
+            <translation>检查证据库中的记录</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>checked</source>
+            <translation>已检查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>NOT CHECKED</source>
+            <translation>未通过检查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <source>create an evidence vault</source>
+            <translation>创建证据库</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <source>change the vault passphrase</source>
+            <translation>更改证据库密码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
+            <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <source>the case this recording is for</source>
+            <translation>本次记录所属的案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <source>stop after S seconds</source>
+            <translation>S 秒后停止</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <source>the input's name or number (see “devices”)</source>
+            <translation>输入设备的名称或编号（见“devices”）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <source>sample rate (default 48000)</source>
+            <translation>采样率（默认 48000）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
+            <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <source>list audio inputs</source>
+            <translation>列出输入设备</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
+            <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="33" />
+            <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
+            <translation>要请求的时间戳服务，按顺序尝试（可重复指定多个；默认：设置中的）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="39" />
+            <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
+            <translation>同时信任此根证书签发的时间戳令牌（可重复）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="45" />
+            <source>ask 2 different authorities for each stamp</source>
+            <translation>每个时间戳都向 2 个不同的服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="53" />
+            <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
+            <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPanel</name>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>checked, no problems</source>
+            <translation>已检查，没有问题</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>check found problems</source>
+            <translation>检查发现问题</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="139" />
+            <source>sealed</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="140" />
+            <source>recording</source>
+            <translation>正在录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="141" />
+            <source>recovered after interruption</source>
+            <translation>中断后已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="142" />
+            <source>interrupted</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="143" />
+            <source>damaged</source>
+            <translation>已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases (unlock to see them)</source>
+            <translation>案件（解锁后可见）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings, newest first</source>
+            <translation>记录（最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="218" />
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="219" />
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="220" />
+            <source>Unlock to see cases and play recordings…</source>
+            <translation>解锁以查看案件并播放记录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="191" />
+            <source>Search notes and tags</source>
+            <translation>搜索备注和标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="200" />
+            <source>All events</source>
+            <translation>全部事件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="201" />
+            <source>Added later</source>
+            <translation>事后补充</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <source>Save the evidence package as</source>
+            <translation>证据包保存为</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <source>The evidence package was written to {path}.</source>
+            <translation>证据包已保存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <source>Export cancelled; nothing was left behind.</source>
+            <translation>已取消导出；没有留下任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <source>The export failed; details are in the log file.</source>
+            <translation>导出失败；详细信息见日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <source>Export an evidence package</source>
+            <translation>导出证据包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
+            <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Save as</source>
+            <translation>保存为</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Report rules for</source>
+            <translation>报告适用地区</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Encrypt to (age recipient, optional)</source>
+            <translation>加密给（age 接收者，可选）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <source>Mainland China</source>
+            <translation>中国大陆</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <source>United States</source>
+            <translation>美国</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <source>Checking the recording…</source>
+            <translation>正在检查记录…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <source>Audio source: {name} (live recording)</source>
+            <translation>声音来源：{name}（现场录音）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <source>Audio source: {name} — NOT a live recording ({kind})</source>
+            <translation>声音来源：{name}——不是现场录音（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
+            <translation>✔ 验证通过：每个条目、签名和音频块都与录制时一致（共 {n} 个条目）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <source>✘ Not verified — {n} problems found:</source>
+            <translation>✘ 验证未通过——发现 {n} 个问题：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <source>Fingerprint: {code}</source>
+            <translation>校验码：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <source>From {start} to {end}</source>
+            <translation>从 {start} 到 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <source>Gap at {at}: {reason} ({length} lost)</source>
+            <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+            <translation>最后 {n} 个条目已链入哈希链但未签名：记录曾中断。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+            <translation>记录因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <source>Sealed ({reason}).</source>
+            <translation>已封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <source>No later annotations.</source>
+            <translation>没有事后补充。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+            <translation>事后补充：{n} 条（查看次数：{k}），与记录分开保存；验证通过。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <source>Later annotations: {n} problems found — {first}</source>
+            <translation>事后补充：发现 {n} 个问题——{first}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <source>The recording could not be checked: {why}</source>
+            <translation>无法检查该记录：{why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="170" />
+            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <source>Unsorted recordings</source>
+            <translation>未归类的记录</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <source>Attach photos or files</source>
+            <translation>添加照片或文件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <source>The recording was saved and sealed.</source>
+            <translation>记录已保存并封存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <source>Locked after a time without use. Recording still works.</source>
+            <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <source>Your evidence vault is now locked with your passphrase.</source>
+            <translation>您的证据库现已用您的密码锁定。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
+            <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="401" />
+            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <source>Set a passphrase…</source>
+            <translation>设置密码…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
+            <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
+            <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <source>A recording is in progress. Closing the window would stop it.</source>
+            <translation>正在录音。关闭窗口会停止录音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <source>Keep recording</source>
+            <translation>继续录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <source>Stop recording and close</source>
+            <translation>停止录音并关闭</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <source>No evidence vault yet</source>
+            <translation>尚无证据库</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <source>Not locked yet (no passphrase)</source>
+            <translation>尚未锁定（未设置密码）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <source>Unlocked</source>
+            <translation>已解锁</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Unlock…</source>
+            <translation>解锁…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <source>Evidence Recorder</source>
+            <translation>证据记录器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <source>Verify an evidence package…</source>
+            <translation>验证证据包…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="15" />
+            <source>The passphrase is wrong. Nothing was changed; please try again.</source>
+            <translation>密码不正确。没有做任何更改，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="16" />
+            <source>The passphrase is empty. Please choose a passphrase.</source>
+            <translation>密码为空。请设置一个密码。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="17" />
+            <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
+            <translation>{home} 中没有证据库。请先用“recorder init”创建。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="18" />
+            <source>An evidence vault already exists in {home}. Nothing was changed.</source>
+            <translation>{home} 中已有证据库。没有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="19" />
+            <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
+            <translation>证据库文件 {path} 已损坏，无法读取。没有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="22" />
+            <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>{home} 中的证据库由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="27" />
+            <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
+            <translation>无法写入文件夹 {home}。请选择其他文件夹或检查其权限。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="30" />
+            <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
+            <translation>磁盘已满。到目前为止录下的内容都已保存；请腾出一些空间。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="33" />
+            <source>There is no recording called {session} in this vault.</source>
+            <translation>此证据库中没有名为 {session} 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="34" />
+            <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
+            <translation>记录 {session} 正被另一个窗口或程序写入。没有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="37" />
+            <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
+            <translation>记录 {session} 已结束，无法再添加内容。请开始新的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="40" />
+            <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
+            <translation>记录文件 {path} 在第 {offset} 字节处损坏：{what}。没有做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="43" />
+            <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>记录文件 {path} 由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="48" />
+            <source>The file {path} is not a recording made by this app.</source>
+            <translation>文件 {path} 不是本程序生成的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="49" />
+            <source>The passphrase file {path} cannot be read.</source>
+            <translation>无法读取密码文件 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="50" />
+            <source>The two passphrases are not the same. Please try again.</source>
+            <translation>两次输入的密码不一致，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="51" />
+            <source>The file {path} cannot be read, so it was not attached.</source>
+            <translation>无法读取文件 {path}，因此没有添加为附件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="38" />
+            <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
+            <translation>记录 {session} 仍在进行中，结束后才能查看。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="41" />
+            <source>Annotations to {session} are being added in another window. Please close that one first.</source>
+            <translation>另一个窗口正在为 {session} 添加批注。请先关闭那个窗口。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="44" />
+            <source>This review has been closed; open the recording again to add more.</source>
+            <translation>本次查看已关闭；如需补充，请重新打开记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="45" />
+            <source>The annotation is empty. Please write a note or choose a tag.</source>
+            <translation>批注为空。请写一条备注或选择一个标记。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="8" />
+            <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
+            <translation>没有找到麦克风或其他输入设备。请连接后重试；没有录下任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="11" />
+            <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
+            <translation>没有名为“{device}”的输入设备。没有录下任何内容；请从列出的设备中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="14" />
+            <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
+            <translation>“{device}”是扬声器或其他输出设备，不是输入设备。没有录下任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="17" />
+            <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
+            <translation>输入设备“{device}”不支持以 {rate} Hz、单声道、16 位录音。没有录下任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="21" />
+            <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
+            <translation>无法打开输入设备“{device}”（{reason}）。没有录下任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="25" />
+            <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
+            <translation>麦克风停止工作。一旦输入恢复，录音会继续；中断已被记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="29" />
+            <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
+            <translation>中断 {seconds:.1f} 秒后，已从“{device}”继续录音；中断已被记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
+            <translation>有 {seconds:.1f} 秒的声音未能录下（{reason}）；中断已被记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="35" />
+            <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
+            <translation>录音因意外错误而停止。此前录下的内容都已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="38" />
+            <source>The sound file {path} cannot be read as WAV audio.</source>
+            <translation>声音文件 {path} 无法作为 WAV 音频读取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="10" />
+            <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
+            <translation>时间戳服务地址 {url} 不是 http:// 或 https:// 地址。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="13" />
+            <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
+            <translation>文件 {path} 无法作为 PEM 根证书读取，因此未添加。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="18" />
+            <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
+            <translation>无法连接时间戳服务 {authority}（{detail}）；时间戳请求在队列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
+            <translation>时间戳服务 {authority} 在 {seconds} 秒内没有应答；时间戳请求在队列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
+            <translation>时间戳服务 {authority} 返回 HTTP 错误 {code}；时间戳请求在队列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <source>Not sent yet; the stamp waits in the queue.</source>
+            <translation>尚未发送；时间戳请求在队列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <source>The answer from {authority} is not a time-stamp token.</source>
+            <translation>{authority} 的应答不是时间戳令牌。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
+            <translation>时间戳服务 {authority} 拒绝盖时间戳（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <source>The token from {authority} is for other data, not for this recording's entry.</source>
+            <translation>{authority} 的令牌对应的是其他数据，而不是这条记录的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <source>The token from {authority} does not answer this request (the request's number differs).</source>
+            <translation>{authority} 的令牌与本次请求不符（请求编号不同）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
+            <translation>为 {authority} 令牌签名的证书不是用于时间戳的证书。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
+            <translation>为 {authority} 令牌签名的证书在时间戳时间 {time} 时无效。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
+            <translation>{authority} 的令牌不是由受信任的根证书签发的。如果您信任该服务，请添加其根证书（--tsa-root）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <source>The token from {authority} does not verify: {detail}.</source>
+            <translation>{authority} 的令牌验证未通过：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <source>The token from {authority} does not carry the certificate that signed it.</source>
+            <translation>{authority} 的令牌没有附带为其签名的证书。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <source>the session's first entry</source>
+            <translation>记录的第一个条目</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <source>the checkpoint at entry {seq}</source>
+            <translation>第 {seq} 个条目处的检查点</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <source>the seal (the session's last entry)</source>
+            <translation>封存条目（记录的最后一个条目）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <source>entry {seq}</source>
+            <translation>第 {seq} 个条目</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>{what} existed no later than {time}, stamped by {authority}.</source>
+            <translation>{what}最迟在 {time} 已存在，由 {authority} 盖时间戳。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
+            <translation>该时间戳在条目写入 {minutes} 分钟后才取得（此前没有服务应答）；它仍然证明该条目最迟在 {time} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
+            <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：记录中的本机时间可能有同样大的偏差。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
+            <translation>本机时间与 {authority} 的时间相差不超过 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <source>The time-stamp token {name} does not hold: {reason}</source>
+            <translation>时间戳令牌 {name} 不成立：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
+            <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本记录的任何条目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <source>The time-stamp list names {name}, but the archive does not contain it.</source>
+            <translation>时间戳列表中列出了 {name}，但证据包中没有该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <source>The time-stamp list {name} is damaged: {detail}.</source>
+            <translation>时间戳列表 {name} 已损坏：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
+            <translation>该令牌在证据包内保存的根证书 {subject} 下成立，但该根证书不在公共根证书库中：请将其 SHA-256 指纹 {sha256} 与该服务公布的指纹核对。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
+            <translation>本记录没有可信时间戳：其时间仅依据本机时间。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
+            <translation>导出时，本记录仍有 {count} 个时间戳请求在等待服务应答。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
+            <translation>录音时，程序会显示记录当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明记录在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="36" />
+            <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>这条备注有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="39" />
+            <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>这个标记有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="42" />
+            <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>文件名有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="45" />
+            <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
+            <translation>这一行有 {length} 字节，最多只能读取 {limit} 字节。没有添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="5" />
+            <source>There is nothing to import in {path}. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="6" />
+            <source>The file {path} does not exist. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="7" />
+            <source>The file {path} cannot be read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="8" />
+            <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="12" />
+            <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="15" />
+            <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="19" />
+            <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteField</name>
+        <message>
+            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <source>Type a note; Enter adds it (its time is when you began typing)</source>
+            <translation>输入备注，按回车添加（时间以开始输入时为准）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPanel</name>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="146" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Elapsed {time}</source>
+            <translation>已录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="147" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>Saved up to {time}</source>
+            <translation>已保存至 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="149" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <source>Input: {name}</source>
+            <translation>输入设备：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="151" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Fingerprint: {code}</source>
+            <translation>校验码：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <source>Recording started ({name})</source>
+            <translation>开始录音（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <source>Recording stopped and sealed</source>
+            <translation>录音已停止并封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <source>Tag: {label}</source>
+            <translation>标记：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <source>Note: {text}</source>
+            <translation>备注：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <source>Attached: {name}</source>
+            <translation>附件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <source>Who is here: {count} visitors</source>
+            <translation>来访人员：{count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <source>Resumed</source>
+            <translation>已继续</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <source>Input lost; the recording goes on and marks the gap</source>
+            <translation>输入中断；录音继续，并记录中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <source>Input back</source>
+            <translation>输入已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <source>Gap of {seconds} s</source>
+            <translation>中断 {seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>Case: {name}</source>
+            <translation>案件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>(none chosen)</source>
+            <translation>（未选择）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <source>■ Stop ({key})</source>
+            <translation>■ 停止（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <source>● Record ({key})</source>
+            <translation>● 开始录音（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <source>Starts and stops recording; the {key} key does the same</source>
+            <translation>开始或停止录音；按 {key} 键效果相同</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Attach photo or file…</source>
+            <translation>添加照片或文件…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <source>Share…</source>
+            <translation>分享…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <source>system default</source>
+            <translation>系统默认</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingController</name>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="277" />
+            <source>Something went wrong; the recording goes on.</source>
+            <translation>出了点问题；录音仍在继续。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="305" />
+            <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+            <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="94" />
+            <source>Note (the user's own statement)</source>
+            <translation>备注（用户本人的陈述）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="97" />
+            <source>Tag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="100" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="105" />
+            <source>Who is here</source>
+            <translation>来访人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="106" />
+            <source>number: {count}</source>
+            <translation>人数：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="108" />
+            <source>names</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="109" />
+            <source>company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="110" />
+            <source>platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="111" />
+            <source>phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="118" />
+            <source>Recording paused</source>
+            <translation>录音暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="120" />
+            <source>Recording resumed</source>
+            <translation>录音继续</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="122" />
+            <source>Gap in the audio</source>
+            <translation>音频中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="123" />
+            <source>{ms} ms lost ({reason})</source>
+            <translation>缺失 {ms} 毫秒（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="127" />
+            <source>Added later, on {date}</source>
+            <translation>事后补充，于 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>(about entry {seq})</source>
+            <translation>（关于第 {seq} 个条目）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="136" />
+            <source>(at {pos} in the audio)</source>
+            <translation>（位于音频 {pos} 处）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="155" />
+            <source>Visit start (tag “Arrived”)</source>
+            <translation>来访开始（标记“到达”）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="156" />
+            <source>Visit end (last tag “Left”)</source>
+            <translation>来访结束（最后一个“离开”标记）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <source>Visit duration</source>
+            <translation>来访时长</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="168" />
+            <source>{n} min</source>
+            <translation>{n} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="160" />
+            <source>Number of visitors</source>
+            <translation>来访人数</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="163" />
+            <source>Asked them to leave</source>
+            <translation>要求对方离开</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <source>Stayed after being asked to leave</source>
+            <translation>被要求离开后仍停留</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="172" />
+            <source>no “Left” tag</source>
+            <translation>没有“离开”标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="175" />
+            <source>Identification</source>
+            <translation>身份证件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <source>Entered home</source>
+            <translation>进入住宅</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="177" />
+            <source>Threats and insults</source>
+            <translation>威胁与辱骂</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <source>Contacted family or others</source>
+            <translation>联系家人或他人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="187" />
+            <source>Events in the restricted hours {window}</source>
+            <translation>限制时段 {window} 内的事件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+            <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="241" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="242" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="243" />
+            <source>Length of the audio</source>
+            <translation>音频长度</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="244" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="245" />
+            <source>Gaps</source>
+            <translation>中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="248" />
+            <source>Sealed ({reason})</source>
+            <translation>已封存（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="253" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="255" />
+            <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="265" />
+            <source>Audio file</source>
+            <translation>音频文件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="270" />
+            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+            <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="281" />
+            <source>Time (device clock)</source>
+            <translation>时间（本机时间）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="282" />
+            <source>Position in the audio</source>
+            <translation>在音频中的位置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="283" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+            <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="302" />
+            <source>Entries in the hash chain</source>
+            <translation>哈希链中的条目数</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <source>Last hash (SHA-256)</source>
+            <translation>最后的哈希值（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="305" />
+            <source>Fingerprint of the last signed entry</source>
+            <translation>最后一个已签名条目的校验码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <source>Recording key (signs checkpoints and the seal)</source>
+            <translation>记录密钥（为检查点和封存条目签名）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="320" />
+            <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+            <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="325" />
+            <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+            <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="330" />
+            <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+            <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="335" />
+            <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+            <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="336" />
+            <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+            <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="343" />
+            <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+            <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="349" />
+            <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+            <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="358" />
+            <source>This report is not legal advice.</source>
+            <translation>本报告不构成法律意见。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="359" />
+            <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+            <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="362" />
+            <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+            <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="363" />
+            <source>In danger, call 110 (or the local emergency number).</source>
+            <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <source>Tag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <source>Photo or file</source>
+            <translation>照片或文件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <source>Who is here</source>
+            <translation>来访人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <source>Resumed</source>
+            <translation>已继续</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <source>Gap</source>
+            <translation>中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <source>Input changed</source>
+            <translation>输入设备变化</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <source>Interrupted end</source>
+            <translation>中断结束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <source>Added later</source>
+            <translation>事后补充</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <source>about the {what} at {time}: {text}</source>
+            <translation>关于 {time} 处的{what}：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <source>added later, on {date}</source>
+            <translation>事后补充，于 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <source>The recording ended by interruption</source>
+            <translation>记录因中断而结束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="47" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="48" />
+            <source>Offset</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="49" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="50" />
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <source>The recording is damaged or was altered and cannot be read.</source>
+            <translation>该记录已损坏或被改动，无法读取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <source>The recording could not be opened ({what}).</source>
+            <translation>无法打开该记录（{what}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <source>Recording {session}</source>
+            <translation>记录 {session}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <source>Opening the recording…</source>
+            <translation>正在打开记录…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <source>Playback speed</source>
+            <translation>播放速度</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <source>Whole recording</source>
+            <translation>整段记录</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <source>Add annotation…</source>
+            <translation>添加事后补充…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <source>Space: play or pause · ←/→: previous or next marker</source>
+            <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <source>This recording cannot be shown.</source>
+            <translation>无法显示该记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+            <translation>播放已停止：这部分音频已损坏或被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+            <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <source>not a live recording</source>
+            <translation>不是现场录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <source>No sound output was found, so the recording cannot be played here.</source>
+            <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <source>Not added</source>
+            <translation>未添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="276" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="278" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="279" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="280" />
+            <source>Lock after idle minutes (0 = never)</source>
+            <translation>闲置多少分钟后锁定（0 = 从不）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="281" />
+            <source>Input device</source>
+            <translation>输入设备（麦克风）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="288" />
+            <source>System default</source>
+            <translation>系统默认</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Quick tag</source>
+            <translation>快捷标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="292" />
+            <source>Restore the default tags</source>
+            <translation>恢复默认标记</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>Please choose a passphrase.</source>
+            <translation>请设置一个密码。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <source>The two passphrases are not the same. Please type them again.</source>
+            <translation>两次输入的密码不一致，请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <source>Strength: weak — a longer passphrase is safer</source>
+            <translation>强度：弱——密码越长越安全</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <source>Strength: fair — a few more words make it stronger</source>
+            <translation>强度：一般——再多加几个词会更强</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <source>Strength: good</source>
+            <translation>强度：良好</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <source>Strength: strong</source>
+            <translation>强度：强</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <source>The two passphrases are not the same yet.</source>
+            <translation>两次输入的密码还不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <source>Set up Evidence Recorder</source>
+            <translation>设置证据记录器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
+            <translation>欢迎使用。本程序把上门和来电记录为任何人都无法悄悄篡改的证据。请选择语言。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
+            <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出记录时需要。请输入两次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <source>Passphrase</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <source>Passphrase again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
+            <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的记录将无法打开。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <source>Record now, set up later</source>
+            <translation>先录音，稍后设置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Lock the vault</source>
+            <translation>锁定证据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <source>Share the fingerprint</source>
+            <translation>分享校验码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+            <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明记录在那时已进行到这一步。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <source>Copy the message</source>
+            <translation>复制消息</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tags</name>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="19" />
+            <source>Arrived</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="20" />
+            <source>Showed ID</source>
+            <translation>出示证件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="21" />
+            <source>Refused to show ID</source>
+            <translation>拒绝出示证件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="22" />
+            <source>Asked them to leave</source>
+            <translation>要求对方离开</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="23" />
+            <source>Refused to leave</source>
+            <translation>拒绝离开</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="24" />
+            <source>Threat</source>
+            <translation>威胁</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="25" />
+            <source>Insult</source>
+            <translation>辱骂</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="26" />
+            <source>They contacted my family or others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="30" />
+            <source>Pushed or hit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="31" />
+            <source>Blocked the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="32" />
+            <source>They filmed me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="33" />
+            <source>I called the police</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="27" />
+            <source>Entered home</source>
+            <translation>进入住宅</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="28" />
+            <source>Left</source>
+            <translation>离开</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
+            <translation>输入证据库密码，即可查看案件并播放记录。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <source>Choose an evidence package</source>
+            <translation>选择证据包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <source>Checking {name}…</source>
+            <translation>正在检查 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <source>Verified: the evidence package is authentic and complete.</source>
+            <translation>验证通过：证据包真实且完整。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <source>Not verified: the evidence package has problems (listed below).</source>
+            <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <source>The evidence package could not be read.</source>
+            <translation>无法读取该证据包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <source>Verify an evidence package</source>
+            <translation>验证证据包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <source>Drop an evidence package here</source>
+            <translation>把证据包拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <source>Choose a file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <source>Passphrase, if the package is encrypted</source>
+            <translation>密码（如果证据包已加密）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsCard</name>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <source>Who is here</source>
+            <translation>来访人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <source>How many visitors</source>
+            <translation>来访人数</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <source>Names or staff numbers</source>
+            <translation>姓名或工号</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <source>Platform or lender</source>
+            <translation>平台或放贷机构</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <source>Phone numbers</source>
+            <translation>电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <source>separate with commas</source>
+            <translation>用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <source>Save who is here</source>
+            <translation>保存来访人员</translation>
+        </message>
+    </context>
 </TS>

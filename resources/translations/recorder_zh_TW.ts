@@ -1,2260 +1,2355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-<context>
-    <name>AnnotationDialog</name>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="29"/>
-        <source>Add a later annotation</source>
-        <translation>新增事後補充</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="33"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="34"/>
-        <location filename="../../recorder/gui/review/annotate.py" line="65"/>
-        <source>Tag</source>
-        <translation>標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="39"/>
-        <source>What you want to add, in your own words</source>
-        <translation>用您自己的話寫下要補充的內容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="40"/>
-        <source>At {time} (the playhead)</source>
-        <translation>在 {time}（播放位置）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="45"/>
-        <source>About the selected {what} at {time}</source>
-        <translation>關於 {time} 處選取的{what}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="51"/>
-        <source>About an event (select one in the list first)</source>
-        <translation>關於某個事件（請先在清單中選擇）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="56"/>
-        <source>It will be shown as added later, with today&apos;s date, and kept apart from the recording, which is never changed.</source>
-        <translation>它將標明為事後補充並註明今天的日期，與記錄分開保存；記錄本身永不變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="64"/>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/annotate.py" line="66"/>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="8"/>
-        <source>There is nothing to export: no recording was chosen.</source>
-        <translation>沒有可匯出的內容：沒有選擇任何記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="9"/>
-        <source>There is no recording in the case “{case}”.</source>
-        <translation>案件「{case}」中沒有記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="10"/>
-        <source>The recording {session} is still being made. Stop it before exporting.</source>
-        <translation>記錄 {session} 仍在進行中。請先停止再匯出。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="13"/>
-        <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
-        <translation>記錄 {session} 在第 {seq} 個項目處損毀，無法匯出。請執行「recorder check」。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The file {path} already exists. Choose another name; nothing was changed.</source>
-        <translation>檔案 {path} 已存在。請換一個名稱；沒有做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="17"/>
-        <source>The folder for {path} does not exist or cannot be written to.</source>
-        <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="18"/>
-        <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
-        <translation>「{recipient}」不是 age 公鑰（age 公鑰以「age1」開頭）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="19"/>
-        <source>Choose either a recipient key or a passphrase, not both.</source>
-        <translation>請選擇接收者公鑰或密碼其中之一，不能兩者都用。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="20"/>
-        <source>An extra file for the archive has an unsafe name: {path}.</source>
-        <translation>要放入證據包的附加檔案名稱不安全：{path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
-        <source>The file {path} cannot be read: {why}.</source>
-        <translation>無法讀取檔案 {path}：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
-        <source>The file is not a zip archive (or it is damaged beyond reading).</source>
-        <translation>該檔案不是 zip 壓縮檔（或已損毀到無法讀取）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
-        <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
-        <translation>證據包已加密。請提供 age 金鑰檔案或匯出時設定的密碼來開啟它。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
-        <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
-        <translation>用所提供的金鑰或密碼無法開啟這個加密的證據包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
-        <source>The age key given is not a valid age secret key.</source>
-        <translation>所提供的不是有效的 age 私鑰。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
-        <source>The archive has {count} files; more than {limit} are refused.</source>
-        <translation>證據包中有 {count} 個檔案；超過 {limit} 個將被拒絕。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
-        <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
-        <translation>證據包中有名稱不安全的檔案（{name}）：絕對路徑、含「..」或含異常字元。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="36"/>
-        <source>The archive holds the name {name} more than once.</source>
-        <translation>證據包中名稱 {name} 出現了不止一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
-        <source>The archive member {name} is a link or a special file, not a plain file.</source>
-        <translation>證據包中的 {name} 是連結或特殊檔案，不是一般檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="38"/>
-        <source>The archive member {name} uses zip encryption, which is not allowed.</source>
-        <translation>證據包中的 {name} 使用了 zip 加密，這是不允許的。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="39"/>
-        <source>The archive member {name} uses an unsupported compression method.</source>
-        <translation>證據包中的 {name} 使用了不支援的壓縮方式。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
-        <source>The archive member {name} is larger than this verifier accepts.</source>
-        <translation>證據包中的 {name} 超過了本驗證程式接受的大小。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
-        <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
-        <translation>證據包中的 {name} 解壓縮後遠大於其儲存大小（解壓縮炸彈），已拒絕。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="44"/>
-        <source>The archive member {name} is damaged and cannot be read.</source>
-        <translation>證據包中的 {name} 已損毀，無法讀取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
-        <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
-        <translation>{name} 周圍的 zip 結構已被改動（檔頭、日期、權限或檔案之間的位元組與寫入時不同）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
-        <source>The archive member {name} is not as long as the archive says.</source>
-        <translation>證據包中的 {name} 的長度與證據包中記載的不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
-        <source>The file {name} is missing from the archive.</source>
-        <translation>證據包中缺少檔案 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
-        <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
-        <translation>檔案 {name} 在證據包中，但沒有列在 SHA256SUMS 中。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="55"/>
-        <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
-        <translation>檔案 {name} 與 SHA256SUMS 中記載的 SHA-256 不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="56"/>
-        <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
-        <translation>SHA256SUMS 第 {line} 行不符合「&lt;雜湊值&gt;  &lt;檔案&gt;」的格式。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="57"/>
-        <source>SHA256SUMS lists {name} more than once.</source>
-        <translation>SHA256SUMS 中 {name} 出現了不止一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="58"/>
-        <source>The vault&apos;s public key ({name}) cannot be read.</source>
-        <translation>無法讀取證據庫的公鑰（{name}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
-        <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
-        <translation>SHA256SUMS 的簽章 {name} 無法用 identity.pem 驗證通過。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="60"/>
-        <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
-        <translation>SHA256SUMS 的 SSH 簽章 {name} 有誤：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="61"/>
-        <source>The key file {name} does not hold the same key as {other}.</source>
-        <translation>金鑰檔案 {name} 與 {other} 中的金鑰不同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
-        <source>The manifest is not valid: {why}.</source>
-        <translation>清單無效：{why}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
-        <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
-        <translation>該證據包由較新版本的程式產生（格式 {version}）。請更新程式。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="66"/>
-        <source>{name}, line {line}: {what}.</source>
-        <translation>{name} 第 {line} 行：{what}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="67"/>
-        <source>{name}, line {line}: the line is too long to be an entry.</source>
-        <translation>{name} 第 {line} 行：該行太長，不可能是一個項目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="68"/>
-        <source>{name} does not end with a line break (cut short?).</source>
-        <translation>{name} 沒有以換行結尾（是否被截斷？）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="69"/>
-        <source>{name} holds no entry.</source>
-        <translation>{name} 中沒有任何項目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
-        <source>{name} holds the recording {found}, not {expected}.</source>
-        <translation>{name} 中是記錄 {found}，而不是 {expected}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
-        <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
-        <translation>記錄 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
-        <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
-        <translation>記錄金鑰檔案 {name} 不是記錄第一個項目中寫明的金鑰。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
-        <source>The audio file {name} does not have the expected WAV header.</source>
-        <translation>音訊檔案 {name} 的 WAV 檔頭與預期不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="79"/>
-        <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
-        <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
-        <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
-        <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
-        <source>The audio parts of recording {session} do not follow each other.</source>
-        <translation>記錄 {session} 的各段音訊不連續。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
-        <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
-        <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="89"/>
-        <source>The attachment of entry {seq} in recording {session} is missing.</source>
-        <translation>記錄 {session} 中第 {seq} 個項目的附件缺失。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
-        <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
-        <translation>清單中記錄 {session} 的{what}與日誌所示不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
-        <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-        <translation>report.html 中關於記錄 {session} 的事實與日誌不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="96"/>
-        <source>report.html does not carry its facts in a readable form.</source>
-        <translation>report.html 中的事實無法以可讀的形式取出。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="97"/>
-        <source>Recording {session}: {what}</source>
-        <translation>記錄 {session}：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
-        <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-        <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="103"/>
-        <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
-        <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
-        <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
-        <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此指紋與擁有者給您的指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="111"/>
-        <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
-        <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="116"/>
-        <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-        <translation>記錄 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="121"/>
-        <source>Recording {session} was sealed at {end} ({reason}).</source>
-        <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
-        <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="126"/>
-        <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
-        <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="129"/>
-        <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-        <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
-        <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-        <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
-        <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-        <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
-        <source>The facts stated in report.html agree with the journal.</source>
-        <translation>report.html 中陳述的事實與日誌一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
-        <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
-        <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
-        <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-        <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
-        <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
-        <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
-    </message>
-</context>
-<context>
-    <name>Banner</name>
-    <message>
-        <location filename="../../recorder/gui/banner.py" line="54"/>
-        <location filename="../../recorder/gui/banner.py" line="74"/>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-</context>
-<context>
-    <name>CLI</name>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="52"/>
-        <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
-        <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="20"/>
-        <source>export recordings as one sealed evidence package (zip)</source>
-        <translation>把記錄匯出為一個已封存的證據包（zip）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="22"/>
-        <source>export every recording of this case</source>
-        <translation>匯出此案件的所有記錄</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="24"/>
-        <source>restricted-hours rules</source>
-        <translation>限制時段規則</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
-        <source>encrypt to an age public key</source>
-        <translation>用 age 公鑰加密</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="27"/>
-        <source>encrypt with a passphrase</source>
-        <translation>用密碼加密</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
-        <source>verify an evidence package (exit 0 authentic, 1 not)</source>
-        <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="37"/>
-        <source>age key to open an encrypted package</source>
-        <translation>用於開啟加密證據包的 age 金鑰</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
-        <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
-        <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
-        <source>Passphrase for the evidence package: </source>
-        <translation>證據包的密碼：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="51"/>
-        <location filename="../../recorder/cli/common.py" line="54"/>
-        <source>Type the passphrase again: </source>
-        <translation>請再輸入一次密碼：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
-        <source>Name one recording, or a case with --case NAME.</source>
-        <translation>請指定一筆記錄，或用 --case 名稱 指定一個案件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
-        <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
-        <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/common.py" line="65"/>
-        <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
-        <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="44"/>
-        <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
-        <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="50"/>
-        <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
-        <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="54"/>
-        <source>open the app already recording</source>
-        <translation>開啟程式並立即開始錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/main.py" line="55"/>
-        <source>open, record 1 s, seal, check, exit</source>
-        <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="17"/>
-        <source>recording</source>
-        <translation>正在錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="18"/>
-        <source>sealed</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="19"/>
-        <source>recovered after interruption</source>
-        <translation>中斷後已恢復</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="20"/>
-        <source>interrupted</source>
-        <translation>已中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="21"/>
-        <source>damaged</source>
-        <translation>已損毀</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
-        <source>list recordings (recovers interrupted ones)</source>
-        <translation>列出記錄（並恢復中斷的記錄）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="29"/>
-        <source>check recordings in the vault</source>
-        <translation>檢查證據庫中的記錄</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>checked</source>
-        <translation>已檢查</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
-        <source>NOT CHECKED</source>
-        <translation>未通過檢查</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="13"/>
-        <source>create an evidence vault</source>
-        <translation>建立證據庫</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/vault_cmds.py" line="15"/>
-        <source>change the vault passphrase</source>
-        <translation>變更證據庫密碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="34"/>
-        <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
-        <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="36"/>
-        <source>the case this recording is for</source>
-        <translation>本次記錄所屬的案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="37"/>
-        <source>stop after S seconds</source>
-        <translation>S 秒後停止</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="38"/>
-        <source>the input&apos;s name or number (see “devices”)</source>
-        <translation>輸入裝置的名稱或編號（見「devices」）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="39"/>
-        <source>sample rate (default 48000)</source>
-        <translation>取樣率（預設 48000）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="43"/>
-        <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
-        <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
-        <source>list audio inputs</source>
-        <translation>列出輸入裝置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="59"/>
-        <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
-        <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
-        <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
-        <translation>要請求的時間戳記服務，依序嘗試（可重複指定多個；預設：設定中的）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="39"/>
-        <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
-        <translation>同時信任此根憑證簽發的時間戳記權杖（可重複）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="45"/>
-        <source>ask 2 different authorities for each stamp</source>
-        <translation>每個時間戳記都向 2 個不同的服務請求</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/cli_options.py" line="53"/>
-        <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
-        <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPanel</name>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>checked, no problems</source>
-        <translation>已檢查，沒有問題</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="133"/>
-        <source>check found problems</source>
-        <translation>檢查發現問題</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="139"/>
-        <source>sealed</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="140"/>
-        <source>recording</source>
-        <translation>正在錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="141"/>
-        <source>recovered after interruption</source>
-        <translation>中斷後已恢復</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="142"/>
-        <source>interrupted</source>
-        <translation>已中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="143"/>
-        <source>damaged</source>
-        <translation>已損毀</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
-        <source>Cases (unlock to see them)</source>
-        <translation>案件（解鎖後可見）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings</source>
-        <translation>記錄</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
-        <source>Recordings, newest first</source>
-        <translation>記錄（最新的在前）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="218"/>
-        <source>New case</source>
-        <translation>新增案件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="219"/>
-        <source>Rename</source>
-        <translation>重新命名</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/case_list.py" line="220"/>
-        <source>Unlock to see cases and play recordings…</source>
-        <translation>解鎖以檢視案件並播放記錄…</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="191"/>
-        <source>Search notes and tags</source>
-        <translation>搜尋備註和標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="200"/>
-        <source>All events</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="201"/>
-        <source>Added later</source>
-        <translation>事後補充</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="84"/>
-        <source>Save the evidence package as</source>
-        <translation>證據包儲存為</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="115"/>
-        <source>Exporting…</source>
-        <translation>正在匯出…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="122"/>
-        <source>The evidence package was written to {path}.</source>
-        <translation>證據包已儲存到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="130"/>
-        <source>Export cancelled; nothing was left behind.</source>
-        <translation>已取消匯出；沒有留下任何檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
-        <source>The export failed; details are in the log file.</source>
-        <translation>匯出失敗；詳細資訊見記錄檔。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="138"/>
-        <source>Export an evidence package</source>
-        <translation>匯出證據包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
-        <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-        <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Save as</source>
-        <translation>儲存為</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Report rules for</source>
-        <translation>報告適用地區</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="144"/>
-        <source>Encrypt to (age recipient, optional)</source>
-        <translation>加密給（age 接收者，選填）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="150"/>
-        <source>Mainland China</source>
-        <translation>中國大陸</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="151"/>
-        <source>United States</source>
-        <translation>美國</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="152"/>
-        <source>Choose…</source>
-        <translation>選擇…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
-        <source>Export</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="154"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityPanel</name>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="73"/>
-        <source>Checking the recording…</source>
-        <translation>正在檢查記錄…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="93"/>
-        <source>Audio source: {name} (live recording)</source>
-        <translation>聲音來源：{name}（現場錄音）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="94"/>
-        <source>Audio source: {name} — NOT a live recording ({kind})</source>
-        <translation>聲音來源：{name}——不是現場錄音（{kind}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
-        <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
-        <translation>✔ 驗證通過：每個項目、簽章和音訊區塊都與錄製時一致（共 {n} 個項目）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="83"/>
-        <source>✘ Not verified — {n} problems found:</source>
-        <translation>✘ 驗證未通過——發現 {n} 個問題：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="104"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校驗碼：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="107"/>
-        <source>From {start} to {end}</source>
-        <translation>從 {start} 到 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="124"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：記錄曾中斷。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="130"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>記錄因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="133"/>
-        <source>Sealed ({reason}).</source>
-        <translation>已封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="140"/>
-        <source>No later annotations.</source>
-        <translation>沒有事後補充。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="143"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>事後補充：{n} 則（檢視次數：{k}），與記錄分開保存；驗證通過。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>事後補充：發現 {n} 個問題——{first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="70"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>無法檢查該記錄：{why}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="170"/>
-        <location filename="../../recorder/gui/main_window.py" line="222"/>
-        <source>Unsorted recordings</source>
-        <translation>未歸類的記錄</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <source>Attach photos or files</source>
-        <translation>加入照片或檔案</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="232"/>
-        <source>The recording was saved and sealed.</source>
-        <translation>記錄已儲存並封存。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="290"/>
-        <source>Locked after a time without use. Recording still works.</source>
-        <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="376"/>
-        <source>Your evidence vault is now locked with your passphrase.</source>
-        <translation>您的證據庫現已用您的密碼鎖定。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="396"/>
-        <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
-        <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="401"/>
-        <location filename="../../recorder/gui/main_window.py" line="550"/>
-        <source>Set a passphrase…</source>
-        <translation>設定密碼…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="488"/>
-        <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
-        <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="500"/>
-        <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
-        <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
-        <source>A recording is in progress. Closing the window would stop it.</source>
-        <translation>正在錄音。關閉視窗會停止錄音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
-        <source>Keep recording</source>
-        <translation>繼續錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
-        <source>Stop recording and close</source>
-        <translation>停止錄音並關閉</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
-        <source>No evidence vault yet</source>
-        <translation>尚無證據庫</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
-        <source>Not locked yet (no passphrase)</source>
-        <translation>尚未鎖定（未設定密碼）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="542"/>
-        <source>Locked</source>
-        <translation>已鎖定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="544"/>
-        <source>Unlocked</source>
-        <translation>已解鎖</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Lock</source>
-        <translation>鎖定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="545"/>
-        <source>Unlock…</source>
-        <translation>解鎖…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="549"/>
-        <source>Evidence Recorder</source>
-        <translation>證據記錄器</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="551"/>
-        <source>Export…</source>
-        <translation>匯出…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="552"/>
-        <source>Verify an evidence package…</source>
-        <translation>驗證證據包…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/main_window.py" line="553"/>
-        <source>Settings…</source>
-        <translation>設定…</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="15"/>
-        <source>The passphrase is wrong. Nothing was changed; please try again.</source>
-        <translation>密碼不正確。沒有做任何變更，請再試一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="16"/>
-        <source>The passphrase is empty. Please choose a passphrase.</source>
-        <translation>密碼是空的。請設定一組密碼。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="17"/>
-        <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
-        <translation>{home} 中沒有證據庫。請先用「recorder init」建立。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="18"/>
-        <source>An evidence vault already exists in {home}. Nothing was changed.</source>
-        <translation>{home} 中已有證據庫。沒有做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="19"/>
-        <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
-        <translation>證據庫檔案 {path} 已損毀，無法讀取。沒有做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="22"/>
-        <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>{home} 中的證據庫由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="27"/>
-        <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
-        <translation>無法寫入資料夾 {home}。請選擇其他資料夾或檢查其權限。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="30"/>
-        <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
-        <translation>磁碟已滿。到目前為止錄下的內容都已儲存；請騰出一些空間。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="33"/>
-        <source>There is no recording called {session} in this vault.</source>
-        <translation>此證據庫中沒有名為 {session} 的記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="34"/>
-        <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
-        <translation>記錄 {session} 正被另一個視窗或程式寫入。沒有做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="37"/>
-        <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
-        <translation>記錄 {session} 已結束，無法再新增內容。請開始新的記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="40"/>
-        <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
-        <translation>記錄檔案 {path} 在第 {offset} 位元組處損毀：{what}。沒有做任何變更。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="43"/>
-        <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-        <translation>記錄檔案 {path} 由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="48"/>
-        <source>The file {path} is not a recording made by this app.</source>
-        <translation>檔案 {path} 不是本程式產生的記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="49"/>
-        <source>The passphrase file {path} cannot be read.</source>
-        <translation>無法讀取密碼檔案 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="50"/>
-        <source>The two passphrases are not the same. Please try again.</source>
-        <translation>兩次輸入的密碼不一致，請再試一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/messages.py" line="51"/>
-        <source>The file {path} cannot be read, so it was not attached.</source>
-        <translation>無法讀取檔案 {path}，因此沒有加入為附件。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="38"/>
-        <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
-        <translation>記錄 {session} 仍在進行中，結束後才能檢視。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="41"/>
-        <source>Annotations to {session} are being added in another window. Please close that one first.</source>
-        <translation>另一個視窗正在為 {session} 新增註記。請先關閉那個視窗。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="44"/>
-        <source>This review has been closed; open the recording again to add more.</source>
-        <translation>本次檢視已關閉；如需補充，請重新開啟記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/review.py" line="45"/>
-        <source>The annotation is empty. Please write a note or choose a tag.</source>
-        <translation>註記是空的。請寫一則備註或選擇一個標記。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="8"/>
-        <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
-        <translation>找不到麥克風或其他輸入裝置。請連接後再試一次；沒有錄下任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="11"/>
-        <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
-        <translation>沒有名為「{device}」的輸入裝置。沒有錄下任何內容；請從列出的裝置中選擇。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="14"/>
-        <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
-        <translation>「{device}」是喇叭或其他輸出裝置，不是輸入裝置。沒有錄下任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="17"/>
-        <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
-        <translation>輸入裝置「{device}」不支援以 {rate} Hz、單聲道、16 位元錄音。沒有錄下任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="21"/>
-        <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
-        <translation>無法開啟輸入裝置「{device}」（{reason}）。沒有錄下任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="25"/>
-        <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
-        <translation>麥克風停止運作。一旦輸入恢復，錄音會繼續；中斷已被記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="29"/>
-        <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
-        <translation>中斷 {seconds:.1f} 秒後，已從「{device}」繼續錄音；中斷已被記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="32"/>
-        <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
-        <translation>有 {seconds:.1f} 秒的聲音未能錄下（{reason}）；中斷已被記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="35"/>
-        <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
-        <translation>錄音因意外錯誤而停止。此前錄下的內容都已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/audio/messages.py" line="38"/>
-        <source>The sound file {path} cannot be read as WAV audio.</source>
-        <translation>聲音檔案 {path} 無法作為 WAV 音訊讀取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="10"/>
-        <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
-        <translation>時間戳記服務位址 {url} 不是 http:// 或 https:// 位址。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="13"/>
-        <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
-        <translation>檔案 {path} 無法作為 PEM 根憑證讀取，因此未加入。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="18"/>
-        <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
-        <translation>無法連線時間戳記服務 {authority}（{detail}）；時間戳記請求在佇列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="21"/>
-        <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
-        <translation>時間戳記服務 {authority} 在 {seconds} 秒內沒有回應；時間戳記請求在佇列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="25"/>
-        <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
-        <translation>時間戳記服務 {authority} 回傳 HTTP 錯誤 {code}；時間戳記請求在佇列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="28"/>
-        <source>Not sent yet; the stamp waits in the queue.</source>
-        <translation>尚未送出；時間戳記請求在佇列中等待。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="31"/>
-        <source>The answer from {authority} is not a time-stamp token.</source>
-        <translation>{authority} 的回應不是時間戳記權杖。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="32"/>
-        <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
-        <translation>時間戳記服務 {authority} 拒絕加蓋時間戳記（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="33"/>
-        <source>The token from {authority} is for other data, not for this recording&apos;s entry.</source>
-        <translation>{authority} 的權杖對應的是其他資料，而不是這筆記錄的項目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="36"/>
-        <source>The token from {authority} does not answer this request (the request&apos;s number differs).</source>
-        <translation>{authority} 的權杖與本次請求不符（請求編號不同）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="39"/>
-        <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
-        <translation>為 {authority} 權杖簽章的憑證不是用於時間戳記的憑證。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="42"/>
-        <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
-        <translation>為 {authority} 權杖簽章的憑證在時間戳記時間 {time} 時無效。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="46"/>
-        <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
-        <translation>{authority} 的權杖不是由受信任的根憑證簽發的。如果您信任該服務，請加入其根憑證（--tsa-root）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="51"/>
-        <source>The token from {authority} does not verify: {detail}.</source>
-        <translation>{authority} 的權杖驗證未通過：{detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="52"/>
-        <source>The token from {authority} does not carry the certificate that signed it.</source>
-        <translation>{authority} 的權杖沒有附帶為其簽章的憑證。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="57"/>
-        <source>the session&apos;s first entry</source>
-        <translation>記錄的第一個項目</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="58"/>
-        <source>the checkpoint at entry {seq}</source>
-        <translation>第 {seq} 個項目處的檢查點</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="59"/>
-        <source>the seal (the session&apos;s last entry)</source>
-        <translation>封存項目（記錄的最後一個項目）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="60"/>
-        <source>entry {seq}</source>
-        <translation>第 {seq} 個項目</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="61"/>
-        <source>{what} existed no later than {time}, stamped by {authority}.</source>
-        <translation>{what}最遲在 {time} 已存在，由 {authority} 加蓋時間戳記。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="62"/>
-        <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
-        <translation>該時間戳記在項目寫入 {minutes} 分鐘後才取得（此前沒有服務回應）；它仍然證明該項目最遲在 {time} 已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="67"/>
-        <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
-        <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：記錄中的本機時間可能有同樣大的偏差。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="72"/>
-        <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
-        <translation>本機時間與 {authority} 的時間相差不超過 {seconds} 秒。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="73"/>
-        <source>The time-stamp token {name} does not hold: {reason}</source>
-        <translation>時間戳記權杖 {name} 不成立：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="74"/>
-        <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
-        <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本記錄的任何項目。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="77"/>
-        <source>The time-stamp list names {name}, but the archive does not contain it.</source>
-        <translation>時間戳記清單中列出了 {name}，但證據包中沒有該檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="78"/>
-        <source>The time-stamp list {name} is damaged: {detail}.</source>
-        <translation>時間戳記清單 {name} 已損毀：{detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="79"/>
-        <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
-        <translation>該權杖在證據包內保存的根憑證 {subject} 下成立，但該根憑證不在公開根憑證庫中：請將其 SHA-256 指紋 {sha256} 與該服務公布的指紋核對。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="84"/>
-        <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
-        <translation>本記錄沒有可信時間戳記：其時間僅依據本機時間。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="87"/>
-        <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-        <translation>匯出時，本記錄仍有 {count} 個時間戳記請求在等待服務回應。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/timestamp/messages.py" line="92"/>
-        <source>While recording, the app shows the recording&apos;s current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive&apos;s journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
-        <translation>錄音時，程式會顯示記錄目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明記錄在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
-    </message>
-</context>
-<context>
-    <name>NoteField</name>
-    <message>
-        <location filename="../../recorder/gui/note_field.py" line="41"/>
-        <source>Type a note; Enter adds it (its time is when you began typing)</source>
-        <translation>輸入備註，按 Enter 鍵新增（時間以開始輸入時為準）</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPanel</name>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="146"/>
-        <location filename="../../recorder/gui/record_panel.py" line="205"/>
-        <source>Elapsed {time}</source>
-        <translation>已錄 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="147"/>
-        <location filename="../../recorder/gui/record_panel.py" line="206"/>
-        <source>Saved up to {time}</source>
-        <translation>已儲存至 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="149"/>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <location filename="../../recorder/gui/record_panel.py" line="210"/>
-        <source>Input: {name}</source>
-        <translation>輸入裝置：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="151"/>
-        <location filename="../../recorder/gui/record_panel.py" line="208"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校驗碼：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="164"/>
-        <source>Recording started ({name})</source>
-        <translation>開始錄音（{name}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="166"/>
-        <source>Recording stopped and sealed</source>
-        <translation>錄音已停止並封存</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="168"/>
-        <source>Tag: {label}</source>
-        <translation>標記：{label}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="170"/>
-        <source>Note: {text}</source>
-        <translation>備註：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="172"/>
-        <source>Attached: {name}</source>
-        <translation>附件：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="174"/>
-        <source>Who is here: {count} visitors</source>
-        <translation>來訪人員：{count} 人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="176"/>
-        <source>Paused</source>
-        <translation>已暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="178"/>
-        <source>Resumed</source>
-        <translation>已繼續</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="180"/>
-        <source>Input lost; the recording goes on and marks the gap</source>
-        <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="182"/>
-        <source>Input back</source>
-        <translation>輸入已恢復</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="184"/>
-        <source>Gap of {seconds} s</source>
-        <translation>中斷 {seconds} 秒</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>Case: {name}</source>
-        <translation>案件：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="191"/>
-        <source>(none chosen)</source>
-        <translation>（未選擇）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="193"/>
-        <source>■ Stop ({key})</source>
-        <translation>■ 停止（{key}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="196"/>
-        <source>● Record ({key})</source>
-        <translation>● 開始錄音（{key}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="199"/>
-        <source>Starts and stops recording; the {key} key does the same</source>
-        <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Resume</source>
-        <translation>繼續</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="201"/>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="202"/>
-        <source>Attach photo or file…</source>
-        <translation>加入照片或檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="203"/>
-        <source>Share…</source>
-        <translation>分享…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/record_panel.py" line="207"/>
-        <source>system default</source>
-        <translation>系統預設</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingController</name>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="277"/>
-        <source>Something went wrong; the recording goes on.</source>
-        <translation>出了點問題；錄音仍在繼續。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/recording.py" line="305"/>
-        <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
-        <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="94"/>
-        <source>Note (the user&apos;s own statement)</source>
-        <translation>備註（使用者本人的陳述）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="97"/>
-        <source>Tag</source>
-        <translation>標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="100"/>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="105"/>
-        <source>Who is here</source>
-        <translation>來訪人員</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="106"/>
-        <source>number: {count}</source>
-        <translation>人數：{count}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="108"/>
-        <source>names</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="109"/>
-        <source>company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="110"/>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="111"/>
-        <source>phones</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="118"/>
-        <source>Recording paused</source>
-        <translation>錄音暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="120"/>
-        <source>Recording resumed</source>
-        <translation>錄音繼續</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="122"/>
-        <source>Gap in the audio</source>
-        <translation>音訊中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="123"/>
-        <source>{ms} ms lost ({reason})</source>
-        <translation>缺失 {ms} 毫秒（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="127"/>
-        <source>Added later, on {date}</source>
-        <translation>事後補充，於 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="132"/>
-        <source>(about entry {seq})</source>
-        <translation>（關於第 {seq} 個項目）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="136"/>
-        <source>(at {pos} in the audio)</source>
-        <translation>（位於音訊 {pos} 處）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="155"/>
-        <source>Visit start (tag “Arrived”)</source>
-        <translation>來訪開始（標記「到達」）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="156"/>
-        <source>Visit end (last tag “Left”)</source>
-        <translation>來訪結束（最後一個「離開」標記）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <source>Visit duration</source>
-        <translation>來訪時長</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="158"/>
-        <location filename="../../recorder/archive/report.py" line="168"/>
-        <source>{n} min</source>
-        <translation>{n} 分鐘</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="160"/>
-        <source>Number of visitors</source>
-        <translation>來訪人數</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="163"/>
-        <source>Asked them to leave</source>
-        <translation>要求對方離開</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="167"/>
-        <location filename="../../recorder/archive/report.py" line="173"/>
-        <source>Stayed after being asked to leave</source>
-        <translation>被要求離開後仍停留</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="172"/>
-        <source>no “Left” tag</source>
-        <translation>沒有「離開」標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="175"/>
-        <source>Identification</source>
-        <translation>身分證件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="176"/>
-        <source>Entered home</source>
-        <translation>進入住宅</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="177"/>
-        <source>Threats and insults</source>
-        <translation>威脅與辱罵</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="178"/>
-        <source>Contacted family or others</source>
-        <translation>聯繫家人或他人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="187"/>
-        <source>Events in the restricted hours {window}</source>
-        <translation>限制時段 {window} 內的事件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
-        <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
-        <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="241"/>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="242"/>
-        <source>End</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="243"/>
-        <source>Length of the audio</source>
-        <translation>音訊長度</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="244"/>
-        <source>Source</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="245"/>
-        <source>Gaps</source>
-        <translation>中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="248"/>
-        <source>Sealed ({reason})</source>
-        <translation>已封存（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="249"/>
-        <location filename="../../recorder/archive/report.py" line="253"/>
-        <source>State</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="255"/>
-        <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-        <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="265"/>
-        <source>Audio file</source>
-        <translation>音訊檔案</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="270"/>
-        <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-        <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="281"/>
-        <source>Time (device clock)</source>
-        <translation>時間（本機時間）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="282"/>
-        <source>Position in the audio</source>
-        <translation>在音訊中的位置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="283"/>
-        <source>What</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="295"/>
-        <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
-        <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
-        <source>Entries in the hash chain</source>
-        <translation>雜湊鏈中的項目數</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <source>Last hash (SHA-256)</source>
-        <translation>最後的雜湊值（SHA-256）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
-        <source>Fingerprint of the last signed entry</source>
-        <translation>最後一個已簽章項目的校驗碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
-        <source>Recording key (signs checkpoints and the seal)</source>
-        <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
-        <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
-        <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="325"/>
-        <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
-        <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="330"/>
-        <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
-        <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="335"/>
-        <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
-        <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="336"/>
-        <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
-        <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="343"/>
-        <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
-        <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="349"/>
-        <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
-        <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="358"/>
-        <source>This report is not legal advice.</source>
-        <translation>本報告不構成法律意見。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="359"/>
-        <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
-        <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="362"/>
-        <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
-        <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/report.py" line="363"/>
-        <source>In danger, call 110 (or the local emergency number).</source>
-        <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="17"/>
-        <source>Tag</source>
-        <translation>標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
-        <source>Photo or file</source>
-        <translation>照片或檔案</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
-        <source>Who is here</source>
-        <translation>來訪人員</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
-        <source>Paused</source>
-        <translation>已暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
-        <source>Resumed</source>
-        <translation>已繼續</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
-        <source>Gap</source>
-        <translation>中斷</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
-        <source>Input changed</source>
-        <translation>輸入裝置變更</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
-        <source>Interrupted end</source>
-        <translation>中斷結束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
-        <source>Added later</source>
-        <translation>事後補充</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
-        <source>about the {what} at {time}: {text}</source>
-        <translation>關於 {time} 處的{what}：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
-        <source>added later, on {date}</source>
-        <translation>事後補充，於 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
-        <source>The recording ended by interruption</source>
-        <translation>記錄因中斷而結束</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="47"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="48"/>
-        <source>Offset</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="49"/>
-        <source>Kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/events_panel.py" line="50"/>
-        <source>Text</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="61"/>
-        <source>The recording is damaged or was altered and cannot be read.</source>
-        <translation>該記錄已損毀或被改動，無法讀取。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="62"/>
-        <source>The recording could not be opened ({what}).</source>
-        <translation>無法開啟該記錄（{what}）。</translation>
-    </message>
-</context>
-<context>
-    <name>SessionView</name>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="152"/>
-        <source>Recording {session}</source>
-        <translation>記錄 {session}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="156"/>
-        <source>Opening the recording…</source>
-        <translation>正在開啟記錄…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="158"/>
-        <source>Playback speed</source>
-        <translation>播放速度</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="159"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="160"/>
-        <source>Zoom out</source>
-        <translation>縮小</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="161"/>
-        <source>Whole recording</source>
-        <translation>整段記錄</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="162"/>
-        <source>Add annotation…</source>
-        <translation>新增事後補充…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="163"/>
-        <source>Space: play or pause · ←/→: previous or next marker</source>
-        <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
-        <source>This recording cannot be shown.</source>
-        <translation>無法顯示該記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="204"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="213"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="242"/>
-        <source>not a live recording</source>
-        <translation>不是現場錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="280"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="310"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="375"/>
-        <source>Not added</source>
-        <translation>未新增</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="223"/>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Lock after idle minutes (0 = never)</source>
-        <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="224"/>
-        <source>Input device</source>
-        <translation>輸入裝置（麥克風）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="230"/>
-        <source>System default</source>
-        <translation>系統預設</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Key</source>
-        <translation>按鍵</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="231"/>
-        <source>Quick tag</source>
-        <translation>快捷標記</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/settings.py" line="232"/>
-        <source>Restore the default tags</source>
-        <translation>還原預設標記</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="124"/>
-        <source>Please choose a passphrase.</source>
-        <translation>請設定一組密碼。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="127"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="139"/>
-        <source>Strength: weak — a longer passphrase is safer</source>
-        <translation>強度：弱——密碼越長越安全</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="140"/>
-        <source>Strength: fair — a few more words make it stronger</source>
-        <translation>強度：普通——再多加幾個字會更強</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="141"/>
-        <source>Strength: good</source>
-        <translation>強度：良好</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="142"/>
-        <source>Strength: strong</source>
-        <translation>強度：強</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="146"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>兩次輸入的密碼還不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="151"/>
-        <source>Set up Evidence Recorder</source>
-        <translation>設定證據記錄器</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="154"/>
-        <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
-        <translation>歡迎使用。本程式把上門和來電記錄為任何人都無法悄悄竄改的證據。請選擇語言。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="160"/>
-        <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
-        <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出記錄時需要。請輸入兩次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="164"/>
-        <source>Passphrase</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="165"/>
-        <source>Passphrase again</source>
-        <translation>再次輸入密碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="168"/>
-        <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
-        <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的記錄將無法開啟。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="172"/>
-        <source>Record now, set up later</source>
-        <translation>先錄音，稍後設定</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="173"/>
-        <source>Back</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/wizard.py" line="175"/>
-        <source>Lock the vault</source>
-        <translation>鎖定證據庫</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="53"/>
-        <source>Share the fingerprint</source>
-        <translation>分享校驗碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="56"/>
-        <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
-        <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明記錄在那時已進行到這一步。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="60"/>
-        <source>Copy the message</source>
-        <translation>複製訊息</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/share_dialog.py" line="61"/>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-</context>
-<context>
-    <name>Tags</name>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="19"/>
-        <source>Arrived</source>
-        <translation>到達</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="20"/>
-        <source>Showed ID</source>
-        <translation>出示證件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="21"/>
-        <source>Refused to show ID</source>
-        <translation>拒絕出示證件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="22"/>
-        <source>Asked them to leave</source>
-        <translation>要求對方離開</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="23"/>
-        <source>Refused to leave</source>
-        <translation>拒絕離開</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="24"/>
-        <source>Threat</source>
-        <translation>威脅</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="25"/>
-        <source>Insult</source>
-        <translation>辱罵</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="26"/>
-        <source>Contacted family or others</source>
-        <translation>聯繫家人或他人</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="27"/>
-        <source>Entered home</source>
-        <translation>進入住宅</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/tags.py" line="28"/>
-        <source>Left</source>
-        <translation>離開</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="51"/>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="54"/>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="52"/>
-        <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
-        <translation>輸入證據庫密碼，即可檢視案件並播放記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/unlock_dialog.py" line="55"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="83"/>
-        <source>Choose an evidence package</source>
-        <translation>選擇證據包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="99"/>
-        <source>Checking {name}…</source>
-        <translation>正在檢查 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="108"/>
-        <source>Verified: the evidence package is authentic and complete.</source>
-        <translation>驗證通過：證據包真實且完整。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="114"/>
-        <source>Not verified: the evidence package has problems (listed below).</source>
-        <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="126"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="111"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
-        <source>The evidence package could not be read.</source>
-        <translation>無法讀取該證據包。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="134"/>
-        <source>Verify an evidence package</source>
-        <translation>驗證證據包</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="135"/>
-        <source>Drop an evidence package here</source>
-        <translation>把證據包拖到這裡</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
-        <source>Choose a file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="137"/>
-        <source>Passphrase, if the package is encrypted</source>
-        <translation>密碼（如果證據包已加密）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorsCard</name>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="58"/>
-        <source>Who is here</source>
-        <translation>來訪人員</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="60"/>
-        <source>How many visitors</source>
-        <translation>來訪人數</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="61"/>
-        <source>Names or staff numbers</source>
-        <translation>姓名或工號</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="62"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="63"/>
-        <source>Platform or lender</source>
-        <translation>平台或放款機構</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="64"/>
-        <source>Phone numbers</source>
-        <translation>電話號碼</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="68"/>
-        <location filename="../../recorder/gui/visitors_card.py" line="69"/>
-        <source>separate with commas</source>
-        <translation>用逗號分隔</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/visitors_card.py" line="70"/>
-        <source>Save who is here</source>
-        <translation>儲存來訪人員</translation>
-    </message>
-</context>
+    <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="29" />
+            <source>Add a later annotation</source>
+            <translation>新增事後補充</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="33" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="34" />
+            <location filename="../../recorder/gui/review/annotate.py" line="65" />
+            <source>Tag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="39" />
+            <source>What you want to add, in your own words</source>
+            <translation>用您自己的話寫下要補充的內容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="40" />
+            <source>At {time} (the playhead)</source>
+            <translation>在 {time}（播放位置）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="45" />
+            <source>About the selected {what} at {time}</source>
+            <translation>關於 {time} 處選取的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="51" />
+            <source>About an event (select one in the list first)</source>
+            <translation>關於某個事件（請先在清單中選擇）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="56" />
+            <source>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</source>
+            <translation>它將標明為事後補充並註明今天的日期，與記錄分開保存；記錄本身永不變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="64" />
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/annotate.py" line="66" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="8" />
+            <source>There is nothing to export: no recording was chosen.</source>
+            <translation>沒有可匯出的內容：沒有選擇任何記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="9" />
+            <source>There is no recording in the case “{case}”.</source>
+            <translation>案件「{case}」中沒有記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="10" />
+            <source>The recording {session} is still being made. Stop it before exporting.</source>
+            <translation>記錄 {session} 仍在進行中。請先停止再匯出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="13" />
+            <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
+            <translation>記錄 {session} 在第 {seq} 個項目處損毀，無法匯出。請執行「recorder check」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="16" />
+            <source>The file {path} already exists. Choose another name; nothing was changed.</source>
+            <translation>檔案 {path} 已存在。請換一個名稱；沒有做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="17" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="18" />
+            <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
+            <translation>「{recipient}」不是 age 公鑰（age 公鑰以「age1」開頭）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="19" />
+            <source>Choose either a recipient key or a passphrase, not both.</source>
+            <translation>請選擇接收者公鑰或密碼其中之一，不能兩者都用。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="20" />
+            <source>An extra file for the archive has an unsafe name: {path}.</source>
+            <translation>要放入證據包的附加檔案名稱不安全：{path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="23" />
+            <source>The file {path} cannot be read: {why}.</source>
+            <translation>無法讀取檔案 {path}：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="24" />
+            <source>The file is not a zip archive (or it is damaged beyond reading).</source>
+            <translation>該檔案不是 zip 壓縮檔（或已損毀到無法讀取）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
+            <translation>證據包已加密。請提供 age 金鑰檔案或匯出時設定的密碼來開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
+            <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
+            <translation>用所提供的金鑰或密碼無法開啟這個加密的證據包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="31" />
+            <source>The age key given is not a valid age secret key.</source>
+            <translation>所提供的不是有效的 age 私鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="32" />
+            <source>The archive has {count} files; more than {limit} are refused.</source>
+            <translation>證據包中有 {count} 個檔案；超過 {limit} 個將被拒絕。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="33" />
+            <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
+            <translation>證據包中有名稱不安全的檔案（{name}）：絕對路徑、含「..」或含異常字元。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="36" />
+            <source>The archive holds the name {name} more than once.</source>
+            <translation>證據包中名稱 {name} 出現了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="37" />
+            <source>The archive member {name} is a link or a special file, not a plain file.</source>
+            <translation>證據包中的 {name} 是連結或特殊檔案，不是一般檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="38" />
+            <source>The archive member {name} uses zip encryption, which is not allowed.</source>
+            <translation>證據包中的 {name} 使用了 zip 加密，這是不允許的。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="39" />
+            <source>The archive member {name} uses an unsupported compression method.</source>
+            <translation>證據包中的 {name} 使用了不支援的壓縮方式。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="40" />
+            <source>The archive member {name} is larger than this verifier accepts.</source>
+            <translation>證據包中的 {name} 超過了本驗證程式接受的大小。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="41" />
+            <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
+            <translation>證據包中的 {name} 解壓縮後遠大於其儲存大小（解壓縮炸彈），已拒絕。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="44" />
+            <source>The archive member {name} is damaged and cannot be read.</source>
+            <translation>證據包中的 {name} 已損毀，無法讀取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="45" />
+            <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
+            <translation>{name} 周圍的 zip 結構已被改動（檔頭、日期、權限或檔案之間的位元組與寫入時不同）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="50" />
+            <source>The archive member {name} is not as long as the archive says.</source>
+            <translation>證據包中的 {name} 的長度與證據包中記載的不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="53" />
+            <source>The file {name} is missing from the archive.</source>
+            <translation>證據包中缺少檔案 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="54" />
+            <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
+            <translation>檔案 {name} 在證據包中，但沒有列在 SHA256SUMS 中。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
+            <translation>檔案 {name} 與 SHA256SUMS 中記載的 SHA-256 不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
+            <translation>SHA256SUMS 第 {line} 行不符合「&lt;雜湊值&gt;  &lt;檔案&gt;」的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="57" />
+            <source>SHA256SUMS lists {name} more than once.</source>
+            <translation>SHA256SUMS 中 {name} 出現了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="58" />
+            <source>The vault's public key ({name}) cannot be read.</source>
+            <translation>無法讀取證據庫的公鑰（{name}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
+            <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
+            <translation>SHA256SUMS 的簽章 {name} 無法用 identity.pem 驗證通過。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="60" />
+            <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
+            <translation>SHA256SUMS 的 SSH 簽章 {name} 有誤：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="61" />
+            <source>The key file {name} does not hold the same key as {other}.</source>
+            <translation>金鑰檔案 {name} 與 {other} 中的金鑰不同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="62" />
+            <source>The manifest is not valid: {why}.</source>
+            <translation>清單無效：{why}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="63" />
+            <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
+            <translation>該證據包由較新版本的程式產生（格式 {version}）。請更新程式。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="66" />
+            <source>{name}, line {line}: {what}.</source>
+            <translation>{name} 第 {line} 行：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="67" />
+            <source>{name}, line {line}: the line is too long to be an entry.</source>
+            <translation>{name} 第 {line} 行：該行太長，不可能是一個項目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="68" />
+            <source>{name} does not end with a line break (cut short?).</source>
+            <translation>{name} 沒有以換行結尾（是否被截斷？）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="69" />
+            <source>{name} holds no entry.</source>
+            <translation>{name} 中沒有任何項目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="70" />
+            <source>{name} holds the recording {found}, not {expected}.</source>
+            <translation>{name} 中是記錄 {found}，而不是 {expected}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="71" />
+            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
+            <translation>記錄 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="75" />
+            <source>The session key file {name} is not the key named in the recording's first entry.</source>
+            <translation>記錄金鑰檔案 {name} 不是記錄第一個項目中寫明的金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="78" />
+            <source>The audio file {name} does not have the expected WAV header.</source>
+            <translation>音訊檔案 {name} 的 WAV 檔頭與預期不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="79" />
+            <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
+            <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="82" />
+            <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
+            <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="85" />
+            <source>The audio parts of recording {session} do not follow each other.</source>
+            <translation>記錄 {session} 的各段音訊不連續。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="86" />
+            <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
+            <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="89" />
+            <source>The attachment of entry {seq} in recording {session} is missing.</source>
+            <translation>記錄 {session} 中第 {seq} 個項目的附件缺失。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="90" />
+            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
+            <translation>清單中記錄 {session} 的{what}與日誌所示不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="93" />
+            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
+            <translation>report.html 中關於記錄 {session} 的事實與日誌不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="96" />
+            <source>report.html does not carry its facts in a readable form.</source>
+            <translation>report.html 中的事實無法以可讀的形式取出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>Recording {session}: {what}</source>
+            <translation>記錄 {session}：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="98" />
+            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
+            <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="103" />
+            <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
+            <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="106" />
+            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
+            <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此指紋與擁有者給您的指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="111" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
+            <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="116" />
+            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>記錄 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session} was sealed at {end} ({reason}).</source>
+            <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="122" />
+            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
+            <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="129" />
+            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
+            <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="130" />
+            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
+            <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="133" />
+            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
+            <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="136" />
+            <source>The facts stated in report.html agree with the journal.</source>
+            <translation>report.html 中陳述的事實與日誌一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
+            <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="142" />
+            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="147" />
+            <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
+            <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <location filename="../../recorder/gui/banner.py" line="54" />
+            <location filename="../../recorder/gui/banner.py" line="74" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="52" />
+            <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
+            <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="20" />
+            <source>export recordings as one sealed evidence package (zip)</source>
+            <translation>把記錄匯出為一個已封存的證據包（zip）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <source>export every recording of this case</source>
+            <translation>匯出此案件的所有記錄</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <source>restricted-hours rules</source>
+            <translation>限制時段規則</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <source>encrypt to an age public key</source>
+            <translation>用 age 公鑰加密</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <source>encrypt with a passphrase</source>
+            <translation>用密碼加密</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <source>verify an evidence package (exit 0 authentic, 1 not)</source>
+            <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <source>age key to open an encrypted package</source>
+            <translation>用於開啟加密證據包的 age 金鑰</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
+            <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <source>Passphrase for the evidence package: </source>
+            <translation>證據包的密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/common.py" line="54" />
+            <source>Type the passphrase again: </source>
+            <translation>請再輸入一次密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <source>Name one recording, or a case with --case NAME.</source>
+            <translation>請指定一筆記錄，或用 --case 名稱 指定一個案件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
+            <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="65" />
+            <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
+            <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="44" />
+            <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
+            <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="50" />
+            <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
+            <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="54" />
+            <source>open the app already recording</source>
+            <translation>開啟程式並立即開始錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="55" />
+            <source>open, record 1 s, seal, check, exit</source>
+            <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <source>recording</source>
+            <translation>正在錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <source>sealed</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <source>recovered after interruption</source>
+            <translation>中斷後已恢復</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <source>interrupted</source>
+            <translation>已中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <source>damaged</source>
+            <translation>已損毀</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <source>list recordings (recovers interrupted ones)</source>
+            <translation>列出記錄（並恢復中斷的記錄）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <source>check recordings in the vault</source>
+            <translation>檢查證據庫中的記錄</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>checked</source>
+            <translation>已檢查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <source>NOT CHECKED</source>
+            <translation>未通過檢查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <source>create an evidence vault</source>
+            <translation>建立證據庫</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <source>change the vault passphrase</source>
+            <translation>變更證據庫密碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
+            <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <source>the case this recording is for</source>
+            <translation>本次記錄所屬的案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <source>stop after S seconds</source>
+            <translation>S 秒後停止</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <source>the input's name or number (see “devices”)</source>
+            <translation>輸入裝置的名稱或編號（見「devices」）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <source>sample rate (default 48000)</source>
+            <translation>取樣率（預設 48000）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
+            <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <source>list audio inputs</source>
+            <translation>列出輸入裝置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
+            <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="33" />
+            <source>a time-stamp authority to ask, tried in order (repeat for more; default: settings)</source>
+            <translation>要請求的時間戳記服務，依序嘗試（可重複指定多個；預設：設定中的）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="39" />
+            <source>also trust this root certificate for time-stamp tokens (repeatable)</source>
+            <translation>同時信任此根憑證簽發的時間戳記權杖（可重複）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="45" />
+            <source>ask 2 different authorities for each stamp</source>
+            <translation>每個時間戳記都向 2 個不同的服務請求</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/cli_options.py" line="53" />
+            <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
+            <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPanel</name>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>checked, no problems</source>
+            <translation>已檢查，沒有問題</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="133" />
+            <source>check found problems</source>
+            <translation>檢查發現問題</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="139" />
+            <source>sealed</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="140" />
+            <source>recording</source>
+            <translation>正在錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="141" />
+            <source>recovered after interruption</source>
+            <translation>中斷後已恢復</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="142" />
+            <source>interrupted</source>
+            <translation>已中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="143" />
+            <source>damaged</source>
+            <translation>已損毀</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="216" />
+            <source>Cases (unlock to see them)</source>
+            <translation>案件（解鎖後可見）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="217" />
+            <source>Recordings, newest first</source>
+            <translation>記錄（最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="218" />
+            <source>New case</source>
+            <translation>新增案件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="219" />
+            <source>Rename</source>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/case_list.py" line="220" />
+            <source>Unlock to see cases and play recordings…</source>
+            <translation>解鎖以檢視案件並播放記錄…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="191" />
+            <source>Search notes and tags</source>
+            <translation>搜尋備註和標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="200" />
+            <source>All events</source>
+            <translation>全部事件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="201" />
+            <source>Added later</source>
+            <translation>事後補充</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <source>Save the evidence package as</source>
+            <translation>證據包儲存為</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <source>Exporting…</source>
+            <translation>正在匯出…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <source>The evidence package was written to {path}.</source>
+            <translation>證據包已儲存到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <source>Export cancelled; nothing was left behind.</source>
+            <translation>已取消匯出；沒有留下任何檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <source>The export failed; details are in the log file.</source>
+            <translation>匯出失敗；詳細資訊見記錄檔。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <source>Export an evidence package</source>
+            <translation>匯出證據包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
+            <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Save as</source>
+            <translation>儲存為</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Report rules for</source>
+            <translation>報告適用地區</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <source>Encrypt to (age recipient, optional)</source>
+            <translation>加密給（age 接收者，選填）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <source>Mainland China</source>
+            <translation>中國大陸</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <source>United States</source>
+            <translation>美國</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <source>Export</source>
+            <translation>匯出</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityPanel</name>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <source>Checking the recording…</source>
+            <translation>正在檢查記錄…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <source>Audio source: {name} (live recording)</source>
+            <translation>聲音來源：{name}（現場錄音）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <source>Audio source: {name} — NOT a live recording ({kind})</source>
+            <translation>聲音來源：{name}——不是現場錄音（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
+            <translation>✔ 驗證通過：每個項目、簽章和音訊區塊都與錄製時一致（共 {n} 個項目）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <source>✘ Not verified — {n} problems found:</source>
+            <translation>✘ 驗證未通過——發現 {n} 個問題：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <source>Fingerprint: {code}</source>
+            <translation>校驗碼：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <source>From {start} to {end}</source>
+            <translation>從 {start} 到 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <source>Gap at {at}: {reason} ({length} lost)</source>
+            <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+            <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：記錄曾中斷。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+            <translation>記錄因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <source>Sealed ({reason}).</source>
+            <translation>已封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <source>No later annotations.</source>
+            <translation>沒有事後補充。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+            <translation>事後補充：{n} 則（檢視次數：{k}），與記錄分開保存；驗證通過。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <source>Later annotations: {n} problems found — {first}</source>
+            <translation>事後補充：發現 {n} 個問題——{first}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <source>The recording could not be checked: {why}</source>
+            <translation>無法檢查該記錄：{why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="170" />
+            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <source>Unsorted recordings</source>
+            <translation>未歸類的記錄</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <source>Attach photos or files</source>
+            <translation>加入照片或檔案</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <source>The recording was saved and sealed.</source>
+            <translation>記錄已儲存並封存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <source>Locked after a time without use. Recording still works.</source>
+            <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <source>Your evidence vault is now locked with your passphrase.</source>
+            <translation>您的證據庫現已用您的密碼鎖定。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
+            <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="401" />
+            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <source>Set a passphrase…</source>
+            <translation>設定密碼…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
+            <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
+            <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <source>A recording is in progress. Closing the window would stop it.</source>
+            <translation>正在錄音。關閉視窗會停止錄音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <source>Keep recording</source>
+            <translation>繼續錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <source>Stop recording and close</source>
+            <translation>停止錄音並關閉</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <source>No evidence vault yet</source>
+            <translation>尚無證據庫</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <source>Not locked yet (no passphrase)</source>
+            <translation>尚未鎖定（未設定密碼）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <source>Unlocked</source>
+            <translation>已解鎖</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Lock</source>
+            <translation>鎖定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <source>Unlock…</source>
+            <translation>解鎖…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <source>Evidence Recorder</source>
+            <translation>證據記錄器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <source>Export…</source>
+            <translation>匯出…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <source>Verify an evidence package…</source>
+            <translation>驗證證據包…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="15" />
+            <source>The passphrase is wrong. Nothing was changed; please try again.</source>
+            <translation>密碼不正確。沒有做任何變更，請再試一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="16" />
+            <source>The passphrase is empty. Please choose a passphrase.</source>
+            <translation>密碼是空的。請設定一組密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="17" />
+            <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
+            <translation>{home} 中沒有證據庫。請先用「recorder init」建立。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="18" />
+            <source>An evidence vault already exists in {home}. Nothing was changed.</source>
+            <translation>{home} 中已有證據庫。沒有做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="19" />
+            <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
+            <translation>證據庫檔案 {path} 已損毀，無法讀取。沒有做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="22" />
+            <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>{home} 中的證據庫由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="27" />
+            <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
+            <translation>無法寫入資料夾 {home}。請選擇其他資料夾或檢查其權限。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="30" />
+            <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
+            <translation>磁碟已滿。到目前為止錄下的內容都已儲存；請騰出一些空間。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="33" />
+            <source>There is no recording called {session} in this vault.</source>
+            <translation>此證據庫中沒有名為 {session} 的記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="34" />
+            <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
+            <translation>記錄 {session} 正被另一個視窗或程式寫入。沒有做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="37" />
+            <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
+            <translation>記錄 {session} 已結束，無法再新增內容。請開始新的記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="40" />
+            <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
+            <translation>記錄檔案 {path} 在第 {offset} 位元組處損毀：{what}。沒有做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="43" />
+            <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
+            <translation>記錄檔案 {path} 由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="48" />
+            <source>The file {path} is not a recording made by this app.</source>
+            <translation>檔案 {path} 不是本程式產生的記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="49" />
+            <source>The passphrase file {path} cannot be read.</source>
+            <translation>無法讀取密碼檔案 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="50" />
+            <source>The two passphrases are not the same. Please try again.</source>
+            <translation>兩次輸入的密碼不一致，請再試一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="51" />
+            <source>The file {path} cannot be read, so it was not attached.</source>
+            <translation>無法讀取檔案 {path}，因此沒有加入為附件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="38" />
+            <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
+            <translation>記錄 {session} 仍在進行中，結束後才能檢視。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="41" />
+            <source>Annotations to {session} are being added in another window. Please close that one first.</source>
+            <translation>另一個視窗正在為 {session} 新增註記。請先關閉那個視窗。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="44" />
+            <source>This review has been closed; open the recording again to add more.</source>
+            <translation>本次檢視已關閉；如需補充，請重新開啟記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/review.py" line="45" />
+            <source>The annotation is empty. Please write a note or choose a tag.</source>
+            <translation>註記是空的。請寫一則備註或選擇一個標記。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="8" />
+            <source>No microphone or other audio input was found. Connect one and try again; nothing was recorded.</source>
+            <translation>找不到麥克風或其他輸入裝置。請連接後再試一次；沒有錄下任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="11" />
+            <source>There is no audio input called “{device}”. Nothing was recorded; choose one of the listed inputs.</source>
+            <translation>沒有名為「{device}」的輸入裝置。沒有錄下任何內容；請從列出的裝置中選擇。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="14" />
+            <source>“{device}” is a loudspeaker or other output, not an audio input. Nothing was recorded.</source>
+            <translation>「{device}」是喇叭或其他輸出裝置，不是輸入裝置。沒有錄下任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="17" />
+            <source>The audio input “{device}” does not accept recording at {rate} Hz, mono, 16 bit. Nothing was recorded.</source>
+            <translation>輸入裝置「{device}」不支援以 {rate} Hz、單聲道、16 位元錄音。沒有錄下任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="21" />
+            <source>The audio input “{device}” could not be opened ({reason}). Nothing was recorded.</source>
+            <translation>無法開啟輸入裝置「{device}」（{reason}）。沒有錄下任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="25" />
+            <source>The microphone stopped working. The recording goes on as soon as an input is back; the gap is recorded.</source>
+            <translation>麥克風停止運作。一旦輸入恢復，錄音會繼續；中斷已被記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="29" />
+            <source>Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded.</source>
+            <translation>中斷 {seconds:.1f} 秒後，已從「{device}」繼續錄音；中斷已被記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
+            <translation>有 {seconds:.1f} 秒的聲音未能錄下（{reason}）；中斷已被記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="35" />
+            <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
+            <translation>錄音因意外錯誤而停止。此前錄下的內容都已儲存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="38" />
+            <source>The sound file {path} cannot be read as WAV audio.</source>
+            <translation>聲音檔案 {path} 無法作為 WAV 音訊讀取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="10" />
+            <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
+            <translation>時間戳記服務位址 {url} 不是 http:// 或 https:// 位址。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="13" />
+            <source>The file {path} cannot be read as a PEM root certificate, so it was not added.</source>
+            <translation>檔案 {path} 無法作為 PEM 根憑證讀取，因此未加入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="18" />
+            <source>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</source>
+            <translation>無法連線時間戳記服務 {authority}（{detail}）；時間戳記請求在佇列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
+            <translation>時間戳記服務 {authority} 在 {seconds} 秒內沒有回應；時間戳記請求在佇列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
+            <translation>時間戳記服務 {authority} 回傳 HTTP 錯誤 {code}；時間戳記請求在佇列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <source>Not sent yet; the stamp waits in the queue.</source>
+            <translation>尚未送出；時間戳記請求在佇列中等待。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <source>The answer from {authority} is not a time-stamp token.</source>
+            <translation>{authority} 的回應不是時間戳記權杖。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
+            <translation>時間戳記服務 {authority} 拒絕加蓋時間戳記（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <source>The token from {authority} is for other data, not for this recording's entry.</source>
+            <translation>{authority} 的權杖對應的是其他資料，而不是這筆記錄的項目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <source>The token from {authority} does not answer this request (the request's number differs).</source>
+            <translation>{authority} 的權杖與本次請求不符（請求編號不同）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
+            <translation>為 {authority} 權杖簽章的憑證不是用於時間戳記的憑證。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
+            <translation>為 {authority} 權杖簽章的憑證在時間戳記時間 {time} 時無效。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
+            <translation>{authority} 的權杖不是由受信任的根憑證簽發的。如果您信任該服務，請加入其根憑證（--tsa-root）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <source>The token from {authority} does not verify: {detail}.</source>
+            <translation>{authority} 的權杖驗證未通過：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <source>The token from {authority} does not carry the certificate that signed it.</source>
+            <translation>{authority} 的權杖沒有附帶為其簽章的憑證。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <source>the session's first entry</source>
+            <translation>記錄的第一個項目</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <source>the checkpoint at entry {seq}</source>
+            <translation>第 {seq} 個項目處的檢查點</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <source>the seal (the session's last entry)</source>
+            <translation>封存項目（記錄的最後一個項目）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <source>entry {seq}</source>
+            <translation>第 {seq} 個項目</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>{what} existed no later than {time}, stamped by {authority}.</source>
+            <translation>{what}最遲在 {time} 已存在，由 {authority} 加蓋時間戳記。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
+            <translation>該時間戳記在項目寫入 {minutes} 分鐘後才取得（此前沒有服務回應）；它仍然證明該項目最遲在 {time} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
+            <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：記錄中的本機時間可能有同樣大的偏差。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
+            <translation>本機時間與 {authority} 的時間相差不超過 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <source>The time-stamp token {name} does not hold: {reason}</source>
+            <translation>時間戳記權杖 {name} 不成立：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
+            <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本記錄的任何項目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <source>The time-stamp list names {name}, but the archive does not contain it.</source>
+            <translation>時間戳記清單中列出了 {name}，但證據包中沒有該檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <source>The time-stamp list {name} is damaged: {detail}.</source>
+            <translation>時間戳記清單 {name} 已損毀：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
+            <translation>該權杖在證據包內保存的根憑證 {subject} 下成立，但該根憑證不在公開根憑證庫中：請將其 SHA-256 指紋 {sha256} 與該服務公布的指紋核對。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
+            <translation>本記錄沒有可信時間戳記：其時間僅依據本機時間。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
+            <translation>匯出時，本記錄仍有 {count} 個時間戳記請求在等待服務回應。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
+            <translation>錄音時，程式會顯示記錄目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明記錄在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="36" />
+            <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>這則備註有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="39" />
+            <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>這個標記有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="42" />
+            <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
+            <translation>檔案名稱有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="45" />
+            <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
+            <translation>這一行有 {length} 位元組，最多只能讀取 {limit} 位元組。沒有新增任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="5" />
+            <source>There is nothing to import in {path}. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="6" />
+            <source>The file {path} does not exist. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="7" />
+            <source>The file {path} cannot be read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="8" />
+            <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="12" />
+            <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="15" />
+            <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/messages.py" line="19" />
+            <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteField</name>
+        <message>
+            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <source>Type a note; Enter adds it (its time is when you began typing)</source>
+            <translation>輸入備註，按 Enter 鍵新增（時間以開始輸入時為準）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPanel</name>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="146" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Elapsed {time}</source>
+            <translation>已錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="147" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>Saved up to {time}</source>
+            <translation>已儲存至 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="149" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <source>Input: {name}</source>
+            <translation>輸入裝置：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="151" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Fingerprint: {code}</source>
+            <translation>校驗碼：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <source>Recording started ({name})</source>
+            <translation>開始錄音（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <source>Recording stopped and sealed</source>
+            <translation>錄音已停止並封存</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <source>Tag: {label}</source>
+            <translation>標記：{label}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <source>Note: {text}</source>
+            <translation>備註：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <source>Attached: {name}</source>
+            <translation>附件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <source>Who is here: {count} visitors</source>
+            <translation>來訪人員：{count} 人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <source>Paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <source>Resumed</source>
+            <translation>已繼續</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <source>Input lost; the recording goes on and marks the gap</source>
+            <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <source>Input back</source>
+            <translation>輸入已恢復</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <source>Gap of {seconds} s</source>
+            <translation>中斷 {seconds} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>Case: {name}</source>
+            <translation>案件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <source>(none chosen)</source>
+            <translation>（未選擇）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <source>■ Stop ({key})</source>
+            <translation>■ 停止（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <source>● Record ({key})</source>
+            <translation>● 開始錄音（{key}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <source>Starts and stops recording; the {key} key does the same</source>
+            <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Resume</source>
+            <translation>繼續</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <source>Pause</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Attach photo or file…</source>
+            <translation>加入照片或檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <source>Share…</source>
+            <translation>分享…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <source>system default</source>
+            <translation>系統預設</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingController</name>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="277" />
+            <source>Something went wrong; the recording goes on.</source>
+            <translation>出了點問題；錄音仍在繼續。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/recording.py" line="305" />
+            <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
+            <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="94" />
+            <source>Note (the user's own statement)</source>
+            <translation>備註（使用者本人的陳述）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="97" />
+            <source>Tag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="100" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="105" />
+            <source>Who is here</source>
+            <translation>來訪人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="106" />
+            <source>number: {count}</source>
+            <translation>人數：{count}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="108" />
+            <source>names</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="109" />
+            <source>company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="110" />
+            <source>platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="111" />
+            <source>phones</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="118" />
+            <source>Recording paused</source>
+            <translation>錄音暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="120" />
+            <source>Recording resumed</source>
+            <translation>錄音繼續</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="122" />
+            <source>Gap in the audio</source>
+            <translation>音訊中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="123" />
+            <source>{ms} ms lost ({reason})</source>
+            <translation>缺失 {ms} 毫秒（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="127" />
+            <source>Added later, on {date}</source>
+            <translation>事後補充，於 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>(about entry {seq})</source>
+            <translation>（關於第 {seq} 個項目）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="136" />
+            <source>(at {pos} in the audio)</source>
+            <translation>（位於音訊 {pos} 處）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="155" />
+            <source>Visit start (tag “Arrived”)</source>
+            <translation>來訪開始（標記「到達」）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="156" />
+            <source>Visit end (last tag “Left”)</source>
+            <translation>來訪結束（最後一個「離開」標記）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <source>Visit duration</source>
+            <translation>來訪時長</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="168" />
+            <source>{n} min</source>
+            <translation>{n} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="160" />
+            <source>Number of visitors</source>
+            <translation>來訪人數</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="163" />
+            <source>Asked them to leave</source>
+            <translation>要求對方離開</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <source>Stayed after being asked to leave</source>
+            <translation>被要求離開後仍停留</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="172" />
+            <source>no “Left” tag</source>
+            <translation>沒有「離開」標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="175" />
+            <source>Identification</source>
+            <translation>身分證件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <source>Entered home</source>
+            <translation>進入住宅</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="177" />
+            <source>Threats and insults</source>
+            <translation>威脅與辱罵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <source>Contacted family or others</source>
+            <translation>聯繫家人或他人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="187" />
+            <source>Events in the restricted hours {window}</source>
+            <translation>限制時段 {window} 內的事件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
+            <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="241" />
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="242" />
+            <source>End</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="243" />
+            <source>Length of the audio</source>
+            <translation>音訊長度</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="244" />
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="245" />
+            <source>Gaps</source>
+            <translation>中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="248" />
+            <source>Sealed ({reason})</source>
+            <translation>已封存（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="253" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="255" />
+            <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="265" />
+            <source>Audio file</source>
+            <translation>音訊檔案</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="270" />
+            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
+            <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="281" />
+            <source>Time (device clock)</source>
+            <translation>時間（本機時間）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="282" />
+            <source>Position in the audio</source>
+            <translation>在音訊中的位置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="283" />
+            <source>What</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
+            <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="302" />
+            <source>Entries in the hash chain</source>
+            <translation>雜湊鏈中的項目數</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <source>Last hash (SHA-256)</source>
+            <translation>最後的雜湊值（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="305" />
+            <source>Fingerprint of the last signed entry</source>
+            <translation>最後一個已簽章項目的校驗碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <source>Recording key (signs checkpoints and the seal)</source>
+            <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="320" />
+            <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
+            <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="325" />
+            <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
+            <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="330" />
+            <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
+            <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="335" />
+            <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
+            <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="336" />
+            <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
+            <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="343" />
+            <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
+            <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="349" />
+            <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
+            <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="358" />
+            <source>This report is not legal advice.</source>
+            <translation>本報告不構成法律意見。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="359" />
+            <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
+            <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="362" />
+            <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
+            <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="363" />
+            <source>In danger, call 110 (or the local emergency number).</source>
+            <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <source>Tag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <source>Photo or file</source>
+            <translation>照片或檔案</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <source>Who is here</source>
+            <translation>來訪人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <source>Paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <source>Resumed</source>
+            <translation>已繼續</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <source>Gap</source>
+            <translation>中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <source>Input changed</source>
+            <translation>輸入裝置變更</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <source>Interrupted end</source>
+            <translation>中斷結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <source>Added later</source>
+            <translation>事後補充</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <source>about the {what} at {time}: {text}</source>
+            <translation>關於 {time} 處的{what}：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <source>added later, on {date}</source>
+            <translation>事後補充，於 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <source>The recording ended by interruption</source>
+            <translation>記錄因中斷而結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="47" />
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="48" />
+            <source>Offset</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="49" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/events_panel.py" line="50" />
+            <source>Text</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <source>The recording is damaged or was altered and cannot be read.</source>
+            <translation>該記錄已損毀或被改動，無法讀取。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <source>The recording could not be opened ({what}).</source>
+            <translation>無法開啟該記錄（{what}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <source>Recording {session}</source>
+            <translation>記錄 {session}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <source>Opening the recording…</source>
+            <translation>正在開啟記錄…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <source>Playback speed</source>
+            <translation>播放速度</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <source>Whole recording</source>
+            <translation>整段記錄</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <source>Add annotation…</source>
+            <translation>新增事後補充…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <source>Space: play or pause · ←/→: previous or next marker</source>
+            <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <source>This recording cannot be shown.</source>
+            <translation>無法顯示該記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+            <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+            <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <source>not a live recording</source>
+            <translation>不是現場錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <source>No sound output was found, so the recording cannot be played here.</source>
+            <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Pause</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <source>Not added</source>
+            <translation>未新增</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="276" />
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="278" />
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="279" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="280" />
+            <source>Lock after idle minutes (0 = never)</source>
+            <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="281" />
+            <source>Input device</source>
+            <translation>輸入裝置（麥克風）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="288" />
+            <source>System default</source>
+            <translation>系統預設</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="289" />
+            <source>Larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Key</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>Quick tag</source>
+            <translation>快捷標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/settings.py" line="292" />
+            <source>Restore the default tags</source>
+            <translation>還原預設標記</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>Please choose a passphrase.</source>
+            <translation>請設定一組密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <source>The two passphrases are not the same. Please type them again.</source>
+            <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <source>Strength: weak — a longer passphrase is safer</source>
+            <translation>強度：弱——密碼越長越安全</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <source>Strength: fair — a few more words make it stronger</source>
+            <translation>強度：普通——再多加幾個字會更強</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <source>Strength: good</source>
+            <translation>強度：良好</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <source>Strength: strong</source>
+            <translation>強度：強</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <source>The two passphrases are not the same yet.</source>
+            <translation>兩次輸入的密碼還不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <source>Set up Evidence Recorder</source>
+            <translation>設定證據記錄器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
+            <translation>歡迎使用。本程式把上門和來電記錄為任何人都無法悄悄竄改的證據。請選擇語言。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
+            <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出記錄時需要。請輸入兩次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <source>Passphrase</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <source>Passphrase again</source>
+            <translation>再次輸入密碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
+            <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的記錄將無法開啟。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <source>Record now, set up later</source>
+            <translation>先錄音，稍後設定</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <source>Lock the vault</source>
+            <translation>鎖定證據庫</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <source>Share the fingerprint</source>
+            <translation>分享校驗碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
+            <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明記錄在那時已進行到這一步。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <source>Copy the message</source>
+            <translation>複製訊息</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tags</name>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="19" />
+            <source>Arrived</source>
+            <translation>到達</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="20" />
+            <source>Showed ID</source>
+            <translation>出示證件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="21" />
+            <source>Refused to show ID</source>
+            <translation>拒絕出示證件</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="22" />
+            <source>Asked them to leave</source>
+            <translation>要求對方離開</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="23" />
+            <source>Refused to leave</source>
+            <translation>拒絕離開</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="24" />
+            <source>Threat</source>
+            <translation>威脅</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="25" />
+            <source>Insult</source>
+            <translation>辱罵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="26" />
+            <source>They contacted my family or others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="30" />
+            <source>Pushed or hit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="31" />
+            <source>Blocked the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="32" />
+            <source>They filmed me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="33" />
+            <source>I called the police</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="27" />
+            <source>Entered home</source>
+            <translation>進入住宅</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/tags.py" line="28" />
+            <source>Left</source>
+            <translation>離開</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <source>Unlock</source>
+            <translation>解鎖</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
+            <translation>輸入證據庫密碼，即可檢視案件並播放記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <source>Choose an evidence package</source>
+            <translation>選擇證據包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <source>Checking {name}…</source>
+            <translation>正在檢查 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <source>Verified: the evidence package is authentic and complete.</source>
+            <translation>驗證通過：證據包真實且完整。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <source>Not verified: the evidence package has problems (listed below).</source>
+            <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <source>The evidence package could not be read.</source>
+            <translation>無法讀取該證據包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <source>Verify an evidence package</source>
+            <translation>驗證證據包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <source>Drop an evidence package here</source>
+            <translation>把證據包拖到這裡</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <source>Choose a file…</source>
+            <translation>選擇檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <source>Passphrase, if the package is encrypted</source>
+            <translation>密碼（如果證據包已加密）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsCard</name>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <source>Who is here</source>
+            <translation>來訪人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <source>How many visitors</source>
+            <translation>來訪人數</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <source>Names or staff numbers</source>
+            <translation>姓名或工號</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <source>Platform or lender</source>
+            <translation>平台或放款機構</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <source>Phone numbers</source>
+            <translation>電話號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <source>separate with commas</source>
+            <translation>用逗號分隔</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <source>Save who is here</source>
+            <translation>儲存來訪人員</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,60 @@
+"""One set of limits (recorder.core.limits): input beyond them is refused at once with a sentence, and nothing
+the writer accepts makes an archive its verifier refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from recorder.archive import layout
+from recorder.core import limits
+from recorder.core.review import ReviewSitting
+from recorder.core.session import Session, Source
+from recorder.core.store import SessionReader
+from recorder.core.vault import Vault, VaultKeys
+
+
+def _entries(vault: Vault, keys: VaultKeys, sid: str) -> int:
+    return sum(1 for _ in SessionReader(vault, keys.recording, sid).records())
+
+
+def test_an_over_long_note_tag_or_name_is_refused_with_a_sentence_and_nothing_is_added(
+    vault: Vault, keys: VaultKeys
+) -> None:
+    s = Session.start(vault, "Case L", Source("test tone", False, "test-signal"))
+    s.add_note("n" * limits.MAX_NOTE_CHARS)  # exactly at the limit: kept
+    with pytest.raises(limits.TooLong) as note:
+        s.add_note("n" * (limits.MAX_NOTE_CHARS + 1))
+    with pytest.raises(limits.TooLong) as tag:
+        s.add_tag("t" * (limits.MAX_TAG_CHARS + 1))
+    with pytest.raises(limits.TooLong) as name:
+        s.add_attachment("x" * (limits.MAX_NAME_CHARS + 1) + ".jpg", b"photo")
+    s.seal()
+    assert str(note.value) == (
+        f"The note is {limits.MAX_NOTE_CHARS + 1} characters long; at most {limits.MAX_NOTE_CHARS} are kept. "
+        "Nothing was added."
+    )
+    assert "tag" in str(tag.value) and "file name" in str(name.value)
+    assert _entries(vault, keys, s.id) == 3  # start, the note at the limit, the seal
+
+
+def test_an_over_long_later_annotation_is_refused(vault: Vault, keys: VaultKeys) -> None:
+    s = Session.start(vault, "Case L", Source("test tone", False, "test-signal"))
+    s.seal()
+    sitting = ReviewSitting.open(vault, keys, s.id)
+    with pytest.raises(limits.TooLong):
+        sitting.add_note("n" * (limits.MAX_NOTE_CHARS + 1))
+    with pytest.raises(limits.TooLong):
+        sitting.add_tag(None, "label", text="n" * (limits.MAX_NOTE_CHARS + 1))
+    sitting.close()
+
+
+def test_an_over_long_input_line_is_refused() -> None:
+    assert limits.check_line(b"x" * limits.MAX_INPUT_LINE)
+    with pytest.raises(limits.TooLong):
+        limits.check_line(b"x" * (limits.MAX_INPUT_LINE + 1))
+
+
+def test_the_archive_layout_uses_the_one_set_of_limits() -> None:
+    assert layout.MAX_MEMBERS is limits.MAX_MEMBERS and layout.MAX_JOURNAL_LINE is limits.MAX_JOURNAL_LINE
+    # The longest note, in the widest UTF-8 (4 bytes a character), fits in one journal line with room to spare.
+    assert 4 * limits.MAX_NOTE_CHARS + 4096 < limits.MAX_JOURNAL_LINE
