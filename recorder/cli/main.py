@@ -13,7 +13,7 @@ from ..i18n import set_language, translate
 from .common import EXIT_ERROR, error_sentence
 
 # Each module adds its own sub-commands with register(subparsers).
-COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds")
+COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds", "import_cmds")
 # Which module has which command: a command loads only its own module (``record`` needs no archive code, and
 # every import is start-up time and CPU before the first block is recorded).
 MODULE_OF = {
@@ -25,6 +25,7 @@ MODULE_OF = {
     "devices": "record_cmds",
     "export": "archive_cmds",
     "verify": "archive_cmds",
+    "import": "import_cmds",
 }
 
 log = logging.getLogger(__name__)

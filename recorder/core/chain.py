@@ -27,8 +27,11 @@ SIGNATURE_DOMAIN = b"evidence-recorder/entry/v1\n"
 
 # Entry kinds captured live. Review chains (later annotations) use their own kinds, see REVIEW_KINDS.
 SESSION_KINDS = frozenset(
-    {"start", "audio", "note", "tag", "attachment", "visitors", "pause", "resume", "gap", "input", "checkpoint", "seal"}
-)
+    {
+        "start", "audio", "note", "tag", "attachment", "visitors", "pause", "resume", "gap", "input", "checkpoint",
+        "seal", "import", "derived",
+    }
+)  # fmt: skip
 REVIEW_KINDS = frozenset({"review-start", "annotation", "review-seal"})
 SIGNED_KINDS = frozenset({"start", "checkpoint", "seal", "review-start", "annotation", "review-seal"})
 

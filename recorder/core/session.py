@@ -239,6 +239,20 @@ class Session:
     def add_attachment(self, name: str, data: bytes, media_type: str | None = None) -> str:
         """Store ``data`` encrypted beside the journal, then record its name, size and SHA-256."""
         limits.check_name(name)
+        digest, blob = self._store_blob(data)
+        body = {"name": name, "media_type": media_type or "application/octet-stream", "blob": blob}
+        return self.add("attachment", body, payload_ref={"sha256": digest, "size": len(data)})
+
+    def add_import(self, name: str, data: bytes, custody: dict[str, Any], media_type: str | None = None) -> str:
+        """An imported file (DESIGN §10): its original bytes stored encrypted like an attachment, then an ``import``
+        entry with its name, size, SHA-256 and ``custody`` (the file times as found, the source the user states;
+        docs/FORMAT.md §3.5). The entry's own time is the import time."""
+        digest, blob = self._store_blob(data)
+        body = {**custody, "name": name, "media_type": media_type or "application/octet-stream", "blob": blob}
+        return self.add("import", body, payload_ref={"sha256": digest, "size": len(data)})
+
+    def _store_blob(self, data: bytes) -> tuple[str, str]:
+        """Encrypt ``data`` into ``blobs/`` (written before the entry that names it); its SHA-256 and blob name."""
         digest = hashlib.sha256(data).hexdigest()
         blob = self.dir / BLOBS_DIR / blob_name(self._key, digest)
         with os_errors(self.vault.home):
@@ -246,8 +260,7 @@ class Session:
             if not blob.exists():
                 nonce, ct = crypto.aead_encrypt(self._key, data, blob_aad(self.id, digest))
                 atomic_write(blob, BLOB_MAGIC + nonce + ct)
-        body = {"name": name, "media_type": media_type or "application/octet-stream", "blob": blob.name}
-        return self.add("attachment", body, payload_ref={"sha256": digest, "size": len(data)})
+        return digest, blob.name
 
     def pause(self) -> str:
         self.paused = True
