@@ -35,7 +35,7 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
-from . import hooks, layout, report, sshsig, verify_text, wav
+from . import hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, utc_offset_for
@@ -60,6 +60,7 @@ class SessionExport:
     session_public: bytes
     audio_parts: list[dict[str, Any]] = field(default_factory=list)
     attachments: dict[int, str] = field(default_factory=dict)
+    imported: list[dict[str, Any]] = field(default_factory=list)  # import entries (recorder.archive.imports)
     review: list[dict[str, Any]] = field(default_factory=list)
     review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -383,7 +384,7 @@ def _export_session(
             _note(summary, entry, entry_bytes)
             events.add(entry)
             kind = entry.get("kind")
-            if kind == "attachment":
+            if kind in imports.STORED_KINDS:  # attachments and imported originals
                 attachments.append(entry)
             elif kind in SIGNED_KINDS and b'"sig":' in entry_bytes and isinstance(entry.get("seq"), int):
                 # The same map as stamps.signed_entries(lines), without parsing every line a second time.
@@ -441,9 +442,11 @@ def _export_session(
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
-        path = f"{base}/{layout.ATTACHMENTS_DIR}/{entry['seq']:06d}-{layout.safe_file_name(str(abody.get('name')))}"
+        path = imports.member_path(base, entry)
         zout.add(path, data, compress=False)
         se.attachments[int(entry["seq"])] = path
+        if entry.get("kind") == "import":
+            se.imported.append(entry)
 
     for number, sitting in enumerate(read_review_entries(vault, keys, sid), start=1):
         path = f"{base}/{layout.review_name(number)}"

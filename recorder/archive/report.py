@@ -16,7 +16,7 @@ from ..core.environment import parse_utc
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
-from . import sshsig
+from . import imports, sshsig
 from .facts import offset_ms
 
 if TYPE_CHECKING:
@@ -223,6 +223,10 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     for se in sessions:
         s = se.summary
         offset = int(se.facts.get("utc_offset_minutes", 0))
+        if imports.is_import(s.source):  # imported files: their own section (recorder/archive/imports.py)
+            out.append(imports.report_html(se.id, s.source, se.imported, se.attachments, offset, translate, _when))
+            out.append(imports.integrity_html(s.head, s.last_checkpoint_hash, se.session_public, translate))
+            continue
         out.append(f"<h2>{_e(translate('Report', 'Recording'))} {_e(se.id)}</h2>")
         source = s.source or {}
         if source.get("live") is not True:

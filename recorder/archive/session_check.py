@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.canonical import unb64
 from ..core.chain import SIGNED_KINDS, ChainChecker, Problem, verify_signatures
 from ..core.review import verify_review_entries
-from . import hooks, layout, sshsig, wav
+from . import hooks, imports, layout, sshsig, wav
 from . import messages as M
 from .audio_check import AudioCheck
 from .facts import SessionEvents, compute
@@ -30,7 +30,8 @@ class SessionCheck:
         # Signatures are verified together once the journal is read, on two threads, while the audio is checked.
         self.checker = ChainChecker(session=self.id, defer_signatures=True)
         self.events = SessionEvents()
-        self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size
+        self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size (imported originals too)
+        self.imported: list[dict[str, Any]] = []  # the import entries (recorder.archive.imports)
         self.signed: dict[str, tuple[int, str, str]] = {}
         self.event_hashes: dict[int, str] = {}
         self.start_body: dict[str, Any] = {}
@@ -137,12 +138,14 @@ class SessionCheck:
                 if self.audio is not None:
                     self.audio.add(block)
         elif (
-            kind == "attachment"
+            kind in imports.STORED_KINDS
             and isinstance(payload, dict)
             and isinstance(payload.get("sha256"), str)
             and isinstance(payload.get("size"), int)
         ):
             self.attachments.append((seq if isinstance(seq, int) else -1, payload["sha256"], payload["size"]))
+            if kind == "import":
+                self.imported.append(entry)
 
     # -- keys -----------------------------------------------------------------------------------------
     def check_keys(self) -> None:
@@ -217,7 +220,8 @@ class SessionCheck:
             h = hashlib.sha256()
             self.v.read_member(name, h.update)
             if h.hexdigest() != digest or self.v.z.size(name) != size:
-                self.problem(M.ATTACHMENT_MISMATCH, name=name, seq=seq)
+                imported = any(e.get("seq") == seq for e in self.imported)
+                self.problem(imports.IMPORTED_MISMATCH if imported else M.ATTACHMENT_MISMATCH, name=name, seq=seq)
         for seq in listed:
             self.problem(M.MANIFEST_DIFFERS, what=f"an attachment at entry {seq}", session=self.id)
 
@@ -305,12 +309,15 @@ class SessionCheck:
         else:
             self.v.statement(M.ST_INTERRUPTED, session=self.id, end=s.end_utc, n=s.unsigned_tail)
         source = s.source or {}
-        if source.get("live") is not True:
+        if imports.is_import(source):
+            text, params = imports.statement(self.id, source, self.imported)
+            self.v.statement(text, **params)
+        elif source.get("live") is not True:
             self.v.statement(M.ST_NOT_LIVE, session=self.id, source=source.get("name"), kind=source.get("kind"))
         if s.gaps:
             self.v.statement(M.ST_GAPS, session=self.id, count=len(s.gaps))
-        if self.attachments:
-            self.v.statement(M.ST_ATTACHMENTS, session=self.id, count=len(self.attachments))
+        if len(self.attachments) > len(self.imported):
+            self.v.statement(M.ST_ATTACHMENTS, session=self.id, count=len(self.attachments) - len(self.imported))
         if self.review_count:
             self.v.statement(M.ST_REVIEW, session=self.id, count=self.review_count)
 
