@@ -12,6 +12,7 @@ SYSTEM_PACKAGES=(
   libxcb-xinerama0 libxcb-xkb1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libdbus-1-3 libfontconfig1
   fonts-wqy-microhei poppler-utils age openssl openssh-client zbar-tools
   qt6-l10n-tools
+  faketime  # tests: `openssl ts -verify -attime` still holds years later, after the certificates expire
 )
 
 missing=()

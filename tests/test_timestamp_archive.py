@@ -113,6 +113,17 @@ def test_openssl_verifies_each_token_as_verify_txt_says(
     for command in commands:
         done = run(command)
         assert done.returncode == 0 and "Verification: OK" in done.stdout, done.stderr
+    # Eleven years on, when the authority's certificate and its root (ten years each) have expired, the lines
+    # still hold: they check the certificates as of the token's own time (-attime, its genTime). Without it the
+    # same check fails, so the clock really is past the certificates.
+    later = ["faketime", "-f", "+4000d"]
+    for command in commands:
+        assert " -attime " in command
+        done = subprocess.run([*later, *shlex.split(command)], cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode == 0 and "Verification: OK" in done.stdout, done.stderr
+        without = shlex.split(command.split(" -attime ")[0])
+        done = subprocess.run([*later, *without], cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode != 0 and "expired" in done.stdout + done.stderr
     # The same command fails for a token changed by one byte, and for another hash.
     tsr = tmp_path / shlex.split(commands[0])[6]
     data = bytearray(tsr.read_bytes())

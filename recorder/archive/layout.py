@@ -27,6 +27,12 @@ UNLISTED = frozenset({SUMS, SUMS_SIG, SUMS_SSHSIG})
 SSH_PRINCIPAL = "evidence-recorder"
 SSH_NAMESPACE = "evidence-recorder-archive@v1"
 
+
+def allowed_signers(openssh_key: str) -> bytes:
+    """The whole ``allowed_signers`` member for a key (``ssh-ed25519 <base64>``): one line, nothing else."""
+    return f'{SSH_PRINCIPAL} namespaces="{SSH_NAMESPACE}" {openssh_key}\n'.encode()
+
+
 SESSIONS_DIR = "sessions"
 JOURNAL = "journal.jsonl"
 SESSION_PEM = "session-key.pem"

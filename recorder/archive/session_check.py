@@ -161,18 +161,20 @@ class SessionCheck:
             public = unb64(str(body.get("session_public")))
         except ValueError:
             return
+        if len(public) != 32:
+            return  # the chain check names this start entry already
         keys = self.m["session_key"]
         pem_name, ssh_name = keys["pem"], keys["openssh"]
         pem = self.v.read_small(pem_name) if pem_name.startswith(self.base + "/") else None
         if pem is not None:
-            if sshsig.ed25519_from_pem(pem) != public:
+            if pem != sshsig.pem_public(public):
                 self.problem(M.SESSION_KEY_DIFFERS, name=pem_name)
         else:
             self.problem(M.MISSING_MEMBER, name=pem_name)
         ssh = self.v.read_small(ssh_name) if ssh_name.startswith(self.base + "/") else None
         if ssh is None:
             self.problem(M.MISSING_MEMBER, name=ssh_name)
-        elif ssh.decode("utf-8", "replace").split()[:2] != sshsig.openssh_public(public).split()[:2]:
+        elif ssh != (sshsig.openssh_public(public, self.id) + "\n").encode():
             self.problem(M.SESSION_KEY_DIFFERS, name=ssh_name)
 
     # -- audio ----------------------------------------------------------------------------------------

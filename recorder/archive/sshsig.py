@@ -47,6 +47,13 @@ def ssh_fingerprint(public_raw: bytes) -> str:
     return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
 
 
+def pem_public(public_raw: bytes) -> bytes:
+    """The PEM SubjectPublicKeyInfo (RFC 8410) of an Ed25519 public key, as the archive holds it."""
+    return Ed25519PublicKey.from_public_bytes(public_raw).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
 def ed25519_from_pem(pem: bytes) -> bytes | None:
     """The raw Ed25519 public key in a PEM SubjectPublicKeyInfo, or None if it is anything else."""
     try:

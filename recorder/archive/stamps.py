@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -328,7 +328,8 @@ def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[s
     """The ``openssl ts -verify`` line for each token, archive-relative under ``base`` (``sessions/<id>``),
     for VERIFY.txt. Each checks the token's signature, that it covers the given chain hash, and its chain to
     the root kept beside it (compare that root's fingerprint with the authority's published one)."""
-    items = members.items() if isinstance(members, Mapping) else members
+    items = list(members.items() if isinstance(members, Mapping) else members)
+    members_map = dict(items)
     index: dict[str, Any] = {}
     for name, data in items:
         if name == INDEX:
@@ -346,5 +347,23 @@ def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[s
             re.fullmatch(r"[0-9a-f]{64}", h) and _SAFE_MEMBER.fullmatch(t["tsr"]) and _SAFE_MEMBER.fullmatch(t["root"])
         ):
             continue  # never put a name from the list into a command line unless it is plainly safe
-        lines.append(f"openssl ts -verify -digest {h} -in {base}/{t['tsr']} -CAfile {base}/{t['root']}")
+        when = _gen_time(members_map.get(t["tsr"], b""))
+        if when is None:
+            continue  # not a token: VERIFY.txt gives no command that cannot succeed
+        lines.append(f"openssl ts -verify -digest {h} -in {base}/{t['tsr']} -CAfile {base}/{t['root']} -attime {when}")
     return lines
+
+
+def _gen_time(tsr: bytes) -> int | None:
+    """The token's own genTime in whole seconds since 1970 (rounded down: a certificate's validity is given in
+    whole seconds, so it holds at the second the token was made), for ``openssl ts -verify -attime``: the
+    certificates are checked as of when the token was made, and the line keeps working after they expire."""
+    from rfc3161_client import decode_timestamp_response
+
+    try:
+        gen = decode_timestamp_response(tsr).tst_info.gen_time
+    except Exception:  # a token that does not parse (its library's own error types)
+        return None
+    if gen.tzinfo is None:
+        gen = gen.replace(tzinfo=UTC)
+    return int(gen.timestamp())

@@ -196,6 +196,8 @@ class _Verifier:
         pem = self.read_required(layout.IDENTITY_PEM)
         if pem is not None:
             self.identity = sshsig.ed25519_from_pem(pem)
+            if self.identity is not None and pem != sshsig.pem_public(self.identity):
+                self.identity = None  # a second key, other text or another encoding around it: not as written
             if self.identity is None:
                 self.problem(M.IDENTITY_BAD, name=layout.IDENTITY_PEM)
             else:
@@ -215,18 +217,20 @@ class _Verifier:
             if why is not None:
                 self.problem(M.SSHSIG_BAD, name=layout.SUMS_SSHSIG, why=why)
         if self.identity is not None:
+            # Both are compared byte for byte with what the exporter writes (FORMAT §7.2): ssh-keygen reads every
+            # line of allowed_signers, so an extra line (another key for the same principal) must not pass.
             self.check_key_forms(self.identity, layout.IDENTITY_SSH, layout.IDENTITY_PEM)
             allowed = self.read_required(layout.ALLOWED_SIGNERS)
-            if allowed is not None and sshsig.openssh_public(self.identity).encode() not in allowed:
+            if allowed is not None and allowed != layout.allowed_signers(sshsig.openssh_public(self.identity)):
                 self.problem(M.KEY_FORM_DIFFERS, name=layout.ALLOWED_SIGNERS, other=layout.IDENTITY_PEM)
 
-    def check_key_forms(self, public_raw: bytes, ssh_name: str, pem_name: str) -> None:
+    def check_key_forms(self, public_raw: bytes, ssh_name: str, pem_name: str, comment: str = "") -> None:
+        """``ssh_name`` must be exactly the OpenSSH line the exporter writes for the key in ``pem_name``."""
         text = self.read_required(ssh_name)
         if text is None:
             return
-        fields = text.decode("utf-8", "replace").split()
-        expected = sshsig.openssh_public(public_raw).split()
-        if fields[:2] != expected[:2]:
+        expected = (sshsig.openssh_public(public_raw, comment or layout.SSH_PRINCIPAL) + "\n").encode()
+        if text != expected:
             self.problem(M.KEY_FORM_DIFFERS, name=ssh_name, other=pem_name)
 
     def read_required(self, name: str) -> bytes | None:
