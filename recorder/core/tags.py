@@ -12,7 +12,7 @@ from .messages import QT_TRANSLATE_NOOP
 class TagKind:
     code: str
     label: str  # English source text; translated in context "Tags"
-    key: str  # the number key that adds it
+    key: str  # the key that adds it: a digit, or Shift with a digit for the second row
 
 
 DEFAULT_TAGS: tuple[TagKind, ...] = (
@@ -23,9 +23,14 @@ DEFAULT_TAGS: tuple[TagKind, ...] = (
     TagKind("refused-to-leave", QT_TRANSLATE_NOOP("Tags", "Refused to leave"), "5"),
     TagKind("threat", QT_TRANSLATE_NOOP("Tags", "Threat"), "6"),
     TagKind("insult", QT_TRANSLATE_NOOP("Tags", "Insult"), "7"),
-    TagKind("contacted-others", QT_TRANSLATE_NOOP("Tags", "Contacted family or others"), "8"),
+    TagKind("contacted-others", QT_TRANSLATE_NOOP("Tags", "They contacted my family or others"), "8"),
     TagKind("entered-home", QT_TRANSLATE_NOOP("Tags", "Entered home"), "9"),
     TagKind("left", QT_TRANSLATE_NOOP("Tags", "Left"), "0"),
+    # The second row (GLOSSARY.md): what also happens at such visits, on Shift with a digit.
+    TagKind("pushed-or-hit", QT_TRANSLATE_NOOP("Tags", "Pushed or hit"), "Shift+1"),
+    TagKind("blocked-door", QT_TRANSLATE_NOOP("Tags", "Blocked the door"), "Shift+2"),
+    TagKind("filmed-me", QT_TRANSLATE_NOOP("Tags", "They filmed me"), "Shift+3"),
+    TagKind("called-police", QT_TRANSLATE_NOOP("Tags", "I called the police"), "Shift+4"),
 )
 
 BY_CODE = {t.code: t for t in DEFAULT_TAGS}

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .appearance import banner_style
 
 # What a banner says: the words, or a function that words them in the current language.
 Wording = str | Callable[[], str]
@@ -18,13 +20,6 @@ Wording = str | Callable[[], str]
 
 def worded(wording: Wording) -> str:
     return wording() if callable(wording) else wording
-
-
-_STYLE = {
-    "info": "background:#e8f1fb; border:1px solid #9cbfe6;",
-    "warning": "background:#fff4d6; border:1px solid #e0b84c;",
-    "error": "background:#fde3e1; border:1px solid #d9776e;",
-}
 
 
 class Banner(QFrame):
@@ -40,8 +35,9 @@ class Banner(QFrame):
         self._wording = text
         self._actions: list[tuple[QPushButton, Wording]] = []
         self.level = level
+        self._restyling = False
         self.setObjectName("banner")
-        self.setStyleSheet(f"QFrame#banner {{{_STYLE.get(level, _STYLE['info'])} border-radius:4px;}}")
+        self._restyle()
         self.label = QLabel(worded(text))
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,9 +69,17 @@ class Banner(QFrame):
             button.setText(worded(wording))
         self.close_button.setAccessibleName(self.tr("Close"))
 
+    def _restyle(self) -> None:
+        # Colours from the palette's roles (appearance.py), so a dark or high-contrast theme keeps banners legible.
+        self.setStyleSheet(banner_style(self.level, QApplication.palette()))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyling = True  # setting a style sheet sends another PaletteChange
+            self._restyle()
+            self._restyling = False
         super().changeEvent(event)
 
     def dismiss(self) -> None:

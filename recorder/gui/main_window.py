@@ -20,6 +20,7 @@ from ..core.environment import Moment
 from ..core.errors import RecorderError, WrongPassphrase
 from ..core.store import SessionStatus, list_sessions
 from ..core.vault import Vault, VaultKeys
+from .appearance import apply_text_size
 from .banner import BannerArea
 from .case_list import CasesPanel, local_time
 from .cases import append_case_op, build_index
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.cases_panel = CasesPanel()
         self.record_panel = RecordPanel(self)
         self.record_panel.set_tags(settings.quick_tags)
+        apply_text_size(settings.text_size)
         splitter = QSplitter()
         splitter.addWidget(self.cases_panel)
         splitter.addWidget(self.record_panel)
@@ -104,9 +106,10 @@ class MainWindow(QMainWindow):
         ):
             self.toolbar.addAction(a)
 
-        # One key starts and stops recording from anywhere in the window (shown on the button).
+        # One key starts and stops recording from anywhere in the app, its other windows and dialogs included
+        # (shown on the button; no text field takes F9).
         self.record_shortcut = QShortcut(QKeySequence(RECORD_KEY), self)
-        self.record_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.record_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.record_shortcut.activated.connect(self.toggle_record)
 
         self.idle_timer = QTimer(self)
@@ -262,7 +265,13 @@ class MainWindow(QMainWindow):
         view = SessionView(self.vault, self.keys, session_id)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.views.append(view)
+        # Closed by the user, the view is deleted: forget it then, so locking never touches a deleted window.
+        view.destroyed.connect(lambda _obj=None, v=view: self._forget_view(v))
         view.show()
+
+    def _forget_view(self, view: QWidget) -> None:
+        if view in self.views:
+            self.views.remove(view)
 
     # -- locking -------------------------------------------------------------------------------------------------
     def toggle_lock(self) -> None:
@@ -275,11 +284,14 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.vault.pending:
             return
         self.keys = None
-        self.checks.clear()
-        self._case_of.clear()
-        for view in self.views:
+        self._case_of.clear()  # the check results stay (no content): the list shows them again after unlock
+        for view in list(self.views):
             view.close()
         self.views.clear()
+        dialog = self.dialogs.pop("export", None)
+        if dialog is not None:
+            dialog.close()
+        self.record_panel.set_locked(True)
         self.refresh()
         self.locked_changed.emit(True)
 
@@ -328,6 +340,7 @@ class MainWindow(QMainWindow):
                 dialog.set_busy(False)
                 dialog.accept()
             self.banners.remove("lock")
+            self.record_panel.set_locked(False)
             self.refresh()
             self.restart_idle_timer()
             self.locked_changed.emit(False)
@@ -442,11 +455,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, input_names(), self.translations.language, self)
         dialog.applied.connect(self.apply_settings)
+        dialog.language_changed.connect(self.set_language)  # only a language the user chose there
         self.dialogs["settings"] = dialog
         dialog.show()
 
     def apply_settings(self) -> None:
-        self.set_language(self.settings.language or self.translations.language)
+        apply_text_size(self.settings.text_size)
         self.record_panel.set_tags(self.settings.quick_tags)
         self.restart_idle_timer()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from .tag_bar import TagBar
 from .visitors_card import VisitorsCard
 
 RECORD_KEY = "F9"
+NOTE_KEY = "N"  # enters the note field; Enter or Escape leaves it (issue 13 item 4)
 METER_FLOOR_DB = -60.0
 _BUTTON_STYLE = "QPushButton#record {{ background:{bg}; color:white; border-radius:6px; }}"
 
@@ -45,6 +46,7 @@ class RecordPanel(QWidget):
         super().__init__(parent)
         self.recording = False
         self.paused = False
+        self.locked = False
         self.case_name = ""
         self.input_name = ""
         self.events: list[LoggedEvent] = []
@@ -80,11 +82,19 @@ class RecordPanel(QWidget):
 
         self.tag_bar = TagBar(shortcut_parent)
         self.note_field = NoteField()
+        # A plain letter: a focused text field takes it first (ShortcutOverride), so typing "N" in a note is safe.
+        self.note_shortcut = QShortcut(QKeySequence(NOTE_KEY), shortcut_parent)
+        self.note_shortcut.activated.connect(self._enter_note)
         self.attach_button = QPushButton()
         self.attach_button.clicked.connect(self.attach_clicked)
         self.visitors_card = VisitorsCard()
         self.event_list = QListWidget()
         self.event_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # While the vault is locked, what was typed or read from it is hidden (issue 13 item 6); this says why.
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.locked_note.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.record_button, 3)
@@ -113,6 +123,7 @@ class RecordPanel(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.event_list, 3)
         body.addWidget(self.visitors_card, 2)
+        body.addWidget(self.locked_note, 5)
         layout.addLayout(body, 1)
         self.set_recording(False)
 
@@ -125,6 +136,8 @@ class RecordPanel(QWidget):
         self.retranslate()
 
     def set_recording(self, recording: bool) -> None:
+        if recording and not self.recording:
+            self.visitors_card.clear()  # who was here last time is not who is here now
         self.recording = recording
         if not recording:
             self.paused = False
@@ -134,9 +147,24 @@ class RecordPanel(QWidget):
         self.tag_bar.set_active(recording)
         self.retranslate()
 
+    def _enter_note(self) -> None:
+        if self.note_field.isEnabled():
+            self.note_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_locked(self, locked: bool) -> None:
+        """After a lock: hide the case name, the running list and who is here until the vault is unlocked (they
+        were typed or read while it was open). Recording goes on; a new recording starts with nothing to hide."""
+        self.locked = locked
+        self.event_list.setVisible(not locked)
+        self.visitors_card.setVisible(not locked)
+        self.locked_note.setVisible(locked)
+        self.retranslate()
+
     def clear_events(self) -> None:
         self.events = []
         self.event_list.clear()
+        if self.locked:
+            self.set_locked(False)
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -188,7 +216,17 @@ class RecordPanel(QWidget):
 
     # -- words ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.case_label.setText(self.tr("Case: {name}").format(name=self.case_name or self.tr("(none chosen)")))
+        if self.locked:
+            name = self.tr("(hidden while locked)")
+        else:
+            name = self.case_name or self.tr("(none chosen)")
+        self.case_label.setText(self.tr("Case: {name}").format(name=name))
+        self.locked_note.setText(
+            self.tr(
+                "Locked: the case, the notes, who is here and the list of events are hidden until you unlock. "
+                "Recording, tags and notes still work."
+            )
+        )
         if self.recording:
             self.record_button.setText(self.tr("■ Stop ({key})").format(key=RECORD_KEY))
             self.record_button.setStyleSheet(_BUTTON_STYLE.format(bg="#37474f"))

@@ -1,5 +1,5 @@
 """The app's settings (a QSettings INI file in the vault folder, so ``--home`` keeps test runs apart) and the
-settings dialog: language, idle lock, input device, and the quick tags.
+settings dialog: language, text size, idle lock, input device, and the quick tags.
 
 The dialog is never modal: it may be opened during a recording, which must go on undisturbed.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +35,10 @@ from .i18n import LANGUAGE_NAMES, translated
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.ini"
-SETTINGS_VERSION = 1
-KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
+SETTINGS_VERSION = 2
+KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "Shift+1", "Shift+2", "Shift+3", "Shift+4")
+SECOND_ROW_SINCE = 2  # the settings version that brought the Shift+1–4 tags
+TEXT_SIZES = (100, 125, 150)  # per cent of the system's font size
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ def default_quick_tags() -> list[QuickTag]:
     return [QuickTag(t.code, t.key) for t in DEFAULT_TAGS]
 
 
+def key_text(key: str) -> str:
+    """A tag's key as the user's keyboard labels it ("Shift+1")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class Settings:
     """Typed access to the settings file; unknown or damaged values fall back to defaults."""
 
@@ -66,7 +74,17 @@ class Settings:
 
     def _migrate(self) -> None:
         # Settings carry a version so later releases can move values (as Picard's config_upgrade does).
-        if self.q.value("version") is None:
+        try:
+            version = int(self.q.value("version"))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            version = 0
+        if 0 < version < SECOND_ROW_SINCE and self.q.value("quick_tags"):
+            # Tags saved before the second row existed: the second row's defaults join them.
+            saved = self.quick_tags
+            used = {t.key for t in saved}
+            second_row = [t for t in default_quick_tags() if t.key.startswith("Shift+") and t.key not in used]
+            self.quick_tags = saved + second_row  # a digit the user cleared stays cleared
+        if version < SETTINGS_VERSION:
             self.q.setValue("version", SETTINGS_VERSION)
 
     @property
@@ -77,6 +95,19 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self.q.setValue("language", value)
+
+    @property
+    def text_size(self) -> int:
+        """The text size in per cent of the system's (100, 125 or 150)."""
+        try:
+            value = int(self.q.value("text_size", 100))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 100
+        return value if value in TEXT_SIZES else 100
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self.q.setValue("text_size", int(value))
 
     @property
     def idle_lock_minutes(self) -> int:
@@ -137,25 +168,40 @@ class Settings:
 
 
 class SettingsDialog(QDialog):
-    """Language, idle lock, input device and the quick tags. Applies on OK; emits ``applied``."""
+    """Language, text size, idle lock, input device and the quick tags. Applies on OK; emits ``applied``, and
+    ``language_changed`` only when the user chose another language than the one on screen."""
 
     applied = Signal()
+    language_changed = Signal(str)
 
-    def __init__(self, settings: Settings, inputs: list[str], current_language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        inputs: list[str] | list[tuple[str, str]],
+        current_language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings
         self.setModal(False)
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or current_language)))
+        # The language on screen, not the saved one: after ``--lang`` they differ, and OK must not switch.
+        self.shown_language = current_language
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language)))
+        self.text_size = QComboBox()
+        for size in TEXT_SIZES:
+            self.text_size.addItem("", size)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
         self.idle = QSpinBox()
         self.idle.setRange(0, 240)
         self.idle.setValue(settings.idle_lock_minutes)
         self.device = QComboBox()
         self.device.addItem("", "")
-        for name in inputs:
-            self.device.addItem(name, name)
+        for item in inputs:
+            name, shown = item if isinstance(item, tuple) else (item, item)
+            self.device.addItem(shown, name)  # the system's description shown, the device's name kept
         if settings.input_device:
             i = self.device.findData(settings.input_device)
             if i < 0:
@@ -163,6 +209,7 @@ class SettingsDialog(QDialog):
                 i = self.device.count() - 1
             self.device.setCurrentIndex(i)
         self.tags = QTableWidget(len(KEYS), 2)
+        self.tags.setMinimumHeight(self.tags.verticalHeader().defaultSectionSize() * 8)
         self.tags.verticalHeader().setVisible(False)
         self.tags.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.reset_tags = QPushButton()
@@ -170,6 +217,7 @@ class SettingsDialog(QDialog):
         self._fill_tags(settings.quick_tags)
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.language)
+        self.form.addRow(QLabel(), self.text_size)
         self.form.addRow(QLabel(), self.idle)
         self.form.addRow(QLabel(), self.device)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -187,7 +235,7 @@ class SettingsDialog(QDialog):
         self._codes: dict[str, str] = {}
         for row, key in enumerate(KEYS):
             tag = by_key.get(key)
-            k = QTableWidgetItem(key)
+            k = QTableWidgetItem(key_text(key))
             k.setFlags(k.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.tags.setItem(row, 0, k)
             self.tags.setItem(row, 1, QTableWidgetItem(tag.text() if tag else ""))
@@ -211,23 +259,36 @@ class SettingsDialog(QDialog):
         return out
 
     def apply(self) -> None:
-        self.settings.language = str(self.language.currentData())
+        chosen = str(self.language.currentData())
+        changed = chosen != self.shown_language
+        if changed:
+            self.settings.language = chosen
+        self.settings.text_size = int(self.text_size.currentData())
         self.settings.idle_lock_minutes = self.idle.value()
         self.settings.input_device = str(self.device.currentData() or "")
         self.settings.quick_tags = self.edited_tags()
         self.settings.sync()
         self.applied.emit()
+        if changed:
+            self.language_changed.emit(chosen)
         self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        labels = (self.tr("Language"), self.tr("Lock after idle minutes (0 = never)"), self.tr("Input device"))
+        labels = (
+            self.tr("Language"),
+            self.tr("Text size"),
+            self.tr("Lock after idle minutes (0 = never)"),
+            self.tr("Input device"),
+        )
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setText(text)
         self.device.setItemText(0, self.tr("System default"))
+        for i, text in enumerate((self.tr("Normal"), self.tr("Large"), self.tr("Larger"))):
+            self.text_size.setItemText(i, text)
         self.tags.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Quick tag")])
         self.reset_tags.setText(self.tr("Restore the default tags"))
 

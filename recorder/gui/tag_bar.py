@@ -1,4 +1,5 @@
-"""The quick-tag bar: one button per tag, each also on its number key (1–0) anywhere in the window.
+"""The quick-tag bar: one button per tag, each also on its key anywhere in the window: 1–0 on the first two rows,
+Shift+1–4 on a row of their own.
 
 The moment is read when the key is pressed or the button clicked, so the tag lands where it happened.
 """
@@ -10,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ..core.environment import Moment
-from .settings import QuickTag
+from .settings import QuickTag, key_text
 
 
 class TagBar(QWidget):
@@ -32,11 +33,19 @@ class TagBar(QWidget):
             s.setEnabled(False)
             s.deleteLater()
         self.buttons, self._shortcuts, self.tags = [], [], list(tags)
-        for i, tag in enumerate(tags):
+        plain = shifted = 0
+        for tag in tags:
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keeps the number keys free for the shortcuts
             button.clicked.connect(lambda _=False, t=tag: self.tagged.emit(t, Moment()))
-            self._layout.addWidget(button, i // 5, i % 5)
+            # The digits fill two rows of five; Shift tags start a row of their own, so the rows match the keys.
+            if tag.key.startswith("Shift+"):
+                row, col = 2 + shifted // 5, shifted % 5
+                shifted += 1
+            else:
+                row, col = plain // 5, plain % 5
+                plain += 1
+            self._layout.addWidget(button, row, col)
             self.buttons.append(button)
             # Plain digits: a focused text field takes them first (ShortcutOverride), so typing a note is safe.
             sc = QShortcut(QKeySequence(tag.key), self._shortcut_parent)
@@ -56,7 +65,7 @@ class TagBar(QWidget):
 
     def retranslate(self) -> None:
         for button, tag in zip(self.buttons, self.tags, strict=True):
-            button.setText(f"{tag.key}  {tag.text()}")
+            button.setText(f"{key_text(tag.key)}  {tag.text()}")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

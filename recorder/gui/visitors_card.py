@@ -50,6 +50,12 @@ class VisitorsCard(QGroupBox):
         c = self.card()
         return not (c["count"] or c["names"] or c["company"] or c["platform"] or c["phones"])
 
+    def clear(self) -> None:
+        """Empty the card: a new recording starts with no one noted yet."""
+        self.count.setValue(0)
+        for field in (self.names, self.company, self.platform, self.phones):
+            field.clear()
+
     def _save(self) -> None:
         if not self.is_empty():
             self.saved.emit(self.card())

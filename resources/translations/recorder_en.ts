@@ -397,12 +397,22 @@
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="23" />
+            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="29" />
+            <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../recorder/gui/banner.py" line="54" />
-            <location filename="../../recorder/gui/banner.py" line="74" />
+            <location filename="../../recorder/gui/banner.py" line="50" />
+            <location filename="../../recorder/gui/banner.py" line="70" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -482,22 +492,22 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="44" />
+            <location filename="../../recorder/cli/main.py" line="45" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="50" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="54" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="56" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
@@ -615,6 +625,16 @@
             <location filename="../../recorder/timestamp/cli_options.py" line="53" />
             <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
             <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -867,114 +887,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="170" />
-            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <location filename="../../recorder/gui/main_window.py" line="293" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <location filename="../../recorder/gui/main_window.py" line="379" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>Your evidence vault is now locked with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <location filename="../../recorder/gui/main_window.py" line="399" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="401" />
-            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <location filename="../../recorder/gui/main_window.py" line="404" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="492" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="532" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <location filename="../../recorder/gui/main_window.py" line="542" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="544" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="546" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="548" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="553" />
             <source>Evidence Recorder</source>
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1065,6 +1085,26 @@
             <location filename="../../recorder/core/messages.py" line="51" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>The file {path} cannot be read, so it was not attached.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="52" />
+            <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
+            <translation>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="55" />
+            <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
+            <translation>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="58" />
+            <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
+            <translation>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="63" />
+            <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
+            <translation>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1350,140 +1390,278 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <location filename="../../recorder/gui/note_field.py" line="56" />
             <source>Type a note; Enter adds it (its time is when you began typing)</source>
             <translation>Type a note; Enter adds it (its time is when you began typing)</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="25" />
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>Use a few words, avoid common phrases.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="30" />
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>No need for symbols, digits, or uppercase letters.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="33" />
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>Add another word or two. Uncommon words are better.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="36" />
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>Straight rows of keys are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="39" />
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>Short keyboard patterns are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="42" />
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>Use a longer keyboard pattern with more turns.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="45" />
+            <source>Repeats like “aaa” are easy to guess.</source>
+            <translation>Repeats like “aaa” are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="46" />
+            <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
+            <translation>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="49" />
+            <source>Avoid repeated words and characters.</source>
+            <translation>Avoid repeated words and characters.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="50" />
+            <source>Sequences like “abc” or “6543” are easy to guess.</source>
+            <translation>Sequences like “abc” or “6543” are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="53" />
+            <source>Avoid sequences.</source>
+            <translation>Avoid sequences.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="54" />
+            <source>Recent years are easy to guess.</source>
+            <translation>Recent years are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="55" />
+            <source>Avoid recent years.</source>
+            <translation>Avoid recent years.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="56" />
+            <source>Avoid years that are associated with you.</source>
+            <translation>Avoid years that are associated with you.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="59" />
+            <source>Dates are often easy to guess.</source>
+            <translation>Dates are often easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="60" />
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>Avoid dates and years that are associated with you.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="63" />
+            <source>This is one of the 10 most common passwords.</source>
+            <translation>This is one of the 10 most common passwords.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <source>This is one of the 100 most common passwords.</source>
+            <translation>This is one of the 100 most common passwords.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <source>This is a very common password.</source>
+            <translation>This is a very common password.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <source>This is similar to a commonly used password.</source>
+            <translation>This is similar to a commonly used password.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <source>A word by itself is easy to guess.</source>
+            <translation>A word by itself is easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>Names and surnames by themselves are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>Common names and surnames are easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <source>Capital letters do not help much.</source>
+            <translation>Capital letters do not help much.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <source>All capitals are almost as easy to guess as all small letters.</source>
+            <translation>All capitals are almost as easy to guess as all small letters.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <source>Words spelled backwards are not much harder to guess.</source>
+            <translation>Words spelled backwards are not much harder to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
+            <translation>Predictable substitutions like “@” instead of “a” do not help much.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="146" />
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="156" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Elapsed {time}</source>
             <translation>Elapsed {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="147" />
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="157" />
+            <location filename="../../recorder/gui/record_panel.py" line="216" />
             <source>Saved up to {time}</source>
             <translation>Saved up to {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="149" />
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="159" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="151" />
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="161" />
+            <location filename="../../recorder/gui/record_panel.py" line="218" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
             <source>Who is here: {count} visitors</source>
             <translation>Who is here: {count} visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Share…</source>
             <translation>Share…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
             <source>system default</source>
             <translation>system default</translation>
         </message>
@@ -1651,155 +1829,197 @@
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="236" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="241" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="242" />
+            <location filename="../../recorder/archive/report.py" line="246" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="243" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="244" />
+            <location filename="../../recorder/archive/report.py" line="248" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="249" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
             <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="265" />
+            <location filename="../../recorder/archive/report.py" line="269" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="285" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="287" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="302" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="307" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="320" />
+            <location filename="../../recorder/archive/report.py" line="324" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="325" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="330" />
+            <location filename="../../recorder/archive/report.py" line="334" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="339" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/report.py" line="340" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="343" />
+            <location filename="../../recorder/archive/report.py" line="347" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="349" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="362" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="359" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="366" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>In danger, call 110 (or the local emergency number).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="69" />
+            <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="75" />
+            <source>Source stated by the user: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="78" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="79" />
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="80" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="81" />
+            <source>File times as found (not proven)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="82" />
+            <source>Imported (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="113" />
+            <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1903,82 +2123,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
             <source>Recording {session}</source>
             <translation>Recording {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Opening the recording…</source>
             <translation>Opening the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
             <source>Playback speed</source>
             <translation>Playback speed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <location filename="../../recorder/gui/review/session_view.py" line="165" />
             <source>Whole recording</source>
             <translation>Whole recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Add annotation…</source>
             <translation>Add annotation…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>Space: play or pause · ←/→: previous or next marker</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <location filename="../../recorder/gui/review/session_view.py" line="193" />
             <source>This recording cannot be shown.</source>
             <translation>This recording cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <location filename="../../recorder/gui/review/session_view.py" line="208" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>not a live recording</source>
             <translation>not a live recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <location filename="../../recorder/gui/review/session_view.py" line="284" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>No sound output was found, so the recording cannot be played here.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Play</source>
             <translation>Play</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <location filename="../../recorder/gui/review/session_view.py" line="390" />
             <source>Not added</source>
             <translation>Not added</translation>
         </message>
@@ -1986,62 +2206,62 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="276" />
+            <location filename="../../recorder/gui/settings.py" line="277" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="278" />
+            <location filename="../../recorder/gui/settings.py" line="279" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="279" />
+            <location filename="../../recorder/gui/settings.py" line="280" />
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Text size</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="280" />
+            <location filename="../../recorder/gui/settings.py" line="281" />
             <source>Lock after idle minutes (0 = never)</source>
             <translation>Lock after idle minutes (0 = never)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="281" />
+            <location filename="../../recorder/gui/settings.py" line="282" />
             <source>Input device</source>
             <translation>Input device</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="288" />
+            <location filename="../../recorder/gui/settings.py" line="289" />
             <source>System default</source>
             <translation>System default</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>Large</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Larger</source>
-            <translation type="unfinished" />
+            <translation>Larger</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Quick tag</source>
             <translation>Quick tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="292" />
+            <location filename="../../recorder/gui/settings.py" line="293" />
             <source>Restore the default tags</source>
             <translation>Restore the default tags</translation>
         </message>
@@ -2049,87 +2269,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>Please choose a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>The two passphrases are not the same. Please type them again.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>This passphrase is too easy to guess.</source>
+            <translation>This passphrase is too easy to guess.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>Strength: weak — a longer passphrase is safer</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>Strength: fair — a few more words make it stronger</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>Strength: good</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>Strength: strong</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>The two passphrases are not the same yet.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>Set up Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>Passphrase again</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>Record now, set up later</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Lock the vault</source>
             <translation>Lock the vault</translation>
         </message>
@@ -2197,27 +2422,27 @@
         <message>
             <location filename="../../recorder/core/tags.py" line="26" />
             <source>They contacted my family or others</source>
-            <translation type="unfinished" />
+            <translation>They contacted my family or others</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="30" />
             <source>Pushed or hit</source>
-            <translation type="unfinished" />
+            <translation>Pushed or hit</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="31" />
             <source>Blocked the door</source>
-            <translation type="unfinished" />
+            <translation>Blocked the door</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="32" />
             <source>They filmed me</source>
-            <translation type="unfinished" />
+            <translation>They filmed me</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="33" />
             <source>I called the police</source>
-            <translation type="unfinished" />
+            <translation>I called the police</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="27" />
@@ -2311,43 +2536,43 @@
     <context>
         <name>VisitorsCard</name>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <location filename="../../recorder/gui/visitors_card.py" line="66" />
             <source>How many visitors</source>
             <translation>How many visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <location filename="../../recorder/gui/visitors_card.py" line="67" />
             <source>Names or staff numbers</source>
             <translation>Names or staff numbers</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
             <source>Company</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
             <source>Platform or lender</source>
             <translation>Platform or lender</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
             <source>Phone numbers</source>
             <translation>Phone numbers</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="68" />
-            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <location filename="../../recorder/gui/visitors_card.py" line="74" />
+            <location filename="../../recorder/gui/visitors_card.py" line="75" />
             <source>separate with commas</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>Save who is here</translation>
         </message>

@@ -397,12 +397,22 @@
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="23" />
+            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="29" />
+            <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../recorder/gui/banner.py" line="54" />
-            <location filename="../../recorder/gui/banner.py" line="74" />
+            <location filename="../../recorder/gui/banner.py" line="50" />
+            <location filename="../../recorder/gui/banner.py" line="70" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -482,22 +492,22 @@
             <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="44" />
+            <location filename="../../recorder/cli/main.py" line="45" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="50" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="54" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="56" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
@@ -615,6 +625,16 @@
             <location filename="../../recorder/timestamp/cli_options.py" line="53" />
             <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -867,114 +887,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="170" />
-            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>未归类的记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>记录已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <location filename="../../recorder/gui/main_window.py" line="293" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <location filename="../../recorder/gui/main_window.py" line="379" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的证据库现已用您的密码锁定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <location filename="../../recorder/gui/main_window.py" line="399" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="401" />
-            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <location filename="../../recorder/gui/main_window.py" line="404" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="492" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="532" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <location filename="../../recorder/gui/main_window.py" line="542" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="544" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="546" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="548" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="553" />
             <source>Evidence Recorder</source>
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1065,6 +1085,26 @@
             <location filename="../../recorder/core/messages.py" line="51" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>无法读取文件 {path}，因此没有添加为附件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="52" />
+            <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
+            <translation>这个密码太容易被猜到。{advice} 未做任何更改；请另选一个。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="55" />
+            <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
+            <translation>{home} 是一个文件而不是文件夹，无法存放证据库。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="58" />
+            <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
+            <translation>证据库文件 {path} 要求的密钥派生参数超出本软件接受的范围（{what}）。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="63" />
+            <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
+            <translation>测试设置 RECORDER_TEST_KDF_COST={value} 不被接受：它必须是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述范围内。未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1350,140 +1390,278 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <location filename="../../recorder/gui/note_field.py" line="56" />
             <source>Type a note; Enter adds it (its time is when you began typing)</source>
             <translation>输入备注，按回车添加（时间以开始输入时为准）</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="25" />
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>用几个词组成密码，避免常见短语。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="30" />
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>不必使用符号、数字或大写字母。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="33" />
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>再加一两个词，不常见的词更好。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="36" />
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>键盘上连成一排的按键很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="39" />
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>短的键盘图案很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="42" />
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>请使用更长、转折更多的键盘图案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="45" />
+            <source>Repeats like “aaa” are easy to guess.</source>
+            <translation>像“aaa”这样的重复很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="46" />
+            <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
+            <translation>像“abcabcabc”这样的重复只比“abc”稍难猜一点。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="49" />
+            <source>Avoid repeated words and characters.</source>
+            <translation>避免重复的词和字符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="50" />
+            <source>Sequences like “abc” or “6543” are easy to guess.</source>
+            <translation>像“abc”或“6543”这样的序列很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="53" />
+            <source>Avoid sequences.</source>
+            <translation>避免使用序列。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="54" />
+            <source>Recent years are easy to guess.</source>
+            <translation>最近的年份很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="55" />
+            <source>Avoid recent years.</source>
+            <translation>避免使用最近的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="56" />
+            <source>Avoid years that are associated with you.</source>
+            <translation>避免使用与您有关的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="59" />
+            <source>Dates are often easy to guess.</source>
+            <translation>日期往往很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="60" />
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>避免使用与您有关的日期和年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="63" />
+            <source>This is one of the 10 most common passwords.</source>
+            <translation>这是 10 个最常见的密码之一。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <source>This is one of the 100 most common passwords.</source>
+            <translation>这是 100 个最常见的密码之一。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <source>This is a very common password.</source>
+            <translation>这是一个非常常见的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <source>This is similar to a commonly used password.</source>
+            <translation>这与一个常用密码相似。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <source>A word by itself is easy to guess.</source>
+            <translation>单独一个词很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>单独的名字和姓氏很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>常见的名字和姓氏很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <source>Capital letters do not help much.</source>
+            <translation>大写字母帮助不大。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <source>All capitals are almost as easy to guess as all small letters.</source>
+            <translation>全部大写几乎和全部小写一样容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <source>Words spelled backwards are not much harder to guess.</source>
+            <translation>倒着拼写的词并不会难猜多少。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
+            <translation>用“@”代替“a”这类可预测的替换帮助不大。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="146" />
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="156" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Elapsed {time}</source>
             <translation>已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="147" />
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="157" />
+            <location filename="../../recorder/gui/record_panel.py" line="216" />
             <source>Saved up to {time}</source>
             <translation>已保存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="149" />
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="159" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="151" />
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="161" />
+            <location filename="../../recorder/gui/record_panel.py" line="218" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
             <source>Who is here: {count} visitors</source>
             <translation>来访人员：{count} 人</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
             <source>system default</source>
             <translation>系统默认</translation>
         </message>
@@ -1643,7 +1821,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="178" />
             <source>Contacted family or others</source>
-            <translation>联系家人或他人</translation>
+            <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="187" />
@@ -1651,155 +1829,197 @@
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="236" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="241" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="242" />
+            <location filename="../../recorder/archive/report.py" line="246" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="243" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="244" />
+            <location filename="../../recorder/archive/report.py" line="248" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="249" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
             <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="265" />
+            <location filename="../../recorder/archive/report.py" line="269" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="285" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="287" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="302" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="307" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>记录密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="320" />
+            <location filename="../../recorder/archive/report.py" line="324" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="325" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="330" />
+            <location filename="../../recorder/archive/report.py" line="334" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="339" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/report.py" line="340" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="343" />
+            <location filename="../../recorder/archive/report.py" line="347" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="349" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="362" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="359" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="366" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="69" />
+            <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="75" />
+            <source>Source stated by the user: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="78" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="79" />
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="80" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="81" />
+            <source>File times as found (not proven)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="82" />
+            <source>Imported (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="113" />
+            <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1903,82 +2123,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
             <source>Recording {session}</source>
             <translation>记录 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Opening the recording…</source>
             <translation>正在打开记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <location filename="../../recorder/gui/review/session_view.py" line="165" />
             <source>Whole recording</source>
             <translation>整段记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Add annotation…</source>
             <translation>添加事后补充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <location filename="../../recorder/gui/review/session_view.py" line="193" />
             <source>This recording cannot be shown.</source>
             <translation>无法显示该记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <location filename="../../recorder/gui/review/session_view.py" line="208" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：这部分音频已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>not a live recording</source>
             <translation>不是现场录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <location filename="../../recorder/gui/review/session_view.py" line="284" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <location filename="../../recorder/gui/review/session_view.py" line="390" />
             <source>Not added</source>
             <translation>未添加</translation>
         </message>
@@ -1986,62 +2206,62 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="276" />
+            <location filename="../../recorder/gui/settings.py" line="277" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="278" />
+            <location filename="../../recorder/gui/settings.py" line="279" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="279" />
+            <location filename="../../recorder/gui/settings.py" line="280" />
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>文字大小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="280" />
+            <location filename="../../recorder/gui/settings.py" line="281" />
             <source>Lock after idle minutes (0 = never)</source>
             <translation>闲置多少分钟后锁定（0 = 从不）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="281" />
+            <location filename="../../recorder/gui/settings.py" line="282" />
             <source>Input device</source>
             <translation>输入设备（麦克风）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="288" />
+            <location filename="../../recorder/gui/settings.py" line="289" />
             <source>System default</source>
             <translation>系统默认</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>标准</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Larger</source>
-            <translation type="unfinished" />
+            <translation>更大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Quick tag</source>
             <translation>快捷标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="292" />
+            <location filename="../../recorder/gui/settings.py" line="293" />
             <source>Restore the default tags</source>
             <translation>恢复默认标记</translation>
         </message>
@@ -2049,87 +2269,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>请设置一个密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>两次输入的密码不一致，请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>This passphrase is too easy to guess.</source>
+            <translation>这个密码太容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>强度：弱——密码越长越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>强度：一般——再多加几个词会更强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>强度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>强度：强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>两次输入的密码还不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>设置证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>欢迎使用。本程序把上门和来电记录为任何人都无法悄悄篡改的证据。请选择语言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出记录时需要。请输入两次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的记录将无法打开。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>先录音，稍后设置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Lock the vault</source>
             <translation>锁定证据库</translation>
         </message>
@@ -2197,27 +2422,27 @@
         <message>
             <location filename="../../recorder/core/tags.py" line="26" />
             <source>They contacted my family or others</source>
-            <translation type="unfinished" />
+            <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="30" />
             <source>Pushed or hit</source>
-            <translation type="unfinished" />
+            <translation>推搡或动手</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="31" />
             <source>Blocked the door</source>
-            <translation type="unfinished" />
+            <translation>堵门、不让出门</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="32" />
             <source>They filmed me</source>
-            <translation type="unfinished" />
+            <translation>对方拍照或录像</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="33" />
             <source>I called the police</source>
-            <translation type="unfinished" />
+            <translation>已报警</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="27" />
@@ -2311,43 +2536,43 @@
     <context>
         <name>VisitorsCard</name>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <location filename="../../recorder/gui/visitors_card.py" line="66" />
             <source>How many visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <location filename="../../recorder/gui/visitors_card.py" line="67" />
             <source>Names or staff numbers</source>
             <translation>姓名或工号</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
             <source>Platform or lender</source>
             <translation>平台或放贷机构</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
             <source>Phone numbers</source>
             <translation>电话号码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="68" />
-            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <location filename="../../recorder/gui/visitors_card.py" line="74" />
+            <location filename="../../recorder/gui/visitors_card.py" line="75" />
             <source>separate with commas</source>
             <translation>用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>保存来访人员</translation>
         </message>

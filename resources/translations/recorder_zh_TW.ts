@@ -397,12 +397,22 @@
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="23" />
+            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="29" />
+            <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
-            <location filename="../../recorder/gui/banner.py" line="54" />
-            <location filename="../../recorder/gui/banner.py" line="74" />
+            <location filename="../../recorder/gui/banner.py" line="50" />
+            <location filename="../../recorder/gui/banner.py" line="70" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -482,22 +492,22 @@
             <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="44" />
+            <location filename="../../recorder/cli/main.py" line="45" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="50" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="54" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="56" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
@@ -615,6 +625,16 @@
             <location filename="../../recorder/timestamp/cli_options.py" line="53" />
             <source>minutes between time stamps of the newest checkpoint while recording (default 5)</source>
             <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -867,114 +887,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="170" />
-            <location filename="../../recorder/gui/main_window.py" line="222" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>未歸類的記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>記錄已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="290" />
+            <location filename="../../recorder/gui/main_window.py" line="293" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="376" />
+            <location filename="../../recorder/gui/main_window.py" line="379" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的證據庫現已用您的密碼鎖定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="396" />
+            <location filename="../../recorder/gui/main_window.py" line="399" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="401" />
-            <location filename="../../recorder/gui/main_window.py" line="550" />
+            <location filename="../../recorder/gui/main_window.py" line="404" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="492" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="500" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="526" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="532" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="538" />
+            <location filename="../../recorder/gui/main_window.py" line="542" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="544" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="546" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="548" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="553" />
             <source>Evidence Recorder</source>
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="552" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1065,6 +1085,26 @@
             <location filename="../../recorder/core/messages.py" line="51" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>無法讀取檔案 {path}，因此沒有加入為附件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="52" />
+            <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
+            <translation>這個密碼太容易被猜到。{advice} 未做任何變更；請另選一個。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="55" />
+            <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
+            <translation>{home} 是一個檔案而不是資料夾，無法存放證據庫。未做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="58" />
+            <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
+            <translation>證據庫檔案 {path} 要求的金鑰衍生參數超出本軟體接受的範圍（{what}）。未做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="63" />
+            <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
+            <translation>測試設定 RECORDER_TEST_KDF_COST={value} 不被接受：它必須是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述範圍內。未做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1350,140 +1390,278 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="41" />
+            <location filename="../../recorder/gui/note_field.py" line="56" />
             <source>Type a note; Enter adds it (its time is when you began typing)</source>
             <translation>輸入備註，按 Enter 鍵新增（時間以開始輸入時為準）</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="25" />
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>用幾個詞組成密碼，避免常見片語。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="30" />
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>不必使用符號、數字或大寫字母。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="33" />
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>再加一兩個詞，不常見的詞更好。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="36" />
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>鍵盤上連成一排的按鍵很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="39" />
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>短的鍵盤圖案很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="42" />
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>請使用更長、轉折更多的鍵盤圖案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="45" />
+            <source>Repeats like “aaa” are easy to guess.</source>
+            <translation>像「aaa」這樣的重複很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="46" />
+            <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
+            <translation>像「abcabcabc」這樣的重複只比「abc」稍難猜一點。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="49" />
+            <source>Avoid repeated words and characters.</source>
+            <translation>避免重複的詞和字元。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="50" />
+            <source>Sequences like “abc” or “6543” are easy to guess.</source>
+            <translation>像「abc」或「6543」這樣的序列很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="53" />
+            <source>Avoid sequences.</source>
+            <translation>避免使用序列。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="54" />
+            <source>Recent years are easy to guess.</source>
+            <translation>最近的年份很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="55" />
+            <source>Avoid recent years.</source>
+            <translation>避免使用最近的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="56" />
+            <source>Avoid years that are associated with you.</source>
+            <translation>避免使用與您有關的年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="59" />
+            <source>Dates are often easy to guess.</source>
+            <translation>日期往往很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="60" />
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>避免使用與您有關的日期和年份。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="63" />
+            <source>This is one of the 10 most common passwords.</source>
+            <translation>這是 10 個最常見的密碼之一。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <source>This is one of the 100 most common passwords.</source>
+            <translation>這是 100 個最常見的密碼之一。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <source>This is a very common password.</source>
+            <translation>這是一個非常常見的密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <source>This is similar to a commonly used password.</source>
+            <translation>這與一個常用密碼相似。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <source>A word by itself is easy to guess.</source>
+            <translation>單獨一個詞很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>單獨的名字和姓氏很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>常見的名字和姓氏很容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <source>Capital letters do not help much.</source>
+            <translation>大寫字母幫助不大。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <source>All capitals are almost as easy to guess as all small letters.</source>
+            <translation>全部大寫幾乎和全部小寫一樣容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <source>Words spelled backwards are not much harder to guess.</source>
+            <translation>倒著拼寫的詞並不會難猜多少。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
+            <translation>用「@」代替「a」這類可預測的替換幫助不大。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="146" />
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="156" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Elapsed {time}</source>
             <translation>已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="147" />
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="157" />
+            <location filename="../../recorder/gui/record_panel.py" line="216" />
             <source>Saved up to {time}</source>
             <translation>已儲存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="149" />
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="159" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="151" />
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="161" />
+            <location filename="../../recorder/gui/record_panel.py" line="218" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="164" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="166" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="168" />
+            <location filename="../../recorder/gui/record_panel.py" line="178" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="170" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="172" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
             <source>Who is here: {count} visitors</source>
             <translation>來訪人員：{count} 人</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="191" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="193" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="217" />
             <source>system default</source>
             <translation>系統預設</translation>
         </message>
@@ -1643,7 +1821,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="178" />
             <source>Contacted family or others</source>
-            <translation>聯繫家人或他人</translation>
+            <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="187" />
@@ -1651,155 +1829,197 @@
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="236" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="241" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="242" />
+            <location filename="../../recorder/archive/report.py" line="246" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="243" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="244" />
+            <location filename="../../recorder/archive/report.py" line="248" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="249" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
             <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="265" />
+            <location filename="../../recorder/archive/report.py" line="269" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="285" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="287" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="302" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="307" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="320" />
+            <location filename="../../recorder/archive/report.py" line="324" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="325" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="330" />
+            <location filename="../../recorder/archive/report.py" line="334" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="339" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/report.py" line="340" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="343" />
+            <location filename="../../recorder/archive/report.py" line="347" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="349" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="362" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="359" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="366" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="69" />
+            <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="75" />
+            <source>Source stated by the user: {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="78" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="79" />
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="80" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="81" />
+            <source>File times as found (not proven)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="82" />
+            <source>Imported (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="113" />
+            <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1903,82 +2123,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="152" />
+            <location filename="../../recorder/gui/review/session_view.py" line="156" />
             <source>Recording {session}</source>
             <translation>記錄 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Opening the recording…</source>
             <translation>正在開啟記錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="158" />
+            <location filename="../../recorder/gui/review/session_view.py" line="162" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="159" />
+            <location filename="../../recorder/gui/review/session_view.py" line="163" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="161" />
+            <location filename="../../recorder/gui/review/session_view.py" line="165" />
             <source>Whole recording</source>
             <translation>整段記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Add annotation…</source>
             <translation>新增事後補充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="189" />
+            <location filename="../../recorder/gui/review/session_view.py" line="193" />
             <source>This recording cannot be shown.</source>
             <translation>無法顯示該記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="204" />
+            <location filename="../../recorder/gui/review/session_view.py" line="208" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="213" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="242" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>not a live recording</source>
             <translation>不是現場錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="280" />
+            <location filename="../../recorder/gui/review/session_view.py" line="284" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="310" />
+            <location filename="../../recorder/gui/review/session_view.py" line="314" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="375" />
+            <location filename="../../recorder/gui/review/session_view.py" line="390" />
             <source>Not added</source>
             <translation>未新增</translation>
         </message>
@@ -1986,62 +2206,62 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="276" />
+            <location filename="../../recorder/gui/settings.py" line="277" />
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="278" />
+            <location filename="../../recorder/gui/settings.py" line="279" />
             <source>Language</source>
             <translation>語言</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="279" />
+            <location filename="../../recorder/gui/settings.py" line="280" />
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>文字大小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="280" />
+            <location filename="../../recorder/gui/settings.py" line="281" />
             <source>Lock after idle minutes (0 = never)</source>
             <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="281" />
+            <location filename="../../recorder/gui/settings.py" line="282" />
             <source>Input device</source>
             <translation>輸入裝置（麥克風）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="288" />
+            <location filename="../../recorder/gui/settings.py" line="289" />
             <source>System default</source>
             <translation>系統預設</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>標準</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Large</source>
-            <translation type="unfinished" />
+            <translation>大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
+            <location filename="../../recorder/gui/settings.py" line="290" />
             <source>Larger</source>
-            <translation type="unfinished" />
+            <translation>更大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Key</source>
             <translation>按鍵</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="291" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Quick tag</source>
             <translation>快捷標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="292" />
+            <location filename="../../recorder/gui/settings.py" line="293" />
             <source>Restore the default tags</source>
             <translation>還原預設標記</translation>
         </message>
@@ -2049,87 +2269,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>請設定一組密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="127" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <source>This passphrase is too easy to guess.</source>
+            <translation>這個密碼太容易被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>強度：弱——密碼越長越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="140" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>強度：普通——再多加幾個字會更強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="141" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>強度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="142" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>強度：強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="146" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>兩次輸入的密碼還不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="151" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>設定證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="154" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>歡迎使用。本程式把上門和來電記錄為任何人都無法悄悄竄改的證據。請選擇語言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="160" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出記錄時需要。請輸入兩次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>再次輸入密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="168" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的記錄將無法開啟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>先錄音，稍後設定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="175" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Lock the vault</source>
             <translation>鎖定證據庫</translation>
         </message>
@@ -2197,27 +2422,27 @@
         <message>
             <location filename="../../recorder/core/tags.py" line="26" />
             <source>They contacted my family or others</source>
-            <translation type="unfinished" />
+            <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="30" />
             <source>Pushed or hit</source>
-            <translation type="unfinished" />
+            <translation>推擠或動手</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="31" />
             <source>Blocked the door</source>
-            <translation type="unfinished" />
+            <translation>堵門、不讓出門</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="32" />
             <source>They filmed me</source>
-            <translation type="unfinished" />
+            <translation>對方拍照或錄影</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="33" />
             <source>I called the police</source>
-            <translation type="unfinished" />
+            <translation>已報警</translation>
         </message>
         <message>
             <location filename="../../recorder/core/tags.py" line="27" />
@@ -2311,43 +2536,43 @@
     <context>
         <name>VisitorsCard</name>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="58" />
+            <location filename="../../recorder/gui/visitors_card.py" line="64" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="60" />
+            <location filename="../../recorder/gui/visitors_card.py" line="66" />
             <source>How many visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="61" />
+            <location filename="../../recorder/gui/visitors_card.py" line="67" />
             <source>Names or staff numbers</source>
             <translation>姓名或工號</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="62" />
+            <location filename="../../recorder/gui/visitors_card.py" line="68" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="63" />
+            <location filename="../../recorder/gui/visitors_card.py" line="69" />
             <source>Platform or lender</source>
             <translation>平台或放款機構</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="64" />
+            <location filename="../../recorder/gui/visitors_card.py" line="70" />
             <source>Phone numbers</source>
             <translation>電話號碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="68" />
-            <location filename="../../recorder/gui/visitors_card.py" line="69" />
+            <location filename="../../recorder/gui/visitors_card.py" line="74" />
+            <location filename="../../recorder/gui/visitors_card.py" line="75" />
             <source>separate with commas</source>
             <translation>用逗號分隔</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/visitors_card.py" line="70" />
+            <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>儲存來訪人員</translation>
         </message>

@@ -1,0 +1,66 @@
+"""How the app looks, from the user's settings and the system's palette: the text size, and the banners' colours
+taken from palette roles so that a dark or high-contrast theme keeps them readable."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+_BASE_POINT_SIZE = "recorderBasePointSize"  # the system's font size, remembered before the first change
+
+# A banner's accent, mixed into the window's own colours (so it stays a hint on any theme).
+_ACCENT = {"info": QColor("#1e6fc8"), "warning": QColor("#d49a00"), "error": QColor("#c62828")}
+
+
+def apply_text_size(percent: int) -> None:
+    """Scale the application's font to ``percent`` of the system's size (100 restores it)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = app.property(_BASE_POINT_SIZE)
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty(_BASE_POINT_SIZE, base)
+    font = QFont(app.font())
+    font.setPointSizeF(float(base) * percent / 100)
+    app.setFont(font)
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    keep = 1.0 - share_of_b
+    return QColor(
+        round(a.red() * keep + b.red() * share_of_b),
+        round(a.green() * keep + b.green() * share_of_b),
+        round(a.blue() * keep + b.blue() * share_of_b),
+    )
+
+
+def banner_colours(level: str, palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """(background, border, text) for a banner: the window's colours tinted by the level's accent, the text in
+    the palette's own text colour, so the contrast is the theme's."""
+    accent = _ACCENT.get(level, _ACCENT["info"])
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return _mix(window, accent, 0.18), _mix(window, accent, 0.7), text
+
+
+def banner_style(level: str, palette: QPalette) -> str:
+    background, border, text = banner_colours(level, palette)
+    return (
+        f"QFrame#banner {{ background:{background.name()}; border:1px solid {border.name()}; border-radius:4px; }}"
+        f" QFrame#banner QLabel {{ color:{text.name()}; }}"
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
