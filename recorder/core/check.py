@@ -180,7 +180,7 @@ def _check_payload(reader: SessionReader, entry: dict[str, Any], rec: _Opened, p
             problems.append(Problem(seq, "carries data that its entry does not describe", offset))
         return
     size, digest = rec.payload_size, rec.payload_sha256
-    if entry.get("kind") in ("attachment", "import"):  # both stand for a stored file (blob)
+    if entry.get("kind") in ("attachment", "import", "derived"):  # each stands for a stored file (blob)
         body = entry.get("body") or {}
         try:
             data = reader.blob(str(body.get("blob")), str(ref.get("sha256")))

@@ -251,6 +251,14 @@ class Session:
         body = {**custody, "name": name, "media_type": media_type or "application/octet-stream", "blob": blob}
         return self.add("import", body, payload_ref={"sha256": digest, "size": len(data)})
 
+    def add_derived(self, name: str, data: bytes, derivation: dict[str, Any], media_type: str) -> str:
+        """Data derived from earlier entries of this session (e.g. the rows parsed from an imported call log),
+        stored like an attachment; ``derivation`` says from which entries (``of``), by what and which version, so
+        that a verifier can derive it again (DESIGN §10, docs/FORMAT.md §3.6)."""
+        digest, blob = self._store_blob(data)
+        body = {**derivation, "name": name, "media_type": media_type, "blob": blob}
+        return self.add("derived", body, payload_ref={"sha256": digest, "size": len(data)})
+
     def _store_blob(self, data: bytes) -> tuple[str, str]:
         """Encrypt ``data`` into ``blobs/`` (written before the entry that names it); its SHA-256 and blob name."""
         digest = hashlib.sha256(data).hexdigest()
