@@ -49,3 +49,18 @@ NOT_A_JOURNAL = QT_TRANSLATE_NOOP("Messages", "The file {path} is not a recordin
 PASSPHRASE_FILE_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The passphrase file {path} cannot be read.")
 PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("Messages", "The two passphrases are not the same. Please try again.")
 ATTACHMENT_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read, so it was not attached.")
+WEAK_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Messages", "This passphrase is too easy to guess. {advice} Nothing was changed; please choose another."
+)
+HOME_IS_A_FILE = QT_TRANSLATE_NOOP(
+    "Messages", "{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed."
+)
+KDF_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.",
+)
+TEST_KDF_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the "
+    "limits in docs/FORMAT.md. Nothing was changed.",
+)

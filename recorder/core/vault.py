@@ -30,6 +30,7 @@ from . import messages as M
 from .canonical import b64, canonical_json, unb64
 from .errors import FormatError, RecorderError, VaultMissing, WrongPassphrase
 from .fsutil import atomic_write, fsync_dir, os_errors
+from .passphrase import require_strong
 
 VAULT_FORMAT = "evidence-recorder-vault"
 VAULT_VERSION = 1
@@ -38,6 +39,21 @@ PENDING_KEY_FILE = "pending.key"
 PENDING_KDF = "pending-key"
 SESSIONS_DIR = "sessions"
 HOME_ENV = "RECORDER_HOME"
+
+# Argon2id's cost for a new envelope: about 0.9 s and 256 MiB on the reference desktop (docs/PERFORMANCE.md,
+# benchmarks/bench_kdf.py). Existing vaults move to it at their next passphrase change.
+KDF_MEMORY_KIB = 262144
+KDF_ITERATIONS = 2
+KDF_LANES = 4
+# What a vault file may ask for (docs/FORMAT.md §2): below, a guess would be cheap; above, opening the vault
+# would exhaust memory or take minutes. Outside these, the vault is refused with a sentence, never derived.
+KDF_MEMORY_KIB_RANGE = (8192, 1048576)
+KDF_ITERATIONS_RANGE = (1, 10)
+KDF_LANES_RANGE = (1, 16)
+# Test-only: "MEMORY_KIB:PASSES" for envelopes made while it is set (creating a vault, setting or changing its
+# passphrase), within the ranges above — so the test suite need not spend a second per vault. Never read from
+# a vault file; a vault made with it records the cost it used, like any other.
+TEST_KDF_ENV = "RECORDER_TEST_KDF_COST"
 
 
 def default_home() -> Path:
@@ -79,14 +95,18 @@ class Vault:
         return (home / VAULT_FILE).exists()
 
     @classmethod
-    def create(cls, home: Path, passphrase: str, kdf_memory_kib: int = 65536, kdf_iterations: int = 3) -> Vault:
-        """Create a new vault in ``home`` with fresh keys; refuses to overwrite an existing one."""
-        if not passphrase:
-            raise RecorderError(M.EMPTY_PASSPHRASE)
+    def create(
+        cls, home: Path, passphrase: str, kdf_memory_kib: int | None = None, kdf_iterations: int | None = None
+    ) -> Vault:
+        """Create a new vault in ``home`` with fresh keys; refuses to overwrite an existing one or an easy
+        passphrase. The KDF cost is the desktop default (:data:`KDF_MEMORY_KIB`) unless given."""
+        _refuse_file_home(home)
+        require_strong(passphrase)
         if cls.exists(home):
             raise RecorderError(M.VAULT_EXISTS, home=str(home))
+        memory_kib, iterations = _new_cost(kdf_memory_kib, kdf_iterations)
         keys, doc = _new_keys()
-        doc.update(_envelope(doc, keys, passphrase, kdf_memory_kib, kdf_iterations))
+        doc.update(_envelope(doc, keys, passphrase, memory_kib, iterations))
         with os_errors(home):
             _make_home(home)
             _write_doc(home, doc)
@@ -98,6 +118,7 @@ class Vault:
 
         Lets the user record at once (DESIGN §1, moment 1) and choose the passphrase afterwards.
         """
+        _refuse_file_home(home)
         if cls.exists(home):
             raise RecorderError(M.VAULT_EXISTS, home=str(home))
         keys, doc = _new_keys()
@@ -121,6 +142,7 @@ class Vault:
     def open(cls, home: Path) -> Vault:
         """Open the vault in ``home`` (no passphrase needed); clear errors for missing, damaged or newer files."""
         path = home / VAULT_FILE
+        _refuse_file_home(home)
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
@@ -143,7 +165,7 @@ class Vault:
             if len(vault.identity_public) != 32 or len(vault.recording_public) != 32:
                 raise ValueError("bad key length")
             if not vault.pending:
-                _kdf_params(doc)
+                _kdf_params(doc, path)
             for name in ("nonce", "ciphertext"):
                 unb64(doc["secret"][name])
         except (KeyError, TypeError, ValueError):
@@ -155,7 +177,10 @@ class Vault:
 
         A vault without a passphrase yet (:attr:`pending`) opens with its pending key, whatever is given.
         """
-        key = self._pending_key() if self.pending else crypto.derive_key(passphrase, _kdf_params(self._doc))
+        if self.pending:
+            key = self._pending_key()
+        else:
+            key = crypto.derive_key(passphrase, _kdf_params(self._doc, self.home / VAULT_FILE))
         secret = self._doc["secret"]
         try:
             plain = crypto.aead_decrypt(
@@ -173,15 +198,11 @@ class Vault:
         return keys
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt the key envelope under ``new``. Recordings are untouched (they use the public keys)."""
-        if not new:
-            raise RecorderError(M.EMPTY_PASSPHRASE)
+        """Re-encrypt the key envelope under ``new``, at today's KDF cost (an older vault's cost is raised here).
+        Recordings are untouched (they use the public keys)."""
+        require_strong(new)
         keys = self.unlock(old)
-        if self.pending:
-            memory_kib, iterations = 65536, 3
-        else:
-            kdf = _kdf_params(self._doc)
-            memory_kib, iterations = kdf.memory_kib, kdf.iterations
+        memory_kib, iterations = _new_cost(None, None)
         doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
         doc.update(_envelope(doc, keys, new, memory_kib, iterations))
         with os_errors(self.home):
@@ -193,15 +214,17 @@ class Vault:
                 pending.unlink()
                 fsync_dir(self.home)
 
-    def set_passphrase(self, passphrase: str, kdf_memory_kib: int = 65536, kdf_iterations: int = 3) -> None:
+    def set_passphrase(
+        self, passphrase: str, kdf_memory_kib: int | None = None, kdf_iterations: int | None = None
+    ) -> None:
         """Lock a vault made by :meth:`create_pending`: seal its keys under Argon2id, then delete ``pending.key``."""
         if not self.pending:
             raise RecorderError(M.VAULT_EXISTS, home=str(self.home))
-        if not passphrase:
-            raise RecorderError(M.EMPTY_PASSPHRASE)
+        require_strong(passphrase)
+        memory_kib, iterations = _new_cost(kdf_memory_kib, kdf_iterations)
         keys = self.unlock("")
         doc = {k: v for k, v in self._doc.items() if k not in ("kdf", "secret")}
-        doc.update(_envelope(doc, keys, passphrase, kdf_memory_kib, kdf_iterations))
+        doc.update(_envelope(doc, keys, passphrase, memory_kib, iterations))
         with os_errors(self.home):
             _write_doc(self.home, doc)
             self._doc = doc
@@ -234,27 +257,69 @@ def _new_keys() -> tuple[VaultKeys, dict[str, Any]]:
     return keys, doc
 
 
+def _refuse_file_home(home: Path) -> None:
+    if home.exists() and not home.is_dir():
+        raise RecorderError(M.HOME_IS_A_FILE, home=str(home))
+
+
 def _make_home(home: Path) -> None:
     # Owner-only: the folder holds the (encrypted) evidence and, until a passphrase is set, the pending key.
+    # An existing folder is made owner-only too (mkdir's mode applies only to a folder it creates): a folder
+    # others can write to lets them replace vault.json (issue 12 §2).
     home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(home, 0o700)
     (home / SESSIONS_DIR).mkdir(mode=0o700, exist_ok=True)
+    os.chmod(home / SESSIONS_DIR, 0o700)
+
+
+def _new_cost(memory_kib: int | None, iterations: int | None) -> tuple[int, int]:
+    """The KDF cost for a new envelope: given by the caller, else the test setting, else the desktop default."""
+    if memory_kib is not None or iterations is not None:
+        return memory_kib or KDF_MEMORY_KIB, iterations or KDF_ITERATIONS
+    value = os.environ.get(TEST_KDF_ENV)
+    if not value:
+        return KDF_MEMORY_KIB, KDF_ITERATIONS
+    try:
+        mem_text, _, it_text = value.partition(":")
+        memory_kib, iterations = int(mem_text), int(it_text)
+    except ValueError:
+        raise RecorderError(M.TEST_KDF_REFUSED, value=value) from None
+    if _kdf_out_of_range(memory_kib, iterations, KDF_LANES):
+        raise RecorderError(M.TEST_KDF_REFUSED, value=value)
+    return memory_kib, iterations
+
+
+def _kdf_out_of_range(memory_kib: int, iterations: int, lanes: int) -> str | None:
+    """What is out of range, in figures (None if all is within docs/FORMAT.md §2's bounds)."""
+    for name, value, (low, high) in (
+        ("memory_kib", memory_kib, KDF_MEMORY_KIB_RANGE),
+        ("iterations", iterations, KDF_ITERATIONS_RANGE),
+        ("lanes", lanes, KDF_LANES_RANGE),
+    ):
+        if not low <= value <= high:
+            return f"{name} {value}, not {low}–{high}"
+    return None
 
 
 def _write_doc(home: Path, doc: dict[str, Any]) -> None:
     atomic_write(home / VAULT_FILE, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
-def _kdf_params(doc: dict[str, Any]) -> crypto.KdfParams:
+def _kdf_params(doc: dict[str, Any], path: Path) -> crypto.KdfParams:
+    """The Argon2id parameters of ``doc``; ValueError if malformed, a sentence if outside the accepted bounds
+    (never handed to Argon2id: 2^40 KiB overflows, 0 lanes fails, 10^9 passes would run for days)."""
     kdf = doc["kdf"]
     if kdf.get("name") != "argon2id":
         raise ValueError("unknown kdf")
-    params = crypto.KdfParams(
-        salt=unb64(kdf["salt"]),
-        memory_kib=int(kdf["memory_kib"]),
-        iterations=int(kdf["iterations"]),
-        lanes=int(kdf["lanes"]),
-    )
-    if len(params.salt) < 16 or params.memory_kib < 8 * params.lanes or params.iterations < 1:
+    numbers = [kdf["memory_kib"], kdf["iterations"], kdf["lanes"]]
+    if not all(type(n) is int for n in numbers):
+        raise ValueError("kdf parameters are not integers")
+    memory_kib, iterations, lanes = numbers
+    what = _kdf_out_of_range(memory_kib, iterations, lanes)
+    if what is not None:
+        raise FormatError(M.KDF_OUT_OF_RANGE, path=str(path), what=what)
+    params = crypto.KdfParams(salt=unb64(kdf["salt"]), memory_kib=memory_kib, iterations=iterations, lanes=lanes)
+    if len(params.salt) < 16 or params.memory_kib < 8 * params.lanes:
         raise ValueError("weak or invalid kdf parameters")
     return params
 
@@ -270,7 +335,7 @@ def _envelope(
 ) -> dict[str, Any]:
     if not passphrase:
         raise RecorderError(M.EMPTY_PASSPHRASE)
-    params = crypto.KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=iterations)
+    params = crypto.KdfParams(salt=os.urandom(16), memory_kib=memory_kib, iterations=iterations, lanes=KDF_LANES)
     kdf = {
         "name": "argon2id",
         "salt": b64(params.salt),

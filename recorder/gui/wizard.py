@@ -5,7 +5,7 @@ afterwards; the same passphrase page then locks the vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,32 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import passphrase as strength_check
 from .i18n import LANGUAGE_NAMES
 
 
 def strength(passphrase: str) -> int:
-    """0 (empty) to 4 (strong): length and variety. A hint for the user, not a security claim."""
+    """0 (empty) to 4 (strong): zxcvbn's estimate (core.passphrase), 1 at the least once something is typed.
+    Below :data:`~recorder.core.passphrase.MIN_SCORE` the vault refuses the passphrase."""
     if not passphrase:
         return 0
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isascii() for c in passphrase),
-            any(c.isspace() or (c.isascii() and not c.isalnum()) for c in passphrase),
-        )
-    )
-    # CJK characters carry more guesses each than Latin letters.
-    length = sum(3 if not c.isascii() else 1 for c in passphrase)
-    score = 1
-    if length >= 10:
-        score += 1
-    if length >= 16:
-        score += 1
-    if kinds >= 3 and length >= 12:
-        score += 1
-    return min(score, 4)
+    return max(1, strength_check.strength(passphrase).score)
+
+
+def advice(passphrase: str) -> str:
+    """zxcvbn's advice for an easy passphrase, in the user's language ("" for one that is accepted)."""
+    verdict = strength_check.strength(passphrase)
+    if verdict.acceptable:
+        return ""
+    return " ".join(QCoreApplication.translate(strength_check.CTX, a) for a in verdict.advice)
 
 
 class SetupWizard(QDialog):
@@ -126,6 +118,9 @@ class SetupWizard(QDialog):
         if self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases are not the same. Please type them again."))
             return
+        if strength(self.first.text()) < strength_check.MIN_SCORE:
+            self.error.setText(self.tr("This passphrase is too easy to guess.") + " " + advice(self.first.text()))
+            return
         self.error.setText("")
         self.passphrase_chosen.emit(self.first.text())
 
@@ -141,7 +136,11 @@ class SetupWizard(QDialog):
             3: self.tr("Strength: good"),
             4: self.tr("Strength: strong"),
         }
-        self.hint.setText(words[strength(self.first.text())])
+        score = strength(self.first.text())
+        hint = words[score]
+        if 0 < score < strength_check.MIN_SCORE:
+            hint += "\n" + advice(self.first.text())
+        self.hint.setText(hint)
         if self.second.text() and self.first.text() != self.second.text():
             self.error.setText(self.tr("The two passphrases are not the same yet."))
         else:
