@@ -1,0 +1,231 @@
+"""Journals as JSON Lines (FORMAT §7.5) and the chain rules of §4.2 and §5.3."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, b64, dumps, is_int, parse
+from tests.independent_verifier.errors import Fail
+from tests.independent_verifier.signatures import ed25519_ok
+
+MAX_LINE = 2**20
+ZERO = "0" * 64
+SIGNED = ("start", "checkpoint", "seal")
+ENTRY_FIELDS = {"v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body", "payload", "sig"}
+REQUIRED = ("v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body")
+DOMAIN = b"evidence-recorder/entry/v1\n"
+
+
+@dataclass
+class Line:
+    entry: dict[str, Any]
+    raw: bytes
+    hash: str
+
+
+@dataclass
+class Chain:
+    lines: list[Line]
+    session_public: bytes = b""
+    rate: int = 0
+    frames: int = 0
+    audio: list[dict[str, Any]] = field(default_factory=list)  # audio entries in order
+    last_signed: int = -1
+
+    @property
+    def sealed(self) -> bool:
+        return self.lines[-1].entry["kind"] == "seal"
+
+    @property
+    def head(self) -> str:
+        return self.lines[-1].hash
+
+
+def read_lines(data: bytes, cls: str, what: str) -> list[Line]:
+    if not data or not data.endswith(b"\n"):
+        raise Fail(cls, f"{what} is empty or does not end with a line feed")
+    out: list[Line] = []
+    for n, raw in enumerate(data[:-1].split(b"\n"), 1):
+        if len(raw) > MAX_LINE:
+            raise Fail(cls, f"{what} line {n} is longer than 1 MiB")
+        entry = parse(raw, cls, f"{what} line {n}")
+        if not isinstance(entry, dict):
+            raise Fail(cls, f"{what} line {n} is not an object")
+        out.append(Line(entry, raw, hashlib.sha256(raw).hexdigest()))
+    return out
+
+
+def _shape(e: dict[str, Any], cls: str, where: str) -> None:
+    if not set(e) <= ENTRY_FIELDS or any(k not in e for k in REQUIRED):
+        raise Fail(cls, f"{where}: fields are not those of an entry")
+    if e["v"] != 1 or not is_int(e["seq"]) or not is_int(e["mono_ns"]) or not isinstance(e["kind"], str):
+        raise Fail(cls, f"{where}: v, seq, kind or mono_ns is wrong")
+    if not isinstance(e["prev"], str) or not HEX64_RE.match(e["prev"]):
+        raise Fail(cls, f"{where}: prev is not a hash")
+    if not isinstance(e["utc"], str) or not UTC_RE.match(e["utc"]) or not isinstance(e["body"], dict):
+        raise Fail(cls, f"{where}: utc or body is wrong")
+    if "payload" in e:
+        p = e["payload"]
+        if (
+            not isinstance(p, dict)
+            or set(p) != {"sha256", "size"}
+            or not isinstance(p["sha256"], str)
+            or not HEX64_RE.match(p["sha256"])
+            or not is_int(p["size"])
+            or p["size"] < 0
+        ):
+            raise Fail(cls, f"{where}: payload is wrong")
+
+
+def _signature_ok(e: dict[str, Any], key: bytes, cls: str, where: str) -> bool:
+    sig = b64(e.get("sig"), cls, f"{where}: sig", 64)
+    unsigned = dumps({k: v for k, v in e.items() if k != "sig"})
+    return ed25519_ok(key, sig, DOMAIN + unsigned)
+
+
+def check_session(lines: list[Line], session_id: str) -> Chain:
+    """§4.2 rules 1–6 and 8 (rule 7 and the audio bytes are checked against the members elsewhere)."""
+    cls = "chain"
+    chain = Chain(lines)
+    max_all = None
+    max_audio = None
+    frames = 0
+    rate = 0
+    for i, line in enumerate(lines):
+        e = line.entry
+        where = f"{session_id} entry {i}"
+        _shape(e, cls, where)
+        if e["seq"] != i or e["session"] != session_id:
+            raise Fail(cls, f"{where}: seq or session is wrong")
+        if e["prev"] != (lines[i - 1].hash if i else ZERO):
+            raise Fail(cls, f"{where}: prev does not link to the entry before")
+        kind = e["kind"]
+        if (i == 0) != (kind == "start"):
+            raise Fail(cls, f"{where}: only the first entry is a start")
+        if i and lines[i - 1].entry["kind"] == "seal":
+            raise Fail(cls, f"{where}: an entry after the seal")
+        if i == 0:
+            chain.session_public = b64(e["body"].get("session_public"), cls, f"{where}: session_public", 32)
+        if kind in SIGNED:
+            if not _signature_ok(e, chain.session_public, cls, where):
+                raise Fail(cls, f"{where}: its signature does not verify")
+            chain.last_signed = i
+        elif "sig" in e:
+            raise Fail(cls, f"{where}: an unsigned kind carries a signature")
+        t = e["mono_ns"]
+        if kind == "audio":
+            if max_audio is not None and t < max_audio:
+                raise Fail(cls, f"{where}: audio time goes backwards")
+            max_audio = t
+        elif max_all is not None and t < max_all:
+            raise Fail(cls, f"{where}: time goes backwards")
+        max_all = t if max_all is None else max(max_all, t)
+        b = e["body"]
+        if kind == "audio":
+            if (
+                not is_int(b.get("frame_offset"))
+                or not is_int(b.get("frames"))
+                or not is_int(b.get("rate"))
+                or b.get("channels") != 1
+                or b.get("format") != "s16le"
+                or b["frames"] <= 0
+                or b["rate"] <= 0
+            ):
+                raise Fail(cls, f"{where}: the audio body is wrong")
+            if b["frame_offset"] != frames:
+                raise Fail(cls, f"{where}: frame_offset is not the sum of earlier frames")
+            if rate and b["rate"] != rate:
+                raise Fail(cls, f"{where}: a second sample rate")
+            rate = b["rate"]
+            if "payload" not in e or e["payload"]["size"] != 2 * b["frames"]:
+                raise Fail(cls, f"{where}: payload size is not 2 × frames")
+            frames += b["frames"]
+            chain.audio.append(e)
+        elif kind == "checkpoint":
+            if b.get("entries") != i + 1 or not is_int(b.get("entries")):
+                raise Fail(cls, f"{where}: checkpoint count is wrong")
+        elif kind == "seal":
+            if b.get("entries") != i + 1 or b.get("audio_frames") != frames or not is_int(b.get("entries")):
+                raise Fail(cls, f"{where}: seal counts are wrong")
+        elif kind in ("attachment", "import") and ("payload" not in e or not isinstance(b.get("name"), str)):
+            raise Fail(cls, f"{where}: attachment without its payload or name")
+    chain.rate = rate
+    chain.frames = frames
+    return chain
+
+
+def check_review(
+    sittings: list[list[Line]], session_id: str, session: Chain, identity: bytes, identity_b64: str
+) -> None:
+    """§5.2 and §5.3 for the review sittings, in order."""
+    cls = "review"
+    previous: str | None = None
+    for n, lines in enumerate(sittings, 1):
+        max_t = None
+        annotations = 0
+        for i, line in enumerate(lines):
+            e = line.entry
+            where = f"{session_id} review sitting {n} entry {i}"
+            _shape(e, cls, where)
+            if "payload" in e:
+                raise Fail(cls, f"{where}: a review entry has a payload")
+            if e["seq"] != i or e["session"] != session_id:
+                raise Fail(cls, f"{where}: seq or session is wrong")
+            if e["prev"] != (lines[i - 1].hash if i else ZERO):
+                raise Fail(cls, f"{where}: prev does not link")
+            kind = e["kind"]
+            if (i == 0) != (kind == "review-start"):
+                raise Fail(cls, f"{where}: only the first entry is a review-start")
+            if i and lines[i - 1].entry["kind"] == "review-seal":
+                raise Fail(cls, f"{where}: an entry after the review-seal")
+            if not _signature_ok(e, identity, cls, where):
+                raise Fail(cls, f"{where}: its signature does not verify")
+            t = e["mono_ns"]
+            if max_t is not None and t < max_t:
+                raise Fail(cls, f"{where}: time goes backwards")
+            max_t = t
+            b = e["body"]
+            if kind == "review-start":
+                if (
+                    b.get("sitting") != n
+                    or b.get("session_head") != session.head
+                    or b.get("session_entries") != len(session.lines)
+                    or b.get("previous", 0) != previous
+                    or b.get("reviewer") != identity_b64
+                ):
+                    raise Fail(cls, f"{where}: the review-start does not bind this session and sitting")
+            elif kind == "annotation":
+                annotations += 1
+                _annotation(b, session, cls, where)
+            elif kind == "review-seal":
+                if b.get("annotations") != annotations or b.get("entries") != i + 1:
+                    raise Fail(cls, f"{where}: review-seal counts are wrong")
+            else:
+                raise Fail(cls, f"{where}: unknown review kind")
+        previous = lines[-1].hash if lines else None
+        if not lines:
+            raise Fail(cls, f"{session_id} review sitting {n} is empty")
+
+
+def _annotation(b: dict[str, Any], session: Chain, cls: str, where: str) -> None:
+    t = b.get("type")
+    if t == "note":
+        if not isinstance(b.get("text"), str):
+            raise Fail(cls, f"{where}: a note without text")
+    elif t == "tag":
+        if not isinstance(b.get("label"), str):
+            raise Fail(cls, f"{where}: a tag without label")
+    else:
+        raise Fail(cls, f"{where}: annotation type is not note or tag")
+    if "frame" not in b and "about" not in b:
+        raise Fail(cls, f"{where}: an annotation without frame or about")
+    if "frame" in b and (not is_int(b["frame"]) or not is_int(b.get("rate"))):
+        raise Fail(cls, f"{where}: frame without its rate")
+    if "about" in b:
+        a = b["about"]
+        if not isinstance(a, dict) or not is_int(a.get("seq")) or not 0 <= a["seq"] < len(session.lines):
+            raise Fail(cls, f"{where}: about names no entry of the session")
+        if a.get("hash") != session.lines[a["seq"]].hash:
+            raise Fail(cls, f"{where}: about.hash is not the hash of that entry")

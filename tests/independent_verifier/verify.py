@@ -1,0 +1,268 @@
+"""verify(): the checks of FORMAT §7.8 in its order; the first failure is the verdict."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tests.independent_verifier import audio, chain, container, facts, signatures, stamps
+from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, is_int, parse
+from tests.independent_verifier.errors import Fail
+
+AGE_MAGIC = b"age-encryption.org/v1"
+TAIL = ("identity.pem", "identity.pub", "allowed_signers", "report.html", "VERIFY.txt", "manifest.json")
+SMALL = ("manifest.json", "SHA256SUMS", "SHA256SUMS.sig", "SHA256SUMS.sshsig", "identity.pem", "identity.pub",
+         "allowed_signers")  # fmt: skip
+SESSION_ID = re.compile(r"\A[A-Za-z0-9._-]{1,100}\Z")
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+@dataclass(frozen=True)
+class Result:
+    ok: bool
+    cls: str
+    reason: str
+
+    @property
+    def exit_code(self) -> int:
+        if self.ok:
+            return 0
+        return 2 if self.cls in ("unreadable", "encrypted") else 1
+
+
+def verify(archive: str | os.PathLike[str] | bytes | bytearray | memoryview) -> Result:
+    try:
+        if isinstance(archive, (bytes, bytearray, memoryview)):
+            _verify(memoryview(archive))
+        else:
+            try:
+                # Read whole: this verifier is for test-sized archives (the campaign's), not for hours of audio.
+                with open(archive, "rb") as f:
+                    data = f.read()
+            except OSError as e:
+                raise Fail("unreadable", f"cannot read {archive}: {e.strerror}") from None
+            if not data:
+                raise Fail("unreadable", "the file is empty")
+            _verify(memoryview(data))
+    except Fail as f:
+        return Result(False, f.cls, f.reason)
+    return Result(True, "", "authentic and complete")
+
+
+def _limit(m: container.Member) -> int:
+    if m.name in SMALL:
+        return 16 * 2**20
+    if m.name == "report.html":
+        return 64 * 2**20
+    return container.MAX_MEMBER
+
+
+def _verify(buf: memoryview) -> None:
+    if bytes(buf[: len(AGE_MAGIC)]) == AGE_MAGIC:
+        raise Fail("encrypted", "the archive is age-encrypted (this verifier reads only the plain zip)")
+    members = container.read(buf)
+    files: dict[str, bytes] = {}
+    for m in members:
+        if m.usize > _limit(m):
+            raise Fail("container", f"{m.name} is larger than its limit")
+        files[m.name] = container.content(buf, m)
+    order = [m.name for m in members]
+
+    # SHA256SUMS, the keys and the two signatures (§7.3).
+    if "SHA256SUMS" not in files:
+        raise Fail("checksums", "SHA256SUMS is missing")
+    sums = signatures.parse_sums(files["SHA256SUMS"])
+    for name in ("identity.pem", "identity.pub", "allowed_signers"):
+        if name not in files:
+            raise Fail("keys", f"{name} is missing")
+    key = signatures.identity(files)
+    for name in ("SHA256SUMS.sig", "SHA256SUMS.sshsig"):
+        if name not in files:
+            raise Fail("signature", f"{name} is missing")
+    signatures.check_signatures(files, key)
+
+    # Every member but the three listed once, and matching (§7.3).
+    listed = [p for _h, p in sums]
+    if len(set(listed)) != len(listed):
+        raise Fail("checksums", "SHA256SUMS lists a member twice")
+    present = [n for n in order if n not in signatures.UNLISTED]
+    if set(listed) != set(present):
+        extra = sorted(set(present) - set(listed))
+        raise Fail("checksums", f"not listed: {extra[:3]}" if extra else "SHA256SUMS lists a member not in the zip")
+    for h, p in sums:
+        if hashlib.sha256(files[p]).hexdigest() != h:
+            raise Fail("checksums", f"{p} does not match its SHA-256")
+
+    manifest = _manifest(files, key)
+    _order(manifest, order, listed, members)
+
+    chains: dict[str, chain.Chain] = {}
+    for s in manifest["sessions"]:
+        chains[s["id"]] = _session(s, files, key)
+    facts.check(files["report.html"], chains, manifest["profile"])
+
+
+def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
+    cls = "manifest"
+    data = files.get("manifest.json")
+    if data is None or not data.endswith(b"\n"):
+        raise Fail(cls, "manifest.json is missing or does not end with a line feed")
+    m = parse(data[:-1], cls, "manifest.json")
+    if not isinstance(m, dict) or m.get("format") != "evidence-recorder-archive" or not is_int(m.get("version")):
+        raise Fail(cls, "manifest.json is not an archive manifest")
+    if m["version"] > 1:
+        raise Fail("newer", "made by a newer version")
+    if m["version"] != 1:
+        raise Fail(cls, "manifest version is not 1")
+    if not isinstance(m.get("app_version"), str) or not isinstance(m.get("created_utc"), str):
+        raise Fail(cls, "app_version or created_utc is missing")
+    if not UTC_RE.match(m["created_utc"]):
+        raise Fail(cls, "created_utc is not a UTC time")
+    if m.get("language") not in LANGUAGES or m.get("profile") not in facts.WINDOWS:
+        raise Fail(cls, "language or profile is not known")
+    ident = m.get("identity")
+    want_ident = {
+        "public": base64.b64encode(key).decode(),
+        "pem": "identity.pem",
+        "openssh": "identity.pub",
+        "fingerprint": signatures.fingerprint(key),
+    }
+    if not isinstance(ident, dict) or any(ident.get(k) != v for k, v in want_ident.items()):
+        raise Fail(cls, "the manifest's identity is not the archive's key")
+    ssh = m.get("ssh")
+    if (
+        not isinstance(ssh, dict)
+        or ssh.get("principal") != "evidence-recorder"
+        or ssh.get("namespace") != (signatures.NAMESPACE.decode())
+    ):
+        raise Fail(cls, "the manifest's ssh names are wrong")
+    if m.get("report") != "report.html" or not isinstance(m.get("sessions"), list) or not m["sessions"]:
+        raise Fail(cls, "report or sessions are missing")
+    seen: set[str] = set()
+    for s in m["sessions"]:
+        _session_shape(s, seen)
+    return m
+
+
+def _session_shape(s: Any, seen: set[str]) -> None:
+    cls = "manifest"
+    if not isinstance(s, dict) or not isinstance(s.get("id"), str) or not SESSION_ID.match(s["id"]):
+        raise Fail(cls, "a session without a safe id")
+    sid = s["id"]
+    if sid in (".", "..") or sid in seen:
+        raise Fail(cls, f"session {sid} is unsafe or twice")
+    seen.add(sid)
+    base = f"sessions/{sid}/"
+    a = s.get("audio")
+    ok = (
+        isinstance(s.get("case"), str)
+        and s.get("journal") == base + "journal.jsonl"
+        and is_int(s.get("entries"))
+        and isinstance(s.get("head"), str)
+        and HEX64_RE.match(s["head"]) is not None
+        and isinstance(s.get("sealed"), bool)
+        and s.get("session_key") == {"pem": base + "session-key.pem", "openssh": base + "session-key.pub"}
+        and isinstance(a, dict)
+        and is_int(a.get("rate"))
+        and is_int(a.get("frames"))
+        and isinstance(a.get("parts"), list)
+        and isinstance(s.get("attachments"), list)
+        and isinstance(s.get("review"), list)
+        and isinstance(s.get("extra"), list)
+    )
+    if not ok:
+        raise Fail(cls, f"session {sid}: fields are missing or of the wrong type")
+    offset = 0
+    names = audio.part_names(sid, a["frames"]) if a["frames"] else []
+    if len(a["parts"]) != len(names):
+        raise Fail(cls, f"session {sid}: the audio parts are not as FORMAT names them")
+    for p, name in zip(a["parts"], names, strict=True):
+        if not isinstance(p, dict) or p.get("path") != name or p.get("frame_offset") != offset:
+            raise Fail(cls, f"session {sid}: the audio parts do not follow each other")
+        if not is_int(p.get("frames")) or p["frames"] != min(audio.PART_FRAMES, a["frames"] - offset):
+            raise Fail(cls, f"session {sid}: an audio part's frames are wrong")
+        offset += p["frames"]
+    for x in s["attachments"]:
+        if not isinstance(x, dict) or not is_int(x.get("seq")) or not isinstance(x.get("path"), str):
+            raise Fail(cls, f"session {sid}: an attachment is listed wrongly")
+    want_review = [f"{base}review-{n:04d}.jsonl" for n in range(1, len(s["review"]) + 1)]
+    if s["review"] != want_review:
+        raise Fail(cls, f"session {sid}: review sittings are not named review-NNNN.jsonl in order")
+    for x in s["extra"]:
+        if not isinstance(x, str) or not x.startswith(base + "stamps/"):
+            raise Fail(cls, f"session {sid}: an extra member outside its stamps folder")
+
+
+def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list[container.Member]) -> None:
+    named: list[str] = []
+    for s in m["sessions"]:
+        named += [p["path"] for p in s["audio"]["parts"]]
+        named += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
+        named += [x["path"] for x in s["attachments"]]
+        named += s["review"] + s["extra"]
+    if len(set(named)) != len(named):
+        raise Fail("manifest", "the manifest names a member twice")
+    want = named + list(TAIL)
+    if set(want) != set(listed):
+        raise Fail("manifest", "the members are not exactly those the manifest names")
+    if order != want + list(signatures.UNLISTED):
+        raise Fail("container", "the members are not in the order the exporter writes them")
+    if listed != want:
+        raise Fail("checksums", "SHA256SUMS is not in the members' order")
+    created = dt.datetime.strptime(m["created_utc"], "%Y-%m-%dT%H:%M:%S.%fZ")
+    dos_time = (created.hour << 11) | (created.minute << 5) | (created.second // 2)
+    dos_date = ((created.year - 1980) << 9) | (created.month << 5) | created.day
+    if members[0].dos != (dos_time, dos_date):
+        raise Fail("manifest", "the members' zip date is not the manifest's created_utc")
+
+
+def _sanitize(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:80]
+
+
+def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Chain:
+    sid = s["id"]
+    base = f"sessions/{sid}/"
+    lines = chain.read_lines(files[s["journal"]], "chain", s["journal"])
+    c = chain.check_session(lines, sid)
+    start = lines[0].entry["body"]
+    key_b64 = base64.b64encode(key).decode()
+    if start.get("vault_identity") != key_b64:
+        raise Fail("keys", f"{sid}: the start entry names another vault key than identity.pem")
+    session_key = signatures.pem_key(files[base + "session-key.pem"], "keys", f"{sid} session-key.pem")
+    if session_key != c.session_public or files[base + "session-key.pub"] != signatures.openssh_line(session_key, sid):
+        raise Fail("keys", f"{sid}: session-key.pem/.pub are not the start entry's session key")
+    a = s["audio"]
+    if (
+        s["case"] != start.get("case")
+        or s["entries"] != len(lines)
+        or s["head"] != c.head
+        or s["sealed"] != c.sealed
+        or a["frames"] != c.frames
+        or a["rate"] != c.rate
+    ):
+        raise Fail("manifest", f"{sid}: the manifest does not agree with the journal")
+    audio.check([files[p["path"]] for p in a["parts"]], c.rate, c.frames, c.audio, sid)
+    # Attachments and imported files (§3.5): the original bytes, under attachments/ or imported/.
+    attached = [ln.entry for ln in lines if ln.entry["kind"] in ("attachment", "import")]
+    if len(attached) != len(s["attachments"]):
+        raise Fail("attachment", f"{sid}: the manifest does not list every attachment")
+    for e, x in zip(attached, s["attachments"], strict=True):
+        folder = "attachments" if e["kind"] == "attachment" else "imported"
+        want = f"{base}{folder}/{e['seq']:06d}-{_sanitize(e['body']['name'])}"
+        if x["seq"] != e["seq"] or x["path"] != want:
+            raise Fail("attachment", f"{sid}: attachment {e['seq']} is not named as FORMAT says")
+        data = files[want]
+        if len(data) != e["payload"]["size"] or hashlib.sha256(data).hexdigest() != e["payload"]["sha256"]:
+            raise Fail("attachment", f"{sid}: attachment {e['seq']} is not the recorded file")
+    sittings = [chain.read_lines(files[p], "review", p) for p in s["review"]]
+    chain.check_review(sittings, sid, c, key, key_b64)
+    if s["extra"]:
+        signed = {ln.hash for ln in lines if ln.entry["kind"] in chain.SIGNED}
+        stamps.check(sid, {p[len(base) :]: files[p] for p in s["extra"]}, signed)
+    return c

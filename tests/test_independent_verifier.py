@@ -1,0 +1,266 @@
+"""The independent verifier (tests/independent_verifier/, written only from docs/FORMAT.md) accepts real exports
+and agrees with `recorder verify` — run as a black box, the CLI — on them and on simple tampering (issue 11 §5)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from recorder.archive.export import export_archive
+from recorder.core.review import ReviewSitting
+from recorder.core.session import Session, Source
+from recorder.core.vault import Vault
+from recorder.timestamp.stamper import Stamper
+from tests.archive_sessions import RATE, record
+from tests.archive_tools import read_all, resign
+from tests.fixtures.core import PASSPHRASE
+from tests.fixtures.tsa import LocalTSA, make_pki, settings_for, trust_for
+from tests.independent_verifier import Result, verify
+
+RECORDER = Path(sys.executable).parent / "recorder"
+
+
+def recorder_verify(path: Path) -> tuple[int, dict[str, Any]]:
+    """`recorder verify --json` as a stranger runs it: its exit status and its report."""
+    done = subprocess.run([str(RECORDER), "verify", "--json", str(path)], capture_output=True, timeout=120)
+    try:
+        report = json.loads(done.stdout)
+    except ValueError:
+        report = {}
+    return done.returncode, report
+
+
+def _stamped(vault: Vault, work: Path) -> str:
+    pki = make_pki(work / "pki")
+    tsa = LocalTSA(pki, work / "tsa").start()
+    try:
+        s = Session.start(vault, "Case A", Source("test tone", live=False, kind="test-signal"))
+        stamper = Stamper(s, settings_for(tsa, timeout_seconds=10.0), trust_for(pki)).start()
+        s.append_audio(b"\x02\x00" * 4800, rate=RATE)
+        deadline = time.monotonic() + 60
+        while s.first_hash not in {t.entry_hash for t in stamper.tokens()}:  # the start's token, then the seal
+            assert time.monotonic() < deadline, "the start was never stamped"
+            time.sleep(0.02)
+        s.seal()
+        stamper.stop()
+    finally:
+        tsa.stop()
+    return s.id
+
+
+def _imported(vault: Vault, work: Path) -> str:
+    """An import session (FORMAT §3.5) made by `recorder import`, as a user makes one: no audio, two files."""
+    (work / "phone").mkdir()
+    (work / "phone" / "call 1.m4a").write_bytes(b"\x00\x00\x00\x18ftypM4A " + bytes(range(256)) * 4)
+    (work / "phone" / "截图.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"pixels" * 50)
+    (work / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    before = {p.name for p in (vault.home / "sessions").iterdir()}
+    subprocess.run(
+        [str(RECORDER), "--home", str(vault.home), "--passphrase-file", str(work / "pass.txt"), "import",
+         "--case", "Case A", "--source", "Xiaomi call recorder", str(work / "phone")],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    (new,) = {p.name for p in (vault.home / "sessions").iterdir()} - before
+    return new
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One export of a case with two recorded sessions (attachments, tags, a gap, a note), two later review
+    sittings, a session with time-stamp tokens and an interrupted one; plus the vault to re-sign like an owner."""
+    work = tmp_path_factory.mktemp("independent")
+    for d in ("pki", "tsa"):
+        (work / d).mkdir()
+    vault = Vault.create(work / "home", PASSPHRASE)
+    keys = vault.unlock(PASSPHRASE)
+    first = record(vault, "Case A", 4.0)
+    second = record(vault, "Case A", 3.0, seed=2, attachment=b"receipt \x00\x01" * 20, attachment_name="收据 #2.pdf")
+    stamped = _stamped(vault, work)
+    sitting = ReviewSitting.open(vault, keys, first)
+    sitting.add_note("the door was pushed here", frame=12_000, rate=RATE)
+    sitting.close()
+    sitting = ReviewSitting.open(vault, keys, first)
+    sitting.add_note("a second sitting, another day", frame=100, rate=RATE)
+    sitting.close()
+    interrupted = record(vault, "Case A", 3.0, seed=3, seal=False)
+    imported = _imported(vault, work)
+    out = work / "case.zip"
+    export_archive(vault, keys, [first, second, stamped, interrupted, imported], out, language="en")
+    return {
+        "path": out,
+        "vault": vault,
+        "keys": keys,
+        "work": work,
+        "ids": [first, second, stamped, interrupted, imported],
+    }
+
+
+def test_accepts_a_real_export_as_recorder_verify_does(case: dict[str, Any]) -> None:
+    path: Path = case["path"]
+    result = verify(path)
+    assert result == Result(True, "", "authentic and complete")
+    assert verify(path.read_bytes()).ok
+    status, report = recorder_verify(path)
+    assert status == 0 and report["ok"] is True
+    cli = subprocess.run([sys.executable, "-m", "tests.independent_verifier", str(path)], capture_output=True)
+    assert cli.returncode == 0, cli.stdout
+
+
+def _mutant(case: dict[str, Any], name: str, change: Any, *, owner: bool = False, forger: bool = False) -> Path:
+    infos, data = read_all(case["path"])
+    change(data)
+    if owner:
+        resign(data, case["keys"].identity)
+    elif forger:
+        resign(data, new_identity=True)
+    dst = case["work"] / f"{name}.zip"
+    write_exact(dst, infos, data)
+    return dst
+
+
+def write_exact(dst: Path, infos: list[zipfile.ZipInfo], data: dict[str, bytes]) -> None:
+    """Members written as the exporter writes them (FORMAT §7.1), deflate at zlib level 1 as real archives are,
+    so that the deeper checks, not the container's, meet the change."""
+    by_name = {i.filename: i for i in infos}
+    with zipfile.ZipFile(dst, "w") as z:
+        for name, content in data.items():
+            old = by_name[name]
+            info = zipfile.ZipInfo(name, old.date_time)
+            info.compress_type = old.compress_type
+            info.external_attr = old.external_attr
+            info.create_system = 3
+            z.writestr(info, content, compresslevel=1)
+
+
+def _journal(case: dict[str, Any], n: int = 0) -> str:
+    return f"sessions/{case['ids'][n]}/journal.jsonl"
+
+
+def _swap_lines(data: dict[str, bytes], member: str, i: int, j: int) -> None:
+    lines = data[member].split(b"\n")
+    lines[i], lines[j] = lines[j], lines[i]
+    data[member] = b"\n".join(lines)
+
+
+def _new_identity_in_manifest(data: dict[str, bytes]) -> None:
+    """A forger's key in the key members, the manifest and the signatures: only the sessions' start entries
+    (signed by their own session keys) still name the owner's vault key."""
+    key = Ed25519PrivateKey.generate()
+    resign(data, key, new_identity=True)
+    manifest = json.loads(data["manifest.json"])
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    blob = b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00\x20" + raw
+    manifest["identity"]["public"] = base64.b64encode(raw).decode()
+    manifest["identity"]["fingerprint"] = "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip(
+        "="
+    )
+    data["manifest.json"] = (
+        json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+    )
+    resign(data, key)
+
+
+def _flip(member: str, at: int) -> Any:
+    def change(data: dict[str, bytes]) -> None:
+        b = bytearray(data[member])
+        b[at] ^= 0x01
+        data[member] = bytes(b)
+
+    return change
+
+
+def _mutants(case: dict[str, Any]) -> dict[str, tuple[Path, str]]:
+    """name -> (archive, the class the independent verifier must name)."""
+    ids = case["ids"]
+    audio = f"sessions/{ids[0]}/audio.wav"
+    tsr = next(n for n in read_all(case["path"])[1] if n.endswith(".tsr"))
+    return {
+        "audio byte flipped": (_mutant(case, "audio", _flip(audio, 5000)), "checksums"),
+        "audio byte flipped, re-signed by the owner": (
+            _mutant(case, "audio-o", _flip(audio, 5000), owner=True),
+            "audio",
+        ),
+        "audio flipped, re-signed with a new key": (
+            _mutant(case, "audio-f", _flip(audio, 5000), forger=True),
+            "manifest",
+        ),
+        "a new key everywhere, the manifest too": (_mutant(case, "forged", _new_identity_in_manifest), "keys"),
+        "two journal lines swapped, re-signed by the owner": (
+            _mutant(case, "swap", lambda d: _swap_lines(d, _journal(case, 1), 3, 4), owner=True),
+            "chain",
+        ),
+        "report facts changed, re-signed by the owner": (
+            _mutant(
+                case,
+                "facts",
+                lambda d: d.__setitem__("report.html", d["report.html"].replace(b'"visitors":2', b'"visitors":3')),
+                owner=True,
+            ),
+            "facts",
+        ),
+        "attachment changed, re-signed by the owner": (
+            _mutant(case, "att", _flip(f"sessions/{ids[1]}/attachments/000015-收据__2.pdf", 3), owner=True),
+            "attachment",
+        ),
+        "review sitting removed, re-signed by the owner": (
+            _mutant(case, "review", lambda d: d.pop(f"sessions/{ids[0]}/review-0002.jsonl"), owner=True),
+            "manifest",
+        ),
+        "time-stamp token damaged, re-signed by the owner": (
+            _mutant(case, "tsr", _flip(tsr, 200), owner=True),
+            "stamps",
+        ),
+        "SHA256SUMS.sig from another key": (
+            _mutant(case, "sig", lambda d: d.__setitem__("SHA256SUMS.sig", bytes(64))),
+            "signature",
+        ),
+    }
+
+
+def test_rejects_simple_tampering_as_recorder_verify_does(case: dict[str, Any]) -> None:
+    disagreements = []
+    for name, (path, cls) in _mutants(case).items():
+        result = verify(path)
+        status, _report = recorder_verify(path)
+        if result.ok or result.cls != cls or status != result.exit_code:
+            disagreements.append((name, result, status))
+    assert disagreements == []
+
+
+def test_container_bytes_are_fixed(case: dict[str, Any]) -> None:
+    """A byte changed in the container's structure, or appended after it, is refused by both verifiers."""
+    raw = case["path"].read_bytes()
+    cases = {
+        "junk appended": raw + b"\x00",
+        "a date changed in one local header": raw[:10] + bytes([raw[10] ^ 0x02]) + raw[11:],
+        "the UTF-8 flag on an ASCII name": raw[:6] + b"\x00\x08" + raw[8:],
+    }
+    for name, data in cases.items():
+        result = verify(data)
+        assert not result.ok and result.cls == "container", name
+        p = case["work"] / "container.zip"
+        p.write_bytes(data)
+        assert recorder_verify(p)[0] == 1, name
+
+
+def test_cli_exit_codes(case: dict[str, Any], tmp_path: Path) -> None:
+    not_zip = tmp_path / "not.zip"
+    not_zip.write_bytes(b"hello, not a zip at all")
+    for path, want in ((case["path"], 0), (not_zip, 2), (tmp_path / "missing.zip", 2)):
+        cli = subprocess.run([sys.executable, "-m", "tests.independent_verifier", str(path)], capture_output=True)
+        assert cli.returncode == want, (path, cli.stdout)
+        assert recorder_verify(path)[0] == want, path
+    bad = _mutant(case, "cli-bad", _flip(f"sessions/{case['ids'][0]}/audio.wav", 100))
+    cli = subprocess.run([sys.executable, "-m", "tests.independent_verifier", str(bad)], capture_output=True)
+    assert cli.returncode == 1 and b"checksums" in cli.stdout
