@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,7 +37,7 @@ class Chain:
 
     @property
     def sealed(self) -> bool:
-        return self.lines[-1].entry["kind"] == "seal"
+        return bool(self.lines[-1].entry["kind"] == "seal")
 
     @property
     def head(self) -> str:
@@ -50,11 +51,24 @@ def read_lines(data: bytes, cls: str, what: str) -> list[Line]:
     for n, raw in enumerate(data[:-1].split(b"\n"), 1):
         if len(raw) > MAX_LINE:
             raise Fail(cls, f"{what} line {n} is longer than 1 MiB")
-        entry = parse(raw, cls, f"{what} line {n}")
+        entry, digest = _line(raw)
+        if entry is None:
+            parse(raw, cls, f"{what} line {n}")  # raises with the reason
         if not isinstance(entry, dict):
             raise Fail(cls, f"{what} line {n} is not an object")
-        out.append(Line(entry, raw, hashlib.sha256(raw).hexdigest()))
+        out.append(Line(entry, raw, digest))
     return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _line(raw: bytes) -> tuple[Any, str]:
+    """(value or None when not canonical JSON, SHA-256 hex). Cached: the campaign's mutants share most lines;
+    the values are never modified."""
+    try:
+        value = parse(raw, "chain", "line")
+    except Fail:
+        return None, ""
+    return value, hashlib.sha256(raw).hexdigest()
 
 
 def _shape(e: dict[str, Any], cls: str, where: str) -> None:
@@ -79,9 +93,16 @@ def _shape(e: dict[str, Any], cls: str, where: str) -> None:
             raise Fail(cls, f"{where}: payload is wrong")
 
 
-def _signature_ok(e: dict[str, Any], key: bytes, cls: str, where: str) -> bool:
-    sig = b64(e.get("sig"), cls, f"{where}: sig", 64)
-    unsigned = dumps({k: v for k, v in e.items() if k != "sig"})
+def _signature_ok(line: Line, key: bytes, cls: str, where: str) -> bool:
+    sig = b64(line.entry.get("sig"), cls, f"{where}: sig", 64)
+    return _signed_ok(line.raw, key, sig)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _signed_ok(raw: bytes, key: bytes, sig: bytes) -> bool:
+    """The entry's signature over the domain and the canonical entry without ``sig`` (cached by its bytes)."""
+    entry = _line(raw)[0]
+    unsigned = dumps({k: v for k, v in entry.items() if k != "sig"})
     return ed25519_ok(key, sig, DOMAIN + unsigned)
 
 
@@ -109,7 +130,7 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
         if i == 0:
             chain.session_public = b64(e["body"].get("session_public"), cls, f"{where}: session_public", 32)
         if kind in SIGNED:
-            if not _signature_ok(e, chain.session_public, cls, where):
+            if not _signature_ok(line, chain.session_public, cls, where):
                 raise Fail(cls, f"{where}: its signature does not verify")
             chain.last_signed = i
         elif "sig" in e:
@@ -180,7 +201,7 @@ def check_review(
                 raise Fail(cls, f"{where}: only the first entry is a review-start")
             if i and lines[i - 1].entry["kind"] == "review-seal":
                 raise Fail(cls, f"{where}: an entry after the review-seal")
-            if not _signature_ok(e, identity, cls, where):
+            if not _signature_ok(line, identity, cls, where):
                 raise Fail(cls, f"{where}: its signature does not verify")
             t = e["mono_ns"]
             if max_t is not None and t < max_t:

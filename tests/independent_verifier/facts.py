@@ -78,7 +78,7 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
         return [_point(chain, e, c, offset_min) for e, c in tags if c in codes]
 
     def minutes(a: dict[str, Any], b: dict[str, Any]) -> int:
-        return round((b["mono_ns"] - a["mono_ns"]) / 60e9)
+        return round(int(b["mono_ns"] - a["mono_ns"]) / 60e9)
 
     arrived = [e for e, c in tags if c == "arrived"]
     left = [e for e, c in tags if c == "left"]

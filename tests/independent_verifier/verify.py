@@ -177,6 +177,7 @@ def _session_shape(s: Any, seen: set[str]) -> None:
     )
     if not ok:
         raise Fail(cls, f"session {sid}: fields are missing or of the wrong type")
+    assert isinstance(a, dict)
     offset = 0
     names = audio.part_names(sid, a["frames"]) if a["frames"] else []
     if len(a["parts"]) != len(names):
