@@ -300,6 +300,7 @@ def _fill_zip(
     exported = []
     for reader in readers:
         se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames)
+        se.events.signed_through = se.summary.last_signed_seq  # an unsigned tail's events are no facts
         se.facts = compute(se.events, profile, offset)
         exported.append(se)
 

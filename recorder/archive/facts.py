@@ -42,6 +42,21 @@ class SessionEvents:
     blocks: list[Block] = field(default_factory=list)
     start: dict[str, Any] | None = None
     last: dict[str, Any] | None = None
+    # The last entry a signature covers (the seal, or in an interrupted session its last checkpoint): events after
+    # it are hash-chained but unsigned, anyone holding the file could have appended them, so the facts leave them
+    # out (issue 11 §3). None: all events count (set by the exporter and the verifier once the chain is read).
+    signed_through: int | None = None
+    frames_at: dict[int, int] = field(default_factory=dict)  # signed entry's seq → audio frames before it
+
+    @property
+    def frames(self) -> int:
+        """Audio frames so far (the end of the last block)."""
+        return self.blocks[-1].frame_offset + self.blocks[-1].frames if self.blocks else 0
+
+    def signed(self, entry: dict[str, Any]) -> bool:
+        """Whether a signature covers this event (it is at or before ``signed_through``)."""
+        seq = entry.get("seq")
+        return self.signed_through is None or (isinstance(seq, int) and seq <= self.signed_through)
 
     def add(self, entry: dict[str, Any]) -> None:
         """Keep an entry (the caller has already checked it with the chain rules)."""
@@ -52,6 +67,8 @@ class SessionEvents:
         body = entry.get("body")
         if not isinstance(body, dict):
             return
+        if kind in ("start", "checkpoint", "seal") and isinstance(entry.get("seq"), int):
+            self.frames_at[entry["seq"]] = self.frames
         if kind == "start" and self.start is None:
             self.start = entry
         elif kind == "audio":
@@ -119,7 +136,10 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
     tags = [
         e
         for e in ev.events
-        if e.get("kind") == "tag" and isinstance(e.get("body"), dict) and e["body"].get("code") in FACT_CODES
+        if e.get("kind") == "tag"
+        and isinstance(e.get("body"), dict)
+        and e["body"].get("code") in FACT_CODES
+        and ev.signed(e)
     ]
     tags.sort(key=_event_ns)
 
@@ -153,7 +173,12 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
     visitors = None
     for e in ev.events:
         body = e.get("body")
-        if e.get("kind") == "visitors" and isinstance(body, dict) and isinstance(body.get("count"), int):
+        if (
+            e.get("kind") == "visitors"
+            and isinstance(body, dict)
+            and isinstance(body.get("count"), int)
+            and ev.signed(e)
+        ):
             visitors = body["count"] if visitors is None else max(visitors, body["count"])
 
     restricted = []

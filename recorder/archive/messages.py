@@ -118,6 +118,28 @@ ST_AUDIO = QT_TRANSLATE_NOOP(
     "Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash "
     "written at the moment of capture.",
 )
+ST_CHAIN_UNSEALED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every "
+    "checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.",
+)
+ST_AUDIO_SIGNED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: "
+    "every block matches the hash written at the moment of capture.",
+)
+ST_TAIL = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and "
+    "the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was "
+    "exported could have appended them. The report's facts leave them out.",
+)
+ST_OWNER_SAYS = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that "
+    "no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of "
+    "later annotations (the owner's device clock).",
+)
 ST_SEALED = QT_TRANSLATE_NOOP("Archive", "Recording {session} was sealed at {end} ({reason}).")
 ST_INTERRUPTED = QT_TRANSLATE_NOOP(
     "Archive",

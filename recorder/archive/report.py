@@ -57,6 +57,11 @@ def _when(utc: str | None, offset_minutes: int) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} ({off})"
 
 
+def _zone(offset_minutes: int) -> str:
+    sign = "+" if offset_minutes >= 0 else "-"
+    return f"UTC{sign}{abs(offset_minutes) // 60:02d}:{abs(offset_minutes) % 60:02d}"
+
+
 def facts_document(sessions: list[SessionExport]) -> dict[str, Any]:
     return {"format": "evidence-recorder-facts", "version": 1, "sessions": {se.id: se.facts for se in sessions}}
 
@@ -124,7 +129,9 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
             ms=_e(body.get("duration_ms", "?")), reason=_e(body.get("reason", ""))
         )
     elif kind == "annotation":
-        what = translate("Report", "Added later, on {date}").replace("{date}", _when(entry.get("utc"), offset_minutes))
+        what = translate("Report", "Added later, on {date} (by the owner's device clock)").replace(
+            "{date}", _when(entry.get("utc"), offset_minutes)
+        )
         label = _tag_label(body) if body.get("type") == "tag" else ""
         detail = _e(label or body.get("text") or "")
         about = body.get("about")
@@ -137,6 +144,10 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
             )
     at = _hms(offset_ms(clock, rate, entry)) if rate and not later else "—"
     cls = ' class="later"' if later else ""
+    if not later and not se.events.signed(entry):
+        cls = ' class="unsigned"'
+        unsigned = translate("Report", "NOT signed (after the last checkpoint)")
+        what = f"{what} — {unsigned}"
     return (
         f"<tr{cls}><td>{_when(entry.get('utc'), offset_minutes)}</td><td>{at}</td>"
         f"<td>{_e(what)}</td><td>{detail}</td></tr>"
@@ -211,7 +222,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         "<style>body{font-family:" + FONT_STACK + ";max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.2em .4em;text-align:left;"
         "vertical-align:top}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0b000}"
-        ".later{background:#eef}.mono{font-family:monospace;word-break:break-all}</style></head><body>"
+        ".later{background:#eef}.unsigned{background:#fdd}.mono{font-family:monospace;word-break:break-all}</style></head><body>"
     )
     out.append(f"<h1>{_e(translate('Report', 'Evidence report'))}</h1>")
     out.append(f"<p>{_e(translate('Report', 'Case'))}: <b>{_e(case)}</b><br>")
@@ -262,6 +273,24 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                         )
                         .replace("{end}", _when(s.end_utc, offset))
                         .replace("{n}", str(s.unsigned_tail))
+                    ),
+                )
+            )
+        if s.unsigned_tail:
+            signed_frames = se.events.frames_at.get(s.last_signed_seq, s.audio_frames)
+            rate = s.audio_rate or 0
+            rows.append(
+                (
+                    translate("Report", "Not signed"),
+                    _e(
+                        translate(
+                            "Report",
+                            "The entries after entry {last} and the last {tail} of audio come after the last "
+                            "signature: anyone who held the file before export could have appended them. They are "
+                            "marked in the timeline and left out of the facts.",
+                        )
+                        .replace("{last}", str(s.last_signed_seq))
+                        .replace("{tail}", _hms((s.audio_frames - signed_frames) * 1000 // rate if rate else 0))
                     ),
                 )
             )
@@ -353,6 +382,12 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         translate(
             "Report", "Nothing here proves that the recorded events were not staged, or that what was said is true."
         ),
+        translate(
+            "Report",
+            "Stated by the person who exported this package, not proven by it: which recordings make up the case "
+            "(nothing in a package can show that no other recording was left out), the time zone of the local "
+            "times ({zone}), and the dates of later annotations (their device's clock).",
+        ).replace("{zone}", _zone(sessions[0].facts.get("utc_offset_minutes", 0) if sessions else 0)),
     )
     for line in proof:
         out.append(f"<li>{_e(line)}</li>")

@@ -303,13 +303,31 @@ class SessionCheck:
         if not self.clean:
             return
         fp = sshsig.ssh_fingerprint(self.v.identity) if self.v.identity else "?"
-        self.v.statement(M.ST_CHAIN, session=self.id, entries=s.entries, fingerprint=fp)
-        if self.audio_ok:
+        tail = s.unsigned_tail
+        signed_frames = self.events.frames_at.get(s.last_signed_seq, s.audio_frames) if tail else s.audio_frames
+        rate = s.audio_rate or 0
+        self.v.statement(
+            M.ST_CHAIN if s.sealed else M.ST_CHAIN_UNSEALED, session=self.id, entries=s.entries, fingerprint=fp
+        )
+        if self.audio_ok and signed_frames == s.audio_frames:
             self.v.statement(M.ST_AUDIO, session=self.id, seconds=f"{s.audio_seconds:.1f}")
+        elif self.audio_ok and signed_frames:
+            self.v.statement(M.ST_AUDIO_SIGNED, session=self.id, seconds=f"{signed_frames / rate:.1f}")
         if s.sealed:
             self.v.statement(M.ST_SEALED, session=self.id, end=s.end_utc, reason=s.seal_reason)
         else:
-            self.v.statement(M.ST_INTERRUPTED, session=self.id, end=s.end_utc, n=s.unsigned_tail)
+            self.v.statement(M.ST_INTERRUPTED, session=self.id, end=s.end_utc, n=tail)
+        if tail:
+            signed_end = next((utc for seq, _k, utc in self.signed.values() if seq == s.last_signed_seq), "?")
+            tail_seconds = (s.audio_frames - signed_frames) / rate if rate else 0.0
+            self.v.statement(
+                M.ST_TAIL,
+                session=self.id,
+                n=tail,
+                last=s.last_signed_seq,
+                signed_end=signed_end,
+                seconds=f"{tail_seconds:.1f}",
+            )
         source = s.source or {}
         if imports.is_import(source):
             text, params = imports.statement(self.id, source, self.imported)
@@ -329,6 +347,7 @@ class SessionCheck:
         offset = stated.get("utc_offset_minutes")
         if not isinstance(profile, str) or not isinstance(offset, int):
             return {}
+        self.events.signed_through = self.checker.summary.last_signed_seq  # as the exporter: no unsigned tail
         try:
             return json.loads(json.dumps(compute(self.events, profile, offset)))  # type: ignore[no-any-return]
         except (KeyError, TypeError, ValueError):

@@ -188,6 +188,8 @@ class _Verifier:
         if facts is not None and manifest is not None:
             self.compare_facts(facts, checks)
         self.closing_statements(checks)
+        if manifest is not None:
+            self.owner_statement(facts)
 
     def check_signatures(self) -> None:
         raw_sums = self.read_required(layout.SUMS)
@@ -331,6 +333,14 @@ class _Verifier:
             agree = False
         if agree:
             self.statement(M.ST_REPORT)
+
+    def owner_statement(self, facts: dict[str, Any] | None) -> None:
+        """What only the owner's word supports, said as such (issue 11 §3): the case's completeness, the report's
+        time zone, the dates of later annotations."""
+        offsets = [f.get("utc_offset_minutes") for f in (facts or {}).values() if isinstance(f, dict)]
+        minutes = next((o for o in offsets if isinstance(o, int) and not isinstance(o, bool)), 0)
+        sign = "+" if minutes >= 0 else "-"
+        self.statement(M.ST_OWNER_SAYS, offset=f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
 
     def closing_statements(self, checks: list[SessionCheck]) -> None:
         files_ok = not any(

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="104" />
+            <source>About Evidence Recorder</source>
+            <translation>About Evidence Recorder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="110" />
+            <source>Evidence Recorder</source>
+            <translation>Evidence Recorder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="111" />
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="112" />
+            <source>Hash value (SHA-256) of this program's code, also written into every recording:</source>
+            <translation>Hash value (SHA-256) of this program's code, also written into every recording:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="115" />
+            <source>Free software under the GNU General Public License, version 3 or later ({link}).</source>
+            <translation>Free software under the GNU General Public License, version 3 or later ({link}).</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="29" />
@@ -349,51 +377,71 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
+            <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="131" />
+            <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
+            <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
+            <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="129" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="130" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -435,54 +483,54 @@
             <translation>export every recording of this case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>restricted-hours rules</source>
             <translation>restricted-hours rules</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>encrypt to an age public key</source>
             <translation>encrypt to an age public key</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
             <source>encrypt with a passphrase</source>
             <translation>encrypt with a passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="34" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="39" />
             <source>age key to open an encrypted package</source>
             <translation>age key to open an encrypted package</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="111" />
             <source>Passphrase for the evidence package: </source>
             <translation>Passphrase for the evidence package: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="53" />
             <location filename="../../recorder/cli/common.py" line="54" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>Name one recording, or a case with --case NAME.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
@@ -492,22 +540,22 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="45" />
+            <location filename="../../recorder/cli/main.py" line="47" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="53" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="56" />
+            <location filename="../../recorder/cli/main.py" line="58" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
@@ -627,13 +675,33 @@
             <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="23" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <source>where the backup comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <source>the pattern of calls and messages in a case's imported logs</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -731,79 +799,127 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <location filename="../../recorder/gui/export_dialog.py" line="124" />
             <source>Save the evidence package as</source>
             <translation>Save the evidence package as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <location filename="../../recorder/gui/export_dialog.py" line="156" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <location filename="../../recorder/gui/export_dialog.py" line="163" />
             <source>The evidence package was written to {path}.</source>
             <translation>The evidence package was written to {path}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <location filename="../../recorder/gui/export_dialog.py" line="180" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>Export cancelled; nothing was left behind.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <location filename="../../recorder/gui/export_dialog.py" line="185" />
             <source>The export failed; details are in the log file.</source>
             <translation>The export failed; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>Export an evidence package</source>
             <translation>Export an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <location filename="../../recorder/gui/export_dialog.py" line="190" />
             <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
             <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Report rules for</source>
             <translation>Report rules for</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
-            <source>Encrypt to (age recipient, optional)</source>
-            <translation>Encrypt to (age recipient, optional)</translation>
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <source>Lock it for one person (optional)</source>
+            <translation>Lock it for one person (optional)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>Mainland China</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <source>Taiwan</source>
+            <translation>Taiwan</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <source>Hong Kong</source>
+            <translation>Hong Kong</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>United States</source>
             <translation>United States</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <source>their age key, starting with age1</source>
+            <translation>their age key, starting with age1</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
+            <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="215" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="158" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="159" />
+            <source>About Evidence Recorder</source>
+            <translation>About Evidence Recorder</translation>
         </message>
     </context>
     <context>
@@ -887,114 +1003,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="175" />
+            <location filename="../../recorder/gui/main_window.py" line="227" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="195" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="237" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="293" />
+            <location filename="../../recorder/gui/main_window.py" line="304" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="379" />
+            <location filename="../../recorder/gui/main_window.py" line="391" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>Your evidence vault is now locked with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="399" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="404" />
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="416" />
+            <location filename="../../recorder/gui/main_window.py" line="567" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="527" />
+            <location filename="../../recorder/gui/main_window.py" line="540" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <location filename="../../recorder/gui/main_window.py" line="543" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="532" />
+            <location filename="../../recorder/gui/main_window.py" line="545" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="546" />
+            <location filename="../../recorder/gui/main_window.py" line="559" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="548" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>Evidence Recorder</source>
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="569" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1102,9 +1218,19 @@
             <translation>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="63" />
+            <location filename="../../recorder/core/messages.py" line="62" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="67" />
+            <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="72" />
+            <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1386,6 +1512,46 @@
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <source>There is no rule profile called “{profile}”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1483,52 +1649,52 @@
             <translation>This is one of the 10 most common passwords.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <location filename="../../recorder/core/passphrase.py" line="66" />
             <source>This is one of the 100 most common passwords.</source>
             <translation>This is one of the 100 most common passwords.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <location filename="../../recorder/core/passphrase.py" line="69" />
             <source>This is a very common password.</source>
             <translation>This is a very common password.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <location filename="../../recorder/core/passphrase.py" line="70" />
             <source>This is similar to a commonly used password.</source>
             <translation>This is similar to a commonly used password.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <location filename="../../recorder/core/passphrase.py" line="73" />
             <source>A word by itself is easy to guess.</source>
             <translation>A word by itself is easy to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <location filename="../../recorder/core/passphrase.py" line="74" />
             <source>Names and surnames by themselves are easy to guess.</source>
             <translation>Names and surnames by themselves are easy to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <location filename="../../recorder/core/passphrase.py" line="77" />
             <source>Common names and surnames are easy to guess.</source>
             <translation>Common names and surnames are easy to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <location filename="../../recorder/core/passphrase.py" line="80" />
             <source>Capital letters do not help much.</source>
             <translation>Capital letters do not help much.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <location filename="../../recorder/core/passphrase.py" line="81" />
             <source>All capitals are almost as easy to guess as all small letters.</source>
             <translation>All capitals are almost as easy to guess as all small letters.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <location filename="../../recorder/core/passphrase.py" line="84" />
             <source>Words spelled backwards are not much harder to guess.</source>
             <translation>Words spelled backwards are not much harder to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>Predictable substitutions like “@” instead of “a” do not help much.</translation>
         </message>
@@ -1536,132 +1702,142 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="156" />
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Elapsed {time}</source>
             <translation>Elapsed {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="157" />
-            <location filename="../../recorder/gui/record_panel.py" line="216" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Saved up to {time}</source>
             <translation>Saved up to {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="159" />
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="177" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="248" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="161" />
-            <location filename="../../recorder/gui/record_panel.py" line="218" />
+            <location filename="../../recorder/gui/record_panel.py" line="179" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="198" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
             <source>Who is here: {count} visitors</source>
             <translation>Who is here: {count} visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <source>(hidden while locked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="222" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Share…</source>
             <translation>Share…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>system default</source>
             <translation>system default</translation>
         </message>
@@ -1682,302 +1858,322 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="94" />
+            <location filename="../../recorder/archive/report.py" line="99" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="97" />
+            <location filename="../../recorder/archive/report.py" line="102" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="100" />
+            <location filename="../../recorder/archive/report.py" line="105" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="110" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="106" />
+            <location filename="../../recorder/archive/report.py" line="111" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="108" />
+            <location filename="../../recorder/archive/report.py" line="113" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="114" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="116" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="118" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="120" />
+            <location filename="../../recorder/archive/report.py" line="125" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>{ms} ms lost ({reason})</source>
             <translation>{ms} ms lost ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
-            <source>Added later, on {date}</source>
-            <translation>Added later, on {date}</translation>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>Added later, on {date} (by the owner's device clock)</source>
+            <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="139" />
             <source>(about entry {seq})</source>
             <translation>(about entry {seq})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="143" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="155" />
+            <location filename="../../recorder/archive/report.py" line="149" />
+            <source>NOT signed (after the last checkpoint)</source>
+            <translation>NOT signed (after the last checkpoint)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="166" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="156" />
+            <location filename="../../recorder/archive/report.py" line="167" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="169" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
-            <location filename="../../recorder/archive/report.py" line="168" />
+            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="171" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="163" />
+            <location filename="../../recorder/archive/report.py" line="174" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
-            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="172" />
+            <location filename="../../recorder/archive/report.py" line="183" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="186" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="188" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="189" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="198" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="236" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="246" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="258" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="253" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="268" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="284" />
+            <source>Not signed</source>
+            <translation>Not signed</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="274" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="285" />
+            <location filename="../../recorder/archive/report.py" line="314" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="287" />
+            <location filename="../../recorder/archive/report.py" line="316" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="335" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="307" />
             <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/report.py" line="336" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
             <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="338" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="313" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="324" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="329" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="334" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="339" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="376" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="385" />
+            <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
+            <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="366" />
+            <location filename="../../recorder/archive/report.py" line="401" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="402" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
@@ -2269,92 +2465,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="118" />
+            <location filename="../../recorder/gui/wizard.py" line="116" />
             <source>Please choose a passphrase.</source>
             <translation>Please choose a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="121" />
+            <location filename="../../recorder/gui/wizard.py" line="119" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>The two passphrases are not the same. Please type them again.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="122" />
             <source>This passphrase is too easy to guess.</source>
             <translation>This passphrase is too easy to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="134" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>Strength: weak — a longer passphrase is safer</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="135" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>Strength: fair — a few more words make it stronger</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="138" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: good</source>
             <translation>Strength: good</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: strong</source>
             <translation>Strength: strong</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="147" />
+            <location filename="../../recorder/gui/wizard.py" line="145" />
             <source>The two passphrases are not the same yet.</source>
             <translation>The two passphrases are not the same yet.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="152" />
+            <location filename="../../recorder/gui/wizard.py" line="150" />
             <source>Set up Evidence Recorder</source>
             <translation>Set up Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="155" />
+            <location filename="../../recorder/gui/wizard.py" line="153" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="161" />
+            <location filename="../../recorder/gui/wizard.py" line="159" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="163" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="166" />
+            <location filename="../../recorder/gui/wizard.py" line="164" />
             <source>Passphrase again</source>
             <translation>Passphrase again</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="169" />
+            <location filename="../../recorder/gui/wizard.py" line="167" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="171" />
             <source>Record now, set up later</source>
             <translation>Record now, set up later</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="172" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Lock the vault</source>
             <translation>Lock the vault</translation>
         </message>
@@ -2380,6 +2576,82 @@
             <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="30" />
+            <source>Start or stop recording, from anywhere in the app</source>
+            <translation>Start or stop recording, from anywhere in the app</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="31" />
+            <source>Add the quick tag shown on that button</source>
+            <translation>Add the quick tag shown on that button</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="32" />
+            <source>Add a quick tag of the second row</source>
+            <translation>Add a quick tag of the second row</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="33" />
+            <source>Write a note</source>
+            <translation>Write a note</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="34" />
+            <source>Add the note; the next digit is a tag again</source>
+            <translation>Add the note; the next digit is a tag again</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="35" />
+            <source>Leave the note field (what is typed is kept)</source>
+            <translation>Leave the note field (what is typed is kept)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="36" />
+            <source>Close a recording's review window</source>
+            <translation>Close a recording's review window</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="37" />
+            <source>Play or pause, in a review window</source>
+            <translation>Play or pause, in a review window</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="38" />
+            <source>Next or previous tag or note, in a review window</source>
+            <translation>Next or previous tag or note, in a review window</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="39" />
+            <source>Jump forward or back, in a review window</source>
+            <translation>Jump forward or back, in a review window</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="40" />
+            <source>This list</source>
+            <translation>This list</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="70" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>What they do</source>
+            <translation>What they do</translation>
         </message>
     </context>
     <context>

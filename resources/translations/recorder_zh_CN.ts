@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="104" />
+            <source>About Evidence Recorder</source>
+            <translation>关于证据记录器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="110" />
+            <source>Evidence Recorder</source>
+            <translation>证据记录器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="111" />
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="112" />
+            <source>Hash value (SHA-256) of this program's code, also written into every recording:</source>
+            <translation>本程序代码的哈希值（SHA-256），也写入每段录音：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="115" />
+            <source>Free software under the GNU General Public License, version 3 or later ({link}).</source>
+            <translation>自由软件，依 GNU 通用公共许可证第 3 版或更高版本发布（{link}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="29" />
@@ -349,51 +377,71 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
+            <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。该记录没有封存条目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>记录 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="131" />
+            <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
+            <translation>记录 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
+            <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些记录（证据包无法证明没有遗漏任何记录）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="129" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="130" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
@@ -435,54 +483,54 @@
             <translation>导出此案件的所有记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>restricted-hours rules</source>
             <translation>限制时段规则</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公钥加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
             <source>encrypt with a passphrase</source>
             <translation>用密码加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="34" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="39" />
             <source>age key to open an encrypted package</source>
             <translation>用于打开加密证据包的 age 密钥</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="111" />
             <source>Passphrase for the evidence package: </source>
             <translation>证据包的密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="53" />
             <location filename="../../recorder/cli/common.py" line="54" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>请指定一条记录，或用 --case 名称 指定一个案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
@@ -492,22 +540,22 @@
             <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="45" />
+            <location filename="../../recorder/cli/main.py" line="47" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="53" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="56" />
+            <location filename="../../recorder/cli/main.py" line="58" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
@@ -627,13 +675,33 @@
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="23" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <source>where the backup comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <source>the pattern of calls and messages in a case's imported logs</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -731,79 +799,127 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <location filename="../../recorder/gui/export_dialog.py" line="124" />
             <source>Save the evidence package as</source>
             <translation>证据包保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <location filename="../../recorder/gui/export_dialog.py" line="156" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <location filename="../../recorder/gui/export_dialog.py" line="163" />
             <source>The evidence package was written to {path}.</source>
             <translation>证据包已保存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <location filename="../../recorder/gui/export_dialog.py" line="180" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消导出；没有留下任何文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <location filename="../../recorder/gui/export_dialog.py" line="185" />
             <source>The export failed; details are in the log file.</source>
             <translation>导出失败；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>Export an evidence package</source>
             <translation>导出证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <location filename="../../recorder/gui/export_dialog.py" line="190" />
             <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
             <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Report rules for</source>
             <translation>报告适用地区</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
-            <source>Encrypt to (age recipient, optional)</source>
-            <translation>加密给（age 接收者，可选）</translation>
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <source>Lock it for one person (optional)</source>
+            <translation>只让一个人能打开（可选）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <source>Open folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>中国大陆</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <source>Taiwan</source>
+            <translation>台湾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>United States</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <source>their age key, starting with age1</source>
+            <translation>对方的 age 公钥，以 age1 开头</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
+            <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="215" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="158" />
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="159" />
+            <source>About Evidence Recorder</source>
+            <translation>关于证据记录器</translation>
         </message>
     </context>
     <context>
@@ -887,114 +1003,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="175" />
+            <location filename="../../recorder/gui/main_window.py" line="227" />
             <source>Unsorted recordings</source>
             <translation>未归类的记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="195" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="237" />
             <source>The recording was saved and sealed.</source>
             <translation>记录已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="293" />
+            <location filename="../../recorder/gui/main_window.py" line="304" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="379" />
+            <location filename="../../recorder/gui/main_window.py" line="391" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的证据库现已用您的密码锁定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="399" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="404" />
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="416" />
+            <location filename="../../recorder/gui/main_window.py" line="567" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="527" />
+            <location filename="../../recorder/gui/main_window.py" line="540" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <location filename="../../recorder/gui/main_window.py" line="543" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="532" />
+            <location filename="../../recorder/gui/main_window.py" line="545" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="546" />
+            <location filename="../../recorder/gui/main_window.py" line="559" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="548" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>Evidence Recorder</source>
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="569" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1102,9 +1218,19 @@
             <translation>证据库文件 {path} 要求的密钥派生参数超出本软件接受的范围（{what}）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="63" />
+            <location filename="../../recorder/core/messages.py" line="62" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>测试设置 RECORDER_TEST_KDF_COST={value} 不被接受：它必须是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述范围内。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="67" />
+            <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="72" />
+            <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1386,6 +1512,46 @@
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <source>There is no rule profile called “{profile}”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1483,52 +1649,52 @@
             <translation>这是 10 个最常见的密码之一。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <location filename="../../recorder/core/passphrase.py" line="66" />
             <source>This is one of the 100 most common passwords.</source>
             <translation>这是 100 个最常见的密码之一。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <location filename="../../recorder/core/passphrase.py" line="69" />
             <source>This is a very common password.</source>
             <translation>这是一个非常常见的密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <location filename="../../recorder/core/passphrase.py" line="70" />
             <source>This is similar to a commonly used password.</source>
             <translation>这与一个常用密码相似。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <location filename="../../recorder/core/passphrase.py" line="73" />
             <source>A word by itself is easy to guess.</source>
             <translation>单独一个词很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <location filename="../../recorder/core/passphrase.py" line="74" />
             <source>Names and surnames by themselves are easy to guess.</source>
             <translation>单独的名字和姓氏很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <location filename="../../recorder/core/passphrase.py" line="77" />
             <source>Common names and surnames are easy to guess.</source>
             <translation>常见的名字和姓氏很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <location filename="../../recorder/core/passphrase.py" line="80" />
             <source>Capital letters do not help much.</source>
             <translation>大写字母帮助不大。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <location filename="../../recorder/core/passphrase.py" line="81" />
             <source>All capitals are almost as easy to guess as all small letters.</source>
             <translation>全部大写几乎和全部小写一样容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <location filename="../../recorder/core/passphrase.py" line="84" />
             <source>Words spelled backwards are not much harder to guess.</source>
             <translation>倒着拼写的词并不会难猜多少。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>用“@”代替“a”这类可预测的替换帮助不大。</translation>
         </message>
@@ -1536,132 +1702,142 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="156" />
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Elapsed {time}</source>
             <translation>已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="157" />
-            <location filename="../../recorder/gui/record_panel.py" line="216" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Saved up to {time}</source>
             <translation>已保存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="159" />
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="177" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="248" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="161" />
-            <location filename="../../recorder/gui/record_panel.py" line="218" />
+            <location filename="../../recorder/gui/record_panel.py" line="179" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="198" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
             <source>Who is here: {count} visitors</source>
             <translation>来访人员：{count} 人</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <source>(hidden while locked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="222" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>system default</source>
             <translation>系统默认</translation>
         </message>
@@ -1682,302 +1858,322 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="94" />
+            <location filename="../../recorder/archive/report.py" line="99" />
             <source>Note (the user's own statement)</source>
             <translation>备注（用户本人的陈述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="97" />
+            <location filename="../../recorder/archive/report.py" line="102" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="100" />
+            <location filename="../../recorder/archive/report.py" line="105" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="110" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="106" />
+            <location filename="../../recorder/archive/report.py" line="111" />
             <source>number: {count}</source>
             <translation>人数：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="108" />
+            <location filename="../../recorder/archive/report.py" line="113" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="114" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="116" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="118" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Recording paused</source>
             <translation>录音暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="120" />
+            <location filename="../../recorder/archive/report.py" line="125" />
             <source>Recording resumed</source>
             <translation>录音继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>Gap in the audio</source>
             <translation>音频中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>{ms} ms lost ({reason})</source>
             <translation>缺失 {ms} 毫秒（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
-            <source>Added later, on {date}</source>
-            <translation>事后补充，于 {date}</translation>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>Added later, on {date} (by the owner's device clock)</source>
+            <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="139" />
             <source>(about entry {seq})</source>
             <translation>（关于第 {seq} 个条目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="143" />
             <source>(at {pos} in the audio)</source>
             <translation>（位于音频 {pos} 处）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="155" />
+            <location filename="../../recorder/archive/report.py" line="149" />
+            <source>NOT signed (after the last checkpoint)</source>
+            <translation>未签名（在最后一个检查点之后）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="166" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>来访开始（标记“到达”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="156" />
+            <location filename="../../recorder/archive/report.py" line="167" />
             <source>Visit end (last tag “Left”)</source>
             <translation>来访结束（最后一个“离开”标记）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="169" />
             <source>Visit duration</source>
             <translation>来访时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
-            <location filename="../../recorder/archive/report.py" line="168" />
+            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="171" />
             <source>Number of visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="163" />
+            <location filename="../../recorder/archive/report.py" line="174" />
             <source>Asked them to leave</source>
             <translation>要求对方离开</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
-            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求离开后仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="172" />
+            <location filename="../../recorder/archive/report.py" line="183" />
             <source>no “Left” tag</source>
             <translation>没有“离开”标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="186" />
             <source>Identification</source>
             <translation>身份证件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Entered home</source>
             <translation>进入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="188" />
             <source>Threats and insults</source>
             <translation>威胁与辱骂</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="189" />
             <source>Contacted family or others</source>
             <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="198" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="236" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="246" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="258" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="253" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="268" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="284" />
+            <source>Not signed</source>
+            <translation>未签名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation>条目 {last} 之后的条目和最后 {tail} 的音频位于最后一个签名之后：导出之前持有该文件的任何人都可能追加了它们。时间线中已标出它们，事实中不包括它们。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="274" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="285" />
+            <location filename="../../recorder/archive/report.py" line="314" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="287" />
+            <location filename="../../recorder/archive/report.py" line="316" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="335" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="307" />
             <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/report.py" line="336" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
             <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="338" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="313" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>记录密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="324" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="329" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="334" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="339" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="376" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="385" />
+            <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
+            <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些记录（证据包中的任何内容都无法证明没有遗漏其他记录）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="366" />
+            <location filename="../../recorder/archive/report.py" line="401" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="402" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
@@ -2269,92 +2465,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="118" />
+            <location filename="../../recorder/gui/wizard.py" line="116" />
             <source>Please choose a passphrase.</source>
             <translation>请设置一个密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="121" />
+            <location filename="../../recorder/gui/wizard.py" line="119" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>两次输入的密码不一致，请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="122" />
             <source>This passphrase is too easy to guess.</source>
             <translation>这个密码太容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="134" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>强度：弱——密码越长越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="135" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>强度：一般——再多加几个词会更强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="138" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: good</source>
             <translation>强度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: strong</source>
             <translation>强度：强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="147" />
+            <location filename="../../recorder/gui/wizard.py" line="145" />
             <source>The two passphrases are not the same yet.</source>
             <translation>两次输入的密码还不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="152" />
+            <location filename="../../recorder/gui/wizard.py" line="150" />
             <source>Set up Evidence Recorder</source>
             <translation>设置证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="155" />
+            <location filename="../../recorder/gui/wizard.py" line="153" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>欢迎使用。本程序把上门和来电记录为任何人都无法悄悄篡改的证据。请选择语言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="161" />
+            <location filename="../../recorder/gui/wizard.py" line="159" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出记录时需要。请输入两次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="163" />
             <source>Passphrase</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="166" />
+            <location filename="../../recorder/gui/wizard.py" line="164" />
             <source>Passphrase again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="169" />
+            <location filename="../../recorder/gui/wizard.py" line="167" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的记录将无法打开。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="171" />
             <source>Record now, set up later</source>
             <translation>先录音，稍后设置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="172" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Lock the vault</source>
             <translation>锁定证据库</translation>
         </message>
@@ -2380,6 +2576,82 @@
             <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="30" />
+            <source>Start or stop recording, from anywhere in the app</source>
+            <translation>开始或停止录音（在本软件任何位置都有效）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="31" />
+            <source>Add the quick tag shown on that button</source>
+            <translation>添加对应按钮上的快速标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="32" />
+            <source>Add a quick tag of the second row</source>
+            <translation>添加第二排的快速标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="33" />
+            <source>Write a note</source>
+            <translation>写备注</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="34" />
+            <source>Add the note; the next digit is a tag again</source>
+            <translation>添加备注；之后按数字键又是标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="35" />
+            <source>Leave the note field (what is typed is kept)</source>
+            <translation>离开备注框（已输入的内容保留）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="36" />
+            <source>Close a recording's review window</source>
+            <translation>关闭录音的回放窗口</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="37" />
+            <source>Play or pause, in a review window</source>
+            <translation>在回放窗口中播放或暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="38" />
+            <source>Next or previous tag or note, in a review window</source>
+            <translation>在回放窗口中跳到下一个或上一个标记、备注</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="39" />
+            <source>Jump forward or back, in a review window</source>
+            <translation>在回放窗口中快进或快退</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="40" />
+            <source>This list</source>
+            <translation>本列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="70" />
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>What they do</source>
+            <translation>作用</translation>
         </message>
     </context>
     <context>

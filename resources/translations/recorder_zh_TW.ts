@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="104" />
+            <source>About Evidence Recorder</source>
+            <translation>關於證據記錄器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="110" />
+            <source>Evidence Recorder</source>
+            <translation>證據記錄器</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="111" />
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="112" />
+            <source>Hash value (SHA-256) of this program's code, also written into every recording:</source>
+            <translation>本程式程式碼的雜湊值（SHA-256），也寫入每段錄音：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="115" />
+            <source>Free software under the GNU General Public License, version 3 or later ({link}).</source>
+            <translation>自由軟體，依 GNU 通用公共授權條款第 3 版或更新版本發布（{link}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="29" />
@@ -349,51 +377,71 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
+            <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該記錄沒有封存項目。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
+            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>記錄 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="131" />
+            <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
+            <translation>記錄 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="137" />
+            <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
+            <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些記錄（證據包無法證明沒有遺漏任何記錄）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="129" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="130" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
@@ -435,54 +483,54 @@
             <translation>匯出此案件的所有記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>restricted-hours rules</source>
             <translation>限制時段規則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公鑰加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
             <source>encrypt with a passphrase</source>
             <translation>用密碼加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="34" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="39" />
             <source>age key to open an encrypted package</source>
             <translation>用於開啟加密證據包的 age 金鑰</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="48" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="111" />
             <source>Passphrase for the evidence package: </source>
             <translation>證據包的密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="53" />
             <location filename="../../recorder/cli/common.py" line="54" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>請指定一筆記錄，或用 --case 名稱 指定一個案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
@@ -492,22 +540,22 @@
             <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="45" />
+            <location filename="../../recorder/cli/main.py" line="47" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="53" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="56" />
+            <location filename="../../recorder/cli/main.py" line="58" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
@@ -627,13 +675,33 @@
             <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="15" />
+            <location filename="../../recorder/cli/import_cmds.py" line="19" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="23" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <source>where the backup comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <source>the pattern of calls and messages in a case's imported logs</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -731,79 +799,127 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="84" />
+            <location filename="../../recorder/gui/export_dialog.py" line="124" />
             <source>Save the evidence package as</source>
             <translation>證據包儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="115" />
+            <location filename="../../recorder/gui/export_dialog.py" line="156" />
             <source>Exporting…</source>
             <translation>正在匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="122" />
+            <location filename="../../recorder/gui/export_dialog.py" line="163" />
             <source>The evidence package was written to {path}.</source>
             <translation>證據包已儲存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="130" />
+            <location filename="../../recorder/gui/export_dialog.py" line="180" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消匯出；沒有留下任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="135" />
+            <location filename="../../recorder/gui/export_dialog.py" line="185" />
             <source>The export failed; details are in the log file.</source>
             <translation>匯出失敗；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="138" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>Export an evidence package</source>
             <translation>匯出證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="140" />
+            <location filename="../../recorder/gui/export_dialog.py" line="190" />
             <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
             <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Report rules for</source>
             <translation>報告適用地區</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="144" />
-            <source>Encrypt to (age recipient, optional)</source>
-            <translation>加密給（age 接收者，選填）</translation>
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <source>Lock it for one person (optional)</source>
+            <translation>只讓一個人能開啟（選填）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="150" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <source>Open folder</source>
+            <translation>開啟所在資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>中國大陸</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="151" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <source>Taiwan</source>
+            <translation>台灣</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <source>Hong Kong</source>
+            <translation>香港</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>United States</source>
             <translation>美國</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="152" />
+            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <source>their age key, starting with age1</source>
+            <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
+            <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/export_dialog.py" line="215" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="153" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="154" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="157" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="158" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="159" />
+            <source>About Evidence Recorder</source>
+            <translation>關於證據記錄器</translation>
         </message>
     </context>
     <context>
@@ -887,114 +1003,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="175" />
+            <location filename="../../recorder/gui/main_window.py" line="227" />
             <source>Unsorted recordings</source>
             <translation>未歸類的記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="195" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="237" />
             <source>The recording was saved and sealed.</source>
             <translation>記錄已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="293" />
+            <location filename="../../recorder/gui/main_window.py" line="304" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="379" />
+            <location filename="../../recorder/gui/main_window.py" line="391" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的證據庫現已用您的密碼鎖定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="399" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="404" />
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="416" />
+            <location filename="../../recorder/gui/main_window.py" line="567" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="527" />
+            <location filename="../../recorder/gui/main_window.py" line="540" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <location filename="../../recorder/gui/main_window.py" line="543" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="532" />
+            <location filename="../../recorder/gui/main_window.py" line="545" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="542" />
+            <location filename="../../recorder/gui/main_window.py" line="555" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="544" />
+            <location filename="../../recorder/gui/main_window.py" line="557" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="546" />
+            <location filename="../../recorder/gui/main_window.py" line="559" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="548" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="562" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="553" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>Evidence Recorder</source>
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="569" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1102,9 +1218,19 @@
             <translation>證據庫檔案 {path} 要求的金鑰衍生參數超出本軟體接受的範圍（{what}）。未做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="63" />
+            <location filename="../../recorder/core/messages.py" line="62" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>測試設定 RECORDER_TEST_KDF_COST={value} 不被接受：它必須是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述範圍內。未做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="67" />
+            <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="72" />
+            <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1386,6 +1512,46 @@
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <source>There is no rule profile called “{profile}”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1483,52 +1649,52 @@
             <translation>這是 10 個最常見的密碼之一。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="64" />
+            <location filename="../../recorder/core/passphrase.py" line="66" />
             <source>This is one of the 100 most common passwords.</source>
             <translation>這是 100 個最常見的密碼之一。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="67" />
+            <location filename="../../recorder/core/passphrase.py" line="69" />
             <source>This is a very common password.</source>
             <translation>這是一個非常常見的密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="68" />
+            <location filename="../../recorder/core/passphrase.py" line="70" />
             <source>This is similar to a commonly used password.</source>
             <translation>這與一個常用密碼相似。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="71" />
+            <location filename="../../recorder/core/passphrase.py" line="73" />
             <source>A word by itself is easy to guess.</source>
             <translation>單獨一個詞很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="72" />
+            <location filename="../../recorder/core/passphrase.py" line="74" />
             <source>Names and surnames by themselves are easy to guess.</source>
             <translation>單獨的名字和姓氏很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="75" />
+            <location filename="../../recorder/core/passphrase.py" line="77" />
             <source>Common names and surnames are easy to guess.</source>
             <translation>常見的名字和姓氏很容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="78" />
+            <location filename="../../recorder/core/passphrase.py" line="80" />
             <source>Capital letters do not help much.</source>
             <translation>大寫字母幫助不大。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="79" />
+            <location filename="../../recorder/core/passphrase.py" line="81" />
             <source>All capitals are almost as easy to guess as all small letters.</source>
             <translation>全部大寫幾乎和全部小寫一樣容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="82" />
+            <location filename="../../recorder/core/passphrase.py" line="84" />
             <source>Words spelled backwards are not much harder to guess.</source>
             <translation>倒著拼寫的詞並不會難猜多少。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/passphrase.py" line="85" />
+            <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>用「@」代替「a」這類可預測的替換幫助不大。</translation>
         </message>
@@ -1536,132 +1702,142 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="156" />
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Elapsed {time}</source>
             <translation>已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="157" />
-            <location filename="../../recorder/gui/record_panel.py" line="216" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Saved up to {time}</source>
             <translation>已儲存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="159" />
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="177" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="248" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="161" />
-            <location filename="../../recorder/gui/record_panel.py" line="218" />
+            <location filename="../../recorder/gui/record_panel.py" line="179" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
+            <location filename="../../recorder/gui/record_panel.py" line="192" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="194" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="178" />
+            <location filename="../../recorder/gui/record_panel.py" line="196" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
+            <location filename="../../recorder/gui/record_panel.py" line="198" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
             <source>Who is here: {count} visitors</source>
             <translation>來訪人員：{count} 人</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <source>(hidden while locked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="222" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="217" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>system default</source>
             <translation>系統預設</translation>
         </message>
@@ -1682,302 +1858,322 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="94" />
+            <location filename="../../recorder/archive/report.py" line="99" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="97" />
+            <location filename="../../recorder/archive/report.py" line="102" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="100" />
+            <location filename="../../recorder/archive/report.py" line="105" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="110" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="106" />
+            <location filename="../../recorder/archive/report.py" line="111" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="108" />
+            <location filename="../../recorder/archive/report.py" line="113" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="114" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="116" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="118" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="120" />
+            <location filename="../../recorder/archive/report.py" line="125" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>{ms} ms lost ({reason})</source>
             <translation>缺失 {ms} 毫秒（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
-            <source>Added later, on {date}</source>
-            <translation>事後補充，於 {date}</translation>
+            <location filename="../../recorder/archive/report.py" line="132" />
+            <source>Added later, on {date} (by the owner's device clock)</source>
+            <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="139" />
             <source>(about entry {seq})</source>
             <translation>（關於第 {seq} 個項目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="143" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="155" />
+            <location filename="../../recorder/archive/report.py" line="149" />
+            <source>NOT signed (after the last checkpoint)</source>
+            <translation>未簽章（在最後一個檢查點之後）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="166" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="156" />
+            <location filename="../../recorder/archive/report.py" line="167" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
+            <location filename="../../recorder/archive/report.py" line="169" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="158" />
-            <location filename="../../recorder/archive/report.py" line="168" />
+            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="171" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="163" />
+            <location filename="../../recorder/archive/report.py" line="174" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
-            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="172" />
+            <location filename="../../recorder/archive/report.py" line="183" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="186" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="188" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="189" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="198" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="236" />
+            <location filename="../../recorder/archive/report.py" line="247" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="246" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="258" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="248" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="249" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="253" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="268" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="284" />
+            <source>Not signed</source>
+            <translation>未簽章</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation>項目 {last} 之後的項目和最後 {tail} 的音訊位於最後一個簽章之後：匯出之前持有該檔案的任何人都可能追加了它們。時間線中已標出它們，事實中不包括它們。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="274" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="285" />
+            <location filename="../../recorder/archive/report.py" line="314" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="287" />
+            <location filename="../../recorder/archive/report.py" line="316" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="335" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="307" />
             <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/report.py" line="336" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="309" />
             <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/report.py" line="338" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="313" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="324" />
+            <location filename="../../recorder/archive/report.py" line="353" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="329" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="334" />
+            <location filename="../../recorder/archive/report.py" line="363" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="339" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="376" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="362" />
+            <location filename="../../recorder/archive/report.py" line="385" />
+            <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
+            <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些記錄（證據包中的任何內容都無法證明沒有遺漏其他記錄）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="366" />
+            <location filename="../../recorder/archive/report.py" line="401" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="402" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
@@ -2269,92 +2465,92 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="118" />
+            <location filename="../../recorder/gui/wizard.py" line="116" />
             <source>Please choose a passphrase.</source>
             <translation>請設定一組密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="121" />
+            <location filename="../../recorder/gui/wizard.py" line="119" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="124" />
+            <location filename="../../recorder/gui/wizard.py" line="122" />
             <source>This passphrase is too easy to guess.</source>
             <translation>這個密碼太容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="134" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>強度：弱——密碼越長越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="135" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>強度：普通——再多加幾個字會更強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="138" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: good</source>
             <translation>強度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="139" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: strong</source>
             <translation>強度：強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="147" />
+            <location filename="../../recorder/gui/wizard.py" line="145" />
             <source>The two passphrases are not the same yet.</source>
             <translation>兩次輸入的密碼還不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="152" />
+            <location filename="../../recorder/gui/wizard.py" line="150" />
             <source>Set up Evidence Recorder</source>
             <translation>設定證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="155" />
+            <location filename="../../recorder/gui/wizard.py" line="153" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>歡迎使用。本程式把上門和來電記錄為任何人都無法悄悄竄改的證據。請選擇語言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="161" />
+            <location filename="../../recorder/gui/wizard.py" line="159" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出記錄時需要。請輸入兩次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="165" />
+            <location filename="../../recorder/gui/wizard.py" line="163" />
             <source>Passphrase</source>
             <translation>密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="166" />
+            <location filename="../../recorder/gui/wizard.py" line="164" />
             <source>Passphrase again</source>
             <translation>再次輸入密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="169" />
+            <location filename="../../recorder/gui/wizard.py" line="167" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的記錄將無法開啟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="173" />
+            <location filename="../../recorder/gui/wizard.py" line="171" />
             <source>Record now, set up later</source>
             <translation>先錄音，稍後設定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="172" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Lock the vault</source>
             <translation>鎖定證據庫</translation>
         </message>
@@ -2380,6 +2576,82 @@
             <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Close</source>
             <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="30" />
+            <source>Start or stop recording, from anywhere in the app</source>
+            <translation>開始或停止錄音（在本軟體任何位置都有效）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="31" />
+            <source>Add the quick tag shown on that button</source>
+            <translation>新增對應按鈕上的快速標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="32" />
+            <source>Add a quick tag of the second row</source>
+            <translation>新增第二排的快速標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="33" />
+            <source>Write a note</source>
+            <translation>寫備註</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="34" />
+            <source>Add the note; the next digit is a tag again</source>
+            <translation>新增備註；之後按數字鍵又是標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="35" />
+            <source>Leave the note field (what is typed is kept)</source>
+            <translation>離開備註欄（已輸入的內容保留）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="36" />
+            <source>Close a recording's review window</source>
+            <translation>關閉錄音的回放視窗</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="37" />
+            <source>Play or pause, in a review window</source>
+            <translation>在回放視窗中播放或暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="38" />
+            <source>Next or previous tag or note, in a review window</source>
+            <translation>在回放視窗中跳到下一個或上一個標記、備註</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="39" />
+            <source>Jump forward or back, in a review window</source>
+            <translation>在回放視窗中快轉或倒轉</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="40" />
+            <source>This list</source>
+            <translation>本清單</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="70" />
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>Keys</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/help_menu.py" line="71" />
+            <source>What they do</source>
+            <translation>作用</translation>
         </message>
     </context>
     <context>
