@@ -1,12 +1,16 @@
-"""``recorder import``: bring files from a phone (or anywhere) into a case with custody (issue 14)."""
+"""``recorder import``, ``recorder import-log`` and ``recorder log``: evidence from a phone (or anywhere) brought into
+a case with custody, and the pattern of calls and messages computed from its logs (issue 14)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from ..i18n import translate
+from ..importing import pattern
 from ..importing.files import import_files
+from ..importing.logs import case_pattern, import_log, local_zone_name
 from .common import EXIT_OK, open_vault, say, unlock
 
 
@@ -20,6 +24,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "import-log",
+        help=translate("CLI", "import a call log or message backup (SMS Backup & Restore XML, CSV template)"),
+    )
+    p.add_argument("--case", metavar="NAME", required=True)
+    p.add_argument("--source", metavar="TEXT", help=translate("CLI", "where the backup comes from"))
+    p.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help=translate("CLI", "the phone's time zone, e.g. Asia/Shanghai (default: this computer's)"),
+    )
+    p.add_argument("--collector", metavar="NUMBER", action="append", default=[])
+    p.add_argument("--family", metavar="NUMBER", action="append", default=[])
+    p.add_argument("path", metavar="FILE")
+    p.set_defaults(func=cmd_import_log)
+
+    p = sub.add_parser("log", help=translate("CLI", "the pattern of calls and messages in a case's imported logs"))
+    p.add_argument("--case", metavar="NAME", required=True)
+    p.add_argument("--profile", choices=pattern.PROFILES, default="cn-cba-2026")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_log)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -35,4 +61,99 @@ def cmd_import(args: argparse.Namespace) -> int:
         case=args.case,
         session=result.session,
     )
+    return EXIT_OK
+
+
+def cmd_import_log(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    keys = unlock(args, vault)
+    zone = args.time_zone or local_zone_name()
+    marks = {"collector": args.collector, "family": args.family}
+    done = import_log(vault, keys.recording, args.case, Path(args.path), args.source, zone, marks)
+    say(
+        "Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the "
+        "{parser} parser, times in {zone}.",
+        path=args.path,
+        case=args.case,
+        session=done.result.session,
+        rows=done.rows,
+        parser=done.parser,
+        zone=zone,
+    )
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    keys = unlock(args, vault)
+    facts = case_pattern(vault, keys.recording, args.case, args.profile)
+    if args.json:
+        print(json.dumps(facts, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not facts["rows"]:
+        say("No call log or messages have been imported into “{case}”.", case=args.case)
+        return EXIT_OK
+    t = facts["total"]
+    say("Times in {zone} (the phone's time zone, as stated at the import).", zone=facts["time_zone"])
+    say(
+        "In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), "
+        "{out} calls made, {msg_in} messages received, {msg_out} sent.",
+        calls=t["calls_in"],
+        answered=t["answered"],
+        missed=t["missed"],
+        rejected=t["rejected"],
+        out=t["calls_out"],
+        msg_in=t["messages_in"],
+        msg_out=t["messages_out"],
+    )
+    for day, c in facts["per_day"].items():
+        say(
+            "  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received",
+            day=day,
+            calls=c["calls_in"],
+            missed=c["missed"],
+            rejected=c["rejected"],
+            msg_in=c["messages_in"],
+        )
+    rules = facts["rules"]
+    window = facts["restricted_hours"]
+    if window:
+        say(
+            "Contacts between {start} and {end} ({rule}): {count}.",
+            start=window["from"],
+            end=window["to"],
+            rule=rules["title"],
+            count=window["count"],
+        )
+    g = facts["guideline"]
+    for item in g.get("over_unanswered_per_day", []):
+        say(
+            "{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).",
+            day=item["day"],
+            n=item["unanswered"],
+            number=item["number"],
+            rule=rules["title"],
+            limit=item["limit"],
+        )
+    for item in g.get("over_calls_in_7_days", []):
+        say(
+            "7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.",
+            day=item["span_end"],
+            n=item["calls"],
+            number=item["number"],
+            limit=item["limit"],
+            rule=rules["title"],
+        )
+    for item in g.get("calls_after_conversation", []):
+        say(
+            "{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.",
+            when=item["local"],
+            number=item["number"],
+            talk=item["conversation"],
+            rule=rules["title"],
+        )
+    if rules.get("note"):
+        say("{note}", note=rules["note"])
+    if facts["family"]["count"]:
+        say("Contacts with numbers marked as family: {count}.", count=facts["family"]["count"])
     return EXIT_OK

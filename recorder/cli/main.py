@@ -26,6 +26,8 @@ MODULE_OF = {
     "export": "archive_cmds",
     "verify": "archive_cmds",
     "import": "import_cmds",
+    "import-log": "import_cmds",
+    "log": "import_cmds",
 }
 
 log = logging.getLogger(__name__)

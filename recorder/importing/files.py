@@ -18,7 +18,7 @@ import mimetypes
 import os
 import shutil
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -205,8 +205,12 @@ def import_files(
     *,
     progress: Progress = no_progress,
     cancel: CancelFlag = never,
+    derive: Callable[[Session, list[Imported]], None] | None = None,
 ) -> ImportResult:
-    """Import ``paths`` (files or folders) into ``case`` as one sealed import session; all or nothing."""
+    """Import ``paths`` (files or folders) into ``case`` as one sealed import session; all or nothing.
+
+    ``derive``, when given, adds the entries derived from the imported files (e.g. parsed call-log rows) to the
+    session before its seal; if it fails, nothing is imported."""
     source = source.strip() if source else None
     found = survey(paths, source or None, cancel)
     if not found:
@@ -242,6 +246,8 @@ def import_files(
             files.append(Imported(seq, f.name, f.size, f.sha256))
             done += f.size
             progress(done, total)
+        if derive is not None:
+            derive(session, files)
         head = session.seal("imported")
     except BaseException:
         _discard(session)

@@ -1,0 +1,148 @@
+"""Importing a call log or message backup (issue 14 §2), and reading a case's logs back for the pattern.
+
+The backup file is imported byte-identical as in :mod:`files`; in the same import session a ``derived`` entry
+records the rows parsed from it: the parser and its version, the time zone the user states for the phone, the
+numbers the user marks (the collector's, family), and the rows themselves as canonical JSON Lines stored like an
+attachment (docs/FORMAT.md §3.6). Parsing happens before anything is written: a file that cannot be read as a log
+is refused with one sentence and nothing is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ..core import crypto
+from ..core.errors import RecorderError
+from ..core.session import Session
+from ..core.store import SessionReader, session_ids
+from ..core.vault import Vault
+from . import calllog, pattern
+from . import messages as M
+from .files import MAX_FILE_BYTES, Imported, ImportError_, ImportResult, import_files, is_import_start
+
+ROWS_NAME = "call-log-rows.jsonl"
+ROWS_MEDIA_TYPE = "application/jsonl"
+DERIVED_WHAT = "call-log rows"
+
+
+@dataclass
+class LogImport:
+    result: ImportResult
+    parser: str
+    rows: int
+    time_zone: str
+
+
+@dataclass
+class CaseLog:
+    """Every call-log row of a case, with what the imports stated (time zone, marks)."""
+
+    rows: list[calllog.Row] = field(default_factory=list)
+    time_zones: list[str] = field(default_factory=list)
+    marks: dict[str, list[str]] = field(default_factory=lambda: {"collector": [], "family": []})
+    imports: list[str] = field(default_factory=list)
+
+
+def local_zone_name() -> str:
+    """This computer's IANA time zone name (the usual default for the phone's), else UTC."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and "/" in tz:
+        return tz
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    except OSError:
+        pass
+    return "UTC"
+
+
+def import_log(
+    vault: Vault,
+    recording: X25519PrivateKey,
+    case: str,
+    path: Path,
+    source: str | None,
+    time_zone: str,
+    marks: dict[str, list[str]] | None = None,
+) -> LogImport:
+    """Import the backup at ``path`` and the rows parsed from it, as one sealed import session."""
+    pattern.zone(time_zone)  # a wrong name is refused before anything else
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportError_(M.IMPORT_TOO_BIG, path=str(path), limit=MAX_FILE_BYTES >> 20)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportError_(M.IMPORT_MISSING, path=str(path)) from None
+    except (OSError, IsADirectoryError):
+        raise ImportError_(M.IMPORT_UNREADABLE, path=str(path)) from None
+    parser, rows = calllog.parse(data, str(path))
+    digest = hashlib.sha256(data).hexdigest()
+    stated = {k: sorted(set(v)) for k, v in (marks or {}).items() if v}
+
+    def derive(session: Session, imported: list[Imported]) -> None:
+        if imported[0].sha256 != digest:
+            raise ImportError_(M.IMPORT_CHANGED, path=str(path))
+        derivation = {
+            "of": [imported[0].seq],
+            "what": DERIVED_WHAT,
+            "parser": parser.name,
+            "parser_version": parser.version,
+            "rows": len(rows),
+            "time_zone": time_zone,
+            "marks": stated,
+        }
+        session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
+
+    result = import_files(vault, recording, case, [path], source, derive=derive)
+    return LogImport(result, parser.name, len(rows), time_zone)
+
+
+def case_log(vault: Vault, recording: X25519PrivateKey, case: str) -> CaseLog:
+    """The call-log rows of every import session of ``case``, read from their derived entries (decrypted in memory)."""
+    out = CaseLog()
+    seen: set[bytes] = set()
+    for sid in session_ids(vault):
+        fresh: set[bytes] = set()
+        try:
+            reader = SessionReader(vault, recording, sid)
+            if not reader.scan.frames:
+                continue
+            first = json.loads(reader.record(0)[1])
+            if not is_import_start(first) or (first.get("body") or {}).get("case") != case:
+                continue
+            for entry, _payload in reader.entries():
+                body, ref = entry.get("body") or {}, entry.get("payload") or {}
+                if entry.get("kind") != "derived" or body.get("what") != DERIVED_WHAT:
+                    continue
+                data = reader.blob(str(body.get("blob")), str(ref.get("sha256")))
+                # A row already read from an earlier import (an overlapping, later backup) is the same event.
+                lines = [line for line in data.splitlines() if line and line not in seen]
+                out.rows += [json.loads(line) for line in lines]
+                fresh |= set(lines)
+                out.time_zones.append(str(body.get("time_zone")))
+                for k, numbers in (body.get("marks") or {}).items():
+                    out.marks.setdefault(k, [])
+                    out.marks[k] = sorted(set(out.marks[k]) | set(numbers))
+                out.imports.append(sid)
+            seen |= fresh
+        except (RecorderError, crypto.InvalidTag, ValueError, OSError):
+            continue  # a damaged import is reported by `recorder check`, not counted here
+    return out
+
+
+def case_pattern(vault: Vault, recording: X25519PrivateKey, case: str, profile: str) -> dict[str, Any]:
+    log = case_log(vault, recording, case)
+    zone = log.time_zones[0] if log.time_zones else "UTC"
+    facts = pattern.compute(log.rows, zone, profile, log.marks)
+    facts["imports"] = log.imports
+    facts["rows"] = len(log.rows)
+    return facts
