@@ -58,7 +58,8 @@ class SessionExport:
     session_public: bytes
     audio_parts: list[dict[str, Any]] = field(default_factory=list)
     attachments: dict[int, str] = field(default_factory=dict)
-    imported: list[dict[str, Any]] = field(default_factory=list)  # import entries (recorder.archive.imports)
+    imported: list[dict[str, Any]] = field(default_factory=list)  # import and derived entries (archive.imports)
+    derived: dict[int, bytes] = field(default_factory=dict)  # a derived entry's stored bytes, by its seq
     review: list[dict[str, Any]] = field(default_factory=list)
     review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -302,6 +303,7 @@ def _fill_zip(
         se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames)
         se.events.signed_through = se.summary.last_signed_seq  # an unsigned tail's events are no facts
         se.facts = compute(se.events, profile, offset)
+        se.facts.update(imports.derived_facts(se.imported, se.derived, profile))  # (nothing unless logs imported)
         exported.append(se)
 
     if cancel():
@@ -440,8 +442,10 @@ def _export_session(
         path = imports.member_path(base, entry)
         zout.add(path, data, compress=False)
         se.attachments[int(entry["seq"])] = path
-        if entry.get("kind") == "import":
+        if entry.get("kind") in ("import", "derived"):
             se.imported.append(entry)
+        if entry.get("kind") == "derived":
+            se.derived[int(entry["seq"])] = data
 
     for number, sitting in enumerate(read_review_entries(vault, keys, sid), start=1):
         path = f"{base}/{layout.review_name(number)}"

@@ -236,6 +236,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         offset = int(se.facts.get("utc_offset_minutes", 0))
         if imports.is_import(s.source):  # imported files: their own section (recorder/archive/imports.py)
             out.append(imports.report_html(se.id, s.source, se.imported, se.attachments, offset, translate, _when))
+            out.append(imports.call_log_html(se.facts.get("call_log") or [], translate))
             out.append(imports.integrity_html(s.head, s.last_checkpoint_hash, se.session_public, translate))
             continue
         out.append(f"<h2>{_e(translate('Report', 'Recording'))} {_e(se.id)}</h2>")

@@ -31,7 +31,8 @@ class SessionCheck:
         self.checker = ChainChecker(session=self.id, defer_signatures=True)
         self.events = SessionEvents()
         self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size (imported originals too)
-        self.imported: list[dict[str, Any]] = []  # the import entries (recorder.archive.imports)
+        self.imported: list[dict[str, Any]] = []  # the import and derived entries (recorder.archive.imports)
+        self.rederived: dict[int, bytes] = {}
         self.signed: dict[str, tuple[int, str, str]] = {}
         self.event_hashes: dict[int, str] = {}
         self.start_body: dict[str, Any] = {}
@@ -58,6 +59,7 @@ class SessionCheck:
             self.finish_audio(self.audio)
         self.check_keys()
         self.check_attachments()
+        self.rederived = imports.check_derived(self)  # call-log rows parsed again from the imported originals
         self.check_review()
         self.check_extras()
         self.check_manifest()
@@ -144,7 +146,7 @@ class SessionCheck:
             and isinstance(payload.get("size"), int)
         ):
             self.attachments.append((seq if isinstance(seq, int) else -1, payload["sha256"], payload["size"]))
-            if kind == "import":
+            if kind in ("import", "derived"):
                 self.imported.append(entry)
 
     # -- keys -----------------------------------------------------------------------------------------
@@ -222,8 +224,7 @@ class SessionCheck:
             h = hashlib.sha256()
             self.v.read_member(name, h.update)
             if h.hexdigest() != digest or self.v.z.size(name) != size:
-                imported = any(e.get("seq") == seq for e in self.imported)
-                self.problem(imports.IMPORTED_MISMATCH if imported else M.ATTACHMENT_MISMATCH, name=name, seq=seq)
+                self.problem(imports.mismatch_message(self.imported, seq) or M.ATTACHMENT_MISMATCH, name=name, seq=seq)
         for seq in listed:
             self.problem(M.MANIFEST_DIFFERS, what=f"an attachment at entry {seq}", session=self.id)
 
@@ -349,7 +350,9 @@ class SessionCheck:
             return {}
         self.events.signed_through = self.checker.summary.last_signed_seq  # as the exporter: no unsigned tail
         try:
-            return json.loads(json.dumps(compute(self.events, profile, offset)))  # type: ignore[no-any-return]
+            facts = compute(self.events, profile, offset)
+            facts.update(imports.derived_facts(self.imported, self.rederived, profile))
+            return json.loads(json.dumps(facts))  # type: ignore[no-any-return]
         except (KeyError, TypeError, ValueError):
             return {}
 

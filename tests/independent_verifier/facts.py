@@ -12,7 +12,13 @@ from tests.independent_verifier.errors import Fail
 
 OPEN = b'<script type="application/json" id="evidence-facts">'
 CLOSE = b"</script>"
-WINDOWS = {"cn": ("22:00-08:00", 22 * 60, 8 * 60), "us": ("21:00-08:00", 21 * 60, 8 * 60)}
+WINDOWS = {
+    "cn": ("22:00-08:00", 22 * 60, 8 * 60),
+    "tw": ("22:00-08:00", 22 * 60, 8 * 60),
+    "hk": ("22:00-08:00", 22 * 60, 8 * 60),
+    "us": ("21:00-08:00", 21 * 60, 8 * 60),
+}
+FIXED_OFFSET = {"cn": 480, "tw": 480, "hk": 480}
 
 
 def embedded(report: bytes) -> tuple[bytes, Any]:
@@ -67,7 +73,9 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
     window, begin, end = WINDOWS[profile]
     tags: list[tuple[dict[str, Any], str]] = []
     visitors: int | None = None
-    for line in chain.lines:
+    # Only the signed part counts: entries after the last signed one could have been appended by anyone holding
+    # the journal (issue 11 §3; FORMAT does not say it yet, see the gaps file).
+    for line in chain.lines[: chain.last_signed + 1]:
         e = line.entry
         if e["kind"] == "tag" and isinstance(e["body"].get("code"), str):
             tags.append((e, e["body"]["code"]))
@@ -131,7 +139,7 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if not isinstance(stated, dict) or not is_int(stated.get("utc_offset_minutes")):
             raise Fail("facts", f"{sid}: no facts stated")
         offset = stated["utc_offset_minutes"]
-        if profile == "cn" and offset != 480 or not -24 * 60 < offset < 24 * 60:
+        if offset != FIXED_OFFSET.get(profile, offset) or not -24 * 60 < offset < 24 * 60:
             raise Fail("facts", f"{sid}: the stated UTC offset is not the profile's")
         sessions[sid] = compute(chain, profile, offset)
     want = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
