@@ -80,3 +80,47 @@ def test_a_flipped_byte_in_an_imported_original_is_caught_by_verify_and_sha256su
         z.extractall(unpacked)
     stock = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True, text=True)
     assert stock.returncode == 1 and f"{name}: FAILED" in stock.stdout
+
+
+def test_call_log_rows_are_derived_again_by_the_verifier_and_every_figure_recomputed(
+    vault: Vault, keys: VaultKeys, tmp_path: Path
+) -> None:
+    from recorder.archive.report import FACTS_ID
+    from recorder.importing.logs import import_log
+    from tests.archive_tools import resign
+    from tests.test_import_log import make_backup
+
+    xml_calls, _xml_sms, _events = make_backup()
+    calls = tmp_path / "calls.xml"
+    calls.write_bytes(xml_calls)
+    done = import_log(vault, keys.recording, "Door visit", calls, "SMS Backup & Restore", "Asia/Shanghai")
+    sid = done.result.session
+    out = tmp_path / "door.zip"
+    export_archive(vault, keys, [sid], out, language="en", profile="cn")
+    verdict = verify_archive(out)
+    assert verdict.ok, [str(p) for p in verdict.problems]
+    said = " ".join(str(s) for s in verdict.statements)
+    assert "2000 call-log rows were parsed again from the imported original" in said
+    infos, data = read_all(out)
+    assert data[f"sessions/{sid}/imported/000001-calls.xml"] == xml_calls
+    report = data["report.html"].decode()
+    assert "Calls and messages (derived from the imported log)" in report and "exceeds guideline" in report
+    # The owner's own key signs an archive whose report states other figures: the verifier recomputes them.
+    forged = dict(data)
+    marker = f'<script type="application/json" id="{FACTS_ID}">'
+    head, facts = report.split(marker, 1)
+    facts = facts.replace('"calls_in":', '"calls_in":1', 1)  # one figure changed (e.g. 61 → 161)
+    forged["report.html"] = (head + marker + facts).encode()
+    resign(forged, keys.identity)
+    bad = tmp_path / "forged.zip"
+    write_like(bad, infos, forged)
+    run = recorder(tmp_path / "no-vault", "verify", str(bad))
+    assert run.returncode == 1 and "report" in run.stdout.lower(), run.stdout
+    # Rows that the original does not give (a row added to the derived member) are caught as well.
+    forged = dict(data)
+    rows_name = f"sessions/{sid}/derived/000002-call-log-rows.jsonl"
+    forged[rows_name] = data[rows_name] + data[rows_name].splitlines(keepends=True)[0]
+    resign(forged, keys.identity)
+    write_like(bad, infos, forged)
+    run = recorder(tmp_path / "no-vault", "verify", str(bad))
+    assert run.returncode == 1 and "derived rows" in run.stdout, run.stdout

@@ -8,16 +8,27 @@ the originals themselves are checked as attachments are (SHA-256 and size agains
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.chain import fingerprint
+from ..core.errors import RecorderError
 from ..core.messages import QT_TRANSLATE_NOOP
+from ..importing import calllog, pattern
 from . import layout, sshsig
 
+if TYPE_CHECKING:
+    from .session_check import SessionCheck
+
 IMPORTED_DIR = "imported"
-STORED_KINDS = frozenset({"attachment", "import"})  # entries that stand for a stored file (a blob)
+DERIVED_DIR = "derived"
+STORED_KINDS = frozenset({"attachment", "import", "derived"})  # entries that stand for a stored file (a blob)
+# Export profiles (recorder export --profile) → the call-log rule profiles (resources/rules/).
+RULES_OF_PROFILE = {"cn": "cn-cba-2026", "us": "us-reg-f", "tw": "tw", "hk": "hk"}
+MAX_REPARSE = 256 << 20  # an imported call log parsed again by the verifier (they are megabytes at most)
 IMPORT_SOURCE_KIND = "import"
 
 ST_IMPORTED = QT_TRANSLATE_NOOP(
@@ -29,6 +40,18 @@ ST_IMPORTED = QT_TRANSLATE_NOOP(
 IMPORTED_MISMATCH = QT_TRANSLATE_NOOP(
     "Archive", "The imported file {name} (entry {seq}) does not match the hash recorded at its import."
 )
+DERIVED_MISMATCH = QT_TRANSLATE_NOOP(
+    "Archive", "The derived rows {name} (entry {seq}) do not match the hash recorded at the import."
+)
+DERIVED_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).",
+)
+ST_DERIVED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, "
+    "version {version}) and are identical; the call and message figures in the report were recomputed from them.",
+)
 
 
 def is_import(source: Any) -> bool:
@@ -38,13 +61,15 @@ def is_import(source: Any) -> bool:
 
 def member_path(base: str, entry: dict[str, Any]) -> str:
     """The archive member of a stored file: ``imported/`` for an imported original, ``attachments/`` otherwise."""
-    folder = IMPORTED_DIR if entry.get("kind") == "import" else layout.ATTACHMENTS_DIR
+    kind = entry.get("kind")
+    folder = IMPORTED_DIR if kind == "import" else DERIVED_DIR if kind == "derived" else layout.ATTACHMENTS_DIR
     name = layout.safe_file_name(str((entry.get("body") or {}).get("name")))
     return f"{base}/{folder}/{int(entry['seq']):06d}-{name}"
 
 
 def statement(session: str, source: Any, imported: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
     """The verifier's sentence (and its parameters) for an import session whose checks all hold."""
+    imported = [e for e in imported if e.get("kind") == "import"]
     when = str(imported[0].get("utc")) if imported else "?"
     name = source.get("name") if isinstance(source, dict) else None
     return ST_IMPORTED, {"session": session, "count": len(imported), "when": when, "source": name or "—"}
@@ -83,7 +108,7 @@ def report_html(
     ):
         out.append(f"<th>{e(head)}</th>")
     out.append("</tr>")
-    for entry in imported:
+    for entry in (e for e in imported if e.get("kind") == "import"):
         body, ref = entry.get("body") or {}, entry.get("payload") or {}
         path = paths.get(int(entry.get("seq", -1)))
         label = e(body.get("folder_path") or body.get("name", ""))
@@ -116,3 +141,138 @@ def integrity_html(
     )
     body = "".join(f"<tr><th>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
     return f"<h3>{html.escape(translate('Report', 'Integrity'))}</h3><table>{body}</table>"
+
+
+def mismatch_message(entries: list[dict[str, Any]], seq: int) -> str | None:
+    """The verifier's sentence for a stored file of an import session whose bytes differ; None for an attachment."""
+    kind = next((e.get("kind") for e in entries if e.get("seq") == seq), None)
+    return IMPORTED_MISMATCH if kind == "import" else DERIVED_MISMATCH if kind == "derived" else None
+
+
+def _rows(data: bytes) -> list[calllog.Row]:
+    return [json.loads(line) for line in data.splitlines() if line]
+
+
+def derived_facts(entries: list[dict[str, Any]], derived: dict[int, bytes], profile: str) -> dict[str, Any]:
+    """The report's call-log facts of one import session: for each derived entry whose rows are known, the pattern
+    computed from them (docs/FORMAT.md §3.6) with the export's profile. Empty for any other session, so a
+    recording's facts are unchanged."""
+    out = []
+    for entry in entries:
+        seq, body = entry.get("seq"), entry.get("body") or {}
+        if entry.get("kind") != "derived" or not isinstance(seq, int) or seq not in derived:
+            continue
+        try:
+            rows = _rows(derived[seq])
+            marks = body.get("marks") if isinstance(body.get("marks"), dict) else {}
+            facts = pattern.compute(rows, str(body.get("time_zone")), RULES_OF_PROFILE.get(profile, profile), marks)
+        except (RecorderError, KeyError, TypeError, ValueError):
+            continue
+        out.append({"seq": seq, "rows": len(rows), "pattern": facts})
+    return {"call_log": out} if out else {}
+
+
+def check_derived(sc: SessionCheck) -> dict[int, bytes]:
+    """Parse each imported call log again from its original in the archive, with the parser and version its
+    derived entry names; the rows must be the very rows recorded (same SHA-256). Returns the rows re-derived."""
+    paths = {a.get("seq"): a.get("path") for a in sc.m.get("attachments") or [] if isinstance(a, dict)}
+    kinds = {e.get("seq"): e.get("kind") for e in sc.imported}
+    out: dict[int, bytes] = {}
+    for entry in sc.imported:
+        seq, body, ref = entry.get("seq"), entry.get("body") or {}, entry.get("payload") or {}
+        if entry.get("kind") != "derived" or not isinstance(seq, int):
+            continue
+
+        def differs(what: str, seq: int = seq) -> None:
+            sc.problem(DERIVED_DIFFERS, session=sc.id, seq=seq, what=what)
+
+        parser = calllog.PARSERS.get(str(body.get("parser")))
+        of = body.get("of")
+        if parser is None or body.get("parser_version") != parser.version:
+            differs(f"parser {body.get('parser')!r} version {body.get('parser_version')!r} is not known")
+            continue
+        if not (isinstance(of, list) and len(of) == 1 and kinds.get(of[0]) == "import" and of[0] < seq):
+            differs("it names no imported file of this import")
+            continue
+        name = paths.get(of[0])
+        if not isinstance(name, str) or not name.startswith(sc.base + "/"):
+            differs("the original is missing")
+            continue
+        original = sc.v.read_small(name, MAX_REPARSE)
+        if original is None:
+            continue
+        try:
+            rows = calllog.rows_bytes(parser.parse(original, name))
+        except RecorderError as exc:
+            differs(exc.sentence())
+            continue
+        if hashlib.sha256(rows).hexdigest() != ref.get("sha256") or len(rows) != ref.get("size"):
+            differs("the rows parsed now are not the rows recorded")
+            continue
+        out[seq] = rows
+        sc.v.statement(
+            ST_DERIVED,
+            session=sc.id,
+            rows=body.get("rows"),
+            parser=parser.name,
+            version=parser.version,
+        )
+    return out
+
+
+def call_log_html(call_logs: list[dict[str, Any]], translate: Callable[[str, str], str]) -> str:
+    """The report's call and message figures: a table per day and the guideline findings, as computed."""
+
+    def e(value: Any) -> str:
+        return html.escape(str(value), quote=True)
+
+    def fill(template: str, **params: Any) -> str:
+        for key, value in params.items():
+            template = template.replace("{" + key + "}", str(value))
+        return e(template)
+
+    out: list[str] = []
+    for log in call_logs:
+        facts = log["pattern"]
+        rules = facts.get("rules") or {}
+        rule = rules.get("title")
+        guideline = facts.get("guideline") or {}
+        out.append(f"<h3>{e(translate('Report', 'Calls and messages (derived from the imported log)'))}</h3>")
+        zone_line = translate(
+            "Report", "Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}."
+        )
+        out.append(f"<p>{fill(zone_line, zone=facts.get('time_zone'), rules=rule)}</p>")
+        heads = (
+            translate("Report", "Day"),
+            translate("Report", "Calls received"),
+            translate("Report", "Missed"),
+            translate("Report", "Rejected or blocked"),
+            translate("Report", "Messages received"),
+        )
+        out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>")
+        for day, c in (facts.get("per_day") or {}).items():
+            cells = (day, c["calls_in"], c["missed"], c["rejected"], c["messages_in"])
+            out.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in cells) + "</tr>")
+        out.append("</table><ul>")
+        window = facts.get("restricted_hours")
+        if window:
+            line = translate("Report", "Contacts between {start} and {end}: {count}.")
+            out.append(f"<li>{fill(line, start=window['from'], end=window['to'], count=window['count'])}</li>")
+        for item in guideline.get("over_unanswered_per_day", []):
+            line = translate("Report", "{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.")
+            text = fill(line, day=item["day"], n=item["unanswered"], number=item["number"], rule=rule)
+            out.append(f"<li>{text}</li>")
+        for item in guideline.get("over_calls_in_7_days", []):
+            line = translate("Report", "7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.")
+            text = fill(line, day=item["span_end"], n=item["calls"], number=item["number"], rule=rule)
+            out.append(f"<li>{text}</li>")
+        for item in guideline.get("calls_after_conversation", []):
+            line = translate(
+                "Report", "{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}."
+            )
+            out.append(f"<li>{fill(line, when=item['local'], number=item['number'], rule=rule)}</li>")
+        if not rules.get("source"):
+            line = translate("Report", "No rule is cited for this region: the counts are shown without a guideline.")
+            out.append(f"<li>{e(line)}</li>")
+        out.append("</ul>")
+    return "".join(out)
