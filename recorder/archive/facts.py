@@ -15,10 +15,18 @@ from typing import Any
 from ..core.environment import parse_utc
 from ..core.timeline import AudioClock, Block
 
-# Restricted hours for contacts, by profile: (start hour, end hour) in local time.
-PROFILES: dict[str, tuple[int, int]] = {"cn": (22, 8), "us": (21, 8)}
-# Mainland China keeps one offset all year; other profiles use the exporting device's offset.
-PROFILE_OFFSETS: dict[str, int] = {"cn": 480}
+# Restricted hours for contacts, by profile: (start hour, end hour) in local time. Taiwan ("tw") and Hong Kong
+# ("hk"): no restricted-hours rule is cited here yet, so they use the Mainland window (docs/FORMAT.md §7.7).
+PROFILES: dict[str, tuple[int, int]] = {"cn": (22, 8), "tw": (22, 8), "hk": (22, 8), "us": (21, 8)}
+# Mainland China, Taiwan and Hong Kong keep one offset all year; other profiles use the exporting device's offset.
+PROFILE_OFFSETS: dict[str, int] = {"cn": 480, "tw": 480, "hk": 480}
+# Where to call in danger, by profile (police first).
+EMERGENCY_NUMBERS: dict[str, tuple[str, ...]] = {
+    "cn": ("110",),
+    "tw": ("110", "119"),
+    "hk": ("999",),
+    "us": ("911",),
+}
 FACT_CODES = (
     "arrived",
     "showed-id",

@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("session", nargs="?")
     p.add_argument("--case", metavar="NAME", help=translate("CLI", "export every recording of this case"))
     p.add_argument("-o", "--output", metavar="OUT.zip", required=True)
-    p.add_argument("--profile", choices=("cn", "us"), default="cn", help=translate("CLI", "restricted-hours rules"))
+    p.add_argument(
+        "--profile", choices=("cn", "tw", "hk", "us"), default="cn", help=translate("CLI", "restricted-hours rules")
+    )
     enc = p.add_mutually_exclusive_group()
     enc.add_argument("--encrypt-to", metavar="AGE_RECIPIENT", help=translate("CLI", "encrypt to an age public key"))
     enc.add_argument("--encrypt-passphrase", action="store_true", help=translate("CLI", "encrypt with a passphrase"))

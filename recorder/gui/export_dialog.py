@@ -1,5 +1,6 @@
 """Export a case (or chosen sessions) as one sealed evidence package: choose where, optionally encrypt, watch the
-progress, cancel at any time. A thin view over :func:`recorder.archive.export.export_archive`."""
+progress, cancel at any time; once written, open the folder that holds it. A thin view over
+:func:`recorder.archive.export.export_archive`."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +31,26 @@ from .worker import Runner
 
 log = logging.getLogger(__name__)
 
+# The report's rules, by profile code (recorder/archive/facts.py); the order of the choice.
+PROFILES = ("cn", "tw", "hk", "us")
+
+
+def default_profile(language: str, locale: QLocale | None = None) -> str:
+    """The rules that most likely apply: a Chinese UI language says most (Traditional: Taiwan, or Hong Kong where the
+    system is set to Hong Kong or Macao); in English, the system's territory where it is one we have rules for."""
+    territory = (locale or QLocale.system()).territory()
+    if language == "zh_CN":
+        return "cn"
+    hong_kong = territory in (QLocale.Country.HongKong, QLocale.Country.Macao)
+    if language == "zh_TW":
+        return "hk" if hong_kong else "tw"
+    by_territory = {
+        QLocale.Country.China: "cn",
+        QLocale.Country.Taiwan: "tw",
+        QLocale.Country.UnitedStates: "us",
+    }
+    return "hk" if hong_kong else by_territory.get(territory, "cn")
+
 
 class ExportDialog(JobDialog):
     def __init__(
@@ -46,21 +68,28 @@ class ExportDialog(JobDialog):
         self.vault, self.keys, self.session_ids, self.case = vault, keys, session_ids, case
         self.language = language
         self.result: Any = None
+        self.done_ = False  # a package was written: "Close" instead of "Cancel"
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.path = QLineEdit(str(Path.home() / f"{case or 'evidence'}.zip"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         self.profile = QComboBox()
-        self.profile.addItem("", "cn")
-        self.profile.addItem("", "us")
+        for code in PROFILES:
+            self.profile.addItem("", code)
+        self.profile.setCurrentIndex(self.profile.findData(default_profile(language)))
         self.encrypt_to = QLineEdit()
+        self.encrypt_help = QLabel()
+        self.encrypt_help.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
+        self.open_folder = QPushButton()
+        self.open_folder.clicked.connect(self.show_file)
+        self.open_folder.hide()  # until there is a package to show
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
@@ -68,7 +97,9 @@ class ExportDialog(JobDialog):
         self.form.addRow(QLabel(), where)
         self.form.addRow(QLabel(), self.profile)
         self.form.addRow(QLabel(), self.encrypt_to)
+        self.form.addRow("", self.encrypt_help)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
@@ -79,12 +110,22 @@ class ExportDialog(JobDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.retranslate()
+        self._fit_path()
+
+    def _fit_path(self) -> None:
+        """Wide enough to show the whole path, but never wider than the screen."""
+        metrics = self.path.fontMetrics()
+        want = metrics.horizontalAdvance(self.path.text()) + 3 * metrics.averageCharWidth() + 16
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        limit = screen.availableGeometry().width() * 2 // 3 if screen is not None else want
+        self.path.setMinimumWidth(min(want, limit))
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the evidence package as"), self.path.text(), "*.zip *.age")
         dialog.setModal(False)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.path.setText)
+        dialog.fileSelected.connect(lambda _f: self._fit_path())
         self._file_dialog = dialog
         dialog.show()
 
@@ -120,7 +161,16 @@ class ExportDialog(JobDialog):
         self.result = result
         self.progress.setValue(1000)
         self.message.setText(self.tr("The evidence package was written to {path}.").format(path=str(result.path)))
-        self.start_button.setEnabled(True)
+        # Done: nothing more to start here; what is left is to look at it, or to close.
+        self.start_button.setEnabled(False)
+        self.done_ = True
+        self.open_folder.show()
+        self.retranslate()
+
+    def show_file(self) -> None:
+        """Open the folder holding the package in the system's file manager."""
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.path).parent)))
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
@@ -141,17 +191,31 @@ class ExportDialog(JobDialog):
                 case=self.case, count=len(self.session_ids)
             )
         )
-        labels = (self.tr("Save as"), self.tr("Report rules for"), self.tr("Encrypt to (age recipient, optional)"))
+        labels = (self.tr("Save as"), self.tr("Report rules for"), self.tr("Lock it for one person (optional)"))
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setText(text)
-        self.profile.setItemText(0, self.tr("Mainland China"))
-        self.profile.setItemText(1, self.tr("United States"))
+        names = {
+            "cn": self.tr("Mainland China"),
+            "tw": self.tr("Taiwan"),
+            "hk": self.tr("Hong Kong"),
+            "us": self.tr("United States"),
+        }
+        for i, code in enumerate(PROFILES):
+            self.profile.setItemText(i, names[code])
+        self.encrypt_to.setPlaceholderText(self.tr("their age key, starting with age1"))
+        self.encrypt_help.setText(
+            self.tr(
+                "Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of "
+                "the person who will open it, for example your lawyer: only their key can open it then."
+            )
+        )
         self.browse.setText(self.tr("Choose…"))
         self.start_button.setText(self.tr("Export"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Close") if self.done_ else self.tr("Cancel"))
+        self.open_folder.setText(self.tr("Open folder"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

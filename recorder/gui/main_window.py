@@ -24,6 +24,7 @@ from .appearance import apply_text_size
 from .banner import BannerArea
 from .case_list import CasesPanel, local_time
 from .cases import append_case_op, build_index
+from .help_menu import HelpMenu
 from .i18n import Translations, sentence
 from .icons import icon
 from .record_panel import RECORD_KEY, RecordPanel
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
         ):
             self.toolbar.addAction(a)
+        self.help_menu = HelpMenu(self, self.dialogs)
 
         # One key starts and stops recording from anywhere in the app, its other windows and dialogs included
         # (shown on the button; no text field takes F9).
@@ -565,6 +567,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("Export…"))
         self.verify_action.setText(self.tr("Verify an evidence package…"))
         self.settings_action.setText(self.tr("Settings…"))
+        self.help_menu.retranslate()
         self._update_lock_words()
 
     def changeEvent(self, event: QEvent) -> None:

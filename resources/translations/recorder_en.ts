@@ -347,112 +347,137 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
+            <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="101" />
+            <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
+            <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="104" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="113" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="121" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="148" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="162" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="23" />
+            <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="29" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="43" />
+            <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="46" />
+            <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="50" />
+            <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -468,7 +493,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="52" />
+            <location filename="../../recorder/cli/common.py" line="54" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
         </message>
@@ -520,7 +545,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="53" />
-            <location filename="../../recorder/cli/common.py" line="54" />
+            <location filename="../../recorder/cli/common.py" line="56" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
@@ -535,7 +560,7 @@
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="65" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
@@ -560,49 +585,59 @@
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
             <source>recording</source>
             <translation>recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>sealed</source>
             <translation>sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recovered after interruption</source>
             <translation>recovered after interruption</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>damaged</source>
             <translation>damaged</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <source>MISSING (listed in the vault's ledger, cannot be read)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>list recordings (recovers interrupted ones)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="32" />
             <source>check recordings in the vault</source>
             <translation>check recordings in the vault</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>checked</source>
             <translation>checked</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>NOT CHECKED</source>
             <translation>NOT CHECKED</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <source>The vault's ledger</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -1003,114 +1038,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="175" />
-            <location filename="../../recorder/gui/main_window.py" line="227" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="195" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="237" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="304" />
+            <location filename="../../recorder/gui/main_window.py" line="316" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="391" />
+            <location filename="../../recorder/gui/main_window.py" line="403" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>Your evidence vault is now locked with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
+            <location filename="../../recorder/gui/main_window.py" line="423" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="416" />
-            <location filename="../../recorder/gui/main_window.py" line="567" />
+            <location filename="../../recorder/gui/main_window.py" line="428" />
+            <location filename="../../recorder/gui/main_window.py" line="578" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="551" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="543" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="559" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Evidence Recorder</source>
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="569" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1230,6 +1265,56 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="77" />
+            <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="80" />
+            <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="83" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="88" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="91" />
+            <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="94" />
+            <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="97" />
+            <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="100" />
+            <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="104" />
+            <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="107" />
+            <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1858,363 +1943,418 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="99" />
+            <location filename="../../recorder/archive/report.py" line="112" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="102" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="118" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="124" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="126" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="114" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="115" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="129" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="136" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="138" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="140" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="128" />
+            <location filename="../../recorder/archive/report.py" line="141" />
             <source>{ms} ms lost ({reason})</source>
             <translation>{ms} ms lost ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="145" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
+            <location filename="../../recorder/archive/report.py" line="152" />
             <source>(about entry {seq})</source>
             <translation>(about entry {seq})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="156" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="149" />
+            <location filename="../../recorder/archive/report.py" line="162" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>NOT signed (after the last checkpoint)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="166" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="180" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="182" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
-            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="171" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="174" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
-            <location filename="../../recorder/archive/report.py" line="184" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="196" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="211" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="271" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="258" />
+            <location filename="../../recorder/archive/report.py" line="272" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="273" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="264" />
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="278" />
+            <location filename="../../recorder/archive/report.py" line="282" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="312" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="314" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="316" />
+            <location filename="../../recorder/archive/report.py" line="330" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="349" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
-            <location filename="../../recorder/archive/report.py" line="338" />
+            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="342" />
+            <location filename="../../recorder/archive/report.py" line="356" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="372" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="377" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="383" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="376" />
+            <location filename="../../recorder/archive/report.py" line="390" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="382" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="399" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="411" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="412" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="401" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="402" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="69" />
+            <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="75" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="78" />
+            <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="79" />
+            <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="80" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="81" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="82" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="241" />
+            <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="246" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="247" />
+            <source>Calls received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="248" />
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="249" />
+            <source>Rejected or blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="250" />
+            <source>Messages received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="259" />
+            <source>Contacts between {start} and {end}: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="262" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="266" />
+            <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="270" />
+            <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="275" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation type="unfinished" />
         </message>
     </context>

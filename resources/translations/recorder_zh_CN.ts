@@ -347,112 +347,137 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
+            <translation>report.html 不符合格式规定的唯一形式：只能有一个 script 元素，即其中的事实，且须为规范 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="101" />
+            <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
+            <translation>{name} 列在 SHA256SUMS 中，但清单没有说明它是什么。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="104" />
             <source>Recording {session}: {what}</source>
             <translation>记录 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="113" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此指纹与所有者给您的指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>记录 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="121" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。该记录没有封存条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>记录 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>记录 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些记录（证据包无法证明没有遗漏任何记录）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="148" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="162" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="23" />
+            <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="29" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="43" />
+            <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="46" />
+            <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="50" />
+            <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -468,7 +493,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="52" />
+            <location filename="../../recorder/cli/common.py" line="54" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
@@ -520,7 +545,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="53" />
-            <location filename="../../recorder/cli/common.py" line="54" />
+            <location filename="../../recorder/cli/common.py" line="56" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
@@ -535,7 +560,7 @@
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="65" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
@@ -560,49 +585,59 @@
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
             <source>recording</source>
             <translation>正在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recovered after interruption</source>
             <translation>中断后已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>damaged</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <source>MISSING (listed in the vault's ledger, cannot be read)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出记录（并恢复中断的记录）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="32" />
             <source>check recordings in the vault</source>
             <translation>检查证据库中的记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>checked</source>
             <translation>已检查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>NOT CHECKED</source>
             <translation>未通过检查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <source>The vault's ledger</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -1003,114 +1038,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="175" />
-            <location filename="../../recorder/gui/main_window.py" line="227" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>未归类的记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="195" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="237" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>记录已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="304" />
+            <location filename="../../recorder/gui/main_window.py" line="316" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="391" />
+            <location filename="../../recorder/gui/main_window.py" line="403" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的证据库现已用您的密码锁定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
+            <location filename="../../recorder/gui/main_window.py" line="423" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="416" />
-            <location filename="../../recorder/gui/main_window.py" line="567" />
+            <location filename="../../recorder/gui/main_window.py" line="428" />
+            <location filename="../../recorder/gui/main_window.py" line="578" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="551" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="543" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="559" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Evidence Recorder</source>
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="569" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1230,6 +1265,56 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="77" />
+            <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="80" />
+            <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="83" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="88" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="91" />
+            <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="94" />
+            <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="97" />
+            <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="100" />
+            <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="104" />
+            <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="107" />
+            <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1858,363 +1943,418 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="99" />
+            <location filename="../../recorder/archive/report.py" line="112" />
             <source>Note (the user's own statement)</source>
             <translation>备注（用户本人的陈述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="102" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="118" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="124" />
             <source>number: {count}</source>
             <translation>人数：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="126" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="114" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="115" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="129" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="136" />
             <source>Recording paused</source>
             <translation>录音暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="138" />
             <source>Recording resumed</source>
             <translation>录音继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="140" />
             <source>Gap in the audio</source>
             <translation>音频中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="128" />
+            <location filename="../../recorder/archive/report.py" line="141" />
             <source>{ms} ms lost ({reason})</source>
             <translation>缺失 {ms} 毫秒（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="145" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
+            <location filename="../../recorder/archive/report.py" line="152" />
             <source>(about entry {seq})</source>
             <translation>（关于第 {seq} 个条目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="156" />
             <source>(at {pos} in the audio)</source>
             <translation>（位于音频 {pos} 处）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="149" />
+            <location filename="../../recorder/archive/report.py" line="162" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未签名（在最后一个检查点之后）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="166" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>来访开始（标记“到达”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="180" />
             <source>Visit end (last tag “Left”)</source>
             <translation>来访结束（最后一个“离开”标记）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="182" />
             <source>Visit duration</source>
             <translation>来访时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
-            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="171" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Number of visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="174" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Asked them to leave</source>
             <translation>要求对方离开</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
-            <location filename="../../recorder/archive/report.py" line="184" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求离开后仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="196" />
             <source>no “Left” tag</source>
             <translation>没有“离开”标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>Identification</source>
             <translation>身份证件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>Entered home</source>
             <translation>进入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>Threats and insults</source>
             <translation>威胁与辱骂</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>Contacted family or others</source>
             <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="211" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="271" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="258" />
+            <location filename="../../recorder/archive/report.py" line="272" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="273" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="264" />
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="278" />
+            <location filename="../../recorder/archive/report.py" line="282" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>条目 {last} 之后的条目和最后 {tail} 的音频位于最后一个签名之后：导出之前持有该文件的任何人都可能追加了它们。时间线中已标出它们，事实中不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="312" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="314" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="316" />
+            <location filename="../../recorder/archive/report.py" line="330" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="349" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
-            <location filename="../../recorder/archive/report.py" line="338" />
+            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="342" />
+            <location filename="../../recorder/archive/report.py" line="356" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>记录密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="372" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="377" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="383" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="376" />
+            <location filename="../../recorder/archive/report.py" line="390" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="382" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="399" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些记录（证据包中的任何内容都无法证明没有遗漏其他记录）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="411" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="412" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="401" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="402" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="69" />
+            <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="75" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="78" />
+            <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="79" />
+            <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="80" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="81" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="82" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="241" />
+            <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="246" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="247" />
+            <source>Calls received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="248" />
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="249" />
+            <source>Rejected or blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="250" />
+            <source>Messages received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="259" />
+            <source>Contacts between {start} and {end}: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="262" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="266" />
+            <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="270" />
+            <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="275" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation type="unfinished" />
         </message>
     </context>

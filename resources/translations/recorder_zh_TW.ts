@@ -347,112 +347,137 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
+            <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="101" />
+            <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
+            <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="104" />
             <source>Recording {session}: {what}</source>
             <translation>記錄 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="113" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此指紋與擁有者給您的指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>記錄 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="121" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該記錄沒有封存項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>記錄 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>記錄 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些記錄（證據包無法證明沒有遺漏任何記錄）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="148" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="162" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="23" />
+            <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="29" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="43" />
+            <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="46" />
+            <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="50" />
+            <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -468,7 +493,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="52" />
+            <location filename="../../recorder/cli/common.py" line="54" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
         </message>
@@ -520,7 +545,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="53" />
-            <location filename="../../recorder/cli/common.py" line="54" />
+            <location filename="../../recorder/cli/common.py" line="56" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
@@ -535,7 +560,7 @@
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="65" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
@@ -560,49 +585,59 @@
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="17" />
+            <location filename="../../recorder/cli/session_cmds.py" line="19" />
             <source>recording</source>
             <translation>正在錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="18" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recovered after interruption</source>
             <translation>中斷後已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>interrupted</source>
             <translation>已中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>damaged</source>
             <translation>已損毀</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="26" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <source>MISSING (listed in the vault's ledger, cannot be read)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="29" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出記錄（並恢復中斷的記錄）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="32" />
             <source>check recordings in the vault</source>
             <translation>檢查證據庫中的記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>checked</source>
             <translation>已檢查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="70" />
+            <location filename="../../recorder/cli/session_cmds.py" line="79" />
             <source>NOT CHECKED</source>
             <translation>未通過檢查</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <source>The vault's ledger</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -1003,114 +1038,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="175" />
-            <location filename="../../recorder/gui/main_window.py" line="227" />
+            <location filename="../../recorder/gui/main_window.py" line="173" />
+            <location filename="../../recorder/gui/main_window.py" line="225" />
             <source>Unsorted recordings</source>
             <translation>未歸類的記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="195" />
+            <location filename="../../recorder/gui/main_window.py" line="193" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="237" />
+            <location filename="../../recorder/gui/main_window.py" line="235" />
             <source>The recording was saved and sealed.</source>
             <translation>記錄已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="304" />
+            <location filename="../../recorder/gui/main_window.py" line="316" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="391" />
+            <location filename="../../recorder/gui/main_window.py" line="403" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的證據庫現已用您的密碼鎖定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
+            <location filename="../../recorder/gui/main_window.py" line="423" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="416" />
-            <location filename="../../recorder/gui/main_window.py" line="567" />
+            <location filename="../../recorder/gui/main_window.py" line="428" />
+            <location filename="../../recorder/gui/main_window.py" line="578" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="540" />
+            <location filename="../../recorder/gui/main_window.py" line="551" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="543" />
+            <location filename="../../recorder/gui/main_window.py" line="554" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="545" />
+            <location filename="../../recorder/gui/main_window.py" line="556" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="555" />
+            <location filename="../../recorder/gui/main_window.py" line="566" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="557" />
+            <location filename="../../recorder/gui/main_window.py" line="568" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="559" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="562" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Evidence Recorder</source>
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="569" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1230,6 +1265,56 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="77" />
+            <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="80" />
+            <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="83" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="88" />
+            <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="91" />
+            <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="94" />
+            <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="97" />
+            <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="100" />
+            <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="104" />
+            <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/core/messages.py" line="107" />
+            <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1858,363 +1943,418 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="99" />
+            <location filename="../../recorder/archive/report.py" line="112" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="102" />
+            <location filename="../../recorder/archive/report.py" line="115" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="105" />
+            <location filename="../../recorder/archive/report.py" line="118" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="123" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="111" />
+            <location filename="../../recorder/archive/report.py" line="124" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="126" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="114" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="115" />
+            <location filename="../../recorder/archive/report.py" line="128" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="129" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="136" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="138" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="140" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="128" />
+            <location filename="../../recorder/archive/report.py" line="141" />
             <source>{ms} ms lost ({reason})</source>
             <translation>缺失 {ms} 毫秒（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="145" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
+            <location filename="../../recorder/archive/report.py" line="152" />
             <source>(about entry {seq})</source>
             <translation>（關於第 {seq} 個項目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="156" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="149" />
+            <location filename="../../recorder/archive/report.py" line="162" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未簽章（在最後一個檢查點之後）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="166" />
+            <location filename="../../recorder/archive/report.py" line="179" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="167" />
+            <location filename="../../recorder/archive/report.py" line="180" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
+            <location filename="../../recorder/archive/report.py" line="182" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="169" />
-            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="171" />
+            <location filename="../../recorder/archive/report.py" line="184" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="174" />
+            <location filename="../../recorder/archive/report.py" line="187" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
-            <location filename="../../recorder/archive/report.py" line="184" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="196" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="211" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="247" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="271" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="258" />
+            <location filename="../../recorder/archive/report.py" line="272" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="273" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="264" />
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="278" />
+            <location filename="../../recorder/archive/report.py" line="282" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>項目 {last} 之後的項目和最後 {tail} 的音訊位於最後一個簽章之後：匯出之前持有該檔案的任何人都可能追加了它們。時間線中已標出它們，事實中不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="312" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="314" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="329" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="316" />
+            <location filename="../../recorder/archive/report.py" line="330" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="342" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="335" />
+            <location filename="../../recorder/archive/report.py" line="349" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
-            <location filename="../../recorder/archive/report.py" line="336" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
-            <location filename="../../recorder/archive/report.py" line="338" />
+            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="342" />
+            <location filename="../../recorder/archive/report.py" line="356" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="353" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="372" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="363" />
+            <location filename="../../recorder/archive/report.py" line="377" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="382" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="383" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="376" />
+            <location filename="../../recorder/archive/report.py" line="390" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="382" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="399" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些記錄（證據包中的任何內容都無法證明沒有遺漏其他記錄）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="411" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="412" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="401" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="402" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="69" />
+            <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="75" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="78" />
+            <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="79" />
+            <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="80" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="81" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="82" />
+            <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="241" />
+            <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="246" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="247" />
+            <source>Calls received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="248" />
+            <source>Missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="249" />
+            <source>Rejected or blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="250" />
+            <source>Messages received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="259" />
+            <source>Contacts between {start} and {end}: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="262" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="266" />
+            <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="270" />
+            <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="275" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation type="unfinished" />
         </message>
     </context>
