@@ -18,6 +18,11 @@ WINDOWS = {
     "hk": ("22:00-08:00", 22 * 60, 8 * 60),
     "us": ("21:00-08:00", 21 * 60, 8 * 60),
 }
+# The ten codes of FORMAT §4.1's first list; other codes (the second row, unknown ones) are not counted.
+COUNTED = frozenset(
+    ("arrived", "showed-id", "refused-id", "asked-to-leave", "refused-to-leave", "threat", "insult",
+     "contacted-others", "entered-home", "left")
+)  # fmt: skip
 FIXED_OFFSET = {"cn": 480, "tw": 480, "hk": 480}
 
 
@@ -77,7 +82,7 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
     # the journal (issue 11 §3; FORMAT does not say it yet, see the gaps file).
     for line in chain.lines[: chain.last_signed + 1]:
         e = line.entry
-        if e["kind"] == "tag" and isinstance(e["body"].get("code"), str):
+        if e["kind"] == "tag" and e["body"].get("code") in COUNTED:
             tags.append((e, e["body"]["code"]))
         elif e["kind"] == "visitors" and is_int(e["body"].get("count")):
             visitors = e["body"]["count"] if visitors is None else max(visitors, e["body"]["count"])
@@ -85,8 +90,10 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
     def pts(*codes: str) -> list[dict[str, Any]]:
         return [_point(chain, e, c, offset_min) for e, c in tags if c in codes]
 
-    def minutes(a: dict[str, Any], b: dict[str, Any]) -> int:
-        return round(int(b["mono_ns"] - a["mono_ns"]) / 60e9)
+    def minutes(a: dict[str, Any], b: dict[str, Any]) -> int | None:
+        # Rounded half up; none when the end precedes the start (both as real archives do; see the gaps file).
+        delta = int(b["mono_ns"] - a["mono_ns"])
+        return None if delta < 0 else (delta + 30 * 10**9) // (60 * 10**9)
 
     arrived = [e for e, c in tags if c == "arrived"]
     left = [e for e, c in tags if c == "left"]
