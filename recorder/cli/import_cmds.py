@@ -11,7 +11,12 @@ from ..i18n import translate
 from ..importing import pattern
 from ..importing.files import import_files
 from ..importing.logs import case_pattern, import_log, local_zone_name
-from .common import EXIT_OK, open_vault, say, unlock
+from .common import EXIT_OK, open_vault, unlock
+
+
+def tell(text: str, **params: object) -> None:
+    """Print a sentence already translated (each literal is in ``translate("CLI", …)``, so lupdate collects it)."""
+    print(text.format(**params) if params else text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,10 +58,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     keys = unlock(args, vault)  # the passphrase: an earlier import of the same bytes must be found
     result = import_files(vault, keys.recording, args.case, [Path(p) for p in args.paths], args.source)
     for f in result.files:
-        say("Imported {name} ({size} bytes, SHA-256 {sha256}).", name=f.name, size=f.size, sha256=f.sha256)
-    say(
-        "{count} files imported into “{case}” as import {session}, sealed. Their content before the import is "
-        "not proven by this app; from now on any change is detected.",
+        tell(
+            translate("CLI", "Imported {name} ({size} bytes, SHA-256 {sha256})."),
+            name=f.name,
+            size=f.size,
+            sha256=f.sha256,
+        )
+    tell(
+        translate(
+            "CLI",
+            "{count} files imported into “{case}” as import {session}, sealed. Their content before the import is "
+            "not proven by this app; from now on any change is detected.",
+        ),
         count=len(result.files),
         case=args.case,
         session=result.session,
@@ -70,9 +83,12 @@ def cmd_import_log(args: argparse.Namespace) -> int:
     zone = args.time_zone or local_zone_name()
     marks = {"collector": args.collector, "family": args.family}
     done = import_log(vault, keys.recording, args.case, Path(args.path), args.source, zone, marks)
-    say(
-        "Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the "
-        "{parser} parser, times in {zone}.",
+    tell(
+        translate(
+            "CLI",
+            "Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the "
+            "{parser} parser, times in {zone}.",
+        ),
         path=args.path,
         case=args.case,
         session=done.result.session,
@@ -91,13 +107,16 @@ def cmd_log(args: argparse.Namespace) -> int:
         print(json.dumps(facts, ensure_ascii=False, indent=1))
         return EXIT_OK
     if not facts["rows"]:
-        say("No call log or messages have been imported into “{case}”.", case=args.case)
+        tell(translate("CLI", "No call log or messages have been imported into “{case}”."), case=args.case)
         return EXIT_OK
     t = facts["total"]
-    say("Times in {zone} (the phone's time zone, as stated at the import).", zone=facts["time_zone"])
-    say(
-        "In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), "
-        "{out} calls made, {msg_in} messages received, {msg_out} sent.",
+    tell(translate("CLI", "Times in {zone} (the phone's time zone, as stated at the import)."), zone=facts["time_zone"])
+    tell(
+        translate(
+            "CLI",
+            "In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), "
+            "{out} calls made, {msg_in} messages received, {msg_out} sent.",
+        ),
         calls=t["calls_in"],
         answered=t["answered"],
         missed=t["missed"],
@@ -107,8 +126,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         msg_out=t["messages_out"],
     )
     for day, c in facts["per_day"].items():
-        say(
-            "  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received",
+        tell(
+            translate(
+                "CLI",
+                "  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received",
+            ),
             day=day,
             calls=c["calls_in"],
             missed=c["missed"],
@@ -118,8 +140,8 @@ def cmd_log(args: argparse.Namespace) -> int:
     rules = facts["rules"]
     window = facts["restricted_hours"]
     if window:
-        say(
-            "Contacts between {start} and {end} ({rule}): {count}.",
+        tell(
+            translate("CLI", "Contacts between {start} and {end} ({rule}): {count}."),
             start=window["from"],
             end=window["to"],
             rule=rules["title"],
@@ -127,8 +149,10 @@ def cmd_log(args: argparse.Namespace) -> int:
         )
     g = facts["guideline"]
     for item in g.get("over_unanswered_per_day", []):
-        say(
-            "{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).",
+        tell(
+            translate(
+                "CLI", "{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day)."
+            ),
             day=item["day"],
             n=item["unanswered"],
             number=item["number"],
@@ -136,8 +160,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             limit=item["limit"],
         )
     for item in g.get("over_calls_in_7_days", []):
-        say(
-            "7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.",
+        tell(
+            translate("CLI", "7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”."),
             day=item["span_end"],
             n=item["calls"],
             number=item["number"],
@@ -145,15 +169,17 @@ def cmd_log(args: argparse.Namespace) -> int:
             rule=rules["title"],
         )
     for item in g.get("calls_after_conversation", []):
-        say(
-            "{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.",
+        tell(
+            translate(
+                "CLI", "{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”."
+            ),
             when=item["local"],
             number=item["number"],
             talk=item["conversation"],
             rule=rules["title"],
         )
-    if rules.get("note"):
-        say("{note}", note=rules["note"])
+    if not rules.get("source"):
+        tell(translate("CLI", "No rule is cited for this region: the counts are shown without a guideline."))
     if facts["family"]["count"]:
-        say("Contacts with numbers marked as family: {count}.", count=facts["family"]["count"])
+        tell(translate("CLI", "Contacts with numbers marked as family: {count}."), count=facts["family"]["count"])
     return EXIT_OK

@@ -458,27 +458,27 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished" />
+            <translation>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
-            <translation type="unfinished" />
+            <translation>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="43" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
-            <translation type="unfinished" />
+            <translation>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="46" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
-            <translation type="unfinished" />
+            <translation>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="50" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
-            <translation type="unfinished" />
+            <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
     </context>
     <context>
@@ -710,34 +710,99 @@
             <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="24" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
-            <translation type="unfinished" />
+            <translation>import files (call recordings, screenshots, backups) into a case, sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="23" />
+            <location filename="../../recorder/cli/import_cmds.py" line="28" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>where the files come from, e.g. “Xiaomi call recorder”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
-            <translation type="unfinished" />
+            <translation>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="38" />
             <source>where the backup comes from</source>
-            <translation type="unfinished" />
+            <translation>where the backup comes from</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
-            <translation type="unfinished" />
+            <translation>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the pattern of calls and messages in a case's imported logs</source>
-            <translation type="unfinished" />
+            <translation>the pattern of calls and messages in a case's imported logs</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="62" />
+            <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
+            <translation>Imported {name} ({size} bytes, SHA-256 {sha256}).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="68" />
+            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="87" />
+            <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
+            <translation>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="110" />
+            <source>No call log or messages have been imported into “{case}”.</source>
+            <translation>No call log or messages have been imported into “{case}”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="113" />
+            <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
+            <translation>Times in {zone} (the phone's time zone, as stated at the import).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="115" />
+            <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
+            <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
+            <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
+            <source>Contacts between {start} and {end} ({rule}): {count}.</source>
+            <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="153" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
+            <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
+            <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
+            <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
+            <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <source>Contacts with numbers marked as family: {count}.</source>
+            <translation>Contacts with numbers marked as family: {count}.</translation>
         </message>
     </context>
     <context>
@@ -1565,77 +1630,77 @@
         <message>
             <location filename="../../recorder/importing/messages.py" line="5" />
             <source>There is nothing to import in {path}. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>There is nothing to import in {path}. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="6" />
             <source>The file {path} does not exist. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} does not exist. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="7" />
             <source>The file {path} cannot be read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} cannot be read. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="8" />
             <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="12" />
             <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} changed while it was being imported. Nothing was imported; please try again.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="15" />
             <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="19" />
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="35" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="40" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="43" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="48" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="51" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="54" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} holds no calls and no messages. Nothing was imported.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="33" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
-            <translation type="unfinished" />
+            <translation>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>There is no rule profile called “{profile}”.</source>
-            <translation type="unfinished" />
+            <translation>There is no rule profile called “{profile}”.</translation>
         </message>
     </context>
     <context>
@@ -2265,97 +2330,97 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
-            <translation type="unfinished" />
+            <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
-            <translation type="unfinished" />
+            <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>Size (bytes)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
-            <translation type="unfinished" />
+            <translation>File times as found (not proven)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
-            <translation type="unfinished" />
+            <translation>Imported (device clock)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
-            <translation type="unfinished" />
+            <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="241" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="246" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Day</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="247" />
             <source>Calls received</source>
-            <translation type="unfinished" />
+            <translation>Calls received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="248" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>Missed</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="249" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished" />
+            <translation>Rejected or blocked</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="250" />
             <source>Messages received</source>
-            <translation type="unfinished" />
+            <translation>Messages received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="262" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="266" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="270" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished" />
+            <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
     </context>
     <context>
@@ -2459,82 +2524,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Recording {session}</source>
             <translation>Recording {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Opening the recording…</source>
             <translation>Opening the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Playback speed</source>
             <translation>Playback speed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="168" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="165" />
+            <location filename="../../recorder/gui/review/session_view.py" line="169" />
             <source>Whole recording</source>
             <translation>Whole recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Add annotation…</source>
             <translation>Add annotation…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>Space: play or pause · ←/→: previous or next marker</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="193" />
+            <location filename="../../recorder/gui/review/session_view.py" line="197" />
             <source>This recording cannot be shown.</source>
             <translation>This recording cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="208" />
+            <location filename="../../recorder/gui/review/session_view.py" line="212" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="221" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="246" />
+            <location filename="../../recorder/gui/review/session_view.py" line="250" />
             <source>not a live recording</source>
             <translation>not a live recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="284" />
+            <location filename="../../recorder/gui/review/session_view.py" line="288" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>No sound output was found, so the recording cannot be played here.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Play</source>
             <translation>Play</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="390" />
+            <location filename="../../recorder/gui/review/session_view.py" line="394" />
             <source>Not added</source>
             <translation>Not added</translation>
         </message>
@@ -2696,24 +2761,47 @@
         </message>
     </context>
     <context>
+        <name>Share</name>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="22" />
+            <source>Evidence Recorder, recording {session}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="23" />
+            <source>fingerprint {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="24" />
+            <source>chain hash {hash}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="25" />
+            <source>device time {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Share the fingerprint</source>
             <translation>Share the fingerprint</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <location filename="../../recorder/gui/share_dialog.py" line="64" />
             <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
             <translation>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <location filename="../../recorder/gui/share_dialog.py" line="68" />
             <source>Copy the message</source>
             <translation>Copy the message</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <location filename="../../recorder/gui/share_dialog.py" line="69" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -2987,6 +3075,74 @@
             <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>Save who is here</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="15" />
+            <source>the microphone was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="16" />
+            <source>the computer could not keep up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="17" />
+            <source>the sound system dropped some sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="18" />
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="21" />
+            <source>stopped by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="22" />
+            <source>the disk was full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="23" />
+            <source>the microphone could not be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="24" />
+            <source>stopped by an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="25" />
+            <source>the chosen length was reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="26" />
+            <source>the app's self-test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="27" />
+            <source>imported files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="28" />
+            <source>the app was asked to close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="64" />
+            <source>%n visitors</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

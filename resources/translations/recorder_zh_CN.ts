@@ -458,27 +458,27 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished" />
+            <translation>导入批次 {session}：{when} 导入了 {count} 个文件，并非本软件录制（用户所述来源：“{source}”）。本软件不能证明其导入之前的内容；自导入起，这些文件与导入时逐字节一致。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
-            <translation type="unfinished" />
+            <translation>导入的文件 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="43" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
-            <translation type="unfinished" />
+            <translation>派生的记录 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="46" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
-            <translation type="unfinished" />
+            <translation>导入批次 {session}：无法由导入的原件重新得出第 {seq} 条的记录（{what}）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="50" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
-            <translation type="unfinished" />
+            <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
     </context>
     <context>
@@ -710,34 +710,99 @@
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="24" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
-            <translation type="unfinished" />
+            <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="23" />
+            <location filename="../../recorder/cli/import_cmds.py" line="28" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>文件来源，例如“小米通话录音”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
-            <translation type="unfinished" />
+            <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="38" />
             <source>where the backup comes from</source>
-            <translation type="unfinished" />
+            <translation>备份的来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
-            <translation type="unfinished" />
+            <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the pattern of calls and messages in a case's imported logs</source>
-            <translation type="unfinished" />
+            <translation>案件中已导入通话记录的来电与短信规律</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="62" />
+            <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
+            <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="68" />
+            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>已将 {count} 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="87" />
+            <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
+            <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="110" />
+            <source>No call log or messages have been imported into “{case}”.</source>
+            <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="113" />
+            <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
+            <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="115" />
+            <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
+            <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
+            <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
+            <source>Contacts between {start} and {end} ({rule}): {count}.</source>
+            <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="153" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
+            <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
+            <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
+            <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
+            <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <source>Contacts with numbers marked as family: {count}.</source>
+            <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
         </message>
     </context>
     <context>
@@ -1565,77 +1630,77 @@
         <message>
             <location filename="../../recorder/importing/messages.py" line="5" />
             <source>There is nothing to import in {path}. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path} 中没有可导入的文件。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="6" />
             <source>The file {path} does not exist. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不存在。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="7" />
             <source>The file {path} cannot be read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>无法读取文件 {path}。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="8" />
             <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 超过 {limit} MB，超出单次导入的上限。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="12" />
             <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 在导入过程中发生了变化。未导入任何内容，请重试。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="15" />
             <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 已于 {when} 导入过（名为“{name}”，导入批次 {session}）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="19" />
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 与 {other} 内容相同，请只导入其中一个。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="35" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不是本软件能读取的通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="40" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>备份 {path} 已损坏或不完整（XML 第 {line} 行出错）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="43" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>备份 {path} 含有 XML 实体声明或外部引用，正常的手机备份不会有这些内容；已拒绝读取。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="48" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>备份 {path} 中有无法读取的记录（{where}：{what}）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="51" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不是 UTF-8 文本（请将 CSV 另存为 UTF-8 后重试）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="54" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 中没有任何通话或短信。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="33" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
-            <translation type="unfinished" />
+            <translation>“{zone}”不是本软件认识的时区名称（例如 Asia/Shanghai）。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>There is no rule profile called “{profile}”.</source>
-            <translation type="unfinished" />
+            <translation>没有名为“{profile}”的规则配置。</translation>
         </message>
     </context>
     <context>
@@ -2265,97 +2330,97 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
-            <translation type="unfinished" />
+            <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
-            <translation type="unfinished" />
+            <translation>用户所述来源：{source}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>文件</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>大小（字节）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
-            <translation type="unfinished" />
+            <translation>文件原有时间（未经证明）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
-            <translation type="unfinished" />
+            <translation>导入时间（本机时间）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
-            <translation type="unfinished" />
+            <translation>导入密钥（签署导入及其封存后即销毁）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="241" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="246" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="247" />
             <source>Calls received</source>
-            <translation type="unfinished" />
+            <translation>来电</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="248" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>未接</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="249" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished" />
+            <translation>拒接或拦截</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="250" />
             <source>Messages received</source>
-            <translation type="unfinished" />
+            <translation>收到短信</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="262" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="266" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="270" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished" />
+            <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
     </context>
     <context>
@@ -2459,82 +2524,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Recording {session}</source>
             <translation>记录 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Opening the recording…</source>
             <translation>正在打开记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="168" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="165" />
+            <location filename="../../recorder/gui/review/session_view.py" line="169" />
             <source>Whole recording</source>
             <translation>整段记录</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Add annotation…</source>
             <translation>添加事后补充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="193" />
+            <location filename="../../recorder/gui/review/session_view.py" line="197" />
             <source>This recording cannot be shown.</source>
             <translation>无法显示该记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="208" />
+            <location filename="../../recorder/gui/review/session_view.py" line="212" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：这部分音频已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="221" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="246" />
+            <location filename="../../recorder/gui/review/session_view.py" line="250" />
             <source>not a live recording</source>
             <translation>不是现场录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="284" />
+            <location filename="../../recorder/gui/review/session_view.py" line="288" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="390" />
+            <location filename="../../recorder/gui/review/session_view.py" line="394" />
             <source>Not added</source>
             <translation>未添加</translation>
         </message>
@@ -2987,6 +3052,74 @@
             <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>保存来访人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="15" />
+            <source>the microphone was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="16" />
+            <source>the computer could not keep up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="17" />
+            <source>the sound system dropped some sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="18" />
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="21" />
+            <source>stopped by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="22" />
+            <source>the disk was full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="23" />
+            <source>the microphone could not be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="24" />
+            <source>stopped by an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="25" />
+            <source>the chosen length was reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="26" />
+            <source>the app's self-test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="27" />
+            <source>imported files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="28" />
+            <source>the app was asked to close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="64" />
+            <source>%n visitors</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

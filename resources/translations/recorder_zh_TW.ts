@@ -458,27 +458,27 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="34" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished" />
+            <translation>匯入批次 {session}：{when} 匯入了 {count} 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="40" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
-            <translation type="unfinished" />
+            <translation>匯入的檔案 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="43" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
-            <translation type="unfinished" />
+            <translation>衍生的紀錄 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="46" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
-            <translation type="unfinished" />
+            <translation>匯入批次 {session}：無法由匯入的原件重新得出第 {seq} 筆的紀錄（{what}）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="50" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
-            <translation type="unfinished" />
+            <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
     </context>
     <context>
@@ -710,34 +710,99 @@
             <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="19" />
+            <location filename="../../recorder/cli/import_cmds.py" line="24" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
-            <translation type="unfinished" />
+            <translation>將檔案（通話錄音、截圖、備份）匯入案件並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="23" />
+            <location filename="../../recorder/cli/import_cmds.py" line="28" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>檔案來源，例如「小米通話錄音」</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
-            <translation type="unfinished" />
+            <translation>匯入通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="38" />
             <source>where the backup comes from</source>
-            <translation type="unfinished" />
+            <translation>備份的來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="37" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
-            <translation type="unfinished" />
+            <translation>手機所用時區，例如 Asia/Taipei（預設：本機時區）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the pattern of calls and messages in a case's imported logs</source>
-            <translation type="unfinished" />
+            <translation>案件中已匯入通話紀錄的來電與簡訊規律</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="62" />
+            <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
+            <translation>已匯入 {name}（{size} 位元組，SHA-256 {sha256}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="68" />
+            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>已將 {count} 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="87" />
+            <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
+            <translation>已將 {path} 匯入「{case}」（匯入批次 {session}），已封存：{parser} 解析器讀出 {rows} 筆通話和簡訊，時間按 {zone}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="110" />
+            <source>No call log or messages have been imported into “{case}”.</source>
+            <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="113" />
+            <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
+            <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="115" />
+            <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
+            <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
+            <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
+            <source>Contacts between {start} and {end} ({rule}): {count}.</source>
+            <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="153" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
+            <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
+            <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
+            <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
+            <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <source>Contacts with numbers marked as family: {count}.</source>
+            <translation>與標記為家人的號碼之間的聯絡：{count} 次。</translation>
         </message>
     </context>
     <context>
@@ -1565,77 +1630,77 @@
         <message>
             <location filename="../../recorder/importing/messages.py" line="5" />
             <source>There is nothing to import in {path}. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path} 中沒有可匯入的檔案。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="6" />
             <source>The file {path} does not exist. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 不存在。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="7" />
             <source>The file {path} cannot be read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取檔案 {path}。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="8" />
             <source>The file {path} is larger than {limit} MB, more than one import can hold. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 超過 {limit} MB，超出單次匯入的上限。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="12" />
             <source>The file {path} changed while it was being imported. Nothing was imported; please try again.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 在匯入過程中發生了變化。未匯入任何內容，請重試。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="15" />
             <source>The file {path} was already imported on {when} (as “{name}”, import {session}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 已於 {when} 匯入過（名為「{name}」，匯入批次 {session}）。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/messages.py" line="19" />
             <source>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 與 {other} 內容相同，請只匯入其中一個。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="35" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 不是本軟體能讀取的通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="40" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>備份 {path} 已損壞或不完整（XML 第 {line} 行出錯）。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="43" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>備份 {path} 含有 XML 實體宣告或外部參照，正常的手機備份不會有這些內容；已拒絕讀取。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="48" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>備份 {path} 中有無法讀取的紀錄（{where}：{what}）。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="51" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 不是 UTF-8 文字（請將 CSV 另存為 UTF-8 後重試）。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/calllog.py" line="54" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>檔案 {path} 中沒有任何通話或簡訊。未匯入任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="33" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
-            <translation type="unfinished" />
+            <translation>「{zone}」不是本軟體認得的時區名稱（例如 Asia/Taipei）。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>There is no rule profile called “{profile}”.</source>
-            <translation type="unfinished" />
+            <translation>沒有名為「{profile}」的規則設定。</translation>
         </message>
     </context>
     <context>
@@ -2265,97 +2330,97 @@
         <message>
             <location filename="../../recorder/archive/imports.py" line="94" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
-            <translation type="unfinished" />
+            <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Source stated by the user: {source}</source>
-            <translation type="unfinished" />
+            <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="103" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="104" />
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>大小（位元組）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="105" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="106" />
             <source>File times as found (not proven)</source>
-            <translation type="unfinished" />
+            <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="107" />
             <source>Imported (device clock)</source>
-            <translation type="unfinished" />
+            <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="138" />
             <source>Import key (signed the import and its seal, then erased)</source>
-            <translation type="unfinished" />
+            <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="241" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="246" />
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="247" />
             <source>Calls received</source>
-            <translation type="unfinished" />
+            <translation>來電</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="248" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>未接</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="249" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished" />
+            <translation>拒接或封鎖</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="250" />
             <source>Messages received</source>
-            <translation type="unfinished" />
+            <translation>收到簡訊</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="262" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="266" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="270" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished" />
+            <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished" />
+            <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
     </context>
     <context>
@@ -2459,82 +2524,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="156" />
+            <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Recording {session}</source>
             <translation>記錄 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Opening the recording…</source>
             <translation>正在開啟記錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="162" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="163" />
+            <location filename="../../recorder/gui/review/session_view.py" line="167" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="168" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="165" />
+            <location filename="../../recorder/gui/review/session_view.py" line="169" />
             <source>Whole recording</source>
             <translation>整段記錄</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Add annotation…</source>
             <translation>新增事後補充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="193" />
+            <location filename="../../recorder/gui/review/session_view.py" line="197" />
             <source>This recording cannot be shown.</source>
             <translation>無法顯示該記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="208" />
+            <location filename="../../recorder/gui/review/session_view.py" line="212" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="221" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="246" />
+            <location filename="../../recorder/gui/review/session_view.py" line="250" />
             <source>not a live recording</source>
             <translation>不是現場錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="284" />
+            <location filename="../../recorder/gui/review/session_view.py" line="288" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="314" />
+            <location filename="../../recorder/gui/review/session_view.py" line="318" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="390" />
+            <location filename="../../recorder/gui/review/session_view.py" line="394" />
             <source>Not added</source>
             <translation>未新增</translation>
         </message>
@@ -2696,24 +2761,47 @@
         </message>
     </context>
     <context>
+        <name>Share</name>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="22" />
+            <source>Evidence Recorder, recording {session}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="23" />
+            <source>fingerprint {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="24" />
+            <source>chain hash {hash}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="25" />
+            <source>device time {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Share the fingerprint</source>
             <translation>分享校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <location filename="../../recorder/gui/share_dialog.py" line="64" />
             <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
             <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明記錄在那時已進行到這一步。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <location filename="../../recorder/gui/share_dialog.py" line="68" />
             <source>Copy the message</source>
             <translation>複製訊息</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <location filename="../../recorder/gui/share_dialog.py" line="69" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -2987,6 +3075,74 @@
             <location filename="../../recorder/gui/visitors_card.py" line="76" />
             <source>Save who is here</source>
             <translation>儲存來訪人員</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="15" />
+            <source>the microphone was lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="16" />
+            <source>the computer could not keep up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="17" />
+            <source>the sound system dropped some sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="18" />
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="21" />
+            <source>stopped by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="22" />
+            <source>the disk was full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="23" />
+            <source>the microphone could not be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="24" />
+            <source>stopped by an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="25" />
+            <source>the chosen length was reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="26" />
+            <source>the app's self-test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="27" />
+            <source>imported files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="28" />
+            <source>the app was asked to close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="64" />
+            <source>%n visitors</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
