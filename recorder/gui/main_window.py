@@ -108,11 +108,9 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a)
         self.help_menu = HelpMenu(self, self.dialogs)
 
-        # One key starts and stops recording from anywhere in the app, its other windows and dialogs included
-        # (shown on the button; no text field takes F9).
-        self.record_shortcut = QShortcut(QKeySequence(RECORD_KEY), self)
-        self.record_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.record_shortcut.activated.connect(self.toggle_record)
+        # One key starts and stops recording from anywhere in the window (shown on the button; no text field takes
+        # F9), and from every dialog and review window it opens (see _keep).
+        self.record_shortcut = self._record_key(self)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -196,7 +194,7 @@ class MainWindow(QMainWindow):
         dialog.setModal(False)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: [self.controller.attach(Path(f)) for f in files])
-        self.dialogs["attach"] = dialog
+        self._keep("attach", dialog)
         dialog.show()
 
     def share_fingerprint(self) -> None:
@@ -206,7 +204,7 @@ class MainWindow(QMainWindow):
         from .share_dialog import ShareDialog
 
         dialog = ShareDialog(session.id, session.last_checkpoint_hash, self)
-        self.dialogs["share"] = dialog
+        self._keep("share", dialog)
         dialog.show()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -266,10 +264,24 @@ class MainWindow(QMainWindow):
 
         view = SessionView(self.vault, self.keys, session_id)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._record_key(view)
         self.views.append(view)
         # Closed by the user, the view is deleted: forget it then, so locking never touches a deleted window.
         view.destroyed.connect(lambda _obj=None, v=view: self._forget_view(v))
         view.show()
+
+    def _record_key(self, widget: QWidget) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(RECORD_KEY), widget)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.toggle_record)
+        return shortcut
+
+    def _keep(self, name: str, dialog: QWidget) -> None:
+        """Keep a dialog by name; F9 starts and stops recording there too (it belongs to the dialog, so it goes
+        with it; an application-wide key would outlive a closed window)."""
+        if self.dialogs.get(name) is not dialog:
+            self._record_key(dialog)
+        self.dialogs[name] = dialog
 
     def _forget_view(self, view: QWidget) -> None:
         if view in self.views:
@@ -322,7 +334,7 @@ class MainWindow(QMainWindow):
         if not isinstance(dialog, UnlockDialog):
             dialog = UnlockDialog(self)
             dialog.submitted.connect(self.unlock)
-            self.dialogs["unlock"] = dialog
+            self._keep("unlock", dialog)
         dialog.error.hide()
         dialog.set_busy(False)
         dialog.show()
@@ -368,7 +380,7 @@ class MainWindow(QMainWindow):
         wizard.language_chosen.connect(self.set_language)
         wizard.record_now.connect(self.start_recording)
         wizard.passphrase_chosen.connect(lambda p: self.set_passphrase(p, wizard))
-        self.dialogs["wizard"] = wizard
+        self._keep("wizard", wizard)
         wizard.show()
 
     def set_passphrase(self, passphrase: str, wizard: SetupWizard | None = None) -> None:
@@ -458,7 +470,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, input_names(), self.translations.language, self)
         dialog.applied.connect(self.apply_settings)
         dialog.language_changed.connect(self.set_language)  # only a language the user chose there
-        self.dialogs["settings"] = dialog
+        self._keep("settings", dialog)
         dialog.show()
 
     def apply_settings(self) -> None:
@@ -481,14 +493,14 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(
             self.vault, self.keys, ids, self.case or "", self.translations.language, self.runner, self
         )
-        self.dialogs["export"] = dialog
+        self._keep("export", dialog)
         dialog.show()
 
     def open_verify(self) -> None:
         from .verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self.runner, self)
-        self.dialogs["verify"] = dialog
+        self._keep("verify", dialog)
         dialog.show()
 
     # -- announcements and errors -----------------------------------------------------------------------------------
@@ -529,7 +541,7 @@ class MainWindow(QMainWindow):
         if not self.recording:
             for d in self.dialogs.values():
                 d.close()
-            for v in self.views:
+            for v in list(self.views):
                 v.close()
             event.accept()
             return

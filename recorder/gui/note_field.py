@@ -1,8 +1,12 @@
-"""The note field: Enter adds the note; its time is when typing began, not when Enter was pressed."""
+"""The note field: Enter adds the note; its time is when typing began, not when Enter was pressed.
+
+Enter and Escape give the keyboard back to the window, so the next digit is a quick tag, not the start of another
+note (issue 13 item 4); the field is entered again by clicking it or by its own key (N, see the main window)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..core.environment import Moment
@@ -15,7 +19,7 @@ class NoteField(QLineEdit):
         super().__init__(parent)
         self.began: Moment | None = None
         self.textEdited.connect(self._on_edit)
-        self.returnPressed.connect(self._on_enter)
+        self.returnPressed.connect(self._entered)
         self.retranslate()
 
     def _on_edit(self, text: str) -> None:
@@ -27,6 +31,17 @@ class NoteField(QLineEdit):
     def commit(self) -> None:
         """Add what is typed, as Enter would (used when the recording stops with a note half-written)."""
         self._on_enter()
+
+    def _entered(self) -> None:
+        self._on_enter()
+        self.clearFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clearFocus()  # what is typed stays; it is added by Enter, or at the stop
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_enter(self) -> None:
         text = self.text().strip()

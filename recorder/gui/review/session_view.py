@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -84,6 +84,14 @@ class SessionView(QWidget):
         self._audio: AudioReader | None = None
         self._background = Background()
         self._closed = False
+        self._annotation: AnnotationDialog | None = None
+        # A review window is closed like any document window: Escape or Ctrl+W (issue 13 item 5).
+        for seq in (
+            QKeySequence(Qt.Key.Key_Escape),
+            QKeySequence("Ctrl+W"),
+            QKeySequence(QKeySequence.StandardKey.Close),
+        ):
+            QShortcut(seq, self, self.close)
         self._build()
         self._set_enabled(False)
         task = self._background.start(self._load)
@@ -334,12 +342,23 @@ class SessionView(QWidget):
     def open_annotation_dialog(self) -> AnnotationDialog | None:
         if self.timeline is None:
             return None
+        if self._annotation is not None and self._annotation.isVisible():
+            # One form at a time: a second press (Space on the focused button) brings the open one forward.
+            self._annotation.raise_()
+            self._annotation.activateWindow()
+            return self._annotation
         selected = self.events.selected_marker()
         event = selected if selected is not None and not selected.later and selected.seq is not None else None
         dialog = AnnotationDialog(self.position(), self.timeline.rate, event, self)
         dialog.accepted.connect(lambda: self._annotation_from(dialog))
+        dialog.finished.connect(lambda _r: self._annotation_closed(dialog))
+        self._annotation = dialog
         dialog.open()
         return dialog
+
+    def _annotation_closed(self, dialog: AnnotationDialog) -> None:
+        if self._annotation is dialog:
+            self._annotation = None
 
     def _annotation_from(self, dialog: AnnotationDialog) -> None:
         about = dialog.about()
