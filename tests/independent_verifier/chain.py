@@ -17,6 +17,8 @@ SIGNED = ("start", "checkpoint", "seal")
 ENTRY_FIELDS = {"v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body", "payload", "sig"}
 REQUIRED = ("v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body")
 DOMAIN = b"evidence-recorder/entry/v1\n"
+# Entries that stand for a file of their own in the archive, and the folder it is under (§7.2).
+FILE_KINDS = {"attachment": "attachments", "import": "imported", "derived": "derived"}
 
 
 @dataclass
@@ -170,7 +172,7 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
         elif kind == "seal":
             if b.get("entries") != i + 1 or b.get("audio_frames") != frames or not is_int(b.get("entries")):
                 raise Fail(cls, f"{where}: seal counts are wrong")
-        elif kind in ("attachment", "import") and ("payload" not in e or not isinstance(b.get("name"), str)):
+        elif kind in FILE_KINDS and ("payload" not in e or not isinstance(b.get("name"), str)):
             raise Fail(cls, f"{where}: attachment without its payload or name")
     chain.rate = rate
     chain.frames = frames

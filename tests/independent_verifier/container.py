@@ -56,7 +56,7 @@ def stored_name(name: str) -> bool:
         return (
             leaf == "audio.wav" or leaf == "session-key.pem" or re.fullmatch(r"audio-part\d{3,}\.wav", leaf) is not None
         )
-    return len(parts) == 4 and parts[0] == "sessions" and parts[2] in ("attachments", "imported")
+    return len(parts) == 4 and parts[0] == "sessions" and parts[2] in ("attachments", "imported", "derived")
 
 
 def _zip64_central(extra: bytes, sizes: bool, offset: bool) -> tuple[int | None, int | None, int | None]:

@@ -136,6 +136,21 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
     }
 
 
+def _call_log(derived: list[dict[str, Any]], stated: Any, sid: str) -> list[Any]:
+    """The call-log figures of an import session (§3.6, §7.7). A known limit of this verifier: it checks that
+    there is one per derived entry with its `seq` and `rows`, but does not re-parse the imported backup nor
+    recompute the `pattern` (the parsers and rule files are a program of their own); it takes the pattern as
+    stated."""
+    if not isinstance(stated, list) or len(stated) != len(derived):
+        raise Fail("facts", f"{sid}: the call-log facts are not one per derived entry")
+    out = []
+    for e, item in zip(derived, stated, strict=True):
+        if not isinstance(item, dict) or set(item) != {"seq", "rows", "pattern"}:
+            raise Fail("facts", f"{sid}: a call-log fact is not of its shape")
+        out.append({"pattern": item["pattern"], "rows": e["body"].get("rows"), "seq": e["seq"]})
+    return out
+
+
 def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
     raw, value = embedded(report)
     if not isinstance(value, dict) or not isinstance(value.get("sessions"), dict):
@@ -149,6 +164,9 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if offset != FIXED_OFFSET.get(profile, offset) or not -24 * 60 < offset < 24 * 60:
             raise Fail("facts", f"{sid}: the stated UTC offset is not the profile's")
         sessions[sid] = compute(chain, profile, offset)
+        derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
+        if derived:
+            sessions[sid]["call_log"] = _call_log(derived, stated.get("call_log"), sid)
     want = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
     if raw != want:
         raise Fail("facts", "the report's facts differ from those recomputed from the journals")

@@ -226,6 +226,13 @@ def _sanitize(name: str) -> str:
     return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:80]
 
 
+def _derived_rows(data: bytes, e: dict[str, Any], sid: str) -> None:
+    """Derived call-log rows (§3.6): canonical JSON objects, one per line, as many as the entry says."""
+    rows = chain.read_lines(data, "attachment", f"{sid} derived rows of entry {e['seq']}") if data else []
+    if len(rows) != e["body"].get("rows"):
+        raise Fail("attachment", f"{sid}: entry {e['seq']} does not hold the number of rows it states")
+
+
 def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Chain:
     sid = s["id"]
     base = f"sessions/{sid}/"
@@ -249,18 +256,20 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
     ):
         raise Fail("manifest", f"{sid}: the manifest does not agree with the journal")
     audio.check([files[p["path"]] for p in a["parts"]], c.rate, c.frames, c.audio, sid)
-    # Attachments and imported files (§3.5): the original bytes, under attachments/ or imported/.
-    attached = [ln.entry for ln in lines if ln.entry["kind"] in ("attachment", "import")]
+    # Attachments, imported files (§3.5) and derived rows (§3.6): their bytes, each under its folder.
+    attached = [ln.entry for ln in lines if ln.entry["kind"] in chain.FILE_KINDS]
     if len(attached) != len(s["attachments"]):
         raise Fail("attachment", f"{sid}: the manifest does not list every attachment")
     for e, x in zip(attached, s["attachments"], strict=True):
-        folder = "attachments" if e["kind"] == "attachment" else "imported"
+        folder = chain.FILE_KINDS[e["kind"]]
         want = f"{base}{folder}/{e['seq']:06d}-{_sanitize(e['body']['name'])}"
         if x["seq"] != e["seq"] or x["path"] != want:
             raise Fail("attachment", f"{sid}: attachment {e['seq']} is not named as FORMAT says")
         data = files[want]
         if len(data) != e["payload"]["size"] or hashlib.sha256(data).hexdigest() != e["payload"]["sha256"]:
             raise Fail("attachment", f"{sid}: attachment {e['seq']} is not the recorded file")
+        if e["kind"] == "derived":
+            _derived_rows(data, e, sid)
     sittings = [chain.read_lines(files[p], "review", p) for p in s["review"]]
     chain.check_review(sittings, sid, c, key, key_b64)
     if s["extra"]:
