@@ -138,3 +138,83 @@ def test_what_the_owner_asserts_is_labelled(made: dict) -> None:  # type: ignore
     page = data[layout.REPORT].decode()
     assert "nothing in a package can show that no other recording was left out" in page
     assert "the time zone of the local times (UTC+08:00)" in page
+
+
+# -- re-signed by the owner, breaking FORMAT's rules (issue 11 §3): each is rejected ------------------------------
+def _resigned(made: dict, tmp_path: Path, change) -> list[str]:  # type: ignore[no-untyped-def, type-arg]
+    infos, data = read_all(made["zip"])
+    change(data)
+    resign(data, made["keys"].identity)
+    out = tmp_path / "resigned.zip"
+    write_like(out, infos, data)
+    report = verify_archive(out)
+    assert not report.ok
+    return [p.message for p in report.problems]
+
+
+def test_a_listed_member_the_manifest_does_not_name_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    def add(data: dict[str, bytes]) -> None:
+        data[f"sessions/{made['sid']}/extra-evidence.txt"] = b"a file nothing explains\n"
+
+    assert M.NOT_IN_MANIFEST in _resigned(made, tmp_path, add)
+
+
+def test_a_second_facts_block_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    def second(data: dict[str, bytes]) -> None:
+        page = data[layout.REPORT].decode()
+        block = page[page.index('<script type="application/json"') : page.index("</script>") + len("</script>")]
+        other = block.replace('"threats":[', '"threats_elsewhere":[')
+        data[layout.REPORT] = page.replace("</body>", other + "</body>").encode()
+
+    assert M.REPORT_FORM in _resigned(made, tmp_path, second)
+
+
+@pytest.mark.parametrize("member", ["manifest", "facts"])
+def test_json_not_in_canonical_form_is_rejected(made: dict, tmp_path: Path, member: str) -> None:  # type: ignore[type-arg]
+    def spaced(data: dict[str, bytes]) -> None:
+        if member == "manifest":
+            data[layout.MANIFEST] = json.dumps(json.loads(data[layout.MANIFEST]), indent=1).encode() + b"\n"
+        else:
+            page = data[layout.REPORT].decode()
+            data[layout.REPORT] = page.replace(
+                '{"format":"evidence-recorder-facts"', '{"format": "evidence-recorder-facts"'
+            ).encode()
+
+    expected = M.MANIFEST_BAD if member == "manifest" else M.REPORT_FORM
+    assert expected in _resigned(made, tmp_path, spaced)
+
+
+def _respell(b64text: str) -> str:
+    """The same bytes in non-canonical base64: a padding bit of the last character set."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    body = b64text.rstrip("=")
+    last = alphabet.index(body[-1])
+    assert last & 1 == 0
+    return body[:-1] + alphabet[last | 1] + b64text[len(body) :]
+
+
+def test_a_signature_in_non_canonical_base64_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    """The last checkpoint's signature spelled another way still verifies over the same bytes; the unsigned tail
+    after it is re-linked and the manifest's head updated, as an owner could. Rejected: one entry, two hashes."""
+    import base64
+
+    sid = made["sid"]
+
+    def respell(data: dict[str, bytes]) -> None:
+        name = f"sessions/{sid}/journal.jsonl"
+        entries = [json.loads(x) for x in data[name].splitlines()]
+        last_signed = max(e["seq"] for e in entries if "sig" in e)
+        sig = entries[last_signed]["sig"]
+        entries[last_signed]["sig"] = _respell(sig)
+        assert base64.b64decode(entries[last_signed]["sig"]) == base64.b64decode(sig)
+        lines = [canonical_json(entries[0])]
+        for e in entries[1:]:
+            e["prev"] = hashlib.sha256(lines[-1]).hexdigest()
+            lines.append(canonical_json(e))
+        data[name] = b"".join(x + b"\n" for x in lines)
+        manifest = json.loads(data[layout.MANIFEST])
+        manifest["sessions"][0]["head"] = hashlib.sha256(lines[-1]).hexdigest()
+        data[layout.MANIFEST] = canonical_json(manifest) + b"\n"
+
+    messages = _resigned(made, tmp_path, respell)
+    assert M.JOURNAL_LINE in messages

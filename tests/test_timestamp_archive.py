@@ -21,6 +21,7 @@ from recorder.archive.stamps import (
     session_members,
     signed_entries,
 )
+from recorder.core.canonical import canonical_json
 from recorder.core.chain import SIGNED_KINDS, entry_hash
 from recorder.core.session import Session, Source
 from recorder.core.store import SessionReader
@@ -159,6 +160,14 @@ def _garble_list(members: Members, _signed: Signed) -> None:
     members[INDEX] = b"{not json"
 
 
+def _spaced_list(members: Members, _signed: Signed) -> None:
+    members[INDEX] = json.dumps(json.loads(members[INDEX]), indent=1).encode() + b"\n"  # not canonical JSON
+
+
+def _float_list(members: Members, _signed: Signed) -> None:
+    members[INDEX] = members[INDEX].replace(b'"version":1', b'"version":1.0')
+
+
 def _deep_list(members: Members, _signed: Signed) -> None:
     members[INDEX] = b"[" * 200_000 + b"]" * 200_000  # a hostile archive must not crash the verifier
 
@@ -170,6 +179,8 @@ def _deep_list(members: Members, _signed: Signed) -> None:
         (_forget_start, "covers a hash that is not an entry of this session"),
         (_drop_token, "but the archive does not contain it"),
         (_garble_list, "is damaged"),
+        (_spaced_list, "is damaged"),
+        (_float_list, "is damaged"),
         (_deep_list, "is damaged"),
     ],
 )
@@ -193,7 +204,7 @@ def test_late_stamps_and_a_wrong_clock_are_said_plainly(
     # … and a device clock that was 5 minutes ahead when a token came.
     index = json.loads(members[INDEX])
     index["tokens"][0]["clock_difference_ms"] = 300_000
-    members[INDEX] = json.dumps(index).encode()
+    members[INDEX] = canonical_json(index) + b"\n"  # as the exporter writes it
     problems, statements = check_session(session.id, members, signed, roots=[tsa_pki.root])
     assert problems == []
     assert any("after the entry was written" in s and "still proves" in s for s in statements)
@@ -207,7 +218,7 @@ def test_a_claimed_address_that_is_not_one_is_not_repeated(
     index = json.loads(members[INDEX])
     for t in index["tokens"]:
         t["authority_url"] = "VERIFIED OK by the court"
-    members[INDEX] = json.dumps(index).encode()
+    members[INDEX] = canonical_json(index) + b"\n"
     problems, statements = check_session(session.id, members, signed, roots=[tsa_pki.root])
     assert problems == [] and not any("court" in s for s in statements)
     assert any(s.endswith("stamped by Test TSA.") for s in statements)

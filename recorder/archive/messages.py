@@ -94,6 +94,13 @@ REPORT_FACTS = QT_TRANSLATE_NOOP(
     "Archive", "The facts in report.html for recording {session} do not agree with the journal."
 )
 REPORT_NO_FACTS = QT_TRANSLATE_NOOP("Archive", "report.html does not carry its facts in a readable form.")
+REPORT_FORM = QT_TRANSLATE_NOOP(
+    "Archive",
+    "report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.",
+)
+NOT_IN_MANIFEST = QT_TRANSLATE_NOOP(
+    "Archive", "{name} is listed in SHA256SUMS, but the manifest does not say what it is."
+)
 EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
 INTERNAL = QT_TRANSLATE_NOOP(
     "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."

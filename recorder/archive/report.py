@@ -66,6 +66,19 @@ def facts_document(sessions: list[SessionExport]) -> dict[str, Any]:
     return {"format": "evidence-recorder-facts", "version": 1, "sessions": {se.id: se.facts for se in sessions}}
 
 
+def facts_in_form(page: str, doc: Any) -> bool:
+    """Whether the page holds exactly one script element, the facts block, as canonical JSON with every ``</``
+    written ``<\\/`` (FORMAT §7.7): a second block, or the same facts spelled another way, is refused."""
+    if page.lower().count("<script") != 1:
+        return False
+    marker = f'<script type="application/json" id="{FACTS_ID}">'
+    try:
+        expected = canonical_json(doc).decode("utf-8").replace("</", "<\\/")
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return marker + expected + "</script>" in page
+
+
 def extract_facts(page: str) -> Any:
     """The facts document embedded in a report page, or None (parsed as data, never executed)."""
     marker = f'<script type="application/json" id="{FACTS_ID}">'

@@ -163,6 +163,8 @@ def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:
             raise ValueError("not a time-stamp list")
         if doc.get("version") != INDEX_VERSION:
             raise ValueError(f"unknown version {doc.get('version')!r}")
+        if raw != canonical_json(doc) + b"\n":  # FORMAT §6.5: one byte form, as every other JSON member
+            raise ValueError("not in canonical JSON followed by one line feed")
     except ValueError as exc:
         problems.append(_say(M.TOKEN_LIST_BAD, name=INDEX, detail=str(exc)[:100]))
         return {}

@@ -185,6 +185,11 @@ class _Verifier:
         for name in sorted(self.sums):
             if name not in self.hashed and name in self.z.members:
                 self.read_member(name)
+        if manifest is not None:
+            named = _named_by(manifest)
+            unnamed = [n for n in sorted(self.sums) if n not in named]
+            for name in unnamed[:MAX_PROBLEMS_PER_MEMBER]:
+                self.problem(M.NOT_IN_MANIFEST, name=name)
         if facts is not None and manifest is not None:
             self.compare_facts(facts, checks)
         self.closing_statements(checks)
@@ -287,6 +292,8 @@ class _Verifier:
             self.problem(M.MANIFEST_BAD, why="not valid JSON")
             return None
         why = _manifest_problem(doc)
+        if why is None and not _canonical_line(doc, raw):
+            why = "not in canonical JSON followed by one line feed"
         if why == "newer":
             self.problem(M.MANIFEST_NEWER, version=doc.get("version"))
             return None
@@ -310,15 +317,18 @@ class _Verifier:
                 return
 
     def read_report_facts(self) -> dict[str, Any] | None:
-        from .report import extract_facts
+        from .report import extract_facts, facts_in_form
 
         raw = self.read_small(layout.REPORT, layout.MAX_REPORT)
         if raw is None:
             return None
-        doc = extract_facts(raw.decode("utf-8", "replace"))
+        page = raw.decode("utf-8", "replace")
+        doc = extract_facts(page)
         if not isinstance(doc, dict) or not isinstance(doc.get("sessions"), dict):
             self.problem(M.REPORT_NO_FACTS)
             return None
+        if not facts_in_form(page, doc):
+            self.problem(M.REPORT_FORM)
         return dict(doc["sessions"])
 
     def compare_facts(self, facts: dict[str, Any], checks: list[SessionCheck]) -> None:
@@ -357,6 +367,30 @@ class _Verifier:
         if not any(c.stamped for c in checks):
             self.statement(M.ST_CLOCK)
         self.statement(M.ST_LIMITS)
+
+
+def _canonical_line(doc: Any, raw: bytes) -> bool:
+    """Whether ``raw`` is exactly the canonical JSON of ``doc`` and one LF (FORMAT §7.4)."""
+    from ..core.canonical import canonical_json
+
+    try:
+        return raw == canonical_json(doc) + b"\n"
+    except (TypeError, ValueError, RecursionError):
+        return False  # a float, or anything else canonical JSON does not allow
+
+
+def _named_by(manifest: dict[str, Any]) -> set[str]:
+    """Every member the manifest says what it is (FORMAT §7.2, §7.4): nothing else may be listed."""
+    named = {layout.MANIFEST, layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT}
+    named.add(layout.VERIFY_TEXT)
+    for s in manifest["sessions"]:
+        named.add(s["journal"])
+        named.update(p["path"] for p in s["audio"]["parts"])
+        named.update((s["session_key"]["pem"], s["session_key"]["openssh"]))
+        named.update(a["path"] for a in s["attachments"])
+        named.update(s["review"])
+        named.update(s.get("extra", []))
+    return named
 
 
 def _manifest_problem(doc: Any) -> str | None:

@@ -84,4 +84,10 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    """Standard base64 with padding, in its one canonical form (FORMAT §1): the unused low bits of the last
+    character are zero. Another spelling of the same bytes (``…Ax==`` for ``…Aw==``) is refused: a signature or
+    key written two ways would give one entry two hashes."""
+    raw = base64.b64decode(text.encode("ascii"), validate=True)
+    if base64.b64encode(raw).decode("ascii") != text:
+        raise ValueError("not canonical base64")
+    return raw

@@ -612,7 +612,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
-            <translation type="unfinished" />
+            <translation>MISSING (listed in the vault's ledger, cannot be read)</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="29" />
@@ -637,7 +637,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="161" />
             <source>The vault's ledger</source>
-            <translation type="unfinished" />
+            <translation>The vault's ledger</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -929,11 +929,6 @@
             <translation>Export an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="190" />
-            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-            <translation>Case “{case}”: {count} recordings will be put into one sealed evidence package.</translation>
-        </message>
-        <message>
             <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>Save as</translation>
@@ -962,6 +957,14 @@
             <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>Mainland China</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
+            <translation>
+                <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
+                <numerusform>Case “{case}”: %n recordings will be put into one sealed evidence package.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/gui/export_dialog.py" line="202" />
@@ -1025,77 +1028,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <location filename="../../recorder/gui/review/integrity.py" line="74" />
             <source>Checking the recording…</source>
             <translation>Checking the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
             <source>Audio source: {name} (live recording)</source>
             <translation>Audio source: {name} (live recording)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>Audio source: {name} — NOT a live recording ({kind})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <location filename="../../recorder/gui/review/integrity.py" line="78" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <location filename="../../recorder/gui/review/integrity.py" line="84" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ Not verified — {n} problems found:</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <location filename="../../recorder/gui/review/integrity.py" line="105" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <location filename="../../recorder/gui/review/integrity.py" line="108" />
             <source>From {start} to {end}</source>
             <translation>From {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <location filename="../../recorder/gui/review/integrity.py" line="119" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>Gap at {at}: {reason} ({length} lost)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <location filename="../../recorder/gui/review/integrity.py" line="125" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <location filename="../../recorder/gui/review/integrity.py" line="131" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <location filename="../../recorder/gui/review/integrity.py" line="134" />
             <source>Sealed ({reason}).</source>
             <translation>Sealed ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <location filename="../../recorder/gui/review/integrity.py" line="141" />
             <source>No later annotations.</source>
             <translation>No later annotations.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <location filename="../../recorder/gui/review/integrity.py" line="144" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <location filename="../../recorder/gui/review/integrity.py" line="146" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>Later annotations: {n} problems found — {first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <location filename="../../recorder/gui/review/integrity.py" line="71" />
             <source>The recording could not be checked: {why}</source>
             <translation>The recording could not be checked: {why}</translation>
         </message>
@@ -1325,62 +1328,62 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="67" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
-            <translation type="unfinished" />
+            <translation>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="77" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="80" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="83" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="91" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} is listed in the vault's ledger, but its file cannot be read.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="94" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
-            <translation type="unfinished" />
+            <translation>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="97" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
-            <translation type="unfinished" />
+            <translation>The vault's ledger of recordings was altered or damaged at line {line}.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="100" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
-            <translation type="unfinished" />
+            <translation>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="104" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
-            <translation type="unfinished" />
+            <translation>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="107" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
-            <translation type="unfinished" />
+            <translation>The recording {session} was not in the vault's ledger; it has been added.</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1439,16 +1442,21 @@
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="37" />
             <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
             <translation>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="35" />
+            <location filename="../../recorder/audio/messages.py" line="40" />
             <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
             <translation>Recording stopped because of an unexpected error. Everything captured before it is saved.</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="38" />
+            <location filename="../../recorder/audio/messages.py" line="43" />
             <source>The sound file {path} cannot be read as WAV audio.</source>
             <translation>The sound file {path} cannot be read as WAV audio.</translation>
         </message>
@@ -1852,155 +1860,150 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Elapsed {time}</source>
             <translation>Elapsed {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Saved up to {time}</source>
             <translation>Saved up to {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="177" />
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <location filename="../../recorder/gui/record_panel.py" line="248" />
+            <location filename="../../recorder/gui/record_panel.py" line="251" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="179" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="195" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="197" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="198" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
-            <source>Who is here: {count} visitors</source>
-            <translation>Who is here: {count} visitors</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="204" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>(hidden while locked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="222" />
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Who is here: {visitors}</source>
+            <translation>Who is here: {visitors}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Share…</source>
             <translation>Share…</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
-            <source>system default</source>
-            <translation>system default</translation>
         </message>
     </context>
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="277" />
+            <location filename="../../recorder/gui/recording.py" line="280" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>Something went wrong; the recording goes on.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="305" />
+            <location filename="../../recorder/gui/recording.py" line="308" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
         </message>
@@ -2426,67 +2429,67 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
             <source>Photo or file</source>
             <translation>Photo or file</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
             <source>Gap</source>
             <translation>Gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
             <source>Input changed</source>
             <translation>Input changed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
             <source>Interrupted end</source>
             <translation>Interrupted end</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <location filename="../../recorder/gui/review/markers.py" line="27" />
             <source>Added later</source>
             <translation>Added later</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <location filename="../../recorder/gui/review/markers.py" line="126" />
             <source>about the {what} at {time}: {text}</source>
             <translation>about the {what} at {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <location filename="../../recorder/gui/review/markers.py" line="133" />
             <source>added later, on {date}</source>
             <translation>added later, on {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <location filename="../../recorder/gui/review/markers.py" line="145" />
             <source>The recording ended by interruption</source>
             <translation>The recording ended by interruption</translation>
         </message>
@@ -2765,22 +2768,22 @@
         <message>
             <location filename="../../recorder/timestamp/share.py" line="22" />
             <source>Evidence Recorder, recording {session}</source>
-            <translation type="unfinished" />
+            <translation>Evidence Recorder, recording {session}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="23" />
             <source>fingerprint {code}</source>
-            <translation type="unfinished" />
+            <translation>fingerprint {code}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="24" />
             <source>chain hash {hash}</source>
-            <translation type="unfinished" />
+            <translation>chain hash {hash}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="25" />
             <source>device time {time}</source>
-            <translation type="unfinished" />
+            <translation>device time {time}</translation>
         </message>
     </context>
     <context>
@@ -3082,67 +3085,112 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="15" />
             <source>the microphone was lost</source>
-            <translation type="unfinished" />
+            <translation>the microphone was lost</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
             <source>the computer could not keep up</source>
-            <translation type="unfinished" />
+            <translation>the computer could not keep up</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
             <source>the sound system dropped some sound</source>
-            <translation type="unfinished" />
+            <translation>the sound system dropped some sound</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>paused</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="21" />
             <source>stopped by you</source>
-            <translation type="unfinished" />
+            <translation>stopped by you</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
             <source>the disk was full</source>
-            <translation type="unfinished" />
+            <translation>the disk was full</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
             <source>the microphone could not be used</source>
-            <translation type="unfinished" />
+            <translation>the microphone could not be used</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
             <source>stopped by an error</source>
-            <translation type="unfinished" />
+            <translation>stopped by an error</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
             <source>the chosen length was reached</source>
-            <translation type="unfinished" />
+            <translation>the chosen length was reached</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
             <source>the app's self-test</source>
-            <translation type="unfinished" />
+            <translation>the app's self-test</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
             <source>imported files</source>
-            <translation type="unfinished" />
+            <translation>imported files</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
             <source>the app was asked to close</source>
-            <translation type="unfinished" />
+            <translation>the app was asked to close</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/words.py" line="40" />
+            <source>%n visitors</source>
+            <translation>
+                <numerusform>%n visitor</numerusform>
+                <numerusform>%n visitors</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="64" />
-            <source>%n visitors</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/gui/words.py" line="60" />
+            <location filename="../../recorder/gui/words.py" line="69" />
+            <source>the system's default microphone</source>
+            <translation>the system's default microphone</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="75" />
+            <location filename="../../recorder/gui/words.py" line="80" />
+            <source>unknown reason</source>
+            <translation>unknown reason</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="93" />
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="95" />
+            <source>{people} ({names})</source>
+            <translation>{people} ({names})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="97" />
+            <source>{people} from {company}</source>
+            <translation>{people} from {company}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="99" />
+            <source>{people}, for {platform}</source>
+            <translation>{people}, for {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>{people}; phone numbers: {phones}</source>
+            <translation>{people}; phone numbers: {phones}</translation>
         </message>
     </context>
 </TS>

@@ -612,7 +612,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
-            <translation type="unfinished" />
+            <translation>缺失（登记在证据库的清单中，但无法读取）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="29" />
@@ -637,7 +637,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="161" />
             <source>The vault's ledger</source>
-            <translation type="unfinished" />
+            <translation>证据库的录音清单</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -929,11 +929,6 @@
             <translation>导出证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="190" />
-            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-            <translation>案件“{case}”：{count} 条记录将放入一个已封存的证据包。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>保存为</translation>
@@ -962,6 +957,13 @@
             <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>中国大陆</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
+            <translation>
+                <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/gui/export_dialog.py" line="202" />
@@ -1025,77 +1027,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <location filename="../../recorder/gui/review/integrity.py" line="74" />
             <source>Checking the recording…</source>
             <translation>正在检查记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
             <source>Audio source: {name} (live recording)</source>
             <translation>声音来源：{name}（现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>声音来源：{name}——不是现场录音（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <location filename="../../recorder/gui/review/integrity.py" line="78" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ 验证通过：每个条目、签名和音频块都与录制时一致（共 {n} 个条目）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <location filename="../../recorder/gui/review/integrity.py" line="84" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ 验证未通过——发现 {n} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <location filename="../../recorder/gui/review/integrity.py" line="105" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <location filename="../../recorder/gui/review/integrity.py" line="108" />
             <source>From {start} to {end}</source>
             <translation>从 {start} 到 {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <location filename="../../recorder/gui/review/integrity.py" line="119" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <location filename="../../recorder/gui/review/integrity.py" line="125" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>最后 {n} 个条目已链入哈希链但未签名：记录曾中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <location filename="../../recorder/gui/review/integrity.py" line="131" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>记录因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <location filename="../../recorder/gui/review/integrity.py" line="134" />
             <source>Sealed ({reason}).</source>
             <translation>已封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <location filename="../../recorder/gui/review/integrity.py" line="141" />
             <source>No later annotations.</source>
             <translation>没有事后补充。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <location filename="../../recorder/gui/review/integrity.py" line="144" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>事后补充：{n} 条（查看次数：{k}），与记录分开保存；验证通过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <location filename="../../recorder/gui/review/integrity.py" line="146" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>事后补充：发现 {n} 个问题——{first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <location filename="../../recorder/gui/review/integrity.py" line="71" />
             <source>The recording could not be checked: {why}</source>
             <translation>无法检查该记录：{why}</translation>
         </message>
@@ -1325,62 +1327,62 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="67" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
-            <translation type="unfinished" />
+            <translation>证据库文件 {path} 已被替换为一个使用其他密钥的文件，因此您的密码无法打开它（问题不在密码）。请从备份中放回您自己的证据库文件，才能读取您的录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
-            <translation type="unfinished" />
+            <translation>警告：证据库文件 {path} 已被替换为一个使用其他密钥的文件。新的录音仍然加密给创建此证据库时的密钥，绝不会加密给新的密钥。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="77" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 登记在证据库的清单中，但它的文件不见了：它已被删除。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="80" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 登记在证据库的清单中，但它的文件夹不见了：它已被删除。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="83" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 登记在证据库的清单中，但它的文件已被替换为不是录音文件的东西。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 登记在证据库的清单中，但它的文件已被替换为一个链接。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="91" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 登记在证据库的清单中，但它的文件无法读取。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="94" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
-            <translation type="unfinished" />
+            <translation>证据库的录音清单被截短了：原先登记了 {before} 个录音，现在只有 {now} 个。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="97" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
-            <translation type="unfinished" />
+            <translation>证据库的录音清单在第 {line} 行被改动或损坏。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="100" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
-            <translation type="unfinished" />
+            <translation>证据库的录音清单被改写了：其中的记录不是这台电脑上次写入的那些。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="104" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
-            <translation type="unfinished" />
+            <translation>证据库原先没有录音清单；现已根据现有的 {count} 个录音建立了一份。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="107" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
-            <translation type="unfinished" />
+            <translation>录音 {session} 原先不在证据库的清单中；现已加入。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1439,16 +1441,21 @@
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="37" />
             <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
             <translation>有 {seconds:.1f} 秒的声音未能录下（{reason}）；中断已被记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="35" />
+            <location filename="../../recorder/audio/messages.py" line="40" />
             <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
             <translation>录音因意外错误而停止。此前录下的内容都已保存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="38" />
+            <location filename="../../recorder/audio/messages.py" line="43" />
             <source>The sound file {path} cannot be read as WAV audio.</source>
             <translation>声音文件 {path} 无法作为 WAV 音频读取。</translation>
         </message>
@@ -1852,155 +1859,150 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Elapsed {time}</source>
             <translation>已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Saved up to {time}</source>
             <translation>已保存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="177" />
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <location filename="../../recorder/gui/record_panel.py" line="248" />
+            <location filename="../../recorder/gui/record_panel.py" line="251" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="179" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="195" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="197" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="198" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
-            <source>Who is here: {count} visitors</source>
-            <translation>来访人员：{count} 人</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="204" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>(hidden while locked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="222" />
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Who is here: {visitors}</source>
+            <translation>来访人员：{visitors}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Share…</source>
             <translation>分享…</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
-            <source>system default</source>
-            <translation>系统默认</translation>
         </message>
     </context>
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="277" />
+            <location filename="../../recorder/gui/recording.py" line="280" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了点问题；录音仍在继续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="305" />
+            <location filename="../../recorder/gui/recording.py" line="308" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
         </message>
@@ -2426,67 +2428,67 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
             <source>Photo or file</source>
             <translation>照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
             <source>Gap</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
             <source>Input changed</source>
             <translation>输入设备变化</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
             <source>Interrupted end</source>
             <translation>中断结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <location filename="../../recorder/gui/review/markers.py" line="27" />
             <source>Added later</source>
             <translation>事后补充</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <location filename="../../recorder/gui/review/markers.py" line="126" />
             <source>about the {what} at {time}: {text}</source>
             <translation>关于 {time} 处的{what}：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <location filename="../../recorder/gui/review/markers.py" line="133" />
             <source>added later, on {date}</source>
             <translation>事后补充，于 {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <location filename="../../recorder/gui/review/markers.py" line="145" />
             <source>The recording ended by interruption</source>
             <translation>记录因中断而结束</translation>
         </message>
@@ -2761,24 +2763,47 @@
         </message>
     </context>
     <context>
+        <name>Share</name>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="22" />
+            <source>Evidence Recorder, recording {session}</source>
+            <translation>证据记录器，录音 {session}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="23" />
+            <source>fingerprint {code}</source>
+            <translation>校验码 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="24" />
+            <source>chain hash {hash}</source>
+            <translation>哈希链 {hash}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/share.py" line="25" />
+            <source>device time {time}</source>
+            <translation>本机时间 {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="53" />
+            <location filename="../../recorder/gui/share_dialog.py" line="61" />
             <source>Share the fingerprint</source>
             <translation>分享校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="56" />
+            <location filename="../../recorder/gui/share_dialog.py" line="64" />
             <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
             <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明记录在那时已进行到这一步。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="60" />
+            <location filename="../../recorder/gui/share_dialog.py" line="68" />
             <source>Copy the message</source>
             <translation>复制消息</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/share_dialog.py" line="61" />
+            <location filename="../../recorder/gui/share_dialog.py" line="69" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -3059,67 +3084,111 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="15" />
             <source>the microphone was lost</source>
-            <translation type="unfinished" />
+            <translation>麦克风断开</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
             <source>the computer could not keep up</source>
-            <translation type="unfinished" />
+            <translation>电脑来不及处理</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
             <source>the sound system dropped some sound</source>
-            <translation type="unfinished" />
+            <translation>系统音频丢失了部分声音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>已暂停</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="21" />
             <source>stopped by you</source>
-            <translation type="unfinished" />
+            <translation>由您停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
             <source>the disk was full</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
             <source>the microphone could not be used</source>
-            <translation type="unfinished" />
+            <translation>麦克风无法使用</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
             <source>stopped by an error</source>
-            <translation type="unfinished" />
+            <translation>因出错而停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
             <source>the chosen length was reached</source>
-            <translation type="unfinished" />
+            <translation>已达到设定的时长</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
             <source>the app's self-test</source>
-            <translation type="unfinished" />
+            <translation>本软件的自检</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
             <source>imported files</source>
-            <translation type="unfinished" />
+            <translation>导入的文件</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
             <source>the app was asked to close</source>
-            <translation type="unfinished" />
+            <translation>本软件被要求关闭</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/words.py" line="40" />
+            <source>%n visitors</source>
+            <translation>
+                <numerusform>%n 名来访人员</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="64" />
-            <source>%n visitors</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/gui/words.py" line="60" />
+            <location filename="../../recorder/gui/words.py" line="69" />
+            <source>the system's default microphone</source>
+            <translation>系统默认麦克风</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="75" />
+            <location filename="../../recorder/gui/words.py" line="80" />
+            <source>unknown reason</source>
+            <translation>原因不明</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="93" />
+            <source>Visitors</source>
+            <translation>来访人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="95" />
+            <source>{people} ({names})</source>
+            <translation>{people}（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="97" />
+            <source>{people} from {company}</source>
+            <translation>{people}，来自{company}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="99" />
+            <source>{people}, for {platform}</source>
+            <translation>{people}，代表{platform}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>{people}; phone numbers: {phones}</source>
+            <translation>{people}；电话：{phones}</translation>
         </message>
     </context>
 </TS>

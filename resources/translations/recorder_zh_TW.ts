@@ -612,7 +612,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
-            <translation type="unfinished" />
+            <translation>缺失（登記在證據庫的清單中，但無法讀取）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="29" />
@@ -637,7 +637,7 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="161" />
             <source>The vault's ledger</source>
-            <translation type="unfinished" />
+            <translation>證據庫的錄音清單</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="13" />
@@ -929,11 +929,6 @@
             <translation>匯出證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="190" />
-            <source>Case “{case}”: {count} recordings will be put into one sealed evidence package.</source>
-            <translation>案件「{case}」：{count} 筆記錄將放入一個已封存的證據包。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Save as</source>
             <translation>儲存為</translation>
@@ -962,6 +957,13 @@
             <location filename="../../recorder/gui/export_dialog.py" line="201" />
             <source>Mainland China</source>
             <translation>中國大陸</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
+            <translation>
+                <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/gui/export_dialog.py" line="202" />
@@ -1025,77 +1027,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="73" />
+            <location filename="../../recorder/gui/review/integrity.py" line="74" />
             <source>Checking the recording…</source>
             <translation>正在檢查記錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="93" />
+            <location filename="../../recorder/gui/review/integrity.py" line="94" />
             <source>Audio source: {name} (live recording)</source>
             <translation>聲音來源：{name}（現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>聲音來源：{name}——不是現場錄音（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="77" />
+            <location filename="../../recorder/gui/review/integrity.py" line="78" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ 驗證通過：每個項目、簽章和音訊區塊都與錄製時一致（共 {n} 個項目）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="83" />
+            <location filename="../../recorder/gui/review/integrity.py" line="84" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ 驗證未通過——發現 {n} 個問題：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="104" />
+            <location filename="../../recorder/gui/review/integrity.py" line="105" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="107" />
+            <location filename="../../recorder/gui/review/integrity.py" line="108" />
             <source>From {start} to {end}</source>
             <translation>從 {start} 到 {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="118" />
+            <location filename="../../recorder/gui/review/integrity.py" line="119" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="124" />
+            <location filename="../../recorder/gui/review/integrity.py" line="125" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：記錄曾中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="130" />
+            <location filename="../../recorder/gui/review/integrity.py" line="131" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>記錄因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="133" />
+            <location filename="../../recorder/gui/review/integrity.py" line="134" />
             <source>Sealed ({reason}).</source>
             <translation>已封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="140" />
+            <location filename="../../recorder/gui/review/integrity.py" line="141" />
             <source>No later annotations.</source>
             <translation>沒有事後補充。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="143" />
+            <location filename="../../recorder/gui/review/integrity.py" line="144" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>事後補充：{n} 則（檢視次數：{k}），與記錄分開保存；驗證通過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="145" />
+            <location filename="../../recorder/gui/review/integrity.py" line="146" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>事後補充：發現 {n} 個問題——{first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="70" />
+            <location filename="../../recorder/gui/review/integrity.py" line="71" />
             <source>The recording could not be checked: {why}</source>
             <translation>無法檢查該記錄：{why}</translation>
         </message>
@@ -1325,62 +1327,62 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="67" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
-            <translation type="unfinished" />
+            <translation>證據庫檔案 {path} 已被替換為一個使用其他金鑰的檔案，因此您的密碼無法開啟它（問題不在密碼）。請從備份中放回您自己的證據庫檔案，才能讀取您的錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="72" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
-            <translation type="unfinished" />
+            <translation>警告：證據庫檔案 {path} 已被替換為一個使用其他金鑰的檔案。新的錄音仍然加密給建立此證據庫時的金鑰，絕不會加密給新的金鑰。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="77" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案不見了：它已被刪除。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="80" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 登記在證據庫的清單中，但它的資料夾不見了：它已被刪除。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="83" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案已被替換為不是錄音檔案的東西。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案已被替換為一個連結。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="91" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案無法讀取。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="94" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
-            <translation type="unfinished" />
+            <translation>證據庫的錄音清單被截短了：原先登記了 {before} 個錄音，現在只有 {now} 個。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="97" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
-            <translation type="unfinished" />
+            <translation>證據庫的錄音清單在第 {line} 行被改動或損壞。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="100" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
-            <translation type="unfinished" />
+            <translation>證據庫的錄音清單被改寫了：其中的紀錄不是這台電腦上次寫入的那些。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="104" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
-            <translation type="unfinished" />
+            <translation>證據庫原先沒有錄音清單；現已根據現有的 {count} 個錄音建立了一份。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="107" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
-            <translation type="unfinished" />
+            <translation>錄音 {session} 原先不在證據庫的清單中；現已加入。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
@@ -1439,16 +1441,21 @@
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
+            <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="37" />
             <source>{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded.</source>
             <translation>有 {seconds:.1f} 秒的聲音未能錄下（{reason}）；中斷已被記錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="35" />
+            <location filename="../../recorder/audio/messages.py" line="40" />
             <source>Recording stopped because of an unexpected error. Everything captured before it is saved.</source>
             <translation>錄音因意外錯誤而停止。此前錄下的內容都已儲存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/audio/messages.py" line="38" />
+            <location filename="../../recorder/audio/messages.py" line="43" />
             <source>The sound file {path} cannot be read as WAV audio.</source>
             <translation>聲音檔案 {path} 無法作為 WAV 音訊讀取。</translation>
         </message>
@@ -1852,155 +1859,150 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="174" />
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="175" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>Elapsed {time}</source>
             <translation>已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="176" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Saved up to {time}</source>
             <translation>已儲存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="177" />
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="180" />
             <location filename="../../recorder/gui/record_panel.py" line="248" />
+            <location filename="../../recorder/gui/record_panel.py" line="251" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="179" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="182" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="192" />
+            <location filename="../../recorder/gui/record_panel.py" line="195" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="194" />
+            <location filename="../../recorder/gui/record_panel.py" line="197" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="196" />
+            <location filename="../../recorder/gui/record_panel.py" line="199" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="198" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
-            <source>Who is here: {count} visitors</source>
-            <translation>來訪人員：{count} 人</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="204" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="210" />
+            <location filename="../../recorder/gui/record_panel.py" line="213" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="220" />
+            <location filename="../../recorder/gui/record_panel.py" line="223" />
             <source>(hidden while locked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="222" />
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <source>Who is here: {visitors}</source>
+            <translation>來訪人員：{visitors}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Share…</source>
             <translation>分享…</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
-            <source>system default</source>
-            <translation>系統預設</translation>
         </message>
     </context>
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="277" />
+            <location filename="../../recorder/gui/recording.py" line="280" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了點問題；錄音仍在繼續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="305" />
+            <location filename="../../recorder/gui/recording.py" line="308" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
         </message>
@@ -2426,67 +2428,67 @@
     <context>
         <name>Review</name>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="17" />
+            <location filename="../../recorder/gui/review/markers.py" line="18" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="18" />
+            <location filename="../../recorder/gui/review/markers.py" line="19" />
             <source>Note</source>
             <translation>備註</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="19" />
+            <location filename="../../recorder/gui/review/markers.py" line="20" />
             <source>Photo or file</source>
             <translation>照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="20" />
+            <location filename="../../recorder/gui/review/markers.py" line="21" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="21" />
+            <location filename="../../recorder/gui/review/markers.py" line="22" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="22" />
+            <location filename="../../recorder/gui/review/markers.py" line="23" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="23" />
+            <location filename="../../recorder/gui/review/markers.py" line="24" />
             <source>Gap</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="24" />
+            <location filename="../../recorder/gui/review/markers.py" line="25" />
             <source>Input changed</source>
             <translation>輸入裝置變更</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="25" />
+            <location filename="../../recorder/gui/review/markers.py" line="26" />
             <source>Interrupted end</source>
             <translation>中斷結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="26" />
+            <location filename="../../recorder/gui/review/markers.py" line="27" />
             <source>Added later</source>
             <translation>事後補充</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="125" />
+            <location filename="../../recorder/gui/review/markers.py" line="126" />
             <source>about the {what} at {time}: {text}</source>
             <translation>關於 {time} 處的{what}：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="132" />
+            <location filename="../../recorder/gui/review/markers.py" line="133" />
             <source>added later, on {date}</source>
             <translation>事後補充，於 {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="144" />
+            <location filename="../../recorder/gui/review/markers.py" line="145" />
             <source>The recording ended by interruption</source>
             <translation>記錄因中斷而結束</translation>
         </message>
@@ -2765,22 +2767,22 @@
         <message>
             <location filename="../../recorder/timestamp/share.py" line="22" />
             <source>Evidence Recorder, recording {session}</source>
-            <translation type="unfinished" />
+            <translation>證據記錄器，錄音 {session}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="23" />
             <source>fingerprint {code}</source>
-            <translation type="unfinished" />
+            <translation>校驗碼 {code}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="24" />
             <source>chain hash {hash}</source>
-            <translation type="unfinished" />
+            <translation>雜湊鏈 {hash}</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/share.py" line="25" />
             <source>device time {time}</source>
-            <translation type="unfinished" />
+            <translation>本機時間 {time}</translation>
         </message>
     </context>
     <context>
@@ -3082,67 +3084,111 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="15" />
             <source>the microphone was lost</source>
-            <translation type="unfinished" />
+            <translation>麥克風中斷連線</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
             <source>the computer could not keep up</source>
-            <translation type="unfinished" />
+            <translation>電腦來不及處理</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
             <source>the sound system dropped some sound</source>
-            <translation type="unfinished" />
+            <translation>系統音訊遺失了部分聲音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>已暫停</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="21" />
             <source>stopped by you</source>
-            <translation type="unfinished" />
+            <translation>由您停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
             <source>the disk was full</source>
-            <translation type="unfinished" />
+            <translation>磁碟已滿</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
             <source>the microphone could not be used</source>
-            <translation type="unfinished" />
+            <translation>麥克風無法使用</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
             <source>stopped by an error</source>
-            <translation type="unfinished" />
+            <translation>因發生錯誤而停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
             <source>the chosen length was reached</source>
-            <translation type="unfinished" />
+            <translation>已達到設定的時長</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
             <source>the app's self-test</source>
-            <translation type="unfinished" />
+            <translation>本軟體的自我檢測</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
             <source>imported files</source>
-            <translation type="unfinished" />
+            <translation>匯入的檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
             <source>the app was asked to close</source>
-            <translation type="unfinished" />
+            <translation>本軟體被要求關閉</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/gui/words.py" line="40" />
+            <source>%n visitors</source>
+            <translation>
+                <numerusform>%n 名來訪人員</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="64" />
-            <source>%n visitors</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/gui/words.py" line="60" />
+            <location filename="../../recorder/gui/words.py" line="69" />
+            <source>the system's default microphone</source>
+            <translation>系統預設麥克風</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="75" />
+            <location filename="../../recorder/gui/words.py" line="80" />
+            <source>unknown reason</source>
+            <translation>原因不明</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="93" />
+            <source>Visitors</source>
+            <translation>來訪人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="95" />
+            <source>{people} ({names})</source>
+            <translation>{people}（{names}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="97" />
+            <source>{people} from {company}</source>
+            <translation>{people}，來自{company}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="99" />
+            <source>{people}, for {platform}</source>
+            <translation>{people}，代表{platform}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>{people}; phone numbers: {phones}</source>
+            <translation>{people}；電話：{phones}</translation>
         </message>
     </context>
 </TS>
