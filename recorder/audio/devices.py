@@ -164,3 +164,79 @@ def choose_input(device: str | int | None = None, rate: int | None = None) -> In
         if candidate and accepts(index, candidate):
             return InputChoice(index, name, candidate)
     raise InputError(M.FORMAT_REFUSED, device=name, rate=PREFERRED_RATE)
+
+
+# -- the input the sound server actually feeds the stream from -----------------------------------------------------
+@dataclass(frozen=True)
+class ServerInput:
+    """An input as the sound server names it: ``name`` its identity, ``description`` the words the system shows."""
+
+    name: str
+    description: str
+
+
+PACTL_TIMEOUT_S = 2.0
+
+
+class StreamInputWatch:
+    """Which input the sound server (PulseAudio, or PipeWire's pulse server) feeds this process's recording stream
+    from. The server may move a stream to another input by itself — when the microphone in use is unloaded or
+    unplugged and another input is there — and PortAudio's stream goes on without a word: only the server knows.
+
+    Asked with ``pactl`` (one short process, about 10 ms), never from the audio callback: the engine's writer
+    calls :meth:`current` once a second. Where there is no such server or no ``pactl``, it answers None and, after
+    a few failures in a row, switches itself off (``enabled`` False)."""
+
+    FAILURES_TO_GIVE_UP = 3
+
+    def __init__(self, pid: int | None = None) -> None:
+        import os
+        import shutil
+
+        self.pid = str(pid if pid is not None else os.getpid())
+        self._pactl = shutil.which("pactl")
+        self.enabled = self._pactl is not None
+        self._failures = 0
+        self._names: dict[int, ServerInput] = {}
+
+    def current(self) -> ServerInput | None:
+        """The input of this process's newest recording stream, or None (no stream, no server, no answer)."""
+        if not self.enabled:
+            return None
+        outputs = self._ask("source-outputs")
+        if outputs is None:
+            return None
+        ours = [o for o in outputs if str((o.get("properties") or {}).get("application.process.id")) == self.pid]
+        if not ours:
+            return None
+        index = int(max(ours, key=lambda o: int(o.get("index", 0))).get("source", -1))
+        if index not in self._names:
+            sources = self._ask("sources") or []
+            self._names = {
+                int(s["index"]): ServerInput(str(s.get("name", "")), str(s.get("description") or s.get("name", "")))
+                for s in sources
+                if "index" in s
+            }
+        return self._names.get(index)
+
+    def _ask(self, what: str) -> list[dict[str, Any]] | None:
+        import json
+        import subprocess
+
+        assert self._pactl is not None
+        try:
+            out = subprocess.run(
+                [self._pactl, "--format=json", "list", what],
+                capture_output=True,
+                timeout=PACTL_TIMEOUT_S,
+                check=True,
+                stdin=subprocess.DEVNULL,
+            ).stdout
+            answer = json.loads(out)
+        except (OSError, subprocess.SubprocessError, ValueError):
+            self._failures += 1
+            if self._failures >= self.FAILURES_TO_GIVE_UP:
+                self.enabled = False
+            return None
+        self._failures = 0
+        return [dict(a) for a in answer if isinstance(a, dict)] if isinstance(answer, list) else None

@@ -4,7 +4,9 @@ Two threads meet here. The input's callback (PortAudio's thread, or a test sourc
 the preallocated :class:`~recorder.audio.blocks.BlockQueue` and returns. The writer thread (this module) takes
 blocks out, writes gap entries for anything lost, hands the PCM to :meth:`Session.append_audio` (hash, chain,
 encrypt, append), ticks the session at least every 100 ms so checkpoints and fsyncs keep their cadence when no
-audio flows, watches the input, and re-opens it when it was lost. ``on_event`` is called on the writer thread.
+audio flows, watches the input, and re-opens it when it was lost. Once a second it also asks the sound server which
+input feeds the stream (:class:`~recorder.audio.devices.StreamInputWatch`): a server that moves the stream to
+another input by itself is recorded as an ``input`` ``changed`` entry. ``on_event`` is called on the writer thread.
 
 An audio entry's ``mono_ns`` is the monotonic time of the block's FIRST frame (recorder/core/timeline.py relies
 on it); the entry can therefore be written after a note or checkpoint that carries a later time.
@@ -26,6 +28,7 @@ from ..core.errors import DiskFull, RecorderError, SessionEnded
 from ..core.session import Session, Source
 from . import messages as M
 from .blocks import Block, BlockQueue
+from .devices import ServerInput, StreamInputWatch
 from .sources import AudioSource, DeviceSource, RunningInput
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,7 @@ POLL_S = 0.1  # the writer polls the queue (a lock-free hand-over has nothing to
 FIRST_POLL_S = 0.005  # ... but while waiting for the first block of an opening, which should be on disk at once
 TICK_NS = 100_000_000  # session.tick() at least this often
 RETRY_NS = SEC  # re-open a lost input every second
+WATCH_NS = SEC  # ask the sound server which input feeds the stream this often
 FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
 STALL_TIMEOUT_NS = 2 * SEC  # an input that stops delivering (without saying so) for this long is lost
 SILENCE_DBFS = -120.0
@@ -66,7 +70,7 @@ class EngineEvent:
     """Something the user should learn about. ``message`` is the English source sentence (a messages key, context
     "Messages"); its placeholders are filled from ``detail``."""
 
-    kind: str  # "input-lost" | "input-resumed" | "gap" | "disk-full" | "sealed" | "failed"
+    kind: str  # "input-lost" | "input-resumed" | "input-changed" | "gap" | "disk-full" | "sealed" | "failed"
     detail: dict[str, Any] = field(default_factory=dict)
     message: str | None = None
 
@@ -124,6 +128,10 @@ class Recorder:
         self._next_retry = 0
         self._input_ended = False
         self._pending_name: str | None = None
+        # The sound server's view of the live input (None for test sources, or where there is no such server).
+        self._watch: StreamInputWatch | None = None
+        self._server_input: ServerInput | None = None
+        self._next_watch = 0
         self.first_audio_durable = threading.Event()  # set once the first audio block is fsynced
         self._level_buf: Any = None  # NumPy float32 scratch, made on the first block (NumPy loads after it)
 
@@ -152,6 +160,9 @@ class Recorder:
             self._opened_mono = self._last_seen = self._started_mono = time.monotonic_ns()
             self._input = self._source.open(rate, self._block_frames, self._queue.put, _nothing)
             self.session.add("input", self._input_body("opened", name))
+            if self._source.kind == "device" and self._source.live:
+                self._watch = StreamInputWatch()
+                self._next_watch = self._started_mono + WATCH_NS
         except RecorderError as exc:
             self._close_input()
             self._fail_start(exc)
@@ -228,6 +239,9 @@ class Recorder:
                 if now - last_tick >= TICK_NS:
                     self.session.tick()
                     last_tick = now
+                if now >= self._next_watch and self._watch is not None:
+                    self._next_watch = now + WATCH_NS
+                    self._check_server_input()
                 if block is None:
                     self._watch_input(now)
                     # Sleep until the next block is likely there, but never past the next tick. Until the first
@@ -340,6 +354,32 @@ class Recorder:
         elif now >= self._next_retry:
             self._try_reopen(now)
 
+    def _check_server_input(self) -> None:
+        """Record it when the sound server has moved the stream to another input (the first answer is the
+        baseline; none is asked while the input is lost, and the baseline is taken anew after it resumed)."""
+        watch = self._watch
+        if watch is None or not watch.enabled or self._lost_at is not None or self._input is None:
+            return
+        now_on = watch.current()
+        if now_on is None:
+            return
+        before = self._server_input
+        self._server_input = now_on
+        if before is None or before.name == now_on.name:
+            return
+        self.session.add(
+            "input",
+            {
+                **self._input_body("changed", now_on.description),
+                "server_name": now_on.name,
+                "previous": before.description,
+                "previous_server_name": before.name,
+            },
+        )
+        with self._lock:
+            self._input_name = now_on.description
+        self._emit("input-changed", {"device": now_on.description, "previous": before.description}, M.INPUT_CHANGED)
+
     def _on_lost(self, now: int, how: str) -> None:
         self._close_input()
         since = self._prev_end if self._prev_end is not None else self._opened_mono
@@ -379,6 +419,7 @@ class Recorder:
         outage_ms = (first - self._lost_first_at) // 1_000_000
         self.session.add("input", {**self._input_body("resumed", name), "outage_ms": max(0, outage_ms)})
         self._lost_at = self._lost_first_at = None
+        self._server_input = None  # a new stream: its input is the new baseline
         self._prev_end = None  # the new opening's clock starts here; no overflow estimate across the outage
         with self._lock:
             self._input_name = name

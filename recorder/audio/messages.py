@@ -29,6 +29,11 @@ INPUT_LOST = QT_TRANSLATE_NOOP(
 INPUT_RESUMED = QT_TRANSLATE_NOOP(
     "Messages", "Recording again from “{device}” after a gap of {seconds:.1f} s; the gap is recorded."
 )
+INPUT_CHANGED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; "
+    "the change is recorded.",
+)
 AUDIO_GAP = QT_TRANSLATE_NOOP(
     "Messages", "{seconds:.1f} s of audio could not be captured ({reason}); the gap is recorded."
 )

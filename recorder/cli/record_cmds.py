@@ -82,7 +82,7 @@ class _Run:
         elif event.kind == "input-lost":
             self.gaps += 1
             warn(translate("Messages", event.message or ""))
-        elif event.kind == "input-resumed" and event.message:
+        elif event.kind in ("input-resumed", "input-changed") and event.message:
             warn(translate("Messages", event.message).format(**event.detail))
         elif event.kind == "disk-full":
             self.disk_full = True
