@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from recorder.archive import layout, sshsig
+from recorder.archive import container, layout, sshsig
 from recorder.archive.export import pem_public
 from recorder.core.crypto import ed25519_public_raw
 
@@ -27,17 +27,12 @@ def write_like(
     data: dict[str, bytes],
     order: list[str] | None = None,
 ) -> None:
-    """Write members in the exporter's conventions (same date, mode and compression per name)."""
-    by_name = {i.filename: i for i in infos}
-    template = infos[0]
-    with zipfile.ZipFile(dst, "w", allowZip64=True) as z:
+    """Write members exactly as the exporter does (recorder.archive.container: stored, the archive's date)."""
+    with open(dst, "wb") as f:
+        z = container.ZipWriter(f, infos[0].date_time)
         for name in order or list(data):
-            old = by_name.get(name, template)
-            info = zipfile.ZipInfo(name, template.date_time)
-            info.compress_type = old.compress_type if name in by_name else zipfile.ZIP_DEFLATED
-            info.external_attr = template.external_attr
-            info.create_system = 3
-            z.writestr(info, data[name])
+            z.add(name, data[name])
+        z.close()
 
 
 def resign(data: dict[str, bytes], key: Ed25519PrivateKey | None = None, new_identity: bool = False) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from recorder.archive import layout
+from recorder.archive import container, layout
 from recorder.archive import messages as M
 from recorder.archive.export import export_archive
 from recorder.archive.facts import SessionEvents, compute
@@ -265,16 +265,19 @@ def test_cli_bad_usage_is_one_sentence_and_exit_2(
 def test_zip64_layout_beyond_the_32_bit_limits_verifies(
     made: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[type-arg]
-    """What a multi-gigabyte archive looks like (zip64 sizes, offsets and end records), made small: zipfile's
-    2 GiB threshold lowered while exporting."""
+    """What a multi-gigabyte archive looks like (zip64 offsets and end records, FORMAT §7.1), made small: the
+    container's thresholds lowered for the writer and the verifier alike; Info-ZIP unzip reads it the same."""
     out = tmp_path / "zip64.zip"
-    with monkeypatch.context() as m:
-        m.setattr(zipfile, "ZIP64_LIMIT", 4096)
-        export_archive(made["vault"], made["keys"], [made["sealed"], made["broken"]], out, language="en")
+    monkeypatch.setattr(container, "OFFSET64_FROM", 4096)
+    monkeypatch.setattr(container, "COUNT64_FROM", 3)
+    export_archive(made["vault"], made["keys"], [made["sealed"], made["broken"]], out, language="en")
     with zipfile.ZipFile(out) as z:
         assert any(i.extra for i in z.infolist())  # zip64 fields present
+    assert b"PK\x06\x06" in out.read_bytes()[-200:]
     report = verify_archive(out)
     assert report.ok, [str(p) for p in report.problems]
+    tested = subprocess.run(["unzip", "-t", str(out)], capture_output=True, text=True)
+    assert tested.returncode == 0 and "No errors detected" in tested.stdout, tested.stdout + tested.stderr
     raw = bytearray(out.read_bytes())
     raw[-30] ^= 1  # inside the zip64 end records
     out.write_bytes(bytes(raw))

@@ -14,7 +14,6 @@ import os
 import queue
 import threading
 import time
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import IO, Any
 import pyrage
 
 from .. import __version__
-from ..core import crypto
+from ..core import crypto, limits
 from ..core.canonical import b64, canonical_json, unb64
 from ..core.chain import GENESIS, SIGNED_KINDS, ChainSummary, entry_hash, parse_audio_entry
 from ..core.environment import Moment
@@ -33,7 +32,7 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
-from . import hooks, imports, layout, report, sshsig, verify_text, wav
+from . import container, hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, utc_offset_for
@@ -91,25 +90,26 @@ def sessions_of_case(vault: Vault, keys: VaultKeys, case: str) -> list[str]:
 
 
 class _ZipOut:
-    """A zip being written, hashing each member for SHA256SUMS as it goes."""
+    """The archive being written (recorder.archive.container), hashing each member for SHA256SUMS as it goes."""
 
     def __init__(self, f: IO[bytes], when: time.struct_time, sync: BackgroundSync | None = None) -> None:
-        self.zip = zipfile.ZipFile(f, "w", zipfile.ZIP_STORED, allowZip64=True)
         self.sync = sync
         self.when = (max(when.tm_year, 1980), when.tm_mon, when.tm_mday, when.tm_hour, when.tm_min, when.tm_sec)
+        self.zip = container.ZipWriter(f, self.when)
         self.sums: list[tuple[str, str]] = []
 
-    def _info(self, path: str, compress: bool) -> zipfile.ZipInfo:
-        info = zipfile.ZipInfo(path, self.when)
-        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        info.external_attr = (0o100644 & 0xFFFF) << 16
-        info.create_system = 3  # unix, so the mode bits above mean a plain file
-        return info
+    def _room_for(self, path: str, size: int) -> None:
+        """Never write what the verifier would refuse (core.limits): too many members, or one too large."""
+        if len(self.zip.records) >= limits.MAX_MEMBERS:
+            raise RecorderError(M.TOO_MANY_MEMBERS, count=len(self.zip.records) + 1, limit=limits.MAX_MEMBERS)
+        if size > min(limits.MAX_MEMBER, container.MAX_SIZE):
+            raise RecorderError(M.TOO_BIG, name=path)
 
-    def add(self, path: str, data: bytes, *, compress: bool = True, listed: bool = True) -> None:
-        # Deflate level 1: the journal is the one large compressed member; at the default level 6 it took longer to
-        # compress than the rest of its export, for 7 % fewer bytes of an archive that is almost all audio.
-        self.zip.writestr(self._info(path, compress), data, compresslevel=1 if compress else None)
+    def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None:
+        # Every member is stored, never deflated (FORMAT §7.1): then the container is fixed by the members' names,
+        # sizes and checksums alone, and the verifier can demand every byte. ``compress`` is ignored.
+        self._room_for(path, len(data))
+        self.zip.add(path, data)
         if listed:
             self.sums.append((path, hashlib.sha256(data).hexdigest()))
 
@@ -119,44 +119,44 @@ class _ZipOut:
         third flushes what is written to disk as it goes (BackgroundSync)."""
         h = hashlib.sha256()
         sync = self.sync
-        info = self._info(path, False)
-        info.file_size = size
+        self._room_for(path, size)
+        out = self.zip.open(path, size)
         pending: queue.Queue[bytes | None] = queue.Queue(maxsize=64)
         failed: list[BaseException] = []
-        with self.zip.open(info, "w", force_zip64=size > 0x7FFFFFFF) as out:
 
-            def write() -> None:
-                while (data := pending.get()) is not None:
-                    if failed:
-                        continue  # keep draining so the producer never blocks
-                    try:
-                        h.update(data)
-                        out.write(data)
-                        if sync is not None:
-                            sync.written(len(data))
-                    except BaseException as exc:  # handed to the producer below
-                        failed.append(exc)
+        def write() -> None:
+            while (data := pending.get()) is not None:
+                if failed:
+                    continue  # keep draining so the producer never blocks
+                try:
+                    h.update(data)
+                    out.write(data)
+                    if sync is not None:
+                        sync.written(len(data))
+                except BaseException as exc:  # handed to the producer below
+                    failed.append(exc)
 
-            writer = threading.Thread(target=write, name="archive-writer", daemon=True)
-            writer.start()
-            try:
-                batch: list[bytes | memoryview] = []
-                held = 0
-                for chunk in chunks:
-                    batch.append(chunk)
-                    held += len(chunk)
-                    if held >= layout.CHUNK:
-                        pending.put(b"".join(batch))
-                        batch, held = [], 0
-                        if failed:
-                            break
-                if batch:
+        writer = threading.Thread(target=write, name="archive-writer", daemon=True)
+        writer.start()
+        try:
+            batch: list[bytes | memoryview] = []
+            held = 0
+            for chunk in chunks:
+                batch.append(chunk)
+                held += len(chunk)
+                if held >= layout.CHUNK:
                     pending.put(b"".join(batch))
-            finally:
-                pending.put(None)
-                writer.join()
-            if failed:
-                raise failed[0]
+                    batch, held = [], 0
+                    if failed:
+                        break
+            if batch:
+                pending.put(b"".join(batch))
+        finally:
+            pending.put(None)
+            writer.join()
+        if failed:
+            raise failed[0]
+        out.close()
         self.sums.append((path, h.hexdigest()))
 
     def close(self) -> None:

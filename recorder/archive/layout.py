@@ -10,7 +10,7 @@ import re
 from ..core import limits
 
 ARCHIVE_FORMAT = "evidence-recorder-archive"
-ARCHIVE_VERSION = 1
+ARCHIVE_VERSION = 2  # 2: every member stored, the container exactly as FORMAT §7.1 derives it
 
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import layout
+from ..core import limits
+from . import container, layout
 from . import messages as M
 
 # What Python's zipfile and zlib raise on malformed input.
@@ -31,50 +32,11 @@ ZIP_ERRORS = (
 )
 
 
-_LOCAL = struct.Struct("<4sBBHHHHLLLHH")
-_CENTRAL = struct.Struct("<4sBBBBHHHHLLLHHHHHLL")
-_MODE = (0o100644 & 0xFFFF) << 16
-
-
-def _dos_time(dt: tuple[int, int, int, int, int, int]) -> tuple[int, int]:
-    return dt[3] << 11 | dt[4] << 5 | dt[5] // 2, (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2]
-
-
-def _zip64_sizes(extra: bytes) -> tuple[int, int] | None:
-    """(uncompressed, compressed) from a local header's zip64 field, or None if the extra is not exactly that."""
-    if len(extra) != 20 or extra[:4] != b"\x01\x00\x10\x00":
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
         return None
-    usize, csize = struct.unpack("<QQ", extra[4:])
-    return usize, csize
-
-
-def _end_records(count: int, size: int, offset: int) -> tuple[bytes, bytes]:
-    """The two byte-exact ends a zip of ``count`` members with this central directory can have: the plain end
-    record, or the zip64 end record, its locator and the end record with its fields saturated."""
-    if count >= 0xFFFF or size > 0xFFFFFFFF or offset > 0xFFFFFFFF:
-        plain = b"not possible"
-    else:
-        plain = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, offset, 0)
-    zip64 = (
-        struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, offset)
-        + struct.pack("<4sLQL", b"PK\x06\x07", 0, offset + size, 1)
-        + struct.pack(
-            "<4s4H2LH",
-            b"PK\x05\x06",
-            0,
-            0,
-            min(count, 0xFFFF),
-            min(count, 0xFFFF),
-            min(size, 0xFFFFFFFF),
-            min(offset, 0xFFFFFFFF),
-            0,
-        )
-    )
-    return plain, zip64
-
-
-def _only_zip64(extra: bytes) -> bool:
-    return len(extra) >= 4 and extra[:2] == b"\x01\x00" and int.from_bytes(extra[2:4], "little") == len(extra) - 4
 
 
 class _PositionalFile(io.RawIOBase):
@@ -126,50 +88,20 @@ class SafeZip:
     def __init__(self, path: Path) -> None:
         self._file = open(path, "rb")  # noqa: SIM115 - closed in close()
         try:
-            self.zip = zipfile.ZipFile(self._file)
-            infos = self.zip.infolist()
-        except ZIP_ERRORS:
-            self._file.close()
-            raise Refused(M.NOT_ZIP, readable=False) from None
-        try:
-            self.members = self._check(infos)
-            self._check_layout(infos)
+            # The exact container first, from the raw bytes and within fixed bounds (the member count is taken
+            # from the end record before the central directory is read); only then is zipfile let near it.
+            names = self._check_container()
+            try:
+                self.zip = zipfile.ZipFile(self._file)
+                infos = self.zip.infolist()
+            except ZIP_ERRORS:
+                raise Refused(M.NOT_ZIP, readable=False) from None
+            if [i.filename for i in infos] != names:  # cannot differ once the bytes are exact; never assume it
+                raise Refused(M.LAYOUT, name="central directory")
+            self.members = {i.filename: i for i in infos}
         except BaseException:
-            self.close()
+            self._file.close()
             raise
-
-    @staticmethod
-    def _check(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
-        if len(infos) > layout.MAX_MEMBERS:
-            raise Refused(M.TOO_MANY_MEMBERS, count=len(infos), limit=layout.MAX_MEMBERS)
-        members: dict[str, zipfile.ZipInfo] = {}
-        total = 0
-        for info in infos:
-            name = info.filename
-            if not layout.is_safe_member_name(name) or info.orig_filename != name:
-                raise Refused(M.UNSAFE_NAME, name=repr(info.orig_filename)[:200])
-            if name in members:
-                raise Refused(M.DUPLICATE_NAME, name=name)
-            mode = info.external_attr >> 16
-            if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-                raise Refused(M.SYMLINK, name=name)
-            if info.flag_bits & 0x1:
-                raise Refused(M.ZIP_ENCRYPTED, name=name)
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise Refused(M.BAD_METHOD, name=name)
-            if info.file_size > layout.MAX_MEMBER:
-                raise Refused(M.TOO_BIG, name=name)
-            if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-                raise Refused(M.MEMBER_SIZE_WRONG, name=name)
-            if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > max(
-                layout.MAX_RATIO * info.compress_size, 1024 * 1024
-            ):
-                raise Refused(M.BOMB, name=name)
-            total += info.file_size
-            if total > layout.MAX_TOTAL:
-                raise Refused(M.TOO_BIG, name=name)
-            members[name] = info
-        return members
 
     def _read_at(self, offset: int, n: int) -> bytes:
         self._file.seek(offset)
@@ -178,69 +110,98 @@ class SafeZip:
             raise Refused(M.NOT_ZIP, readable=False)
         return data
 
-    def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
-        """Every byte of the container is either a member's content or the one plain encoding of its structure.
-
-        The content is covered by SHA256SUMS; this covers the rest, so that a changed byte in a header, a date,
-        a mode or a gap between members is noticed too: members back to back from byte 0, each local header the
-        same as its central record, one date and one file mode for all, no comments, nothing after the end.
-        """
-        self._file.seek(0, 2)
+    def _check_container(self) -> list[str]:
+        """Every byte of the file is either a member's content or what recorder.archive.container derives for
+        these members (FORMAT §7.1): each local header, central record and end record is re-derived from the
+        names, sizes, checksums and offsets and compared byte for byte. The content is covered by SHA256SUMS and
+        the CRC-32 checked as it is read."""
+        self._file.seek(0, os.SEEK_END)
         size = self._file.tell()
-        pos = 0
-        first = infos[0] if infos else None
-        for info in sorted(infos, key=lambda i: i.header_offset):
-            name = info.filename
-            if info.header_offset != pos:
-                raise Refused(M.LAYOUT, name=name)
-            head = self._read_at(pos, _LOCAL.size)
-            sig, version, reserved, flags, method, dtime, ddate, crc, csize, usize, nlen, elen = _LOCAL.unpack(head)
-            raw_name = self._read_at(pos + _LOCAL.size, nlen)
-            extra = self._read_at(pos + _LOCAL.size + nlen, elen)
-            zip64 = _zip64_sizes(extra)
-            sizes = (usize, csize) if zip64 is None else zip64
-            if (
-                sig != b"PK\x03\x04"
-                or version != (45 if zip64 is not None else 20)
-                # The central record needs version 45 when it carries a zip64 field (an offset past 2 GiB).
-                or info.extract_version != (45 if info.extra else version)
-                or reserved != 0
-                or flags != info.flag_bits
-                or method != info.compress_type
-                or (dtime, ddate) != _dos_time(info.date_time)
-                or crc != info.CRC
-                or sizes != (info.file_size, info.compress_size)
-                or raw_name != info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
-                or (elen and zip64 is None)
-                or info.create_version != info.extract_version
-                or info.create_system != 3
-                or info.external_attr != _MODE
-                or info.internal_attr != 0
-                or info.volume != 0
-                or info.comment
-                or flags & ~0x800
-                or (first is not None and info.date_time != first.date_time)
-            ):
-                raise Refused(M.LAYOUT, name=name)
-            pos += _LOCAL.size + nlen + elen + info.compress_size
-        if self.zip.comment or getattr(self.zip, "start_dir", pos) != pos:
+        if size < container.END.size:
+            raise Refused(M.NOT_ZIP, readable=False)
+        end_at = size - container.END.size
+        sig, _disk, _cd_disk, _n_here, count, cd_size, cd_offset, _clen = container.END.unpack(
+            self._read_at(end_at, container.END.size)
+        )
+        if sig != b"PK\x05\x06":
+            raise Refused(M.NOT_ZIP, readable=False)
+        if count == container.LIMIT16 or cd_size == container.LIMIT32 or cd_offset == container.LIMIT32:
+            end_at -= container.END64.size + container.LOCATOR64.size
+            if end_at < 0:
+                raise Refused(M.NOT_ZIP, readable=False)
+            fields = container.END64.unpack(self._read_at(end_at, container.END64.size))
+            if fields[0] != b"PK\x06\x06":
+                raise Refused(M.LAYOUT, name="end of central directory")
+            count, cd_size, cd_offset = fields[7], fields[8], fields[9]
+        # Refused from the end record's count alone: a million members never reach memory.
+        if count > layout.MAX_MEMBERS:
+            raise Refused(M.TOO_MANY_MEMBERS, count=count, limit=layout.MAX_MEMBERS)
+        if cd_offset + cd_size != end_at or cd_size > limits.MAX_CENTRAL_DIRECTORY:
             raise Refused(M.LAYOUT, name="central directory")
-        if size - pos > 64 * 1024 * 1024:  # far more than 100,000 central records could need
-            raise Refused(M.LAYOUT, name="central directory")
-        central = self._read_at(pos, size - pos)
-        at = 0
-        for info in sorted(infos, key=lambda i: i.header_offset):
-            head = central[at : at + _CENTRAL.size]
-            if len(head) != _CENTRAL.size:
-                raise Refused(M.LAYOUT, name="central directory")
-            fields = _CENTRAL.unpack(head)
-            nlen, elen, clen, disk = fields[12], fields[13], fields[14], fields[15]
-            extra = central[at + _CENTRAL.size + nlen : at + _CENTRAL.size + nlen + elen]
-            if fields[0] != b"PK\x01\x02" or clen or disk or fields[4] != 0 or (elen and not _only_zip64(extra)):
-                raise Refused(M.LAYOUT, name=info.filename)
-            at += _CENTRAL.size + nlen + elen
-        if central[at:] not in _end_records(len(infos), at, pos):
+        if self._read_at(end_at, size - end_at) != container.end_records(count, cd_size, cd_offset):
             raise Refused(M.LAYOUT, name="end of central directory")
+        directory = self._read_at(cd_offset, cd_size)
+        names: list[str] = []
+        seen: set[str] = set()
+        # First what each record says (so that a bad name, a link or a method gets its own sentence), then
+        # whether every byte is what the exporter would have written for it.
+        at = total = 0
+        found: list[tuple[str, int, int, int, int]] = []  # name, CRC, size, record start, record length
+        for _ in range(count):
+            head = directory[at : at + container.CENTRAL.size]
+            if len(head) != container.CENTRAL.size or head[:4] != b"PK\x01\x02":
+                raise Refused(M.LAYOUT, name="central directory")
+            f = container.CENTRAL.unpack(head)
+            flags, method, crc, csize, usize, nlen = f[4], f[5], f[8], f[9], f[10], f[11]
+            length = container.CENTRAL.size + nlen + f[12] + f[13]
+            raw_name = directory[at + container.CENTRAL.size : at + container.CENTRAL.size + nlen]
+            name = _utf8(raw_name)
+            if name is None or not layout.is_safe_member_name(name):
+                raise Refused(M.UNSAFE_NAME, name=repr(raw_name)[:200])
+            if name in seen:
+                raise Refused(M.DUPLICATE_NAME, name=name)
+            seen.add(name)
+            if f[2] == container.UNIX and stat.S_IFMT(f[16] >> 16) not in (0, stat.S_IFREG):
+                raise Refused(M.SYMLINK, name=name)
+            if flags & 0x1:
+                raise Refused(M.ZIP_ENCRYPTED, name=name)
+            if method != 0:
+                raise Refused(M.BAD_METHOD, name=name)
+            if usize > layout.MAX_MEMBER:
+                raise Refused(M.TOO_BIG, name=name)
+            total += usize
+            if total > layout.MAX_TOTAL:
+                raise Refused(M.TOO_BIG, name=name)
+            if csize != usize:
+                raise Refused(M.MEMBER_SIZE_WRONG, name=name)
+            found.append((name, crc, usize, at, length))
+            at += length
+        if at != cd_size:
+            raise Refused(M.LAYOUT, name="central directory")
+        when: container.When | None = None
+        pos = 0
+        for name, crc, usize, start, length in found:
+            if when is None:
+                dtime, ddate = struct.unpack_from("<HH", directory, start + 12)
+                when = (
+                    1980 + (ddate >> 9),
+                    ddate >> 5 & 15,
+                    ddate & 31,
+                    dtime >> 11,
+                    dtime >> 5 & 63,
+                    (dtime & 31) * 2,
+                )
+            record = container.central_record(name, usize, crc, pos, when)
+            if directory[start : start + length] != record:
+                raise Refused(M.LAYOUT, name=name)
+            local = container.local_header(name, usize, crc, when)
+            if self._read_at(pos, len(local)) != local:
+                raise Refused(M.LAYOUT, name=name)
+            pos += len(local) + usize
+            names.append(name)
+        if pos != cd_offset:
+            raise Refused(M.LAYOUT, name="central directory")
+        return names
 
     def __enter__(self) -> SafeZip:
         return self
@@ -263,8 +224,8 @@ class SafeZip:
         info = self.members[name]
         if info.compress_type != zipfile.ZIP_STORED:
             return None
-        fields = _LOCAL.unpack(self._read_at(info.header_offset, _LOCAL.size))
-        return info.header_offset + _LOCAL.size + fields[-2] + fields[-1], info.compress_size
+        raw_name, _flags = container.name_bytes(name)
+        return info.header_offset + container.LOCAL.size + len(raw_name), info.compress_size
 
     def fileno(self) -> int:
         return self._file.fileno()

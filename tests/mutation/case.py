@@ -1,0 +1,82 @@
+"""The one case the campaign mutates: two recordings of one case, with an attachment each, later annotations
+and trusted time stamps, exported once. Built in a few seconds (a simulated clock, a local authority)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from recorder.archive import layout, sshsig
+from recorder.archive.export import export_archive
+from recorder.core.review import ReviewSitting
+from recorder.core.session import Session, Source
+from recorder.core.vault import Vault, VaultKeys
+from recorder.timestamp.stamper import Stamper
+from tests.archive_sessions import record
+from tests.fixtures.core import PASSPHRASE
+from tests.fixtures.tsa import LocalTSA, TsaPki, settings_for, trust_for
+
+CASE = "Case Campaign"
+
+
+@dataclass(frozen=True)
+class Case:
+    raw: bytes  # the archive exactly as exported
+    members: dict[str, bytes]  # each member's content
+    order: list[str]  # the members in the order they are written
+    infos: list[zipfile.ZipInfo]
+    vault: Vault
+    keys: VaultKeys  # the owner's, unlocked with ``passphrase``: a mutator may re-sign as the owner
+    passphrase: str
+    sessions: list[str]
+
+
+def _stamped(vault: Vault, authority: LocalTSA, pki: TsaPki) -> str:
+    session = Session.start(vault, CASE, Source("test tone", live=False, kind="test-signal"))
+    stamper = Stamper(session, settings_for(authority), trust_for(pki)).start()
+    session.append_audio(b"\x02\x00" * 4800, rate=48000)
+    session.add_tag("Arrived", "1", code="arrived")
+    session.add_attachment("letter.pdf", b"%PDF-1.4 a letter " * 20, "application/pdf")
+    deadline = time.monotonic() + 60
+    while session.first_hash not in {t.entry_hash for t in stamper.tokens()}:
+        assert time.monotonic() < deadline, "the start was never stamped"
+        time.sleep(0.02)
+    session.append_audio(b"\x04\x00" * 4800, rate=48000)
+    session.seal()
+    stamper.stop()  # the seal's token, if it came in time, is kept; the case does not depend on it
+    return session.id
+
+
+def build_case(folder: Path, pki: TsaPki) -> Case:
+    vault = Vault.create(folder / "home", PASSPHRASE)
+    keys = vault.unlock(PASSPHRASE)
+    first = record(vault, CASE, seconds=3, attachment=b"attached original bytes" * 8)
+    sitting = ReviewSitting.open(vault, keys, first)
+    sitting.add_note("pushed the door here", frame=48_000, rate=48_000)
+    sitting.add_tag("threat", "Threat", frame=60_000, rate=48_000, text="said it twice")
+    sitting.close()
+    work = folder / "tsa-work"
+    work.mkdir()
+    authority = LocalTSA(pki, work).start()
+    try:
+        second = _stamped(vault, authority, pki)
+    finally:
+        authority.stop()
+    out = folder / "case.zip"
+    export_archive(vault, keys, [first, second], out, language="en")
+    with zipfile.ZipFile(out) as z:
+        infos = z.infolist()
+        members = {i.filename: z.read(i) for i in infos}
+    return Case(out.read_bytes(), members, [i.filename for i in infos], infos, vault, keys, PASSPHRASE, [first, second])
+
+
+def resign_as_owner(case: Case, members: dict[str, bytes]) -> None:
+    """SHA256SUMS recomputed over ``members`` and signed with the owner's identity key, as the exporter does."""
+    listed = [n for n in members if n not in layout.UNLISTED]
+    sums = "".join(f"{hashlib.sha256(members[n]).hexdigest()}  {n}\n" for n in listed).encode()
+    members[layout.SUMS] = sums
+    members[layout.SUMS_SIG] = case.keys.identity.sign(sums)
+    members[layout.SUMS_SSHSIG] = sshsig.sign(sums, case.keys.identity, layout.SSH_NAMESPACE).encode()

@@ -1,0 +1,127 @@
+"""The mutation campaign (issue 11, Tests): one case of two recordings with attachments, later annotations and
+trusted time stamps, exported once, then at least 5,000 seeded mutants (random changes in every region of the
+file, and the structured attacks of tests/mutation/), each verified in this process. Every mutant is rejected
+with the class its mutator names, never with the internal-error sentence, or its mutator is a limit that
+docs/FORMAT.md documents.
+
+Reproduce one mutant: the failure message gives the mutator and its index; the seed is SEED + index.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from recorder.archive import messages as M
+from recorder.archive.verify import verify_archive
+from tests import mutation
+from tests.fixtures.tsa import TsaPki
+from tests.mutation.case import Case, build_case
+from tests.mutation.container import build, specs
+
+SEED = 20261206
+MINIMUM = 5000
+FORMAT_MD = Path(__file__).resolve().parent.parent / "docs" / "FORMAT.md"
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory, tsa_pki: TsaPki) -> Case:
+    return build_case(tmp_path_factory.mktemp("campaign"), tsa_pki)
+
+
+@pytest.fixture(scope="module")
+def scratch() -> Iterator[Path]:
+    """Where each mutant is written to be verified: memory-backed when the machine has /dev/shm."""
+    base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="campaign-", dir=base) as d:
+        yield Path(d)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    mutator: str
+    index: int
+    accepted: bool
+    messages: tuple[str, ...]
+
+
+def _mutants(case: Case) -> Iterator[tuple[mutation.Mutator, int, bytes]]:
+    index = 0
+    for m in mutation.load():
+        for _ in range(m.weight):
+            data = m.fn(case, random.Random(SEED + index))
+            if data is not None and data != case.raw:
+                yield m, index, data
+            index += 1
+
+
+def _independent_verdict(path: Path) -> bool | None:
+    """The second verifier's verdict (tests/independent_verifier, written only from docs/FORMAT.md).
+
+    TODO(issue 11 §5): engineer 11C is writing tests/independent_verifier; once it exists this returns its
+    ``verify(path).ok`` and the campaign requires both verifiers to agree on every mutant.
+    """
+    return None
+
+
+def test_the_case_itself_verifies(case: Case, scratch: Path) -> None:
+    path = scratch / "case.zip"
+    path.write_bytes(case.raw)
+    report = verify_archive(path)
+    assert report.ok, [str(p) for p in report.problems]
+    names = set(case.members)
+    assert len(case.sessions) == 2
+    assert any("/attachments/" in n for n in names) and any("/review-" in n for n in names)
+    assert any(n.endswith(".tsr") for n in names), "the case carries no time-stamp token"
+
+
+def test_the_mutators_rebuild_the_exporters_exact_bytes(case: Case) -> None:
+    """The container attacks rebuild the zip with one field changed; unchanged, the builder gives back the
+    exporter's archive byte for byte, so each attack changes exactly what it says."""
+    assert build(case, specs(case)) == case.raw
+
+
+@pytest.mark.slow
+def test_every_mutant_is_rejected_with_its_class_named(case: Case, scratch: Path) -> None:
+    path = scratch / "mutant.zip"
+    outcomes: list[Outcome] = []
+    wrong: list[str] = []
+    disagree: list[str] = []
+    for m, index, data in _mutants(case):
+        path.write_bytes(data)
+        report = verify_archive(path)
+        messages = tuple(p.message for p in report.problems)
+        outcomes.append(Outcome(m.name, index, report.ok, messages))
+        other = _independent_verdict(path)
+        if other is not None and other != report.ok:
+            disagree.append(f"{m.name} #{index}: recorder verify ok={report.ok}, independent ok={other}")
+        if report.ok:
+            if m.name not in mutation.DOCUMENTED_LIMITS:
+                wrong.append(f"{m.name} #{index}: accepted")
+            continue
+        if M.INTERNAL in messages or not messages:
+            wrong.append(f"{m.name} #{index}: {[str(p) for p in report.problems][:3]}")
+            continue
+        named = mutation.classes_of(list(messages))
+        if not named or (m.cls != mutation.ANY and m.cls not in named):
+            wrong.append(f"{m.name} #{index}: expected class {m.cls}, got {sorted(named)} {messages[:3]}")
+    assert len(outcomes) >= MINIMUM
+    assert not wrong, f"{len(wrong)} of {len(outcomes)} mutants: " + "\n".join(wrong[:40])
+    assert not disagree, "\n".join(disagree[:40])
+    per_mutator = Counter(o.mutator for o in outcomes)
+    assert all(per_mutator[m.name] for m in mutation.MUTATORS if m.weight), per_mutator
+
+
+def test_documented_limits_are_in_format_md() -> None:
+    mutation.load()
+    text = FORMAT_MD.read_text("utf-8")
+    for name, words in mutation.DOCUMENTED_LIMITS.items():
+        assert any(m.name == name for m in mutation.MUTATORS), name
+        assert words in text, (name, words)
