@@ -41,6 +41,7 @@ def test_after_export_close_replaces_cancel_and_open_folder_shows_it(
         "United States",
     ]
     assert not export.open_folder.isVisible() and export.cancel_button.text() == "Cancel"
+    assert "1 recording will be put" in export.what.text()  # a real singular, not "1 recordings"
     assert "age" not in export.form.labelForField(export.encrypt_to).text()  # a plain label …
     assert "lawyer" in export.encrypt_help.text()  # … and a help line saying what it is for
     out = tmp_path / "a folder with a long name for the evidence of the visits" / "evidence.zip"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recorder.core.store import SEALED, list_sessions
 from recorder.core.vault import Vault
+from recorder.gui.words import input_text
 from tests.fixtures.audio import PulseServer
 from tests.fixtures.core import PASSPHRASE
 
@@ -85,7 +86,11 @@ def test_switching_to_chinese_while_recording(
     texts = visible_texts(window)
     assert tag_line in " ".join(texts) and tag_button in texts
     assert window.record_panel.saved_label.text().startswith(saved)
-    names = [window.controller.last_status.input_name, window.case or ""]
+    names = [
+        window.controller.last_status.input_name,
+        input_text(window.controller.last_status.input_name),
+        window.case or "",
+    ]
     assert english_left(texts, [n for n in names if n]) == []
     # The recording went on, untouched.
     assert window.recording and window.controller.session.id == session_id

@@ -187,9 +187,9 @@ class ExportDialog(JobDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export an evidence package"))
         self.what.setText(
-            self.tr("Case “{case}”: {count} recordings will be put into one sealed evidence package.").format(
-                case=self.case, count=len(self.session_ids)
-            )
+            self.tr(
+                "Case “{case}”: %n recordings will be put into one sealed evidence package.", "", len(self.session_ids)
+            ).format(case=self.case)
         )
         labels = (self.tr("Save as"), self.tr("Report rules for"), self.tr("Lock it for one person (optional)"))
         for row, text in enumerate(labels):

@@ -50,11 +50,12 @@ class Translations:
         for t in self._installed:
             QCoreApplication.removeTranslator(t)
         self._installed = []
-        if lang != "en" and app is not None:
-            for name, folder in (
-                (f"recorder_{lang}", str(translations_dir())),
-                (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            ):
+        if app is not None:
+            # English too: its .qm carries the plural forms ("1 visitor", "2 visitors") of the %n texts.
+            wanted = [(f"recorder_{lang}", str(translations_dir()))]
+            if lang != "en":  # Qt's own dialogs (file dialog, standard buttons) in the same language
+                wanted.append((f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+            for name, folder in wanted:
                 t = QTranslator(app)
                 if t.load(name, folder):
                     QCoreApplication.installTranslator(t)

@@ -24,6 +24,7 @@ from .recording import LoggedEvent
 from .settings import QuickTag
 from .tag_bar import TagBar
 from .visitors_card import VisitorsCard
+from .words import input_text, visitors_sentence
 
 RECORD_KEY = "F9"
 NOTE_KEY = "N"  # enters the note field; Enter or Escape leaves it (issue 13 item 4)
@@ -173,8 +174,10 @@ class RecordPanel(QWidget):
     def show_status(self, st: Any) -> None:
         self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(st.elapsed_s)))
         self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(st.saved_up_to_s)))
-        self.input_name = st.input_name or ""
-        self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name))
+        if (st.input_name or "") != self.input_name:
+            # Described once per input (the sound server is asked then), not on every poll of the status.
+            self.input_name = st.input_name or ""
+            self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
         if st.fingerprint:
             self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code=st.fingerprint))
         level = st.level_peak_dbfs if st.level_peak_dbfs is not None else METER_FLOOR_DB
@@ -189,7 +192,7 @@ class RecordPanel(QWidget):
         d = ev.detail
         kind = ev.kind
         if kind == "started":
-            text = self.tr("Recording started ({name})").format(name=d.get("input", ""))
+            text = self.tr("Recording started ({name})").format(name=input_text(d.get("input") or None))
         elif kind == "stopped":
             text = self.tr("Recording stopped and sealed")
         elif kind == "tag":
@@ -199,7 +202,7 @@ class RecordPanel(QWidget):
         elif kind == "attachment":
             text = self.tr("Attached: {name}").format(name=d.get("name", ""))
         elif kind == "visitors":
-            text = self.tr("Who is here: {count} visitors").format(count=d.get("count", 0))
+            text = self.tr("Who is here: {visitors}").format(visitors=visitors_sentence(d.get("card") or d))
         elif kind == "paused":
             text = self.tr("Paused")
         elif kind == "resumed":
@@ -242,10 +245,10 @@ class RecordPanel(QWidget):
         if not self.recording:
             self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(0)))
             self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(0)))
-            self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name or self.tr("system default")))
+            self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
             self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code="—"))
         else:
-            self.input_label.setText(self.tr("Input: {name}").format(name=self.input_name))
+            self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
         self.event_list.clear()
         for ev in self.events:
             self.event_list.addItem(self.describe(ev))

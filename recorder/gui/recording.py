@@ -25,6 +25,7 @@ from ..core.session import Session
 from ..core.vault import Vault
 from .i18n import sentence, translated
 from .settings import QuickTag
+from .words import input_text
 from .worker import Runner
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,10 @@ def input_names() -> list[str]:
 def engine_sentence(event: Any) -> str:
     """An engine event's message in the user's language, its details filled in."""
     message = str(getattr(event, "message", "") or "")
-    detail = getattr(event, "detail", None) or {}
+    detail = dict(getattr(event, "detail", None) or {})
+    for key in ("device", "previous"):
+        if isinstance(detail.get(key), str):
+            detail[key] = input_text(detail[key])  # "Built-in Microphone", not ALSA's "default"
     text = translated("Messages", message)
     try:
         return text.format(**detail)
@@ -228,7 +232,7 @@ class RecordingController(QObject):
         return self._add(lambda s: s.add_note(text, began=began), "note", text=text)
 
     def add_visitors(self, card: dict[str, Any]) -> str | None:
-        return self._add(lambda s: s.add("visitors", card), "visitors", count=card.get("count", 0))
+        return self._add(lambda s: s.add("visitors", card), "visitors", count=card.get("count", 0), card=card)
 
     def attach(self, path: Path, on_done: Callable[[str | None], None] | None = None) -> None:
         """Hash and encrypt a file into the session, off the GUI thread; the list shows it when stored."""

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from ..core.chain import fingerprint
 from ..core.environment import Moment
 from ..timestamp.share import qr_png, share_text
+from .i18n import translated
 
 
 class ShareDialog(QDialog):
     def __init__(self, session_id: str, chain_hash: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
-        self.message = share_text(session_id, chain_hash, Moment().utc)
+        self.session_id, self.chain_hash, self.at = session_id, chain_hash, Moment().utc
+        self.message = ""
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.code = QLabel(fingerprint(chain_hash))
@@ -29,11 +31,8 @@ class ShareDialog(QDialog):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
-        pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(self.message, scale=4), "PNG")
-        self.qr.setPixmap(pixmap)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QPlainTextEdit(self.message)
+        self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.copy = QPushButton()
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.message))
@@ -49,7 +48,16 @@ class ShareDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslate()
 
+    def _set_message(self) -> None:
+        # The message is in the user's language (the codes in it are not), so it is made again on a language switch.
+        self.message = share_text(self.session_id, self.chain_hash, self.at, translated)
+        self.text.setPlainText(self.message)
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(self.message, scale=4), "PNG")
+        self.qr.setPixmap(pixmap)
+
     def retranslate(self) -> None:
+        self._set_message()
         self.setWindowTitle(self.tr("Share the fingerprint"))
         self.explain.setText(
             self.tr(

@@ -1998,12 +1998,12 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="280" />
+            <location filename="../../recorder/gui/recording.py" line="281" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>Something went wrong; the recording goes on.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="308" />
+            <location filename="../../recorder/gui/recording.py" line="309" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
         </message>
@@ -3142,8 +3142,23 @@
             <source>the app was asked to close</source>
             <translation>the app was asked to close</translation>
         </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="31" />
+            <source>an input device</source>
+            <translation>an input device</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="32" />
+            <source>a test signal</source>
+            <translation>a test signal</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="33" />
+            <source>a sound file</source>
+            <translation>a sound file</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="45" />
             <source>%n visitors</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -3151,44 +3166,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="60" />
-            <location filename="../../recorder/gui/words.py" line="69" />
+            <location filename="../../recorder/gui/words.py" line="65" />
+            <location filename="../../recorder/gui/words.py" line="74" />
             <source>the system's default microphone</source>
             <translation>the system's default microphone</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="75" />
-            <location filename="../../recorder/gui/words.py" line="80" />
+            <location filename="../../recorder/gui/words.py" line="81" />
             <source>unknown reason</source>
             <translation>unknown reason</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="92" />
+            <location filename="../../recorder/gui/words.py" line="108" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="93" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>Visitors</source>
             <translation>Visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="95" />
+            <location filename="../../recorder/gui/words.py" line="111" />
             <source>{people} ({names})</source>
             <translation>{people} ({names})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="97" />
+            <location filename="../../recorder/gui/words.py" line="113" />
             <source>{people} from {company}</source>
             <translation>{people} from {company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="99" />
+            <location filename="../../recorder/gui/words.py" line="115" />
             <source>{people}, for {platform}</source>
             <translation>{people}, for {platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="101" />
+            <location filename="../../recorder/gui/words.py" line="117" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}; phone numbers: {phones}</translation>
         </message>

@@ -1997,12 +1997,12 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="280" />
+            <location filename="../../recorder/gui/recording.py" line="281" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了点问题；录音仍在继续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="308" />
+            <location filename="../../recorder/gui/recording.py" line="309" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
         </message>
@@ -3141,52 +3141,66 @@
             <source>the app was asked to close</source>
             <translation>本软件被要求关闭</translation>
         </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="31" />
+            <source>an input device</source>
+            <translation>输入设备</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="32" />
+            <source>a test signal</source>
+            <translation>测试信号</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="33" />
+            <source>a sound file</source>
+            <translation>音频文件</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="45" />
             <source>%n visitors</source>
             <translation>
                 <numerusform>%n 名来访人员</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="60" />
-            <location filename="../../recorder/gui/words.py" line="69" />
+            <location filename="../../recorder/gui/words.py" line="65" />
+            <location filename="../../recorder/gui/words.py" line="74" />
             <source>the system's default microphone</source>
             <translation>系统默认麦克风</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="75" />
-            <location filename="../../recorder/gui/words.py" line="80" />
+            <location filename="../../recorder/gui/words.py" line="81" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="92" />
+            <location filename="../../recorder/gui/words.py" line="108" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="93" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>Visitors</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="95" />
+            <location filename="../../recorder/gui/words.py" line="111" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="97" />
+            <location filename="../../recorder/gui/words.py" line="113" />
             <source>{people} from {company}</source>
             <translation>{people}，来自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="99" />
+            <location filename="../../recorder/gui/words.py" line="115" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="101" />
+            <location filename="../../recorder/gui/words.py" line="117" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；电话：{phones}</translation>
         </message>

@@ -1997,12 +1997,12 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="280" />
+            <location filename="../../recorder/gui/recording.py" line="281" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了點問題；錄音仍在繼續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="308" />
+            <location filename="../../recorder/gui/recording.py" line="309" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
         </message>
@@ -3141,52 +3141,66 @@
             <source>the app was asked to close</source>
             <translation>本軟體被要求關閉</translation>
         </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="31" />
+            <source>an input device</source>
+            <translation>輸入裝置</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="32" />
+            <source>a test signal</source>
+            <translation>測試訊號</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="33" />
+            <source>a sound file</source>
+            <translation>音訊檔案</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="45" />
             <source>%n visitors</source>
             <translation>
                 <numerusform>%n 名來訪人員</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="60" />
-            <location filename="../../recorder/gui/words.py" line="69" />
+            <location filename="../../recorder/gui/words.py" line="65" />
+            <location filename="../../recorder/gui/words.py" line="74" />
             <source>the system's default microphone</source>
             <translation>系統預設麥克風</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="75" />
-            <location filename="../../recorder/gui/words.py" line="80" />
+            <location filename="../../recorder/gui/words.py" line="81" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="92" />
+            <location filename="../../recorder/gui/words.py" line="108" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="93" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>Visitors</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="95" />
+            <location filename="../../recorder/gui/words.py" line="111" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="97" />
+            <location filename="../../recorder/gui/words.py" line="113" />
             <source>{people} from {company}</source>
             <translation>{people}，來自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="99" />
+            <location filename="../../recorder/gui/words.py" line="115" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="101" />
+            <location filename="../../recorder/gui/words.py" line="117" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；電話：{phones}</translation>
         </message>

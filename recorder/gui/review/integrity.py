@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 from ...core.check import CheckResult
 from ...core.peaks import Timeline
 from ...core.review import Review
+from ..words import gap_reason, recorded_input_text, seal_reason, source_kind
 from .markers import clock_text, local_time
 
 
@@ -88,11 +89,11 @@ class IntegrityPanel(QWidget):
 
     def _source_line(self, timeline: Timeline) -> str:
         src = timeline.source or {}
-        name = str(src.get("name", "?"))
+        name = recorded_input_text(str(src.get("name", "")) or None)
         if src.get("live") is True:
             return self.tr("Audio source: {name} (live recording)").format(name=name)
         return self.tr("Audio source: {name} — NOT a live recording ({kind})").format(
-            name=name, kind=str(src.get("kind", "?"))
+            name=name, kind=source_kind(str(src.get("kind", "")) or None)
         )
 
     def _result_lines(self, result: CheckResult | None, timeline: Timeline | None) -> list[str]:
@@ -116,7 +117,7 @@ class IntegrityPanel(QWidget):
             length = "?" if not isinstance(ms, int) else f"{ms} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
             lines.append(
                 self.tr("Gap at {at}: {reason} ({length} lost)").format(
-                    at=at, reason=gap.get("reason", "?"), length=length
+                    at=at, reason=gap_reason(gap.get("reason")), length=length
                 )
             )
         if s.unsigned_tail > 0 and not s.sealed:
@@ -130,7 +131,7 @@ class IntegrityPanel(QWidget):
                 self.tr("The recording ended by interruption; everything up to its last intact entry is kept.")
             )
         elif s.sealed:
-            lines.append(self.tr("Sealed ({reason}).").format(reason=s.seal_reason or "?"))
+            lines.append(self.tr("Sealed ({reason}).").format(reason=seal_reason(s.seal_reason)))
         return lines
 
     def _review_line(self, review: Review) -> str:

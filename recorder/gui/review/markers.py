@@ -11,6 +11,7 @@ from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.peaks import Event, Timeline
 from ...core.review import Annotation
 from ...core.tags import BY_CODE
+from ..words import gap_reason, recorded_input_text, visitors_sentence
 
 # Entry kinds that become markers, and the word the user reads for each.
 KIND_WORDS = {
@@ -96,17 +97,17 @@ def event_marker(ev: Event) -> Marker | None:
         )  # fmt: skip
     if ev.kind == "gap":
         ms = b.get("duration_ms")
-        text = str(b.get("reason", ""))
+        text = gap_reason(str(b.get("reason", "")))
         if isinstance(ms, int):
             text += f" ({ms} ms)" if ms < 1000 else f" ({ms / 1000:.1f} s)"
         return Marker(ev.frame, "gap", text, ev.utc, ev.seq, ev.hash)
     if ev.kind == "note":
         return Marker(ev.frame, "note", str(b.get("text", "")), ev.utc, ev.seq, ev.hash)
     if ev.kind == "visitors":
-        parts = [f"{k}: {v}" for k, v in sorted(b.items()) if isinstance(v, (str, int)) and v != ""]
-        return Marker(ev.frame, "visitors", "; ".join(parts), ev.utc, ev.seq, ev.hash)
+        return Marker(ev.frame, "visitors", visitors_sentence(b), ev.utc, ev.seq, ev.hash)
     if ev.kind == "input":
-        return Marker(ev.frame, "input", str(b.get("name", b.get("device", ""))), ev.utc, ev.seq, ev.hash)
+        name = b.get("name", b.get("device"))
+        return Marker(ev.frame, "input", recorded_input_text(str(name) if name else None), ev.utc, ev.seq, ev.hash)
     return Marker(ev.frame, ev.kind, "", ev.utc, ev.seq, ev.hash)
 
 

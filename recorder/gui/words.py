@@ -1,0 +1,121 @@
+"""Words a person reads for the tokens the recording stores: the input's description instead of ``default``, why
+audio is missing instead of ``input-lost``, why a recording was sealed instead of ``(stopped)``, the visitors card
+as a sentence instead of ``company: …; count: …``. All in context "Words", in the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ..core.messages import QT_TRANSLATE_NOOP
+
+_GAP_REASONS = {
+    "input-lost": QT_TRANSLATE_NOOP("Words", "the microphone was lost"),
+    "queue-full": QT_TRANSLATE_NOOP("Words", "the computer could not keep up"),
+    "overflow": QT_TRANSLATE_NOOP("Words", "the sound system dropped some sound"),
+    "paused": QT_TRANSLATE_NOOP("Words", "paused"),
+}
+_SEAL_REASONS = {
+    "stopped": QT_TRANSLATE_NOOP("Words", "stopped by you"),
+    "disk-full": QT_TRANSLATE_NOOP("Words", "the disk was full"),
+    "input-failed": QT_TRANSLATE_NOOP("Words", "the microphone could not be used"),
+    "failed": QT_TRANSLATE_NOOP("Words", "stopped by an error"),
+    "duration": QT_TRANSLATE_NOOP("Words", "the chosen length was reached"),
+    "self-test": QT_TRANSLATE_NOOP("Words", "the app's self-test"),
+    "imported": QT_TRANSLATE_NOOP("Words", "imported files"),
+    "signal": QT_TRANSLATE_NOOP("Words", "the app was asked to close"),
+}
+_SOURCE_KINDS = {
+    "device": QT_TRANSLATE_NOOP("Words", "an input device"),
+    "test-signal": QT_TRANSLATE_NOOP("Words", "a test signal"),
+    "file": QT_TRANSLATE_NOOP("Words", "a sound file"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Words", text)
+
+
+class Words(QObject):
+    """Texts with plural forms: lupdate marks ``self.tr(text, "", n)`` as numerus (context "Words")."""
+
+    def visitors(self, count: int) -> str:
+        return self.tr("%n visitors", "", count)
+
+
+_words: Words | None = None
+
+
+def _plural_words() -> Words:
+    global _words
+    if _words is None:
+        _words = Words()
+    return _words
+
+
+def input_text(name: str | None) -> str:
+    """An input as the system describes it; the system default when there is nothing better to say."""
+    from ..audio.descriptions import describe_input  # no PortAudio: only the sound server is asked
+
+    described = describe_input(name)
+    if described:
+        return described
+    return QCoreApplication.translate("Words", "the system's default microphone")
+
+
+def recorded_input_text(name: str | None) -> str:
+    """An input named in a recording made earlier: described where the sound server still knows that source,
+    else its name; the names that only mean "the system's default" are said so (what that default was then is
+    not known now, so today's default is not described in its place)."""
+    from ..audio.descriptions import SERVER_DEFAULT_NAMES, describe_input
+
+    if not name or name.strip().lower() in SERVER_DEFAULT_NAMES:
+        return QCoreApplication.translate("Words", "the system's default microphone")
+    return describe_input(name) or name
+
+
+def _reason(words: dict[str, str], reason: str | None) -> str:
+    # A known token in words; any other text was written for people by whatever wrote the entry: as it is.
+    if not reason:
+        return QCoreApplication.translate("Words", "unknown reason")
+    known = words.get(reason)
+    return _tr(known) if known else reason
+
+
+def gap_reason(reason: str | None) -> str:
+    return _reason(_GAP_REASONS, reason)
+
+
+def seal_reason(reason: str | None) -> str:
+    return _reason(_SEAL_REASONS, reason)
+
+
+def source_kind(kind: str | None) -> str:
+    """What a recording's audio came from, when it was not a live input."""
+    return _reason(_SOURCE_KINDS, kind)
+
+
+def visitors_sentence(card: Mapping[str, Any]) -> str:
+    """The "who is here" card as one sentence: "2 visitors (Zhang, staff no. 1234) from X, for Y; phone numbers: …"."""
+    count = card.get("count") if isinstance(card.get("count"), int) else 0
+    names = [str(n) for n in card.get("names") or [] if str(n).strip()] if isinstance(card.get("names"), list) else []
+    phones = (
+        [str(p) for p in card.get("phones") or [] if str(p).strip()] if isinstance(card.get("phones"), list) else []
+    )
+    company = str(card.get("company") or "").strip()
+    platform = str(card.get("platform") or "").strip()
+    sep = QCoreApplication.translate("Words", ", ")
+    text = _plural_words().visitors(count) if count else QCoreApplication.translate("Words", "Visitors")
+    if names:
+        text = QCoreApplication.translate("Words", "{people} ({names})").format(people=text, names=sep.join(names))
+    if company:
+        text = QCoreApplication.translate("Words", "{people} from {company}").format(people=text, company=company)
+    if platform:
+        text = QCoreApplication.translate("Words", "{people}, for {platform}").format(people=text, platform=platform)
+    if phones:
+        text = QCoreApplication.translate("Words", "{people}; phone numbers: {phones}").format(
+            people=text, phones=sep.join(phones)
+        )
+    return text
