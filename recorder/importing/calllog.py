@@ -16,14 +16,16 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from xml.sax import SAXParseException
+from xml.sax.handler import ContentHandler
 
+import defusedxml.sax as defused_sax
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
 
 from ..core.canonical import canonical_json
 from ..core.environment import utc_text
@@ -108,7 +110,9 @@ def _ms_utc(value: str | None, path: str, where: str) -> str:
             raise ValueError
     except ValueError:
         raise LogError(BAD_ROW, path=path, where=where, what=f"date {value!r}") from None
-    return utc_text(ms * 1_000_000)
+    sec, rem = divmod(ms, 1000)
+    t = time.gmtime(sec)  # (utc_text's form, without a datetime per row: a backup holds 100,000s of rows)
+    return f"{t[0]:04d}-{t[1]:02d}-{t[2]:02d}T{t[3]:02d}:{t[4]:02d}:{t[5]:02d}.{rem:03d}000Z"
 
 
 def _int(value: str | None, path: str, where: str, what: str) -> int:
@@ -119,31 +123,29 @@ def _int(value: str | None, path: str, where: str, what: str) -> int:
 
 
 # -- SMS Backup & Restore --------------------------------------------------------------------------------------
-def _xml_elements(data: bytes, path: str) -> Iterator[Element]:
-    """Each finished element, parsed incrementally (flat memory) with every DTD and entity refused."""
-    try:
-        for _event, element in iterparse(io.BytesIO(data), events=("end",), forbid_dtd=True):
-            yield element
-    except DefusedXmlException:
-        raise LogError(HOSTILE_XML, path=path) from None
-    except ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else "?"
-        raise LogError(BAD_XML, path=path, line=line) from None
+class _SmsBackupHandler(ContentHandler):
+    """SAX events to rows: a flat stream (no tree kept), one dict per ``<call>``, ``<sms>`` or ``<mms>``."""
 
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.rows: list[Row] = []
+        self.root: str | None = None
+        self.n = 0
+        self._mms: Row | None = None
+        self._parts: list[str] = []
 
-def parse_sms_backup_restore(data: bytes, path: str) -> list[Row]:
-    """Calls (``<calls><call …/>``) and messages (``<smses><sms …/><mms …>``) of SMS Backup & Restore."""
-    rows: list[Row] = []
-    root_tag = None
-    for n, el in enumerate(_xml_elements(data, path), start=1):
-        tag = el.tag
-        where = f"{tag} {n}"
-        a = el.attrib
+    def startElement(self, tag: str, a: Any) -> None:  # noqa: N802 - the SAX interface
+        self.n += 1
+        if self.root is None:
+            self.root = tag
+        where = f"{tag} {self.n}"
+        path = self.path
         if tag == "call":
             kind = _int(a.get("type"), path, where, "type")
             if kind not in CALL_TYPES:
                 raise LogError(BAD_ROW, path=path, where=where, what=f"call type {kind}")
-            rows.append(
+            self.rows.append(
                 {
                     "type": "call",
                     "direction": CALL_TYPES[kind],
@@ -153,10 +155,9 @@ def parse_sms_backup_restore(data: bytes, path: str) -> list[Row]:
                     "duration_s": _int(a.get("duration"), path, where, "duration"),
                 }
             )
-            el.clear()
         elif tag == "sms":
             kind = _int(a.get("type"), path, where, "type")
-            rows.append(
+            self.rows.append(
                 {
                     "type": "message",
                     "direction": SMS_TYPES.get(kind, "other"),
@@ -166,26 +167,40 @@ def parse_sms_backup_restore(data: bytes, path: str) -> list[Row]:
                     "text": a.get("body", ""),
                 }
             )
-            el.clear()
         elif tag == "mms":
             box = _int(a.get("msg_box"), path, where, "msg_box")
-            texts = [p.get("text", "") for p in el.iter("part") if p.get("ct") == "text/plain"]
-            rows.append(
-                {
-                    "type": "message",
-                    "direction": {1: "received", 2: "sent"}.get(box, "other"),
-                    "number": a.get("address", ""),
-                    "name": _name(a.get("contact_name")),
-                    "utc": _ms_utc(a.get("date"), path, where),
-                    "text": "\n".join(texts),
-                }
-            )
-            el.clear()
-        elif tag in ("calls", "smses"):
-            root_tag = tag
-    if root_tag is None:
+            self._mms = {
+                "type": "message",
+                "direction": {1: "received", 2: "sent"}.get(box, "other"),
+                "number": a.get("address", ""),
+                "name": _name(a.get("contact_name")),
+                "utc": _ms_utc(a.get("date"), path, where),
+                "text": "",
+            }
+            self._parts = []
+        elif tag == "part" and self._mms is not None and a.get("ct") == "text/plain":
+            self._parts.append(a.get("text", ""))
+
+    def endElement(self, tag: str) -> None:  # noqa: N802 - the SAX interface
+        if tag == "mms" and self._mms is not None:
+            self._mms["text"] = "\n".join(self._parts)
+            self.rows.append(self._mms)
+            self._mms = None
+
+
+def parse_sms_backup_restore(data: bytes, path: str) -> list[Row]:
+    """Calls (``<calls><call …/>``) and messages (``<smses><sms …/><mms …>``) of SMS Backup & Restore, read as
+    a stream of SAX events by defusedxml: any DTD (so any entity declaration or external reference) is refused."""
+    handler = _SmsBackupHandler(path)
+    try:
+        defused_sax.parseString(data, handler, forbid_dtd=True)
+    except DefusedXmlException:
+        raise LogError(HOSTILE_XML, path=path) from None
+    except SAXParseException as exc:
+        raise LogError(BAD_XML, path=path, line=exc.getLineNumber()) from None
+    if handler.root not in ("calls", "smses"):
         raise LogError(UNKNOWN_FORMAT, path=path)
-    return rows
+    return handler.rows
 
 
 def _name(value: str | None) -> str | None:
