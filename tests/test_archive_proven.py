@@ -218,3 +218,35 @@ def test_a_signature_in_non_canonical_base64_is_rejected(made: dict, tmp_path: P
 
     messages = _resigned(made, tmp_path, respell)
     assert M.JOURNAL_LINE in messages
+
+
+def _manifest_change(path: list[str], value: object):  # type: ignore[no-untyped-def]
+    def change(data: dict[str, bytes]) -> None:
+        manifest = json.loads(data[layout.MANIFEST])
+        target = manifest
+        for key in path[:-1]:
+            target = target[int(key)] if isinstance(target, list) else target[key]
+        target[path[-1]] = value
+        data[layout.MANIFEST] = canonical_json(manifest) + b"\n"
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        (["sessions", "0", "case"], "Another case", M.MANIFEST_DIFFERS),  # the start entry names the case
+        (["identity", "fingerprint"], "SHA256:" + "A" * 43, M.MANIFEST_BAD),
+        (["identity", "public"], "A" * 43 + "=", M.MANIFEST_BAD),
+        (["report"], "other.html", M.MANIFEST_BAD),
+        (["profile"], "us", M.REPORT_FACTS),  # the report's facts are of the cn profile
+    ],
+)
+def test_manifest_fields_that_disagree_with_the_archive_are_rejected(
+    made: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    path: list[str],
+    value: object,
+    expected: str,
+) -> None:
+    assert expected in _resigned(made, tmp_path, _manifest_change(path, value))

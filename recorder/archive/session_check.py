@@ -295,6 +295,7 @@ class SessionCheck:
             ("sealed", m["sealed"], s.sealed),
             ("audio frames", m["audio"]["frames"], s.audio_frames),
             ("audio rate", m["audio"]["rate"], s.audio_rate or 0),
+            ("case", m.get("case"), s.case),  # the case that counts is the signed start entry's (FORMAT §7.4)
         ):
             if stated != actual:
                 self.problem(M.MANIFEST_DIFFERS, what=f"{what} {stated!r}", session=self.id)

@@ -120,6 +120,7 @@ class _Verifier:
         self.total = sum(z.size(n) for n in z.members) or 1
         self.done = 0
         self.identity: bytes | None = None
+        self.profile: str | None = None  # the manifest's: the report's facts must be of the same profile
         self.progress_shown = progress is not no_progress
         self.cancellable = cancel is not never
 
@@ -172,6 +173,8 @@ class _Verifier:
         self.check_signatures()
         self.check_listing()
         manifest = self.read_manifest()
+        if manifest is not None:
+            self.check_manifest_keys(manifest)
         facts: dict[str, Any] | None = None
         if layout.REPORT in self.z.members:
             facts = self.read_report_facts()
@@ -301,7 +304,28 @@ class _Verifier:
             self.problem(M.MANIFEST_BAD, why=why)
             return None
         self.check_member_dates(doc.get("created_utc"))
+        self.profile = doc["profile"]
         return dict(doc)
+
+    def check_manifest_keys(self, manifest: dict[str, Any]) -> None:
+        """The manifest's fixed names and its key agree with the archive (FORMAT §7.4): a re-signed manifest cannot
+        name another key or fingerprint than the one that checks the signatures."""
+        from ..core.canonical import b64
+
+        expected: dict[str, Any] = {
+            "report": layout.REPORT,
+            "ssh": {"principal": layout.SSH_PRINCIPAL, "namespace": layout.SSH_NAMESPACE},
+        }
+        if self.identity is not None:
+            expected["identity"] = {
+                "public": b64(self.identity),
+                "pem": layout.IDENTITY_PEM,
+                "openssh": layout.IDENTITY_SSH,
+                "fingerprint": sshsig.ssh_fingerprint(self.identity),
+            }
+        for field_name, value in expected.items():
+            if manifest.get(field_name) != value:
+                self.problem(M.MANIFEST_BAD, why=f"its {field_name!r} is not what this archive holds")
 
     def check_member_dates(self, created: Any) -> None:
         """Members carry the export time (UTC, to the even second) as their zip date; the manifest states it."""
@@ -335,7 +359,11 @@ class _Verifier:
         agree = True
         for check in checks:
             stated = facts.get(check.id)
-            if not isinstance(stated, dict) or check.facts_for(stated) != stated:
+            if (
+                not isinstance(stated, dict)
+                or stated.get("profile") != self.profile
+                or check.facts_for(stated) != stated
+            ):
                 self.problem(M.REPORT_FACTS, session=check.id)
                 agree = False
         if set(facts) - {c.id for c in checks}:
