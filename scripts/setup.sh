@@ -13,6 +13,7 @@ SYSTEM_PACKAGES=(
   fonts-wqy-microhei poppler-utils age openssl openssh-client zbar-tools
   qt6-l10n-tools
   faketime  # tests: `openssl ts -verify -attime` still holds years later, after the certificates expire
+  ffmpeg libopencore-amrnb0  # tests: phone-audio fixtures (AAC, MP3, Opus, 3GP; AMR-NB through libopencore by ctypes)
 )
 
 missing=()
