@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   qt6-l10n-tools
   faketime  # tests: `openssl ts -verify -attime` still holds years later, after the certificates expire
   ffmpeg libopencore-amrnb0  # tests: phone-audio fixtures (AAC, MP3, Opus, 3GP; AMR-NB through libopencore by ctypes)
+  libvo-amrwbenc0  # tests: AMR-WB fixtures (ctypes; Debian's ffmpeg has no AMR encoder)
 )
 
 missing=()
