@@ -147,3 +147,23 @@ def test_strength_hint_follows_zxcvbn() -> None:
     assert strength("abc") == 1 < strength("correct horse battery")
     assert strength("correct horse battery") >= 3
     assert strength("正确的马电池订书钉") >= 3
+
+
+def test_a_replaced_vault_file_and_a_deleted_recording_are_announced(qtbot: Any, vault: Vault, tmp_path: Path) -> None:
+    import shutil
+
+    from recorder.core.session import JOURNAL_FILE
+    from recorder.core.vault import VAULT_FILE
+
+    gone = Session.start(vault, "case", Source("test tone", live=False, kind="test-signal"))
+    gone.seal()
+    (gone.dir / JOURNAL_FILE).unlink()
+    theirs = Vault.create(tmp_path / "theirs", PASSPHRASE)
+    shutil.copy(theirs.home / VAULT_FILE, vault.home / VAULT_FILE)
+    w = make_window(qtbot, vault.home, language="zh_CN")
+    try:
+        texts = " ".join(w.banners.texts())
+        assert "证据库文件" in texts and "替换" in texts  # the vault file was replaced, in the user's language
+        assert gone.id in texts and "已被删除" in texts
+    finally:
+        cleanup_window(w)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from ..core import messages as M
 from ..core.errors import RecorderError
-from ..core.store import recover_all
-from ..core.vault import Vault, VaultKeys, default_home
+from ..core.ledger import LedgerReport
+from ..core.ledger import findings as ledger_findings
+from ..core.store import recover_all, review_ledger
+from ..core.vault import VAULT_FILE, Vault, VaultKeys, default_home
 from ..i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -57,8 +59,11 @@ def read_passphrase(
 
 
 def open_vault(args: argparse.Namespace, recover: bool = True) -> Vault:
-    """Open the vault and, as on every opening, recover interrupted sessions (no passphrase needed)."""
+    """Open the vault and, as on every opening, recover interrupted sessions (no passphrase needed); say if its
+    file was replaced, and what its ledger lists and cannot be read (issue 12 §2–§3)."""
     vault = Vault.open(home_of(args))
+    if vault.replaced:
+        warn(translate(M.CTX, M.VAULT_REPLACED_WARNING).format(path=vault.home / VAULT_FILE))
     if recover:
         for st in recover_all(vault):
             warn(
@@ -66,7 +71,20 @@ def open_vault(args: argparse.Namespace, recover: bool = True) -> Vault:
                     session=st.id
                 )
             )
+        report = review_ledger(vault)
+        _ledger_reports[id(vault)] = report
+        for _problem, message, params in ledger_findings(report):
+            warn(translate(M.CTX, message).format(**params))
     return vault
+
+
+_ledger_reports: dict[int, LedgerReport] = {}
+
+
+def ledger_report(vault: Vault) -> LedgerReport:
+    """The ledger's report made when :func:`open_vault` opened ``vault`` (made now if it did not)."""
+    report = _ledger_reports.get(id(vault))
+    return report if report is not None else review_ledger(vault)
 
 
 def unlock(args: argparse.Namespace, vault: Vault) -> VaultKeys:

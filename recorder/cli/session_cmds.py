@@ -9,9 +9,11 @@ from typing import Any
 from ..core import messages as M
 from ..core.check import check_session
 from ..core.errors import RecorderError
+from ..core.ledger import LedgerReport
+from ..core.ledger import findings as ledger_findings
 from ..core.store import list_sessions
 from ..i18n import translate
-from .common import EXIT_FAILED, EXIT_OK, open_vault, read_passphrase, say
+from .common import EXIT_FAILED, EXIT_OK, ledger_report, open_vault, read_passphrase, say
 
 STATE_WORDS = {
     "recording": translate("CLI", "recording"),
@@ -19,6 +21,7 @@ STATE_WORDS = {
     "recovered": translate("CLI", "recovered after interruption"),
     "unfinished": translate("CLI", "interrupted"),
     "damaged": translate("CLI", "damaged"),
+    "missing": translate("CLI", "MISSING (listed in the vault's ledger, cannot be read)"),
 }
 
 
@@ -44,6 +47,10 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         if keys is not None and st.state != "damaged":
             row.update(_details(vault, keys.recording, st.id))
         rows.append(row)
+    # Sessions the ledger lists and that cannot be read are listed too, never silently left out (issue 12 §3).
+    for problem in _ledger_problems(ledger_report(vault)):
+        if problem["session"] is not None:
+            rows.append({"id": problem["session"], "state": "missing", "start": None, "locked": False, **problem})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -51,7 +58,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         say("No recordings yet.")
     for row in rows:
         state = STATE_WORDS.get(row["state"], row["state"])
-        if row["locked"]:
+        if row["state"] == "missing":
+            say("{id}  {state}", id=row["id"], state=state)
+        elif row["locked"]:
             say(
                 "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)",
                 id=row["id"],
@@ -99,8 +108,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     keys = vault.unlock(read_passphrase(args, "Passphrase: "))
     ids = [args.session] if args.session else [st.id for st in list_sessions(vault)]
+    missing = {p["session"] for p in _ledger_problems(ledger_report(vault))}
     if args.session and args.session not in {st.id for st in list_sessions(vault)}:
-        raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
+        if args.session in missing:
+            ids = []  # the ledger's sentence below says what became of it
+        else:
+            raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
     all_ok = True
     out = []
     for sid in ids:
@@ -140,6 +153,22 @@ def cmd_check(args: argparse.Namespace) -> int:
             say("{session}: CHECK FAILED.", session=sid)
             for p in result.problems:
                 say("  {problem}", problem=str(p))
+    # What the ledger lists and cannot be read, and a ledger cut short or altered, fail the check (issue 12 §3).
+    for problem in _ledger_problems(ledger_report(vault)):
+        all_ok = False
+        out.append({"ok": False, "state": "missing" if problem["session"] else "ledger", **problem})
+        if not args.json:
+            say("{session}: CHECK FAILED.", session=problem["session"] or translate("CLI", "The vault's ledger"))
+            say("  {problem}", problem=problem["problems"][0])
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     return EXIT_OK if all_ok else EXIT_FAILED
+
+
+def _ledger_problems(report: LedgerReport) -> list[dict[str, Any]]:
+    """Each problem the ledger shows, as {"session": id or None (the ledger itself), "problems": [sentence]}."""
+    return [
+        {"session": params.get("session"), "problems": [translate(M.CTX, message).format(**params)]}
+        for problem, message, params in ledger_findings(report)
+        if problem
+    ]

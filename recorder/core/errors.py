@@ -39,6 +39,12 @@ class VaultMissing(RecorderError):
     pass
 
 
+class VaultReplaced(RecorderError):
+    """vault.json's keys are not the ones pinned when the vault was made: a check has failed (exit 1)."""
+
+    exit_code = 1
+
+
 class FormatError(RecorderError):
     """A vault or journal file that is damaged, foreign, or from a newer format version."""
 

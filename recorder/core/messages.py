@@ -64,3 +64,46 @@ TEST_KDF_REFUSED = QT_TRANSLATE_NOOP(
     "The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the "
     "limits in docs/FORMAT.md. Nothing was changed.",
 )
+VAULT_REPLACED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the "
+    "passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.",
+)
+VAULT_REPLACED_WARNING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still "
+    "encrypted to the keys this vault was made with, never to the new ones.",
+)
+LEDGER_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted."
+)
+LEDGER_FOLDER_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted."
+)
+LEDGER_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not "
+    "a recording file.",
+)
+LEDGER_LINK = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} is listed in the vault's ledger, but its file was replaced by a link."
+)
+LEDGER_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} is listed in the vault's ledger, but its file cannot be read."
+)
+LEDGER_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Messages", "The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}."
+)
+LEDGER_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages", "The vault's ledger of recordings was altered or damaged at line {line}."
+)
+LEDGER_REWRITTEN = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.",
+)
+LEDGER_CREATED = QT_TRANSLATE_NOOP(
+    "Messages", "The vault had no ledger of its recordings; one was made now from the {count} recordings present."
+)
+LEDGER_ADDED = QT_TRANSLATE_NOOP(
+    "Messages", "The recording {session} was not in the vault's ledger; it has been added."
+)

@@ -27,10 +27,11 @@ from .environment import Moment, environment
 from .errors import FormatError, RecorderError, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, scan
+from .ledger import JOURNAL_FILE as JOURNAL_FILE
+from .ledger import record_session
 from .timeline_cache import CacheWriter
 from .vault import Vault
 
-JOURNAL_FILE = "journal.erj"
 BLOBS_DIR = "blobs"
 BLOB_MAGIC = b"EVRBLOB1"
 SAMPLE_FORMAT = "s16le"
@@ -177,6 +178,8 @@ class Session:
             "case": case,
             "session_public": b64(crypto.ed25519_public_raw(signing_key)),
             "vault_identity": b64(vault.identity_public),
+            # The key the session's data key is wrapped to, pinned in the signed chain too (issue 12 §2).
+            "vault_recording": b64(vault.recording_public),
             "source": source.as_body(),
             "environment": environment(),
             **(extra or {}),
@@ -189,6 +192,12 @@ class Session:
             journal.close()
             remove_partial(directory)
             raise
+        try:
+            record_session(vault.home, session_id, now.utc, vault.identity_public, vault.recording_public)
+        except OSError:
+            # The recording matters more than its line in the ledger: the next opening of the vault adds it
+            # (and says so), as for a session started before ledgers existed.
+            pass
         return session
 
     # -- what is captured ------------------------------------------------------------------------------

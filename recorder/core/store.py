@@ -27,6 +27,7 @@ from .environment import Moment
 from .errors import FormatError, RecorderError, SessionBusy, SessionEnded
 from .fsutil import atomic_write, os_errors
 from .journal import FRAME_OVERHEAD, Frame, Scan, is_locked, read_records, record_aad, scan, unpack_record
+from .ledger import LedgerReport, journal_problem, review
 from .session import JOURNAL_FILE, read_blob
 from .vault import Vault
 
@@ -58,10 +59,27 @@ class SessionStatus:
 
 
 def session_ids(vault: Vault) -> list[str]:
+    """The sessions whose journal is a regular file. A journal replaced by a folder, a pipe or a link is never
+    opened (a FIFO would block, /dev/zero never ends): the ledger reports it instead (:func:`review_ledger`)."""
     try:
-        return sorted(p.name for p in vault.sessions_dir.iterdir() if (p / JOURNAL_FILE).is_file())
-    except FileNotFoundError:
+        return sorted(
+            p.name for p in vault.sessions_dir.iterdir() if journal_problem(vault.sessions_dir, p.name) is None
+        )
+    except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def review_ledger(vault: Vault) -> LedgerReport:
+    """The vault's ledger against the sessions present (docs/FORMAT.md §2.2): what it lists and cannot be read,
+    and whether it was cut short or altered. Adds to it the sessions it lacks. No passphrase needed."""
+
+    def start_of(session_id: str) -> str:
+        try:
+            return status(vault, session_id).created_utc or ""
+        except RecorderError:
+            return ""
+
+    return review(vault.home, set(session_ids(vault)), start_of, vault.identity_public, vault.recording_public)
 
 
 def read_interruption(directory: Path) -> dict[str, Any] | None:
@@ -82,7 +100,7 @@ def _status_and_scan(vault: Vault, session_id: str) -> tuple[SessionStatus, Scan
     # The scan comes back too, so a reader decides the state and reads the frames from one walk of the file.
     directory = vault.session_dir(session_id)
     path = directory / JOURNAL_FILE
-    if not path.is_file():
+    if "/" in session_id or session_id.startswith(".") or journal_problem(vault.sessions_dir, session_id) is not None:
         raise RecorderError(M.SESSION_NOT_FOUND, session=session_id)
     interruption = read_interruption(directory)
     try:
@@ -145,7 +163,9 @@ def open_for_append(vault: Vault, session_id: str) -> NoReturn:
     """
     path = vault.session_dir(session_id) / JOURNAL_FILE
     try:
-        fd = os.open(path, os.O_RDONLY)
+        if journal_problem(vault.sessions_dir, session_id) is not None:
+            raise FileNotFoundError(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except FileNotFoundError:
         raise RecorderError(M.SESSION_NOT_FOUND, session=session_id) from None
     try:

@@ -28,9 +28,10 @@ from .. import APP_NAME
 from . import crypto
 from . import messages as M
 from .canonical import b64, canonical_json, unb64
-from .errors import FormatError, RecorderError, VaultMissing, WrongPassphrase
+from .errors import FormatError, RecorderError, VaultMissing, VaultReplaced, WrongPassphrase
 from .fsutil import atomic_write, fsync_dir, os_errors
 from .passphrase import require_strong
+from .pins import Pin, read_pin, write_pin
 
 VAULT_FORMAT = "evidence-recorder-vault"
 VAULT_VERSION = 1
@@ -78,8 +79,12 @@ class Vault:
     def __init__(self, home: Path, doc: dict[str, Any]) -> None:
         self.home = home
         self._doc = doc
+        # The keys the vault is known by: vault.json's, unless they differ from the pinned ones (then those).
         self.identity_public: bytes = unb64(doc["identity_public"])
         self.recording_public: bytes = unb64(doc["recording_public"])
+        # True when vault.json's keys are not the ones pinned when this vault was made (issue 12 §2): someone
+        # replaced the file. Recording goes on to the pinned keys; unlocking is refused with that sentence.
+        self.replaced = False
 
     # -- paths -------------------------------------------------------------------------------------------
     @property
@@ -110,7 +115,9 @@ class Vault:
         with os_errors(home):
             _make_home(home)
             _write_doc(home, doc)
-        return cls(home, doc)
+        vault = cls(home, doc)
+        vault._pin()
+        return vault
 
     @classmethod
     def create_pending(cls, home: Path) -> Vault:
@@ -131,7 +138,9 @@ class Vault:
             atomic_write(home / PENDING_KEY_FILE, pending_key)
             os.chmod(home / PENDING_KEY_FILE, 0o600)
             _write_doc(home, doc)
-        return cls(home, doc)
+        vault = cls(home, doc)
+        vault._pin()
+        return vault
 
     @property
     def pending(self) -> bool:
@@ -170,13 +179,30 @@ class Vault:
                 unb64(doc["secret"][name])
         except (KeyError, TypeError, ValueError):
             raise FormatError(M.VAULT_CORRUPT, path=str(path)) from None
+        vault._check_pin()
         return vault
+
+    def _pin(self) -> None:
+        """Remember this vault's public keys outside its folder (a new vault at this path replaces the pin)."""
+        write_pin(self.home, Pin(self.identity_public, self.recording_public))
+
+    def _check_pin(self) -> None:
+        pin = read_pin(self.home)
+        if pin is None:
+            # A vault made before pinning existed (or a config folder lost): trust it as it is now, once.
+            self._pin()
+        elif (pin.identity_public, pin.recording_public) != (self.identity_public, self.recording_public):
+            self.replaced = True
+            self.identity_public, self.recording_public = pin.identity_public, pin.recording_public
 
     def unlock(self, passphrase: str) -> VaultKeys:
         """Return the private keys, or raise WrongPassphrase. Nothing on disk changes.
 
-        A vault without a passphrase yet (:attr:`pending`) opens with its pending key, whatever is given.
+        A vault without a passphrase yet (:attr:`pending`) opens with its pending key, whatever is given. A vault
+        file that was replaced (:attr:`replaced`) is refused as such, not as a wrong passphrase.
         """
+        if self.replaced:
+            raise VaultReplaced(M.VAULT_REPLACED, path=str(self.home / VAULT_FILE))
         if self.pending:
             key = self._pending_key()
         else:

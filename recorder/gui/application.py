@@ -12,7 +12,6 @@ import importlib
 import logging
 import os
 import shutil
-import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +20,8 @@ from typing import Any
 
 from .. import APP_NAME, __version__
 from ..core.errors import RecorderError
-from ..core.store import SessionStatus, recover_all
+from ..core.ledger import LedgerReport
+from ..core.store import SessionStatus, recover_all, review_ledger
 from ..core.vault import Vault, default_home
 from ..logs import setup_logging
 
@@ -43,6 +43,7 @@ def open_main_window(
     from .i18n import Translations
     from .main_window import MainWindow
     from .settings import Settings
+    from .vault_notices import announce_vault
     from .worker import Runner
 
     settings = Settings(home)
@@ -51,10 +52,12 @@ def open_main_window(
     vault: Vault | None = None
     recovered: list[SessionStatus] = []
     problem: RecorderError | None = None
+    ledger: LedgerReport | None = None
     if Vault.exists(home):
         try:
             vault = Vault.open(home)
             recovered = recover_all(vault)
+            ledger = review_ledger(vault)
         except RecorderError as exc:
             problem = exc
     window = MainWindow(home, settings, translations, runner or Runner(), vault, controller)
@@ -64,6 +67,8 @@ def open_main_window(
     if problem is not None:
         window.show_error(problem)
     window.announce_recovered(recovered)
+    if vault is not None:
+        announce_vault(window.banners, vault, ledger)
     return window, recovered
 
 
@@ -100,23 +105,20 @@ def _install_excepthook(window: Any) -> None:
     sys.excepthook = hook
 
 
-def _stop_on_signals(app: Any, window: Any, already: bool = False) -> Any:
-    """SIGTERM or Ctrl-C (from a terminal or a session manager) stops and seals the recording, then quits.
-    ``already``: one came while the app was loading (recorder/quick_start.py noted it)."""
+def _stop_on_signals(app: Any, window: Any) -> Any:
+    """SIGTERM or Ctrl-C (from a terminal or a session manager) stops and seals the recording, then quits; the
+    seal's reason is the signal's (``terminated`` for SIGTERM, ``stopped`` for Ctrl-C, as FORMAT says). One that
+    came while the app was loading (noted by recorder/stop_signals.py since the process began) is handled now."""
     from PySide6.QtCore import QTimer
 
-    def shutdown() -> None:
+    from ..stop_signals import CATCHER, reason
+
+    def shutdown(signum: int) -> None:
         if window.recording:
-            window.controller.stop("stopped")
+            window.controller.stop(reason(signum))
         app.quit()
 
-    def on_signal(_signum: int, _frame: Any) -> None:
-        QTimer.singleShot(0, shutdown)
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    if already:
-        QTimer.singleShot(0, shutdown)
+    CATCHER.forward_to(lambda signum: QTimer.singleShot(0, lambda: shutdown(signum)))
     # Python runs signal handlers only between bytecodes; a light timer lets it look while Qt's loop waits.
     wake = QTimer(app)
     wake.start(250)
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace, early: Any = None) -> int:
             window.adopt_recording(early)  # already recording since before Qt loaded
         else:
             window.start_recording()  # before the first paint: every moment counts when someone is at the door
-    _stop_on_signals(app, window, already=early is not None and early.signalled)
+    _stop_on_signals(app, window)
     window.show()
     try:
         if self_test:

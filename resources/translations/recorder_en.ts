@@ -222,236 +222,251 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="57" />
+            <location filename="../../recorder/archive/messages.py" line="61" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS lists {name} more than once.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="58" />
+            <location filename="../../recorder/archive/messages.py" line="62" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>The vault's public key ({name}) cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>The key file {name} does not hold the same key as {other}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The manifest is not valid: {why}.</source>
             <translation>The manifest is not valid: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name}, line {line}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name}, line {line}: the line is too long to be an entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="68" />
+            <location filename="../../recorder/archive/messages.py" line="72" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} does not end with a line break (cut short?).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="69" />
+            <location filename="../../recorder/archive/messages.py" line="73" />
             <source>{name} holds no entry.</source>
             <translation>{name} holds no entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name} holds the recording {found}, not {expected}.</source>
             <translation>{name} holds the recording {found}, not {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
+            <location filename="../../recorder/archive/messages.py" line="75" />
             <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
             <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="75" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
             <source>The session key file {name} is not the key named in the recording's first entry.</source>
             <translation>The session key file {name} is not the key named in the recording's first entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="78" />
+            <location filename="../../recorder/archive/messages.py" line="82" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>The audio file {name} does not have the expected WAV header.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="85" />
+            <location filename="../../recorder/archive/messages.py" line="89" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>The audio parts of recording {session} do not follow each other.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="90" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
+            <location filename="../../recorder/archive/messages.py" line="93" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
+            <location filename="../../recorder/archive/messages.py" line="94" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="93" />
+            <location filename="../../recorder/archive/messages.py" line="97" />
             <source>The facts in report.html for recording {session} do not agree with the journal.</source>
             <translation>The facts in report.html for recording {session} do not agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="96" />
+            <location filename="../../recorder/archive/messages.py" line="100" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html does not carry its facts in a readable form.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="101" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="104" />
+            <location filename="../../recorder/archive/messages.py" line="108" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
+            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="113" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="149" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="150" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="156" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="163" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="167" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -565,24 +580,34 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="47" />
+            <location filename="../../recorder/cli/main.py" line="49" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="53" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="59" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="58" />
+            <location filename="../../recorder/cli/main.py" line="60" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="118" />
+            <source>Stopped before a recording began: nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="119" />
+            <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="19" />
@@ -650,44 +675,94 @@
             <translation>change the vault passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <location filename="../../recorder/cli/record_cmds.py" line="40" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <location filename="../../recorder/cli/record_cmds.py" line="42" />
             <source>the case this recording is for</source>
             <translation>the case this recording is for</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>stop after S seconds</source>
             <translation>stop after S seconds</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>the input's name or number (see “devices”)</source>
             <translation>the input's name or number (see “devices”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>sample rate (default 48000)</source>
             <translation>sample rate (default 48000)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="53" />
             <source>list audio inputs</source>
             <translation>list audio inputs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="65" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <source>The case name is {length} characters long; at most {limit} are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <source>A typed line could not be added to the recording; the next lines are read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -1106,114 +1181,114 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="180" />
+            <location filename="../../recorder/gui/main_window.py" line="232" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="200" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="316" />
+            <location filename="../../recorder/gui/main_window.py" line="323" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="403" />
+            <location filename="../../recorder/gui/main_window.py" line="410" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>Your evidence vault is now locked with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="423" />
+            <location filename="../../recorder/gui/main_window.py" line="430" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="428" />
-            <location filename="../../recorder/gui/main_window.py" line="578" />
+            <location filename="../../recorder/gui/main_window.py" line="435" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="523" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="558" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="572" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="73" />
             <source>Evidence Recorder</source>
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="586" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1443,7 +1518,7 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
             <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
-            <translation type="unfinished" />
+            <translation>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="37" />
@@ -1671,32 +1746,32 @@
             <translation>The files {path} and {other} have the same content; import only one of them. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <location filename="../../recorder/importing/calllog.py" line="37" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
             <translation>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <location filename="../../recorder/importing/calllog.py" line="42" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
             <translation>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <location filename="../../recorder/importing/calllog.py" line="45" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
             <translation>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <location filename="../../recorder/importing/calllog.py" line="50" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
             <translation>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <location filename="../../recorder/importing/calllog.py" line="53" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
             <translation>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <location filename="../../recorder/importing/calllog.py" line="56" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
             <translation>The file {path} holds no calls and no messages. Nothing was imported.</translation>
         </message>
@@ -1860,137 +1935,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
-            <source>Elapsed {time}</source>
-            <translation>Elapsed {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
-            <source>Saved up to {time}</source>
-            <translation>Saved up to {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
-            <location filename="../../recorder/gui/record_panel.py" line="248" />
-            <location filename="../../recorder/gui/record_panel.py" line="251" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="195" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <source>Recorded {time} (paused)</source>
+            <translation>Recorded {time} (paused)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Recorded {time}</source>
+            <translation>Recorded {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>✓ All saved to disk</source>
+            <translation>✓ All saved to disk</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Saving… on disk up to {time}</source>
+            <translation>Saving… on disk up to {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
+            <translation>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="197" />
+            <location filename="../../recorder/gui/record_panel.py" line="227" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <source>The computer switched to another input: {name}</source>
+            <translation>The computer switched to another input: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(hidden while locked)</source>
-            <translation type="unfinished" />
+            <translation>(hidden while locked)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Who is here: {visitors}</source>
             <translation>Who is here: {visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
-            <translation type="unfinished" />
+            <translation>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="268" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="271" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="274" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Share…</source>
             <translation>Share…</translation>
         </message>
@@ -1998,14 +2096,57 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="281" />
+            <location filename="../../recorder/gui/recording.py" line="291" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>Something went wrong; the recording goes on.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="309" />
+            <location filename="../../recorder/gui/recording.py" line="319" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingState</name>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <source>Recording · {time} recorded</source>
+            <translation>Recording · {time} recorded</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <source>Paused · nothing is being recorded · {time} recorded so far</source>
+            <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
+            <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <source>Stopped · the recording was saved and sealed · {time} recorded</source>
+            <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <source>Not recording</source>
+            <translation>Not recording</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <source>● Recording {time}</source>
+            <translation>● Recording {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <source>❚❚ Paused {time}</source>
+            <translation>❚❚ Paused {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <source>⚠ Microphone lost {time}</source>
+            <translation>⚠ Microphone lost {time}</translation>
         </message>
     </context>
     <context>
@@ -3167,42 +3308,42 @@
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="65" />
-            <location filename="../../recorder/gui/words.py" line="74" />
+            <location filename="../../recorder/gui/words.py" line="75" />
             <source>the system's default microphone</source>
             <translation>the system's default microphone</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="81" />
+            <location filename="../../recorder/gui/words.py" line="82" />
             <source>unknown reason</source>
             <translation>unknown reason</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="108" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="110" />
             <source>Visitors</source>
             <translation>Visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="111" />
+            <location filename="../../recorder/gui/words.py" line="112" />
             <source>{people} ({names})</source>
             <translation>{people} ({names})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="113" />
+            <location filename="../../recorder/gui/words.py" line="114" />
             <source>{people} from {company}</source>
             <translation>{people} from {company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="115" />
+            <location filename="../../recorder/gui/words.py" line="116" />
             <source>{people}, for {platform}</source>
             <translation>{people}, for {platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="117" />
+            <location filename="../../recorder/gui/words.py" line="118" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}; phone numbers: {phones}</translation>
         </message>

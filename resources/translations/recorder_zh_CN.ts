@@ -70,7 +70,7 @@
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="56" />
             <source>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</source>
-            <translation>它将标明为事后补充并注明今天的日期，与记录分开保存；记录本身永不改变。</translation>
+            <translation>它将标明为事后补充并注明今天的日期，与录音分开保存；录音本身永不改变。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="64" />
@@ -88,22 +88,22 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="8" />
             <source>There is nothing to export: no recording was chosen.</source>
-            <translation>没有可导出的内容：没有选择任何记录。</translation>
+            <translation>没有可导出的内容：没有选择任何录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="9" />
             <source>There is no recording in the case “{case}”.</source>
-            <translation>案件“{case}”中没有记录。</translation>
+            <translation>案件“{case}”中没有录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="10" />
             <source>The recording {session} is still being made. Stop it before exporting.</source>
-            <translation>记录 {session} 仍在进行中。请先停止再导出。</translation>
+            <translation>录音 {session} 仍在进行中。请先停止再导出。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="13" />
             <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
-            <translation>记录 {session} 在第 {seq} 个条目处损坏，无法导出。请运行“recorder check”。</translation>
+            <translation>录音 {session} 在第 {seq} 个条目处损坏，无法导出。请运行“recorder check”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="16" />
@@ -222,238 +222,253 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>文件 {name} 与 SHA256SUMS 中记载的 SHA-256 不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS 第 {line} 行不符合“&lt;哈希值&gt;  &lt;文件&gt;”的格式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="57" />
+            <location filename="../../recorder/archive/messages.py" line="61" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS 中 {name} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="58" />
+            <location filename="../../recorder/archive/messages.py" line="62" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>无法读取证据库的公钥（{name}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>SHA256SUMS 的签名 {name} 无法用 identity.pem 验证通过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>SHA256SUMS 的 SSH 签名 {name} 有误：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>密钥文件 {name} 与 {other} 中的密钥不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The manifest is not valid: {why}.</source>
             <translation>清单无效：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>该证据包由更新版本的程序生成（格式 {version}）。请更新程序。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name} 第 {line} 行：{what}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name} 第 {line} 行：该行太长，不可能是一个条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="68" />
+            <location filename="../../recorder/archive/messages.py" line="72" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} 没有以换行结尾（是否被截断？）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="69" />
+            <location filename="../../recorder/archive/messages.py" line="73" />
             <source>{name} holds no entry.</source>
             <translation>{name} 中没有任何条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name} holds the recording {found}, not {expected}.</source>
-            <translation>{name} 中是记录 {found}，而不是 {expected}。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
-            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
-            <translation>记录 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
+            <translation>{name} 中是录音 {found}，而不是 {expected}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="75" />
-            <source>The session key file {name} is not the key named in the recording's first entry.</source>
-            <translation>记录密钥文件 {name} 不是记录第一个条目中写明的密钥。</translation>
+            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
+            <translation>录音 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="78" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
+            <source>The session key file {name} is not the key named in the recording's first entry.</source>
+            <translation>录音密钥文件 {name} 不是录音第一个条目中写明的密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="82" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>音频文件 {name} 的 WAV 文件头与预期不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="85" />
+            <location filename="../../recorder/archive/messages.py" line="89" />
             <source>The audio parts of recording {session} do not follow each other.</source>
-            <translation>记录 {session} 的各段音频不连续。</translation>
+            <translation>录音 {session} 的各段音频不连续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="90" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
-            <source>The attachment of entry {seq} in recording {session} is missing.</source>
-            <translation>记录 {session} 中第 {seq} 个条目的附件缺失。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
-            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
-            <translation>清单中记录 {session} 的{what}与日志所示不符。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="93" />
-            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-            <translation>report.html 中关于记录 {session} 的事实与日志不一致。</translation>
+            <source>The attachment of entry {seq} in recording {session} is missing.</source>
+            <translation>录音 {session} 中第 {seq} 个条目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="96" />
+            <location filename="../../recorder/archive/messages.py" line="94" />
+            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
+            <translation>清单中录音 {session} 的{what}与日志所示不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
+            <translation>report.html 中关于录音 {session} 的事实与日志不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="100" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事实无法以可读的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="101" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式规定的唯一形式：只能有一个 script 元素，即其中的事实，且须为规范 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清单没有说明它是什么。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="104" />
+            <location filename="../../recorder/archive/messages.py" line="108" />
             <source>Recording {session}: {what}</source>
-            <translation>记录 {session}：{what}</translation>
+            <translation>录音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
+            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="113" />
-            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
-            <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此指纹与所有者给您的指纹核对：证据包本身无法证明这是谁的密钥。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="118" />
-            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
-            <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
+            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
+            <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="123" />
-            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-            <translation>记录 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
+            <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="128" />
-            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
-            <translation>记录 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该记录自己的密钥签名，该密钥产生于证据库 {fingerprint}。该记录没有封存条目。</translation>
+            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="133" />
-            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-            <translation>记录 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
+            <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="138" />
+            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
-            <translation>记录 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
+            <translation>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="149" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
-            <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些记录（证据包无法证明没有遗漏任何记录）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="150" />
-            <source>Recording {session} was sealed at {end} ({reason}).</source>
-            <translation>记录 {session} 于 {end} 封存（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
-            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-            <translation>记录 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
+            <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="155" />
+            <source>Recording {session} was sealed at {end} ({reason}).</source>
+            <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="156" />
+            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>录音 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
-            <translation>记录 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
+            <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="163" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-            <translation>记录 {session} 的音频中有 {count} 处已记录的中断。</translation>
+            <translation>录音 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-            <translation>记录 {session}：{count} 个附件与录制时逐字节相同。</translation>
+            <translation>录音 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="167" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-            <translation>记录 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
+            <translation>录音 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
-            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
-            <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明记录何时已存在。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="171" />
-            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation>记录 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
+            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
+            <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="176" />
+            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation>录音 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
-            <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明记录在录制后未被改动，不能证明密钥由谁持有。</translation>
+            <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="34" />
@@ -500,12 +515,12 @@
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="20" />
             <source>export recordings as one sealed evidence package (zip)</source>
-            <translation>把记录导出为一个已封存的证据包（zip）</translation>
+            <translation>把录音导出为一个已封存的证据包（zip）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="22" />
             <source>export every recording of this case</source>
-            <translation>导出此案件的所有记录</translation>
+            <translation>导出此案件的所有录音</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="25" />
@@ -552,7 +567,7 @@
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <source>Name one recording, or a case with --case NAME.</source>
-            <translation>请指定一条记录，或用 --case 名称 指定一个案件。</translation>
+            <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="68" />
@@ -562,27 +577,37 @@
         <message>
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
-            <translation>记录 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
+            <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="47" />
+            <location filename="../../recorder/cli/main.py" line="49" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="53" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="59" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="58" />
+            <location filename="../../recorder/cli/main.py" line="60" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="118" />
+            <source>Stopped before a recording began: nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="119" />
+            <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="19" />
@@ -617,12 +642,12 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="29" />
             <source>list recordings (recovers interrupted ones)</source>
-            <translation>列出记录（并恢复中断的记录）</translation>
+            <translation>列出录音（并恢复中断的录音）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="32" />
             <source>check recordings in the vault</source>
-            <translation>检查证据库中的记录</translation>
+            <translation>检查证据库中的录音</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="79" />
@@ -650,44 +675,94 @@
             <translation>更改证据库密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <location filename="../../recorder/cli/record_cmds.py" line="40" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <location filename="../../recorder/cli/record_cmds.py" line="42" />
             <source>the case this recording is for</source>
-            <translation>本次记录所属的案件</translation>
+            <translation>本次录音所属的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>stop after S seconds</source>
             <translation>S 秒后停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>the input's name or number (see “devices”)</source>
             <translation>输入设备的名称或编号（见“devices”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>sample rate (default 48000)</source>
             <translation>采样率（默认 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="53" />
             <source>list audio inputs</source>
             <translation>列出输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="65" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <source>The case name is {length} characters long; at most {limit} are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <source>A typed line could not be added to the recording; the next lines are read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -855,12 +930,12 @@
         <message>
             <location filename="../../recorder/gui/case_list.py" line="217" />
             <source>Recordings</source>
-            <translation>记录</translation>
+            <translation>录音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/case_list.py" line="217" />
             <source>Recordings, newest first</source>
-            <translation>记录（最新的在前）</translation>
+            <translation>录音（最新的在前）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/case_list.py" line="218" />
@@ -875,7 +950,7 @@
         <message>
             <location filename="../../recorder/gui/case_list.py" line="220" />
             <source>Unlock to see cases and play recordings…</source>
-            <translation>解锁以查看案件并播放记录…</translation>
+            <translation>解锁以查看案件并播放录音…</translation>
         </message>
     </context>
     <context>
@@ -1029,7 +1104,7 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="74" />
             <source>Checking the recording…</source>
-            <translation>正在检查记录…</translation>
+            <translation>正在检查录音…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="94" />
@@ -1069,12 +1144,12 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="125" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-            <translation>最后 {n} 个条目已链入哈希链但未签名：记录曾中断。</translation>
+            <translation>最后 {n} 个条目已链入哈希链但未签名：录音曾中断。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="131" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-            <translation>记录因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
+            <translation>录音因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="134" />
@@ -1089,7 +1164,7 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="144" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-            <translation>事后补充：{n} 条（查看次数：{k}），与记录分开保存；验证通过。</translation>
+            <translation>事后补充：{n} 条（查看次数：{k}），与录音分开保存；验证通过。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="146" />
@@ -1099,120 +1174,120 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="71" />
             <source>The recording could not be checked: {why}</source>
-            <translation>无法检查该记录：{why}</translation>
+            <translation>无法检查该录音：{why}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="180" />
+            <location filename="../../recorder/gui/main_window.py" line="232" />
             <source>Unsorted recordings</source>
-            <translation>未归类的记录</translation>
+            <translation>未归类的录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="200" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>The recording was saved and sealed.</source>
-            <translation>记录已保存并封存。</translation>
+            <translation>录音已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="316" />
+            <location filename="../../recorder/gui/main_window.py" line="323" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="403" />
+            <location filename="../../recorder/gui/main_window.py" line="410" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的证据库现已用您的密码锁定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="423" />
+            <location filename="../../recorder/gui/main_window.py" line="430" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
-            <translation>您的记录尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
+            <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="428" />
-            <location filename="../../recorder/gui/main_window.py" line="578" />
+            <location filename="../../recorder/gui/main_window.py" line="435" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="523" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
-            <translation>开始于 {start} 的记录曾中断，现已恢复；它结束于 {end}。</translation>
+            <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="558" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="572" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="73" />
             <source>Evidence Recorder</source>
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="586" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1262,32 +1337,32 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="33" />
             <source>There is no recording called {session} in this vault.</source>
-            <translation>此证据库中没有名为 {session} 的记录。</translation>
+            <translation>此证据库中没有名为 {session} 的录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="34" />
             <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
-            <translation>记录 {session} 正被另一个窗口或程序写入。没有做任何更改。</translation>
+            <translation>录音 {session} 正被另一个窗口或程序写入。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="37" />
             <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
-            <translation>记录 {session} 已结束，无法再添加内容。请开始新的记录。</translation>
+            <translation>录音 {session} 已结束，无法再添加内容。请开始新的录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="40" />
             <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
-            <translation>记录文件 {path} 在第 {offset} 字节处损坏：{what}。没有做任何更改。</translation>
+            <translation>录音文件 {path} 在第 {offset} 字节处损坏：{what}。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="43" />
             <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-            <translation>记录文件 {path} 由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
+            <translation>录音文件 {path} 由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="48" />
             <source>The file {path} is not a recording made by this app.</source>
-            <translation>文件 {path} 不是本程序生成的记录。</translation>
+            <translation>文件 {path} 不是本程序生成的录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="49" />
@@ -1387,7 +1462,7 @@
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
             <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
-            <translation>记录 {session} 仍在进行中，结束后才能查看。</translation>
+            <translation>录音 {session} 仍在进行中，结束后才能查看。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="41" />
@@ -1397,7 +1472,7 @@
         <message>
             <location filename="../../recorder/core/review.py" line="44" />
             <source>This review has been closed; open the recording again to add more.</source>
-            <translation>本次查看已关闭；如需补充，请重新打开记录。</translation>
+            <translation>本次查看已关闭；如需补充，请重新打开录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="45" />
@@ -1442,7 +1517,7 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
             <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
-            <translation type="unfinished" />
+            <translation>电脑已把录音切换到另一个输入设备：“{device}”（原为“{previous}”）。录音继续进行，这次切换已记录在录音中。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="37" />
@@ -1502,7 +1577,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="33" />
             <source>The token from {authority} is for other data, not for this recording's entry.</source>
-            <translation>{authority} 的令牌对应的是其他数据，而不是这条记录的条目。</translation>
+            <translation>{authority} 的令牌对应的是其他数据，而不是这段录音的条目。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="36" />
@@ -1537,7 +1612,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="57" />
             <source>the session's first entry</source>
-            <translation>记录的第一个条目</translation>
+            <translation>录音的第一个条目</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="58" />
@@ -1547,7 +1622,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="59" />
             <source>the seal (the session's last entry)</source>
-            <translation>封存条目（记录的最后一个条目）</translation>
+            <translation>封存条目（录音的最后一个条目）</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="60" />
@@ -1567,7 +1642,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
-            <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：记录中的本机时间可能有同样大的偏差。</translation>
+            <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：录音中的本机时间可能有同样大的偏差。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="72" />
@@ -1582,7 +1657,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="74" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
-            <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本记录的任何条目。</translation>
+            <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本录音的任何条目。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="77" />
@@ -1602,17 +1677,17 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="84" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
-            <translation>本记录没有可信时间戳：其时间仅依据本机时间。</translation>
+            <translation>本录音没有可信时间戳：其时间仅依据本机时间。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="87" />
             <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-            <translation>导出时，本记录仍有 {count} 个时间戳请求在等待服务应答。</translation>
+            <translation>导出时，本录音仍有 {count} 个时间戳请求在等待服务应答。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="92" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
-            <translation>录音时，程序会显示记录当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明记录在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
+            <translation>录音时，程序会显示录音当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明录音在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/limits.py" line="36" />
@@ -1670,32 +1745,32 @@
             <translation>文件 {path} 与 {other} 内容相同，请只导入其中一个。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <location filename="../../recorder/importing/calllog.py" line="37" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
             <translation>文件 {path} 不是本软件能读取的通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <location filename="../../recorder/importing/calllog.py" line="42" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
             <translation>备份 {path} 已损坏或不完整（XML 第 {line} 行出错）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <location filename="../../recorder/importing/calllog.py" line="45" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
             <translation>备份 {path} 含有 XML 实体声明或外部引用，正常的手机备份不会有这些内容；已拒绝读取。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <location filename="../../recorder/importing/calllog.py" line="50" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
             <translation>备份 {path} 中有无法读取的记录（{where}：{what}）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <location filename="../../recorder/importing/calllog.py" line="53" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
             <translation>文件 {path} 不是 UTF-8 文本（请将 CSV 另存为 UTF-8 后重试）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <location filename="../../recorder/importing/calllog.py" line="56" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
             <translation>文件 {path} 中没有任何通话或短信。未导入任何内容。</translation>
         </message>
@@ -1859,137 +1934,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
-            <source>Elapsed {time}</source>
-            <translation>已录 {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
-            <source>Saved up to {time}</source>
-            <translation>已保存至 {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
-            <location filename="../../recorder/gui/record_panel.py" line="248" />
-            <location filename="../../recorder/gui/record_panel.py" line="251" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="195" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <source>Recorded {time} (paused)</source>
+            <translation>已录 {time}（已暂停）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Recorded {time}</source>
+            <translation>已录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>✓ All saved to disk</source>
+            <translation>✓ 已全部保存到磁盘</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Saving… on disk up to {time}</source>
+            <translation>正在保存…已保存至 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
+            <translation>“已保存”指已写入磁盘，即使程序崩溃或断电也不会丢失。本软件至少每秒保存一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="197" />
+            <location filename="../../recorder/gui/record_panel.py" line="227" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <source>The computer switched to another input: {name}</source>
+            <translation>电脑已切换到另一个输入设备：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(hidden while locked)</source>
-            <translation type="unfinished" />
+            <translation>（锁定时隐藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Who is here: {visitors}</source>
             <translation>来访人员：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
-            <translation type="unfinished" />
+            <translation>已锁定：案件、备注、来访人员和事件列表在解锁前不显示。录音、标记和备注照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="268" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="271" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="274" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -1997,14 +2095,57 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="281" />
+            <location filename="../../recorder/gui/recording.py" line="291" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了点问题；录音仍在继续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="309" />
+            <location filename="../../recorder/gui/recording.py" line="319" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingState</name>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <source>Recording · {time} recorded</source>
+            <translation>正在录音 · 已录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <source>Paused · nothing is being recorded · {time} recorded so far</source>
+            <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
+            <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <source>Stopped · the recording was saved and sealed · {time} recorded</source>
+            <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <source>Not recording</source>
+            <translation>未在录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <source>● Recording {time}</source>
+            <translation>● 正在录音 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <source>❚❚ Paused {time}</source>
+            <translation>❚❚ 已暂停 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <source>⚠ Microphone lost {time}</source>
+            <translation>⚠ 麦克风已断开 {time}</translation>
         </message>
     </context>
     <context>
@@ -2245,7 +2386,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="342" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
-            <translation>蓝色标出的行是事后查看时补充的，不属于原始记录。</translation>
+            <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="349" />
@@ -2267,7 +2408,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="356" />
             <source>Recording key (signs checkpoints and the seal)</source>
-            <translation>记录密钥（为检查点和封存条目签名）</translation>
+            <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="367" />
@@ -2277,7 +2418,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="372" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
-            <translation>每条记录专用的密钥只保存在内存中、在记录结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
+            <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="377" />
@@ -2307,7 +2448,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="399" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
-            <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些记录（证据包中的任何内容都无法证明没有遗漏其他记录）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
+            <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="411" />
@@ -2322,7 +2463,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="415" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
-            <translation>请把记录交给警方、监管部门或律师，而不要公开发布。</translation>
+            <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="416" />
@@ -2490,7 +2631,7 @@
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="145" />
             <source>The recording ended by interruption</source>
-            <translation>记录因中断而结束</translation>
+            <translation>录音因中断而结束</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/events_panel.py" line="47" />
@@ -2515,12 +2656,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="61" />
             <source>The recording is damaged or was altered and cannot be read.</source>
-            <translation>该记录已损坏或被改动，无法读取。</translation>
+            <translation>该录音已损坏或被改动，无法读取。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="62" />
             <source>The recording could not be opened ({what}).</source>
-            <translation>无法打开该记录（{what}）。</translation>
+            <translation>无法打开该录音（{what}）。</translation>
         </message>
     </context>
     <context>
@@ -2528,12 +2669,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Recording {session}</source>
-            <translation>记录 {session}</translation>
+            <translation>录音 {session}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Opening the recording…</source>
-            <translation>正在打开记录…</translation>
+            <translation>正在打开录音…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="166" />
@@ -2553,7 +2694,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="169" />
             <source>Whole recording</source>
-            <translation>整段记录</translation>
+            <translation>整段录音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="170" />
@@ -2568,7 +2709,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="197" />
             <source>This recording cannot be shown.</source>
-            <translation>无法显示该记录。</translation>
+            <translation>无法显示该录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="212" />
@@ -2578,7 +2719,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="221" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-            <translation>该记录从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
+            <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="250" />
@@ -2588,7 +2729,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="288" />
             <source>No sound output was found, so the recording cannot be played here.</source>
-            <translation>没有找到声音输出设备，因此无法在这里播放记录。</translation>
+            <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="318" />
@@ -2724,7 +2865,7 @@
         <message>
             <location filename="../../recorder/gui/wizard.py" line="159" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
-            <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出记录时需要。请输入两次。</translation>
+            <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出录音时需要。请输入两次。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/wizard.py" line="163" />
@@ -2739,7 +2880,7 @@
         <message>
             <location filename="../../recorder/gui/wizard.py" line="167" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
-            <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的记录将无法打开。</translation>
+            <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的录音将无法打开。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/wizard.py" line="171" />
@@ -2795,7 +2936,7 @@
         <message>
             <location filename="../../recorder/gui/share_dialog.py" line="64" />
             <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
-            <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明记录在那时已进行到这一步。</translation>
+            <translation>把它发给您信任的人（短信或电子邮件），或让对方扫描二维码。对方收到的副本带有传送服务记录的时间，可以证明录音在那时已进行到这一步。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/share_dialog.py" line="68" />
@@ -2968,7 +3109,7 @@
         <message>
             <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
-            <translation>输入证据库密码，即可查看案件并播放记录。</translation>
+            <translation>输入证据库密码，即可查看案件并播放录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
@@ -3165,42 +3306,42 @@
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="65" />
-            <location filename="../../recorder/gui/words.py" line="74" />
+            <location filename="../../recorder/gui/words.py" line="75" />
             <source>the system's default microphone</source>
             <translation>系统默认麦克风</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="81" />
+            <location filename="../../recorder/gui/words.py" line="82" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="108" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="110" />
             <source>Visitors</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="111" />
+            <location filename="../../recorder/gui/words.py" line="112" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="113" />
+            <location filename="../../recorder/gui/words.py" line="114" />
             <source>{people} from {company}</source>
             <translation>{people}，来自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="115" />
+            <location filename="../../recorder/gui/words.py" line="116" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="117" />
+            <location filename="../../recorder/gui/words.py" line="118" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；电话：{phones}</translation>
         </message>

@@ -70,7 +70,7 @@
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="56" />
             <source>It will be shown as added later, with today's date, and kept apart from the recording, which is never changed.</source>
-            <translation>它將標明為事後補充並註明今天的日期，與記錄分開保存；記錄本身永不變更。</translation>
+            <translation>它將標明為事後補充並註明今天的日期，與錄音分開保存；錄音本身永不變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/annotate.py" line="64" />
@@ -88,22 +88,22 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="8" />
             <source>There is nothing to export: no recording was chosen.</source>
-            <translation>沒有可匯出的內容：沒有選擇任何記錄。</translation>
+            <translation>沒有可匯出的內容：沒有選擇任何錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="9" />
             <source>There is no recording in the case “{case}”.</source>
-            <translation>案件「{case}」中沒有記錄。</translation>
+            <translation>案件「{case}」中沒有錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="10" />
             <source>The recording {session} is still being made. Stop it before exporting.</source>
-            <translation>記錄 {session} 仍在進行中。請先停止再匯出。</translation>
+            <translation>錄音 {session} 仍在進行中。請先停止再匯出。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="13" />
             <source>The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”.</source>
-            <translation>記錄 {session} 在第 {seq} 個項目處損毀，無法匯出。請執行「recorder check」。</translation>
+            <translation>錄音 {session} 在第 {seq} 個項目處損毀，無法匯出。請執行「recorder check」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="16" />
@@ -222,238 +222,253 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
+            <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="56" />
+            <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>檔案 {name} 與 SHA256SUMS 中記載的 SHA-256 不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS 第 {line} 行不符合「&lt;雜湊值&gt;  &lt;檔案&gt;」的格式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="57" />
+            <location filename="../../recorder/archive/messages.py" line="61" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS 中 {name} 出現了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="58" />
+            <location filename="../../recorder/archive/messages.py" line="62" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>無法讀取證據庫的公鑰（{name}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>SHA256SUMS 的簽章 {name} 無法用 identity.pem 驗證通過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>SHA256SUMS 的 SSH 簽章 {name} 有誤：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>金鑰檔案 {name} 與 {other} 中的金鑰不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The manifest is not valid: {why}.</source>
             <translation>清單無效：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>該證據包由較新版本的程式產生（格式 {version}）。請更新程式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name} 第 {line} 行：{what}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name} 第 {line} 行：該行太長，不可能是一個項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="68" />
+            <location filename="../../recorder/archive/messages.py" line="72" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} 沒有以換行結尾（是否被截斷？）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="69" />
+            <location filename="../../recorder/archive/messages.py" line="73" />
             <source>{name} holds no entry.</source>
             <translation>{name} 中沒有任何項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name} holds the recording {found}, not {expected}.</source>
-            <translation>{name} 中是記錄 {found}，而不是 {expected}。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
-            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
-            <translation>記錄 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
+            <translation>{name} 中是錄音 {found}，而不是 {expected}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="75" />
-            <source>The session key file {name} is not the key named in the recording's first entry.</source>
-            <translation>記錄金鑰檔案 {name} 不是記錄第一個項目中寫明的金鑰。</translation>
+            <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
+            <translation>錄音 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="78" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
+            <source>The session key file {name} is not the key named in the recording's first entry.</source>
+            <translation>錄音金鑰檔案 {name} 不是錄音第一個項目中寫明的金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="82" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>音訊檔案 {name} 的 WAV 檔頭與預期不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="85" />
+            <location filename="../../recorder/archive/messages.py" line="89" />
             <source>The audio parts of recording {session} do not follow each other.</source>
-            <translation>記錄 {session} 的各段音訊不連續。</translation>
+            <translation>錄音 {session} 的各段音訊不連續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="90" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
-            <source>The attachment of entry {seq} in recording {session} is missing.</source>
-            <translation>記錄 {session} 中第 {seq} 個項目的附件缺失。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
-            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
-            <translation>清單中記錄 {session} 的{what}與日誌所示不符。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="93" />
-            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-            <translation>report.html 中關於記錄 {session} 的事實與日誌不一致。</translation>
+            <source>The attachment of entry {seq} in recording {session} is missing.</source>
+            <translation>錄音 {session} 中第 {seq} 個項目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="96" />
+            <location filename="../../recorder/archive/messages.py" line="94" />
+            <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
+            <translation>清單中錄音 {session} 的{what}與日誌所示不符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="97" />
+            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
+            <translation>report.html 中關於錄音 {session} 的事實與日誌不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="100" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事實無法以可讀的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="101" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="104" />
+            <location filename="../../recorder/archive/messages.py" line="108" />
             <source>Recording {session}: {what}</source>
-            <translation>記錄 {session}：{what}</translation>
+            <translation>錄音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
+            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="113" />
-            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
-            <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此指紋與擁有者給您的指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="118" />
-            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
-            <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
+            <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
+            <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="123" />
-            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-            <translation>記錄 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
+            <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="128" />
-            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
-            <translation>記錄 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該記錄自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該記錄沒有封存項目。</translation>
+            <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="133" />
-            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
-            <translation>記錄 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+            <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
+            <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="138" />
+            <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+            <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
-            <translation>記錄 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
+            <translation>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="149" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
-            <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些記錄（證據包無法證明沒有遺漏任何記錄）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="150" />
-            <source>Recording {session} was sealed at {end} ({reason}).</source>
-            <translation>記錄 {session} 於 {end} 封存（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
-            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-            <translation>記錄 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
+            <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="155" />
+            <source>Recording {session} was sealed at {end} ({reason}).</source>
+            <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="156" />
+            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
+            <translation>錄音 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
-            <translation>記錄 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
+            <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="163" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-            <translation>記錄 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
+            <translation>錄音 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-            <translation>記錄 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
+            <translation>錄音 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="167" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-            <translation>記錄 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
+            <translation>錄音 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
-            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
-            <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明記錄何時已存在。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="171" />
-            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation>記錄 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
+            <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
+            <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="176" />
+            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation>錄音 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
-            <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明記錄在錄製後未被改動，不能證明金鑰由誰持有。</translation>
+            <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="34" />
@@ -500,12 +515,12 @@
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="20" />
             <source>export recordings as one sealed evidence package (zip)</source>
-            <translation>把記錄匯出為一個已封存的證據包（zip）</translation>
+            <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="22" />
             <source>export every recording of this case</source>
-            <translation>匯出此案件的所有記錄</translation>
+            <translation>匯出此案件的所有錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="25" />
@@ -552,7 +567,7 @@
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <source>Name one recording, or a case with --case NAME.</source>
-            <translation>請指定一筆記錄，或用 --case 名稱 指定一個案件。</translation>
+            <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="68" />
@@ -562,27 +577,37 @@
         <message>
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
-            <translation>記錄 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
+            <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="47" />
+            <location filename="../../recorder/cli/main.py" line="49" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="53" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="59" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="58" />
+            <location filename="../../recorder/cli/main.py" line="60" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="118" />
+            <source>Stopped before a recording began: nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="119" />
+            <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="19" />
@@ -617,12 +642,12 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="29" />
             <source>list recordings (recovers interrupted ones)</source>
-            <translation>列出記錄（並恢復中斷的記錄）</translation>
+            <translation>列出錄音（並恢復中斷的錄音）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="32" />
             <source>check recordings in the vault</source>
-            <translation>檢查證據庫中的記錄</translation>
+            <translation>檢查證據庫中的錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="79" />
@@ -650,44 +675,94 @@
             <translation>變更證據庫密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="34" />
+            <location filename="../../recorder/cli/record_cmds.py" line="40" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="36" />
+            <location filename="../../recorder/cli/record_cmds.py" line="42" />
             <source>the case this recording is for</source>
-            <translation>本次記錄所屬的案件</translation>
+            <translation>本次錄音所屬的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="37" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>stop after S seconds</source>
             <translation>S 秒後停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="38" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>the input's name or number (see “devices”)</source>
             <translation>輸入裝置的名稱或編號（見「devices」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="39" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>sample rate (default 48000)</source>
             <translation>取樣率（預設 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="53" />
             <source>list audio inputs</source>
             <translation>列出輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="65" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <source>The case name is {length} characters long; at most {limit} are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <source>A typed line could not be added to the recording; the next lines are read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -855,12 +930,12 @@
         <message>
             <location filename="../../recorder/gui/case_list.py" line="217" />
             <source>Recordings</source>
-            <translation>記錄</translation>
+            <translation>錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/case_list.py" line="217" />
             <source>Recordings, newest first</source>
-            <translation>記錄（最新的在前）</translation>
+            <translation>錄音（最新的在前）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/case_list.py" line="218" />
@@ -875,7 +950,7 @@
         <message>
             <location filename="../../recorder/gui/case_list.py" line="220" />
             <source>Unlock to see cases and play recordings…</source>
-            <translation>解鎖以檢視案件並播放記錄…</translation>
+            <translation>解鎖以檢視案件並播放錄音…</translation>
         </message>
     </context>
     <context>
@@ -1029,7 +1104,7 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="74" />
             <source>Checking the recording…</source>
-            <translation>正在檢查記錄…</translation>
+            <translation>正在檢查錄音…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="94" />
@@ -1069,12 +1144,12 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="125" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-            <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：記錄曾中斷。</translation>
+            <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：錄音曾中斷。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="131" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-            <translation>記錄因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
+            <translation>錄音因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="134" />
@@ -1089,7 +1164,7 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="144" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-            <translation>事後補充：{n} 則（檢視次數：{k}），與記錄分開保存；驗證通過。</translation>
+            <translation>事後補充：{n} 則（檢視次數：{k}），與錄音分開保存；驗證通過。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="146" />
@@ -1099,120 +1174,120 @@
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="71" />
             <source>The recording could not be checked: {why}</source>
-            <translation>無法檢查該記錄：{why}</translation>
+            <translation>無法檢查該錄音：{why}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="173" />
-            <location filename="../../recorder/gui/main_window.py" line="225" />
+            <location filename="../../recorder/gui/main_window.py" line="180" />
+            <location filename="../../recorder/gui/main_window.py" line="232" />
             <source>Unsorted recordings</source>
-            <translation>未歸類的記錄</translation>
+            <translation>未歸類的錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="193" />
+            <location filename="../../recorder/gui/main_window.py" line="200" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="235" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>The recording was saved and sealed.</source>
-            <translation>記錄已儲存並封存。</translation>
+            <translation>錄音已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="316" />
+            <location filename="../../recorder/gui/main_window.py" line="323" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="403" />
+            <location filename="../../recorder/gui/main_window.py" line="410" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的證據庫現已用您的密碼鎖定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="423" />
+            <location filename="../../recorder/gui/main_window.py" line="430" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
-            <translation>您的記錄尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
+            <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="428" />
-            <location filename="../../recorder/gui/main_window.py" line="578" />
+            <location filename="../../recorder/gui/main_window.py" line="435" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="523" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
-            <translation>開始於 {start} 的記錄曾中斷，現已恢復；它結束於 {end}。</translation>
+            <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="528" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="551" />
+            <location filename="../../recorder/gui/main_window.py" line="558" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="554" />
+            <location filename="../../recorder/gui/main_window.py" line="561" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="556" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="566" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="568" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="572" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="580" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="73" />
             <source>Evidence Recorder</source>
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="586" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1262,32 +1337,32 @@
         <message>
             <location filename="../../recorder/core/messages.py" line="33" />
             <source>There is no recording called {session} in this vault.</source>
-            <translation>此證據庫中沒有名為 {session} 的記錄。</translation>
+            <translation>此證據庫中沒有名為 {session} 的錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="34" />
             <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
-            <translation>記錄 {session} 正被另一個視窗或程式寫入。沒有做任何變更。</translation>
+            <translation>錄音 {session} 正被另一個視窗或程式寫入。沒有做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="37" />
             <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
-            <translation>記錄 {session} 已結束，無法再新增內容。請開始新的記錄。</translation>
+            <translation>錄音 {session} 已結束，無法再新增內容。請開始新的錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="40" />
             <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
-            <translation>記錄檔案 {path} 在第 {offset} 位元組處損毀：{what}。沒有做任何變更。</translation>
+            <translation>錄音檔案 {path} 在第 {offset} 位元組處損毀：{what}。沒有做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="43" />
             <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
-            <translation>記錄檔案 {path} 由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
+            <translation>錄音檔案 {path} 由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="48" />
             <source>The file {path} is not a recording made by this app.</source>
-            <translation>檔案 {path} 不是本程式產生的記錄。</translation>
+            <translation>檔案 {path} 不是本程式產生的錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/messages.py" line="49" />
@@ -1387,7 +1462,7 @@
         <message>
             <location filename="../../recorder/core/review.py" line="38" />
             <source>The recording {session} is still being made. It can be reviewed once it has ended.</source>
-            <translation>記錄 {session} 仍在進行中，結束後才能檢視。</translation>
+            <translation>錄音 {session} 仍在進行中，結束後才能檢視。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="41" />
@@ -1397,7 +1472,7 @@
         <message>
             <location filename="../../recorder/core/review.py" line="44" />
             <source>This review has been closed; open the recording again to add more.</source>
-            <translation>本次檢視已關閉；如需補充，請重新開啟記錄。</translation>
+            <translation>本次檢視已關閉；如需補充，請重新開啟錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/review.py" line="45" />
@@ -1442,7 +1517,7 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="32" />
             <source>The computer switched the recording to another input: “{device}” (was “{previous}”). The recording goes on; the change is recorded.</source>
-            <translation type="unfinished" />
+            <translation>電腦已把錄音切換到另一個輸入裝置：「{device}」（原為「{previous}」）。錄音繼續進行，這次切換已記錄在錄音中。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="37" />
@@ -1502,7 +1577,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="33" />
             <source>The token from {authority} is for other data, not for this recording's entry.</source>
-            <translation>{authority} 的權杖對應的是其他資料，而不是這筆記錄的項目。</translation>
+            <translation>{authority} 的權杖對應的是其他資料，而不是這段錄音的項目。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="36" />
@@ -1537,7 +1612,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="57" />
             <source>the session's first entry</source>
-            <translation>記錄的第一個項目</translation>
+            <translation>錄音的第一個項目</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="58" />
@@ -1547,7 +1622,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="59" />
             <source>the seal (the session's last entry)</source>
-            <translation>封存項目（記錄的最後一個項目）</translation>
+            <translation>封存項目（錄音的最後一個項目）</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="60" />
@@ -1567,7 +1642,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
-            <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：記錄中的本機時間可能有同樣大的偏差。</translation>
+            <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：錄音中的本機時間可能有同樣大的偏差。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="72" />
@@ -1582,7 +1657,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="74" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
-            <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本記錄的任何項目。</translation>
+            <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本錄音的任何項目。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="77" />
@@ -1602,17 +1677,17 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="84" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
-            <translation>本記錄沒有可信時間戳記：其時間僅依據本機時間。</translation>
+            <translation>本錄音沒有可信時間戳記：其時間僅依據本機時間。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="87" />
             <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-            <translation>匯出時，本記錄仍有 {count} 個時間戳記請求在等待服務回應。</translation>
+            <translation>匯出時，本錄音仍有 {count} 個時間戳記請求在等待服務回應。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="92" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
-            <translation>錄音時，程式會顯示記錄目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明記錄在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
+            <translation>錄音時，程式會顯示錄音目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明錄音在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
         </message>
         <message>
             <location filename="../../recorder/core/limits.py" line="36" />
@@ -1670,32 +1745,32 @@
             <translation>檔案 {path} 與 {other} 內容相同，請只匯入其中一個。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="35" />
+            <location filename="../../recorder/importing/calllog.py" line="37" />
             <source>The file {path} is not a call log or message backup this app can read (SMS Backup &amp; Restore XML, or the CSV template). Nothing was imported.</source>
             <translation>檔案 {path} 不是本軟體能讀取的通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="40" />
+            <location filename="../../recorder/importing/calllog.py" line="42" />
             <source>The backup {path} is damaged or cut short (XML error at line {line}). Nothing was imported.</source>
             <translation>備份 {path} 已損壞或不完整（XML 第 {line} 行出錯）。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="43" />
+            <location filename="../../recorder/importing/calllog.py" line="45" />
             <source>The backup {path} contains XML entity declarations or external references, which phone backups never contain; it was not read. Nothing was imported.</source>
             <translation>備份 {path} 含有 XML 實體宣告或外部參照，正常的手機備份不會有這些內容；已拒絕讀取。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="48" />
+            <location filename="../../recorder/importing/calllog.py" line="50" />
             <source>The backup {path} has an unreadable entry ({where}: {what}). Nothing was imported.</source>
             <translation>備份 {path} 中有無法讀取的紀錄（{where}：{what}）。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="51" />
+            <location filename="../../recorder/importing/calllog.py" line="53" />
             <source>The file {path} is not UTF-8 text (save the CSV as UTF-8 and try again). Nothing was imported.</source>
             <translation>檔案 {path} 不是 UTF-8 文字（請將 CSV 另存為 UTF-8 後重試）。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/calllog.py" line="54" />
+            <location filename="../../recorder/importing/calllog.py" line="56" />
             <source>The file {path} holds no calls and no messages. Nothing was imported.</source>
             <translation>檔案 {path} 中沒有任何通話或簡訊。未匯入任何內容。</translation>
         </message>
@@ -1859,137 +1934,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="175" />
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
-            <source>Elapsed {time}</source>
-            <translation>已錄 {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="176" />
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
-            <source>Saved up to {time}</source>
-            <translation>已儲存至 {time}</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/record_panel.py" line="180" />
-            <location filename="../../recorder/gui/record_panel.py" line="248" />
-            <location filename="../../recorder/gui/record_panel.py" line="251" />
+            <location filename="../../recorder/gui/record_panel.py" line="184" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="182" />
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="186" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="195" />
+            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <source>Recorded {time} (paused)</source>
+            <translation>已錄 {time}（已暫停）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <source>Recorded {time}</source>
+            <translation>已錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <source>✓ All saved to disk</source>
+            <translation>✓ 已全部儲存到磁碟</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <source>Saving… on disk up to {time}</source>
+            <translation>正在儲存…已儲存至 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
+            <translation>「已儲存」指已寫入磁碟，即使程式當機或斷電也不會遺失。本軟體至少每秒儲存一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="225" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="197" />
+            <location filename="../../recorder/gui/record_panel.py" line="227" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="199" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="213" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="215" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <source>The computer switched to another input: {name}</source>
+            <translation>電腦已切換到另一個輸入裝置：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="223" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(hidden while locked)</source>
-            <translation type="unfinished" />
+            <translation>（鎖定時隱藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="256" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="205" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Who is here: {visitors}</source>
             <translation>來訪人員：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
-            <translation type="unfinished" />
+            <translation>已鎖定：案件、備註、來訪人員和事件列表在解鎖前不顯示。錄音、標記和備註照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="268" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="271" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="274" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -1997,14 +2095,57 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="281" />
+            <location filename="../../recorder/gui/recording.py" line="291" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了點問題；錄音仍在繼續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="309" />
+            <location filename="../../recorder/gui/recording.py" line="319" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingState</name>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <source>Recording · {time} recorded</source>
+            <translation>正在錄音 · 已錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <source>Paused · nothing is being recorded · {time} recorded so far</source>
+            <translation>已暫停 · 現在沒有錄音 · 目前已錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
+            <translation>麥克風自 {since} 起中斷 · 輸入裝置恢復後會自動繼續錄音 · 已錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <source>Stopped · the recording was saved and sealed · {time} recorded</source>
+            <translation>已停止 · 錄音已儲存並封存 · 共錄 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <source>Not recording</source>
+            <translation>未在錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <source>● Recording {time}</source>
+            <translation>● 正在錄音 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <source>❚❚ Paused {time}</source>
+            <translation>❚❚ 已暫停 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <source>⚠ Microphone lost {time}</source>
+            <translation>⚠ 麥克風已中斷 {time}</translation>
         </message>
     </context>
     <context>
@@ -2245,7 +2386,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="342" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
-            <translation>藍色標出的行是事後檢視時補充的，不屬於原始記錄。</translation>
+            <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="349" />
@@ -2267,7 +2408,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="356" />
             <source>Recording key (signs checkpoints and the seal)</source>
-            <translation>記錄金鑰（為檢查點和封存項目簽章）</translation>
+            <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="367" />
@@ -2277,7 +2418,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="372" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
-            <translation>每筆記錄專用的金鑰只保存在記憶體中、在記錄結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
+            <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="377" />
@@ -2307,7 +2448,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="399" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
-            <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些記錄（證據包中的任何內容都無法證明沒有遺漏其他記錄）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
+            <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="411" />
@@ -2322,7 +2463,7 @@
         <message>
             <location filename="../../recorder/archive/report.py" line="415" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
-            <translation>請把記錄交給警方、主管機關或律師，而不要公開發布。</translation>
+            <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="416" />
@@ -2490,7 +2631,7 @@
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="145" />
             <source>The recording ended by interruption</source>
-            <translation>記錄因中斷而結束</translation>
+            <translation>錄音因中斷而結束</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/events_panel.py" line="47" />
@@ -2515,12 +2656,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="61" />
             <source>The recording is damaged or was altered and cannot be read.</source>
-            <translation>該記錄已損毀或被改動，無法讀取。</translation>
+            <translation>該錄音已損毀或被改動，無法讀取。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="62" />
             <source>The recording could not be opened ({what}).</source>
-            <translation>無法開啟該記錄（{what}）。</translation>
+            <translation>無法開啟該錄音（{what}）。</translation>
         </message>
     </context>
     <context>
@@ -2528,12 +2669,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="160" />
             <source>Recording {session}</source>
-            <translation>記錄 {session}</translation>
+            <translation>錄音 {session}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="164" />
             <source>Opening the recording…</source>
-            <translation>正在開啟記錄…</translation>
+            <translation>正在開啟錄音…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="166" />
@@ -2553,7 +2694,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="169" />
             <source>Whole recording</source>
-            <translation>整段記錄</translation>
+            <translation>整段錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="170" />
@@ -2568,7 +2709,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="197" />
             <source>This recording cannot be shown.</source>
-            <translation>無法顯示該記錄。</translation>
+            <translation>無法顯示該錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="212" />
@@ -2578,7 +2719,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="221" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-            <translation>該記錄從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
+            <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="250" />
@@ -2588,7 +2729,7 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="288" />
             <source>No sound output was found, so the recording cannot be played here.</source>
-            <translation>找不到聲音輸出裝置，因此無法在這裡播放記錄。</translation>
+            <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="318" />
@@ -2724,7 +2865,7 @@
         <message>
             <location filename="../../recorder/gui/wizard.py" line="159" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
-            <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出記錄時需要。請輸入兩次。</translation>
+            <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出錄音時需要。請輸入兩次。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/wizard.py" line="163" />
@@ -2739,7 +2880,7 @@
         <message>
             <location filename="../../recorder/gui/wizard.py" line="167" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
-            <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的記錄將無法開啟。</translation>
+            <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的錄音將無法開啟。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/wizard.py" line="171" />
@@ -2795,7 +2936,7 @@
         <message>
             <location filename="../../recorder/gui/share_dialog.py" line="64" />
             <source>Send this to someone you trust (a message or an e-mail) or let them scan the code. Their copy, timed by the service that carried it, shows that the recording had reached this point by then.</source>
-            <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明記錄在那時已進行到這一步。</translation>
+            <translation>把它傳給您信任的人（簡訊或電子郵件），或讓對方掃描 QR 碼。對方收到的副本帶有傳送服務記錄的時間，可以證明錄音在那時已進行到這一步。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/share_dialog.py" line="68" />
@@ -2968,7 +3109,7 @@
         <message>
             <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
-            <translation>輸入證據庫密碼，即可檢視案件並播放記錄。</translation>
+            <translation>輸入證據庫密碼，即可檢視案件並播放錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
@@ -3165,42 +3306,42 @@
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="65" />
-            <location filename="../../recorder/gui/words.py" line="74" />
+            <location filename="../../recorder/gui/words.py" line="75" />
             <source>the system's default microphone</source>
             <translation>系統預設麥克風</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="81" />
+            <location filename="../../recorder/gui/words.py" line="82" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="108" />
+            <location filename="../../recorder/gui/words.py" line="109" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="110" />
             <source>Visitors</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="111" />
+            <location filename="../../recorder/gui/words.py" line="112" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="113" />
+            <location filename="../../recorder/gui/words.py" line="114" />
             <source>{people} from {company}</source>
             <translation>{people}，來自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="115" />
+            <location filename="../../recorder/gui/words.py" line="116" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="117" />
+            <location filename="../../recorder/gui/words.py" line="118" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；電話：{phones}</translation>
         </message>
