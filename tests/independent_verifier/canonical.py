@@ -12,6 +12,7 @@ from tests.independent_verifier.errors import Fail
 
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 UTC_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
+MAX_DEPTH = 32
 HEX64_RE = re.compile(r"\A[0-9a-f]{64}\Z")
 
 
@@ -55,7 +56,23 @@ def parse(raw: bytes, cls: str, what: str) -> Any:
         raise Fail(cls, f"{what} is not canonical JSON") from None
     if again != raw:
         raise Fail(cls, f"{what} is not canonical JSON")
+    if not _depth_ok(obj):
+        raise Fail(cls, f"{what} nests deeper than {MAX_DEPTH} levels")
     return obj
+
+
+def _depth_ok(obj: Any) -> bool:
+    """FORMAT §1: the top-level value at level 0, each element or member one deeper; none below level 32."""
+    level = [(obj, 0)]
+    while level:
+        value, depth = level.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if isinstance(value, dict):
+            level.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)) or depth + 1 > MAX_DEPTH)
+        elif isinstance(value, list):
+            level.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)) or depth + 1 > MAX_DEPTH)
+    return True
 
 
 def b64(value: Any, cls: str, what: str, size: int | None = None) -> bytes:

@@ -14,6 +14,7 @@ from tests.independent_verifier import audio, chain, container, facts, signature
 from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, is_int, parse
 from tests.independent_verifier.errors import Fail
 
+VERSION = 2  # FORMAT §7: version 1 (deflated members) is a container this verifier does not read
 AGE_MAGIC = b"age-encryption.org/v1"
 TAIL = ("identity.pem", "identity.pub", "allowed_signers", "report.html", "VERIFY.txt", "manifest.json")
 SMALL = ("manifest.json", "SHA256SUMS", "SHA256SUMS.sig", "SHA256SUMS.sshsig", "identity.pem", "identity.pub",
@@ -68,7 +69,7 @@ def _verify(buf: memoryview) -> None:
     members = container.read(buf)
     files: dict[str, bytes] = {}
     for m in members:
-        if m.usize > _limit(m):
+        if m.size > _limit(m):
             raise Fail("container", f"{m.name} is larger than its limit")
         files[m.name] = container.content(buf, m)
     order = [m.name for m in members]
@@ -115,10 +116,10 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
     m = parse(data[:-1], cls, "manifest.json")
     if not isinstance(m, dict) or m.get("format") != "evidence-recorder-archive" or not is_int(m.get("version")):
         raise Fail(cls, "manifest.json is not an archive manifest")
-    if m["version"] > 1:
+    if m["version"] > VERSION:
         raise Fail("newer", "made by a newer version")
-    if m["version"] != 1:
-        raise Fail(cls, "manifest version is not 1")
+    if m["version"] != VERSION:
+        raise Fail(cls, f"manifest version is not {VERSION}")
     if not isinstance(m.get("app_version"), str) or not isinstance(m.get("created_utc"), str):
         raise Fail(cls, "app_version or created_utc is missing")
     if not UTC_RE.match(m["created_utc"]):
