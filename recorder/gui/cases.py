@@ -8,6 +8,7 @@ after unlocking — a case name never lies on disk in clear.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -20,6 +21,9 @@ from ..core.environment import Moment
 from ..core.fsutil import os_errors
 from ..core.store import SessionReader, SessionStatus, list_sessions
 from ..core.vault import Vault, VaultKeys
+from ..i18n import LANGUAGES, load_ts
+from ..quick_start import UNSORTED, UNSORTED_CONTEXT
+from .i18n import translated
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,26 @@ class CaseIndex:
         return sorted(self.cases, key=str.casefold)
 
 
+@functools.cache
+def unsorted_names() -> frozenset[str]:
+    """Every language's name of the built-in case (and the earlier Chinese wording, 记录 for a recording)."""
+    names = {UNSORTED, "未归类的记录", "未歸類的記錄"}
+    for language in LANGUAGES:
+        names.add(load_ts(language).get((UNSORTED_CONTEXT, UNSORTED), UNSORTED))
+    return frozenset(names)
+
+
+def unsorted_name() -> str:
+    """The built-in case's name in the current language."""
+    return translated(UNSORTED_CONTEXT, UNSORTED)
+
+
+def shown_case(name: str) -> str:
+    """A case name as shown: the built-in case in the current language (a session keeps the name it was recorded
+    with, in whatever language the app then spoke); any other name as the user wrote it."""
+    return unsorted_name() if name in unsorted_names() else name
+
+
 def session_case(vault: Vault, keys: VaultKeys, session_id: str) -> str | None:
     """The case named in a session's start entry (decrypted in memory), or None if unreadable."""
     try:
@@ -97,11 +121,13 @@ def build_index(vault: Vault, keys: VaultKeys, known: dict[str, str] | None = No
             renamed[op["from"]] = op["to"]
 
     def current(name: str) -> str:
+        if name in unsorted_names():  # the built-in case, renamed under its name in any language
+            name = next((n for n in (name, *sorted(unsorted_names())) if n in renamed), name)
         seen = set()
         while name in renamed and name not in seen:
             seen.add(name)
             name = renamed[name]
-        return name
+        return shown_case(name)
 
     index = CaseIndex()
     for name in created:

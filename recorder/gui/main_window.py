@@ -23,7 +23,7 @@ from ..core.vault import Vault, VaultKeys
 from .appearance import apply_text_size
 from .banner import BannerArea
 from .case_list import CasesPanel, local_time
-from .cases import append_case_op, build_index
+from .cases import append_case_op, build_index, shown_case
 from .help_menu import HelpMenu
 from .i18n import Translations, sentence
 from .icons import icon
@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
             self.cases_panel.show_locked(list_sessions(self.vault))
             return
         index = build_index(self.vault, self.keys, self._case_of)
+        self.case = shown_case(self.case) if self.case else self.case  # the built-in case follows the language
         if self.case and self.case not in index.cases:
             index.cases[self.case] = []
         select = self.case or (index.names()[0] if index.names() else "")
@@ -587,6 +588,8 @@ class MainWindow(QMainWindow):
             self.retranslate()
             if self.vault is not None and self.vault.pending:
                 self._update_pending()
+            elif self.keys is not None:
+                self.refresh()  # case names that are words of the app (the built-in case) change language
         super().changeEvent(event)
 
 
