@@ -28,6 +28,10 @@ DERIVED_DIR = "derived"
 STORED_KINDS = frozenset({"attachment", "import", "derived"})  # entries that stand for a stored file (a blob)
 # Export profiles (recorder export --profile) → the call-log rule profiles (resources/rules/).
 RULES_OF_PROFILE = {"cn": "cn-cba-2026", "us": "us-reg-f", "tw": "tw", "hk": "hk"}
+# Tags of a recording worth showing in the report (all are kept in the import entry).
+SHOWN_TAGS = frozenset({"creation_time", "date", "com.android.model", "com.android.manufacturer", "model", "make",
+                        "com.apple.quicktime.model", "com.apple.quicktime.make", "com.apple.quicktime.creationdate",
+                        "location", "title", "comment"})  # fmt: skip
 MAX_REPARSE = 256 << 20  # an imported call log parsed again by the verifier (they are megabytes at most)
 IMPORT_SOURCE_KIND = "import"
 
@@ -113,6 +117,21 @@ def report_html(
         path = paths.get(int(entry.get("seq", -1)))
         label = e(body.get("folder_path") or body.get("name", ""))
         link = f'<a href="{e(path)}">{label}</a>' if path else label
+        read = body.get("read_from_file")
+        if isinstance(read, dict):  # what the recording states about itself: read, not measured by this app
+            head = translate("Report", "Read from the file, not measured by this app ({reader} {version}):")
+            head = head.replace("{reader}", str(read.get("reader"))).replace(
+                "{version}", str(read.get("reader_version"))
+            )
+            ms = read.get("stated_duration_ms")
+            facts = [
+                f"{read.get('codec')}, {read.get('sample_rate')} Hz, {read.get('channels')} ch",
+                f"{int(ms) / 1000:.3f} s" if isinstance(ms, int) else "",
+            ]
+            tags = read.get("tags")
+            tags = tags if isinstance(tags, dict) else {}
+            facts += [f"{k}: {v}" for k, v in sorted(tags.items()) if k in SHOWN_TAGS]
+            link += f"<br><small>{e(head)} {e('; '.join(f for f in facts if f))}</small>"
         times = body.get("file_times")
         times = times if isinstance(times, dict) else {}
         found = "<br>".join(f"{e(k)}: {when(str(v), offset)}" for k, v in sorted(times.items()))

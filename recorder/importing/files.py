@@ -32,6 +32,7 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.session import Session, Source
 from ..core.store import SessionReader, session_ids
 from ..core.vault import Vault
+from . import audio
 from . import messages as M
 
 IMPORT_KIND = "import"  # the start entry's source kind of an import session
@@ -242,7 +243,14 @@ def import_files(
             if len(data) != f.size or hashlib.sha256(data).hexdigest() != f.sha256:
                 raise ImportError_(M.IMPORT_CHANGED, path=str(f.path))
             seq = session.entries
-            session.add_import(f.name, data, f.custody, media_type(f.name))
+            kind = media_type(f.name)
+            custody = f.custody
+            if audio.is_audio(kind):
+                # What the recording states about itself (codec, stated duration, tags), read by a named reader.
+                facts = audio.probe(data)
+                if facts is not None:
+                    custody = {**custody, "read_from_file": facts}
+            session.add_import(f.name, data, custody, kind)
             files.append(Imported(seq, f.name, f.size, f.sha256))
             done += f.size
             progress(done, total)
