@@ -18,6 +18,7 @@ from ..core.chain import fingerprint
 from ..core.errors import RecorderError
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..importing import calllog, pattern
+from ..importing.logs import parse_again
 from . import layout, sshsig
 
 if TYPE_CHECKING:
@@ -205,23 +206,21 @@ def check_derived(sc: SessionCheck) -> dict[int, bytes]:
         def differs(what: str, seq: int = seq) -> None:
             sc.problem(DERIVED_DIFFERS, session=sc.id, seq=seq, what=what)
 
-        parser = calllog.PARSERS.get(str(body.get("parser")))
         of = body.get("of")
-        if parser is None or body.get("parser_version") != parser.version:
-            differs(f"parser {body.get('parser')!r} version {body.get('parser_version')!r} is not known")
-            continue
-        if not (isinstance(of, list) and len(of) == 1 and kinds.get(of[0]) == "import" and of[0] < seq):
+        if not (
+            isinstance(of, list) and of and all(isinstance(o, int) and kinds.get(o) == "import" and o < seq for o in of)
+        ):
             differs("it names no imported file of this import")
             continue
-        name = paths.get(of[0])
-        if not isinstance(name, str) or not name.startswith(sc.base + "/"):
+        names = [paths.get(o) for o in of]
+        if not all(isinstance(n, str) and n.startswith(sc.base + "/") for n in names):
             differs("the original is missing")
             continue
-        original = sc.v.read_small(name, MAX_REPARSE)
-        if original is None:
+        originals = [sc.v.read_small(str(n), MAX_REPARSE) for n in names]
+        if any(o is None for o in originals):
             continue
         try:
-            rows = calllog.rows_bytes(parser.parse(original, name))
+            rows = calllog.rows_bytes(parse_again(body, [bytes(o or b"") for o in originals], str(names[0])))
         except RecorderError as exc:
             differs(exc.sentence())
             continue
@@ -233,8 +232,8 @@ def check_derived(sc: SessionCheck) -> dict[int, bytes]:
             ST_DERIVED,
             session=sc.id,
             rows=body.get("rows"),
-            parser=parser.name,
-            version=parser.version,
+            parser=body.get("parser"),
+            version=body.get("parser_version"),
         )
     return out
 

@@ -101,8 +101,9 @@ def media_type(name: str) -> str:
     return _MEDIA_TYPES.get(ext) or mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def collect(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
-    """The files named, and every regular file inside the folders named (in name order), once each."""
+def collect(paths: Iterable[Path], relative_to: Path | None = None) -> list[tuple[Path, str | None]]:
+    """The files named, and every regular file inside the folders named (in name order), once each; a file named
+    is given its path inside ``relative_to`` when that is given (the parts of a backup folder)."""
     out: list[tuple[Path, str | None]] = []
     seen: set[Path] = set()
     for given in paths:
@@ -117,7 +118,7 @@ def collect(paths: Iterable[Path]) -> list[tuple[Path, str | None]]:
         elif given.exists():
             if given.resolve() not in seen:
                 seen.add(given.resolve())
-                out.append((given, None))
+                out.append((given, given.relative_to(relative_to).as_posix() if relative_to else None))
         else:
             raise ImportError_(M.IMPORT_MISSING, path=str(given))
     return out
@@ -148,10 +149,12 @@ def _read_hashed(path: Path) -> Iterator[bytes]:
         raise ImportError_(M.IMPORT_UNREADABLE, path=str(path)) from None
 
 
-def survey(paths: Iterable[Path], source: str | None, cancel: CancelFlag = never) -> list[Found]:
+def survey(
+    paths: Iterable[Path], source: str | None, cancel: CancelFlag = never, relative_to: Path | None = None
+) -> list[Found]:
     """Pass one: stat and hash every file (nothing is written). Raises the sentence of the first problem."""
     found: list[Found] = []
-    for path, relative in collect(paths):
+    for path, relative in collect(paths, relative_to):
         try:
             st = path.stat()
         except OSError:
@@ -207,13 +210,14 @@ def import_files(
     progress: Progress = no_progress,
     cancel: CancelFlag = never,
     derive: Callable[[Session, list[Imported]], None] | None = None,
+    relative_to: Path | None = None,
 ) -> ImportResult:
     """Import ``paths`` (files or folders) into ``case`` as one sealed import session; all or nothing.
 
     ``derive``, when given, adds the entries derived from the imported files (e.g. parsed call-log rows) to the
     session before its seal; if it fails, nothing is imported."""
     source = source.strip() if source else None
-    found = survey(paths, source or None, cancel)
+    found = survey(paths, source or None, cancel, relative_to)
     if not found:
         raise ImportError_(M.NOTHING_TO_IMPORT, path=", ".join(str(p) for p in paths))
     known = earlier_imports(vault, recording)

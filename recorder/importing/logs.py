@@ -23,7 +23,7 @@ from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.store import SessionReader, session_ids
 from ..core.vault import Vault
-from . import calllog, pattern
+from . import calllog, iphone, pattern
 from . import messages as M
 from .files import MAX_FILE_BYTES, Imported, ImportError_, ImportResult, import_files, is_import_start
 
@@ -75,6 +75,8 @@ def import_log(
 ) -> LogImport:
     """Import the backup at ``path`` and the rows parsed from it, as one sealed import session."""
     pattern.zone(time_zone)  # a wrong name is refused before anything else
+    if path.is_dir():
+        return _import_iphone_backup(vault, recording, case, path, source, time_zone, marks)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -86,7 +88,7 @@ def import_log(
         raise ImportError_(M.IMPORT_UNREADABLE, path=str(path)) from None
     parser, rows = calllog.parse(data, str(path))
     digest = hashlib.sha256(data).hexdigest()
-    stated = {k: sorted(set(v)) for k, v in (marks or {}).items() if v}
+    stated = _stated(marks)
 
     def derive(session: Session, imported: list[Imported]) -> None:
         if imported[0].sha256 != digest:
@@ -104,6 +106,68 @@ def import_log(
 
     result = import_files(vault, recording, case, [path], source, derive=derive)
     return LogImport(result, parser.name, len(rows), time_zone)
+
+
+def _stated(marks: dict[str, list[str]] | None) -> dict[str, list[str]]:
+    return {k: sorted(set(v)) for k, v in (marks or {}).items() if v}
+
+
+def _import_iphone_backup(
+    vault: Vault,
+    recording: X25519PrivateKey,
+    case: str,
+    folder: Path,
+    source: str | None,
+    time_zone: str,
+    marks: dict[str, list[str]] | None,
+) -> LogImport:
+    """An iPhone backup: Manifest.db, sms.db and CallHistory.storedata imported (nothing else of the backup), and
+    the rows read from them as one derived entry naming each original's role."""
+    located = iphone.locate(folder)
+    roles = [r for r in iphone.ROLES if r in located]
+    try:
+        inputs = {r: located[r].read_bytes() for r in roles}
+    except OSError:
+        raise ImportError_(M.IMPORT_UNREADABLE, path=str(folder)) from None
+    rows = iphone.parse(inputs, str(folder))
+    if not rows:
+        raise calllog.LogError(calllog.NO_ROWS, path=str(folder))
+    digests = [hashlib.sha256(inputs[r]).hexdigest() for r in roles]
+
+    def derive(session: Session, imported: list[Imported]) -> None:
+        if [i.sha256 for i in imported] != digests:
+            raise ImportError_(M.IMPORT_CHANGED, path=str(folder))
+        derivation = {
+            "of": [i.seq for i in imported],
+            "roles": roles,
+            "what": DERIVED_WHAT,
+            "parser": iphone.PARSER_NAME,
+            "parser_version": iphone.PARSER_VERSION,
+            "rows": len(rows),
+            "time_zone": time_zone,
+            "marks": _stated(marks),
+        }
+        session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
+
+    result = import_files(
+        vault, recording, case, [located[r] for r in roles], source, derive=derive, relative_to=folder
+    )
+    return LogImport(result, iphone.PARSER_NAME, len(rows), time_zone)
+
+
+def parse_again(derivation: dict[str, Any], originals: list[bytes], path: str) -> list[calllog.Row]:
+    """The rows a derived entry's parser and version give from its originals (in the order of ``of``), for the
+    verifier; raises RecorderError (a sentence) when they cannot be derived."""
+    name, version = derivation.get("parser"), derivation.get("parser_version")
+    if name == iphone.PARSER_NAME and version == iphone.PARSER_VERSION:
+        roles = derivation.get("roles")
+        if not isinstance(roles, list) or not iphone.check_roles(roles) or len(roles) != len(originals):
+            raise calllog.LogError(iphone.NOT_A_BACKUP, path=path, what="the roles of its files are not known")
+        return iphone.parse(dict(zip(roles, originals, strict=True)), path)
+    parser = calllog.PARSERS.get(str(name))
+    if parser is None or parser.version != version or len(originals) != 1:
+        raise calllog.LogError(calllog.UNKNOWN_FORMAT, path=path)
+    return parser.parse(originals[0], path)
 
 
 def case_log(vault: Vault, recording: X25519PrivateKey, case: str) -> CaseLog:
