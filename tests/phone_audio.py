@@ -24,7 +24,8 @@ def tone(rate: int, seconds: float = SECONDS) -> np.ndarray:
 def _amr_nb(pcm: np.ndarray) -> bytes:
     lib = ctypes.CDLL("libopencore-amrnb.so.0")
     lib.Encoder_Interface_init.restype = ctypes.c_void_p
-    lib.Encoder_Interface_Encode.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
+    ptr, num = ctypes.c_void_p, ctypes.c_int
+    lib.Encoder_Interface_Encode.argtypes = [ptr, num, ptr, ptr, num]
     lib.Encoder_Interface_exit.argtypes = [ctypes.c_void_p]
     state = lib.Encoder_Interface_init(0)
     out = bytearray(b"#!AMR\n")
@@ -71,7 +72,7 @@ def make_phone_recordings(folder: Path) -> dict[str, str]:
     codecs = {}
     for name, (opts, codec) in jobs.items():
         subprocess.run(
-            ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(src), *opts, str(folder / name)],
+            ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(src), *opts, folder / name],
             check=True,
             timeout=60,
         )
