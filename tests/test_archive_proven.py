@@ -250,3 +250,25 @@ def test_manifest_fields_that_disagree_with_the_archive_are_rejected(
     expected: str,
 ) -> None:
     assert expected in _resigned(made, tmp_path, _manifest_change(path, value))
+
+
+def test_members_in_another_order_are_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    """One byte form for the members too (FORMAT §7.3): the owner re-signing the same members listed, or laid in
+    the zip, in another order is refused."""
+
+    def manifest_first(data: dict[str, bytes]) -> None:
+        moved = {layout.MANIFEST: data.pop(layout.MANIFEST)}
+        moved.update(data)
+        data.clear()
+        data.update(moved)
+
+    assert M.SUMS_MALFORMED in _resigned(made, tmp_path, manifest_first)
+
+    infos, data = read_all(made["zip"])
+    names = list(data)
+    names.remove(layout.VERIFY_TEXT)
+    names.insert(0, layout.VERIFY_TEXT)  # SHA256SUMS unchanged and signed; only the zip's order differs
+    out = tmp_path / "order.zip"
+    write_like(out, infos, data, order=names)
+    report = verify_archive(out)
+    assert not report.ok and M.LAYOUT in [p.message for p in report.problems]

@@ -22,13 +22,14 @@ from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import layout, sshsig
 from . import messages as M
-from .findings import Finding, VerifyReport
+from .findings import Finding, VerifyReport, is_rust_panic
 from .safezip import Refused, SafeZip
 from .session_check import SessionCheck
 
 AGE_BINARY = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 MAX_PROBLEMS_PER_MEMBER = 20
+MAX_NAMED = 5  # files named one by one in a finding about many (unlisted, missing)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -63,7 +64,11 @@ def verify_archive(
         report.readable = report.readable and exc.readable
     except Cancelled:
         raise
-    except Exception as exc:  # the last line of defence: a hostile file must never produce a traceback
+    except BaseException as exc:  # the last line of defence: a hostile file must never produce a traceback
+        # Besides every Exception, a panic in a Rust-backed parser (pyo3's PanicException derives from
+        # BaseException); anything else of that kind (an interrupt, an exit) goes on up.
+        if not isinstance(exc, Exception) and not is_rust_panic(exc):
+            raise
         report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": type(exc).__name__}))
     report.ok = report.readable and not report.problems
     return report
@@ -193,6 +198,8 @@ class _Verifier:
             unnamed = [n for n in sorted(self.sums) if n not in named]
             for name in unnamed[:MAX_PROBLEMS_PER_MEMBER]:
                 self.problem(M.NOT_IN_MANIFEST, name=name)
+            if not unnamed:
+                self.check_order(manifest)
         if facts is not None and manifest is not None:
             self.compare_facts(facts, checks)
         self.closing_statements(checks)
@@ -278,12 +285,17 @@ class _Verifier:
         return sums
 
     def check_listing(self) -> None:
-        for name in sorted(self.z.members):
-            if name not in layout.UNLISTED and name not in self.sums:
-                self.problem(M.UNLISTED_MEMBER, name=name)
-        for name in sorted(self.sums):
-            if name not in self.z.members:
-                self.problem(M.MISSING_MEMBER, name=name)
+        # Named one by one up to MAX_NAMED, then counted: 100,000 planted files are one finding, not 100,000 lines.
+        unlisted = [n for n in sorted(self.z.members) if n not in layout.UNLISTED and n not in self.sums]
+        for name in unlisted[:MAX_NAMED]:
+            self.problem(M.UNLISTED_MEMBER, name=name)
+        if len(unlisted) > MAX_NAMED:
+            self.problem(M.UNLISTED_MORE, count=len(unlisted) - MAX_NAMED)
+        missing = [n for n in sorted(self.sums) if n not in self.z.members]
+        for name in missing[:MAX_NAMED]:
+            self.problem(M.MISSING_MEMBER, name=name)
+        if len(missing) > MAX_NAMED:
+            self.problem(M.MISSING_MORE, count=len(missing) - MAX_NAMED)
 
     def read_manifest(self) -> dict[str, Any] | None:
         raw = self.read_required(layout.MANIFEST)
@@ -306,6 +318,17 @@ class _Verifier:
         self.check_member_dates(doc.get("created_utc"))
         self.profile = doc["profile"]
         return dict(doc)
+
+    def check_order(self, manifest: dict[str, Any]) -> None:
+        """The members lie, and SHA256SUMS lists them, in the one order the exporter writes (FORMAT §7.3): so an
+        archive has one byte form for its members, as its container has for its structure."""
+        expected = [n for n in _written_order(manifest) if n in self.sums]
+        listed = list(self.sums)
+        if listed != expected:
+            pairs = zip(listed, expected, strict=False)
+            self.problem(M.SUMS_MALFORMED, line=next((i for i, (a, b) in enumerate(pairs, 1) if a != b), len(listed)))
+        elif list(self.z.members) != [*expected, *(n for n in UNLISTED_ORDER if n in self.z.members)]:
+            self.problem(M.LAYOUT, name="the order of the members")
 
     def check_manifest_keys(self, manifest: dict[str, Any]) -> None:
         """The manifest's fixed names and its key agree with the archive (FORMAT §7.4): a re-signed manifest cannot
@@ -407,18 +430,27 @@ def _canonical_line(doc: Any, raw: bytes) -> bool:
         return False  # a float, or anything else canonical JSON does not allow
 
 
+UNLISTED_ORDER = (layout.SUMS, layout.SUMS_SIG, layout.SUMS_SSHSIG)
+
+
+def _written_order(manifest: dict[str, Any]) -> list[str]:
+    """Every member the manifest names, in the order the exporter writes them (FORMAT §7.3): per session its audio
+    parts, journal, session key (PEM, OpenSSH), attachments, review sittings and extra members as the manifest
+    lists them; then the archive's keys, the report, VERIFY.txt and the manifest."""
+    order: list[str] = []
+    for s in manifest["sessions"]:
+        order += [p["path"] for p in s["audio"]["parts"]]
+        order += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
+        order += [a["path"] for a in s["attachments"]]
+        order += [*s["review"], *s.get("extra", [])]
+    order += [layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT, layout.VERIFY_TEXT]
+    order.append(layout.MANIFEST)
+    return order
+
+
 def _named_by(manifest: dict[str, Any]) -> set[str]:
     """Every member the manifest says what it is (FORMAT §7.2, §7.4): nothing else may be listed."""
-    named = {layout.MANIFEST, layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT}
-    named.add(layout.VERIFY_TEXT)
-    for s in manifest["sessions"]:
-        named.add(s["journal"])
-        named.update(p["path"] for p in s["audio"]["parts"])
-        named.update((s["session_key"]["pem"], s["session_key"]["openssh"]))
-        named.update(a["path"] for a in s["attachments"])
-        named.update(s["review"])
-        named.update(s.get("extra", []))
-    return named
+    return set(_written_order(manifest))
 
 
 def _manifest_problem(doc: Any) -> str | None:
