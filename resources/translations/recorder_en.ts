@@ -471,27 +471,27 @@
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="34" />
+            <location filename="../../recorder/archive/imports.py" line="39" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="40" />
+            <location filename="../../recorder/archive/imports.py" line="45" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="43" />
+            <location filename="../../recorder/archive/imports.py" line="48" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="51" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="50" />
+            <location filename="../../recorder/archive/imports.py" line="55" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
@@ -675,92 +675,92 @@
             <translation>change the vault passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="40" />
+            <location filename="../../recorder/cli/record_cmds.py" line="41" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>the case this recording is for</source>
             <translation>the case this recording is for</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>stop after S seconds</source>
             <translation>stop after S seconds</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the input's name or number (see “devices”)</source>
             <translation>the input's name or number (see “devices”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>sample rate (default 48000)</source>
             <translation>sample rate (default 48000)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="53" />
+            <location filename="../../recorder/cli/record_cmds.py" line="54" />
             <source>list audio inputs</source>
             <translation>list audio inputs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="65" />
+            <location filename="../../recorder/cli/record_cmds.py" line="66" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <location filename="../../recorder/cli/record_cmds.py" line="116" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <location filename="../../recorder/cli/record_cmds.py" line="123" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <location filename="../../recorder/cli/record_cmds.py" line="126" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <location filename="../../recorder/cli/record_cmds.py" line="131" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <location filename="../../recorder/cli/record_cmds.py" line="135" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <location filename="../../recorder/cli/record_cmds.py" line="141" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <location filename="../../recorder/cli/record_cmds.py" line="145" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <location filename="../../recorder/cli/record_cmds.py" line="320" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <location filename="../../recorder/cli/record_cmds.py" line="341" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <location filename="../../recorder/cli/record_cmds.py" line="406" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -1197,78 +1197,78 @@
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="323" />
+            <location filename="../../recorder/gui/main_window.py" line="324" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="410" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>Your evidence vault is now locked with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="430" />
+            <location filename="../../recorder/gui/main_window.py" line="431" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="435" />
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="436" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="558" />
+            <location filename="../../recorder/gui/main_window.py" line="560" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="565" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
@@ -1278,17 +1278,17 @@
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="586" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="590" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1785,6 +1785,16 @@
             <source>There is no rule profile called “{profile}”.</source>
             <translation>There is no rule profile called “{profile}”.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="30" />
+            <source>The folder {path} is not an unencrypted iPhone backup this app can read ({what}). Nothing was imported.</source>
+            <translation>The folder {path} is not an unencrypted iPhone backup this app can read ({what}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="34" />
+            <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
+            <translation>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1935,160 +1945,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
-            <location filename="../../recorder/gui/record_panel.py" line="278" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="185" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="283" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
-            <location filename="../../recorder/gui/record_panel.py" line="279" />
+            <location filename="../../recorder/gui/record_panel.py" line="187" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Recorded {time} (paused)</source>
             <translation>Recorded {time} (paused)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Recorded {time}</source>
             <translation>Recorded {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>✓ All saved to disk</source>
             <translation>✓ All saved to disk</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Saving… on disk up to {time}</source>
             <translation>Saving… on disk up to {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="227" />
+            <location filename="../../recorder/gui/record_panel.py" line="228" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="230" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="232" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="233" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="238" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>The computer switched to another input: {name}</source>
             <translation>The computer switched to another input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>unknown</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="258" />
             <source>(hidden while locked)</source>
             <translation>(hidden while locked)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="235" />
+            <location filename="../../recorder/gui/record_panel.py" line="236" />
             <source>Who is here: {visitors}</source>
             <translation>Who is here: {visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="260" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="265" />
+            <location filename="../../recorder/gui/record_panel.py" line="267" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="268" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="271" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="274" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="277" />
             <source>Share…</source>
             <translation>Share…</translation>
         </message>
@@ -2395,13 +2405,13 @@
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/imports.py" line="152" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/imports.py" line="154" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
@@ -2472,97 +2482,102 @@
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="94" />
+            <location filename="../../recorder/archive/imports.py" line="99" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Source stated by the user: {source}</source>
             <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="103" />
+            <location filename="../../recorder/archive/imports.py" line="108" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="104" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>File times as found (not proven)</source>
             <translation>File times as found (not proven)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>Imported (device clock)</source>
             <translation>Imported (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="138" />
+            <location filename="../../recorder/archive/imports.py" line="123" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="241" />
+            <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="246" />
+            <location filename="../../recorder/archive/imports.py" line="264" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="247" />
+            <location filename="../../recorder/archive/imports.py" line="265" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="248" />
+            <location filename="../../recorder/archive/imports.py" line="266" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="249" />
+            <location filename="../../recorder/archive/imports.py" line="267" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="250" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="277" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="262" />
+            <location filename="../../recorder/archive/imports.py" line="280" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="275" />
+            <location filename="../../recorder/archive/imports.py" line="293" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>

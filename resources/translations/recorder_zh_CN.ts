@@ -471,27 +471,27 @@
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="34" />
+            <location filename="../../recorder/archive/imports.py" line="39" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>导入批次 {session}：{when} 导入了 {count} 个文件，并非本软件录制（用户所述来源：“{source}”）。本软件不能证明其导入之前的内容；自导入起，这些文件与导入时逐字节一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="40" />
+            <location filename="../../recorder/archive/imports.py" line="45" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>导入的文件 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="43" />
+            <location filename="../../recorder/archive/imports.py" line="48" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>派生的记录 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="51" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>导入批次 {session}：无法由导入的原件重新得出第 {seq} 条的记录（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="50" />
+            <location filename="../../recorder/archive/imports.py" line="55" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
@@ -675,92 +675,92 @@
             <translation>更改证据库密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="40" />
+            <location filename="../../recorder/cli/record_cmds.py" line="41" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>the case this recording is for</source>
             <translation>本次录音所属的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>stop after S seconds</source>
             <translation>S 秒后停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the input's name or number (see “devices”)</source>
             <translation>输入设备的名称或编号（见“devices”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>sample rate (default 48000)</source>
             <translation>采样率（默认 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="53" />
+            <location filename="../../recorder/cli/record_cmds.py" line="54" />
             <source>list audio inputs</source>
             <translation>列出输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="65" />
+            <location filename="../../recorder/cli/record_cmds.py" line="66" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <location filename="../../recorder/cli/record_cmds.py" line="116" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <location filename="../../recorder/cli/record_cmds.py" line="123" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <location filename="../../recorder/cli/record_cmds.py" line="126" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <location filename="../../recorder/cli/record_cmds.py" line="131" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <location filename="../../recorder/cli/record_cmds.py" line="135" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <location filename="../../recorder/cli/record_cmds.py" line="141" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <location filename="../../recorder/cli/record_cmds.py" line="145" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <location filename="../../recorder/cli/record_cmds.py" line="320" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <location filename="../../recorder/cli/record_cmds.py" line="341" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <location filename="../../recorder/cli/record_cmds.py" line="406" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -1196,78 +1196,78 @@
             <translation>录音已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="323" />
+            <location filename="../../recorder/gui/main_window.py" line="324" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="410" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的证据库现已用您的密码锁定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="430" />
+            <location filename="../../recorder/gui/main_window.py" line="431" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="435" />
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="436" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="558" />
+            <location filename="../../recorder/gui/main_window.py" line="560" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="565" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
@@ -1277,17 +1277,17 @@
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="586" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="590" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1784,6 +1784,16 @@
             <source>There is no rule profile called “{profile}”.</source>
             <translation>没有名为“{profile}”的规则配置。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="30" />
+            <source>The folder {path} is not an unencrypted iPhone backup this app can read ({what}). Nothing was imported.</source>
+            <translation>文件夹 {path} 不是本软件能读取的未加密 iPhone 备份（{what}）。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="34" />
+            <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
+            <translation>iPhone 备份 {path} 缺少 {what}，无法读取。未导入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1934,160 +1944,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
-            <location filename="../../recorder/gui/record_panel.py" line="278" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="185" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="283" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
-            <location filename="../../recorder/gui/record_panel.py" line="279" />
+            <location filename="../../recorder/gui/record_panel.py" line="187" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Recorded {time} (paused)</source>
             <translation>已录 {time}（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Recorded {time}</source>
             <translation>已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>✓ All saved to disk</source>
             <translation>✓ 已全部保存到磁盘</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Saving… on disk up to {time}</source>
             <translation>正在保存…已保存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>“已保存”指已写入磁盘，即使程序崩溃或断电也不会丢失。本软件至少每秒保存一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="227" />
+            <location filename="../../recorder/gui/record_panel.py" line="228" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="230" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="232" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="233" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="238" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>The computer switched to another input: {name}</source>
             <translation>电脑已切换到另一个输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="258" />
             <source>(hidden while locked)</source>
             <translation>（锁定时隐藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="235" />
+            <location filename="../../recorder/gui/record_panel.py" line="236" />
             <source>Who is here: {visitors}</source>
             <translation>来访人员：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="260" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>已锁定：案件、备注、来访人员和事件列表在解锁前不显示。录音、标记和备注照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="265" />
+            <location filename="../../recorder/gui/record_panel.py" line="267" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="268" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="271" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="274" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="277" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -2394,13 +2404,13 @@
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/imports.py" line="152" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/imports.py" line="154" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
@@ -2471,97 +2481,102 @@
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="94" />
+            <location filename="../../recorder/archive/imports.py" line="99" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Source stated by the user: {source}</source>
             <translation>用户所述来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="103" />
+            <location filename="../../recorder/archive/imports.py" line="108" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="104" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>File times as found (not proven)</source>
             <translation>文件原有时间（未经证明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>Imported (device clock)</source>
             <translation>导入时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="138" />
+            <location filename="../../recorder/archive/imports.py" line="123" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>导入密钥（签署导入及其封存后即销毁）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="241" />
+            <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="246" />
+            <location filename="../../recorder/archive/imports.py" line="264" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="247" />
+            <location filename="../../recorder/archive/imports.py" line="265" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="248" />
+            <location filename="../../recorder/archive/imports.py" line="266" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="249" />
+            <location filename="../../recorder/archive/imports.py" line="267" />
             <source>Rejected or blocked</source>
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="250" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="277" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="262" />
+            <location filename="../../recorder/archive/imports.py" line="280" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="275" />
+            <location filename="../../recorder/archive/imports.py" line="293" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>

@@ -471,27 +471,27 @@
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="34" />
+            <location filename="../../recorder/archive/imports.py" line="39" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>匯入批次 {session}：{when} 匯入了 {count} 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="40" />
+            <location filename="../../recorder/archive/imports.py" line="45" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>匯入的檔案 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="43" />
+            <location filename="../../recorder/archive/imports.py" line="48" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>衍生的紀錄 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="51" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>匯入批次 {session}：無法由匯入的原件重新得出第 {seq} 筆的紀錄（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="50" />
+            <location filename="../../recorder/archive/imports.py" line="55" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
@@ -675,92 +675,92 @@
             <translation>變更證據庫密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="40" />
+            <location filename="../../recorder/cli/record_cmds.py" line="41" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>the case this recording is for</source>
             <translation>本次錄音所屬的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>stop after S seconds</source>
             <translation>S 秒後停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the input's name or number (see “devices”)</source>
             <translation>輸入裝置的名稱或編號（見「devices」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>sample rate (default 48000)</source>
             <translation>取樣率（預設 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="53" />
+            <location filename="../../recorder/cli/record_cmds.py" line="54" />
             <source>list audio inputs</source>
             <translation>列出輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="65" />
+            <location filename="../../recorder/cli/record_cmds.py" line="66" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="115" />
+            <location filename="../../recorder/cli/record_cmds.py" line="116" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="122" />
+            <location filename="../../recorder/cli/record_cmds.py" line="123" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <location filename="../../recorder/cli/record_cmds.py" line="126" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="130" />
+            <location filename="../../recorder/cli/record_cmds.py" line="131" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="134" />
+            <location filename="../../recorder/cli/record_cmds.py" line="135" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="140" />
+            <location filename="../../recorder/cli/record_cmds.py" line="141" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="144" />
+            <location filename="../../recorder/cli/record_cmds.py" line="145" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="289" />
+            <location filename="../../recorder/cli/record_cmds.py" line="320" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="310" />
+            <location filename="../../recorder/cli/record_cmds.py" line="341" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="375" />
+            <location filename="../../recorder/cli/record_cmds.py" line="406" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -1196,78 +1196,78 @@
             <translation>錄音已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="323" />
+            <location filename="../../recorder/gui/main_window.py" line="324" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="410" />
+            <location filename="../../recorder/gui/main_window.py" line="411" />
             <source>Your evidence vault is now locked with your passphrase.</source>
             <translation>您的證據庫現已用您的密碼鎖定。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="430" />
+            <location filename="../../recorder/gui/main_window.py" line="431" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="435" />
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="436" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="523" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="558" />
+            <location filename="../../recorder/gui/main_window.py" line="560" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="561" />
+            <location filename="../../recorder/gui/main_window.py" line="563" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="565" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="579" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="581" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="580" />
+            <location filename="../../recorder/gui/main_window.py" line="582" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
@@ -1277,17 +1277,17 @@
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="586" />
+            <location filename="../../recorder/gui/main_window.py" line="588" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="590" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1784,6 +1784,16 @@
             <source>There is no rule profile called “{profile}”.</source>
             <translation>沒有名為「{profile}」的規則設定。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="30" />
+            <source>The folder {path} is not an unencrypted iPhone backup this app can read ({what}). Nothing was imported.</source>
+            <translation>資料夾 {path} 不是本軟體能讀取的未加密 iPhone 備份（{what}）。未匯入任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/iphone.py" line="34" />
+            <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
+            <translation>iPhone 備份 {path} 缺少 {what}，無法讀取。未匯入任何內容。</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -1934,160 +1944,160 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="184" />
-            <location filename="../../recorder/gui/record_panel.py" line="278" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="185" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="283" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="186" />
-            <location filename="../../recorder/gui/record_panel.py" line="279" />
+            <location filename="../../recorder/gui/record_panel.py" line="187" />
+            <location filename="../../recorder/gui/record_panel.py" line="281" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="200" />
+            <location filename="../../recorder/gui/record_panel.py" line="201" />
             <source>Recorded {time} (paused)</source>
             <translation>已錄 {time}（已暫停）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="202" />
+            <location filename="../../recorder/gui/record_panel.py" line="203" />
             <source>Recorded {time}</source>
             <translation>已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="206" />
+            <location filename="../../recorder/gui/record_panel.py" line="207" />
             <source>✓ All saved to disk</source>
             <translation>✓ 已全部儲存到磁碟</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="208" />
+            <location filename="../../recorder/gui/record_panel.py" line="209" />
             <source>Saving… on disk up to {time}</source>
             <translation>正在儲存…已儲存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="211" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>「已儲存」指已寫入磁碟，即使程式當機或斷電也不會遺失。本軟體至少每秒儲存一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="225" />
+            <location filename="../../recorder/gui/record_panel.py" line="226" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="227" />
+            <location filename="../../recorder/gui/record_panel.py" line="228" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="229" />
+            <location filename="../../recorder/gui/record_panel.py" line="230" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="231" />
+            <location filename="../../recorder/gui/record_panel.py" line="232" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="233" />
+            <location filename="../../recorder/gui/record_panel.py" line="234" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="237" />
+            <location filename="../../recorder/gui/record_panel.py" line="238" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="239" />
+            <location filename="../../recorder/gui/record_panel.py" line="240" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="241" />
+            <location filename="../../recorder/gui/record_panel.py" line="242" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="243" />
+            <location filename="../../recorder/gui/record_panel.py" line="244" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="245" />
+            <location filename="../../recorder/gui/record_panel.py" line="246" />
             <source>The computer switched to another input: {name}</source>
             <translation>電腦已切換到另一個輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="249" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="258" />
             <source>(hidden while locked)</source>
             <translation>（鎖定時隱藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="256" />
+            <location filename="../../recorder/gui/record_panel.py" line="257" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="235" />
+            <location filename="../../recorder/gui/record_panel.py" line="236" />
             <source>Who is here: {visitors}</source>
             <translation>來訪人員：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="260" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>已鎖定：案件、備註、來訪人員和事件列表在解鎖前不顯示。錄音、標記和備註照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="265" />
+            <location filename="../../recorder/gui/record_panel.py" line="267" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="268" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="271" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="275" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="274" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="277" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -2394,13 +2404,13 @@
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="132" />
+            <location filename="../../recorder/archive/imports.py" line="152" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="134" />
+            <location filename="../../recorder/archive/imports.py" line="154" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
@@ -2471,97 +2481,102 @@
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="94" />
+            <location filename="../../recorder/archive/imports.py" line="99" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Source stated by the user: {source}</source>
             <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="103" />
+            <location filename="../../recorder/archive/imports.py" line="108" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="104" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>Size (bytes)</source>
             <translation>大小（位元組）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>File times as found (not proven)</source>
             <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="107" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>Imported (device clock)</source>
             <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="138" />
+            <location filename="../../recorder/archive/imports.py" line="123" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="241" />
+            <location filename="../../recorder/archive/imports.py" line="259" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="246" />
+            <location filename="../../recorder/archive/imports.py" line="264" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="247" />
+            <location filename="../../recorder/archive/imports.py" line="265" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="248" />
+            <location filename="../../recorder/archive/imports.py" line="266" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="249" />
+            <location filename="../../recorder/archive/imports.py" line="267" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="250" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="277" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="262" />
+            <location filename="../../recorder/archive/imports.py" line="280" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="275" />
+            <location filename="../../recorder/archive/imports.py" line="293" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
