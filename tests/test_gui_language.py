@@ -64,12 +64,12 @@ def english_left(texts: list[str], names: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     ("language", "elapsed", "tag_line", "tag_button", "saved"),
     [
-        ("zh_CN", "已录", "标记：到达", "5  拒绝离开", "已保存至 "),
-        ("zh_TW", "已錄", "標記：到達", "5  拒絕離開", "已儲存至 "),
+        ("zh_CN", "已录", "标记：到达", "5  拒绝离开", ("✓ 已全部保存", "正在保存…已保存至 ")),
+        ("zh_TW", "已錄", "標記：到達", "5  拒絕離開", ("✓ 已全部儲存", "正在儲存…已儲存至 ")),
     ],
 )
 def test_switching_to_chinese_while_recording(
-    qtbot: Any, window: Any, vault: Vault, language: str, elapsed: str, tag_line: str, tag_button: str, saved: str
+    qtbot: Any, window: Any, vault: Vault, language: str, elapsed: str, tag_line: str, tag_button: str, saved: tuple[str, str]
 ) -> None:
     window.unlock(PASSPHRASE)
     with qtbot.waitSignal(window.controller.started):

@@ -16,6 +16,7 @@ from recorder.archive.verify import verify_archive
 from recorder.core.vault import Vault, VaultKeys
 from recorder.importing.files import import_files
 from tests.archive_tools import read_all, write_like
+from tests.fixtures.tsa import LocalTSA, TsaPki
 from tests.test_cli_core import recorder
 
 
@@ -124,3 +125,21 @@ def test_call_log_rows_are_derived_again_by_the_verifier_and_every_figure_recomp
     write_like(bad, infos, forged)
     run = recorder(tmp_path / "no-vault", "verify", str(bad))
     assert run.returncode == 1 and "derived rows" in run.stdout, run.stdout
+
+
+def test_an_import_is_stamped_with_trusted_time_like_a_recording(
+    tsa: LocalTSA, tsa_pki: TsaPki, vault: Vault, passphrase_file: Path, tmp_path: Path
+) -> None:
+    photo = tmp_path / "Screenshot_20261102.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(3_000))
+    tsa_args = ("--tsa", tsa.url, "--tsa-root", str(tsa_pki.root))
+    run = recorder(vault.home, "import", "--case", "Door visit", str(photo), *tsa_args, passphrase=passphrase_file)
+    assert run.returncode == 0, run.stderr
+    out = tmp_path / "door.zip"
+    run = recorder(vault.home, "export", "--case", "Door visit", "-o", str(out), passphrase=passphrase_file)
+    assert run.returncode == 0, run.stderr
+    run = recorder(vault.home, "verify", str(out))
+    text = " ".join(run.stdout.split())
+    assert run.returncode == 0, run.stdout
+    assert "the session's first entry existed no later than " in text and "stamped by Test TSA" in text
+    assert "the seal (the session's last entry) existed no later than " in text

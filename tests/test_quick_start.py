@@ -44,8 +44,9 @@ def test_window_adopts_a_recording_started_before_it(qtbot: Any, gui_home: Path,
         assert window.adopt_recording(early)
         assert window.recording and window.controller.session is early.session
         assert window.record_panel.case_name == "Unsorted recordings"
-        qtbot.waitUntil(lambda: "Saved up to 00:00:00" not in window.record_panel.saved_label.text(), timeout=10_000)
-        assert window.record_panel.saved_label.text().startswith("Saved up to")
+        status = lambda: window.controller.last_status  # noqa: E731
+        qtbot.waitUntil(lambda: status() is not None and status().saved_up_to_s > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.record_panel.saved_label.text() == "✓ All saved to disk")
         # Added through the window, to the session started before it.
         window.controller.add_note("written in the window", None)
         window.controller.stop()

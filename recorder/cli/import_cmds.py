@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
+from ..core.session import Session
+from ..core.vault import Vault
 from ..i18n import translate
 from ..importing import pattern
 from ..importing.files import import_files
 from ..importing.logs import case_pattern, import_log, local_zone_name
+from ..timestamp.cli_options import add_tsa_options, start_stamper
+from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_OK, open_vault, unlock
 
 
@@ -28,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--source", metavar="TEXT", help=translate("CLI", "where the files come from, e.g. “Xiaomi call recorder”")
     )
     p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    add_tsa_options(p, recording=False)  # an import is stamped with trusted time as a recording is
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -43,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--collector", metavar="NUMBER", action="append", default=[])
     p.add_argument("--family", metavar="NUMBER", action="append", default=[])
-    p.add_argument("path", metavar="FILE")
+    p.add_argument("path", metavar="FILE|FOLDER")
+    add_tsa_options(p, recording=False)
     p.set_defaults(func=cmd_import_log)
 
     p = sub.add_parser("log", help=translate("CLI", "the pattern of calls and messages in a case's imported logs"))
@@ -53,10 +60,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_log)
 
 
+def _stamping(args: argparse.Namespace, vault: Vault) -> Callable[[Session], Callable[[], None]]:
+    """Trusted time stamps for the import session (its start and seal), as for a recording."""
+    check_tsa_args(args)  # a bad address or root file: exit 2 before anything is imported
+
+    def on_start(session: Session) -> Callable[[], None]:
+        return start_stamper(args, session, vault).stop
+
+    return on_start
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     keys = unlock(args, vault)  # the passphrase: an earlier import of the same bytes must be found
-    result = import_files(vault, keys.recording, args.case, [Path(p) for p in args.paths], args.source)
+    paths = [Path(p) for p in args.paths]
+    result = import_files(vault, keys.recording, args.case, paths, args.source, on_start=_stamping(args, vault))
     for f in result.files:
         tell(
             translate("CLI", "Imported {name} ({size} bytes, SHA-256 {sha256})."),
@@ -82,7 +100,9 @@ def cmd_import_log(args: argparse.Namespace) -> int:
     keys = unlock(args, vault)
     zone = args.time_zone or local_zone_name()
     marks = {"collector": args.collector, "family": args.family}
-    done = import_log(vault, keys.recording, args.case, Path(args.path), args.source, zone, marks)
+    done = import_log(
+        vault, keys.recording, args.case, Path(args.path), args.source, zone, marks, _stamping(args, vault)
+    )
     tell(
         translate(
             "CLI",

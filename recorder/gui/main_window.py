@@ -20,7 +20,7 @@ from ..core.environment import Moment
 from ..core.errors import RecorderError, WrongPassphrase
 from ..core.store import SessionStatus, list_sessions
 from ..core.vault import Vault, VaultKeys
-from .appearance import apply_text_size
+from .appearance import apply_text_size, fit_to_screen, scrolled
 from .banner import BannerArea
 from .case_list import CasesPanel, local_time
 from .cases import append_case_op, build_index, shown_case
@@ -30,6 +30,7 @@ from .icons import icon
 from .record_panel import RECORD_KEY, RecordPanel
 from .recording import RecordingController, input_names
 from .settings import QuickTag, Settings, SettingsDialog
+from .state_strip import RecordingState
 from .unlock_dialog import UnlockDialog
 from .wizard import SetupWizard
 from .worker import Runner
@@ -69,17 +70,19 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.banners = BannerArea()
+        self.state_view = RecordingState(self, lambda: self.tr("Evidence Recorder"))  # strip, title, tray
         self.cases_panel = CasesPanel()
         self.record_panel = RecordPanel(self)
         self.record_panel.set_tags(settings.quick_tags)
         apply_text_size(settings.text_size)
         splitter = QSplitter()
         splitter.addWidget(self.cases_panel)
-        splitter.addWidget(self.record_panel)
+        splitter.addWidget(scrolled(self.record_panel))  # scrolls rather than overflow a small screen
         splitter.setStretchFactor(1, 3)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banners)
+        layout.addWidget(self.state_view.strip)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.lock_state = QLabel()
@@ -128,6 +131,10 @@ class MainWindow(QMainWindow):
         c.started.connect(self._on_started)
         c.stopped.connect(self._on_stopped)
         c.status_changed.connect(rp.show_status)
+        c.status_changed.connect(self.state_view.status)
+        c.started.connect(self.state_view.started)
+        c.stopped.connect(lambda _sid, _r: self.state_view.stopped(getattr(c.last_status, "audio_s", None)))
+        c.logged.connect(self.state_view.logged)
         c.logged.connect(rp.add_event)
         c.problem.connect(lambda text, level, key: self.banners.show_message(text, level, key))
         c.problem_cleared.connect(self.banners.remove)
@@ -140,7 +147,7 @@ class MainWindow(QMainWindow):
 
         if vault is not None and vault.pending:
             self.keys = vault.unlock("")
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.retranslate()
         self.refresh()
         self.restart_idle_timer()
@@ -268,6 +275,7 @@ class MainWindow(QMainWindow):
         self.views.append(view)
         # Closed by the user, the view is deleted: forget it then, so locking never touches a deleted window.
         view.destroyed.connect(lambda _obj=None, v=view: self._forget_view(v))
+        fit_to_screen(view, 1200, 800)  # opens on the screen, sized to it
         view.show()
 
     def _record_key(self, widget: QWidget) -> QShortcut:
@@ -575,7 +583,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setVisible(self.vault is not None and not self.vault.pending)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Evidence Recorder"))
+        self.state_view.refresh()  # the window title, with the recording's state
         self.passphrase_action.setText(self.tr("Set a passphrase…"))
         self.export_action.setText(self.tr("Export…"))
         self.verify_action.setText(self.tr("Verify an evidence package…"))

@@ -30,6 +30,8 @@ RECORD_KEY = "F9"
 NOTE_KEY = "N"  # enters the note field; Enter or Escape leaves it (issue 13 item 4)
 METER_FLOOR_DB = -60.0
 _BUTTON_STYLE = "QPushButton#record {{ background:{bg}; color:white; border-radius:6px; }}"
+# Audio reaches the disk (fsynced) at least once a second: within this much of the recorded time, all is saved.
+SAVED_SLACK_S = 1.5
 
 
 def clock(seconds: float) -> str:
@@ -80,6 +82,7 @@ class RecordPanel(QWidget):
         self.meter.setRange(0, int(-METER_FLOOR_DB * 10))
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(14)
+        self.status: Any = None  # the engine's last status: the clocks keep the final one after the stop
 
         self.tag_bar = TagBar(shortcut_parent)
         self.note_field = NoteField()
@@ -139,6 +142,7 @@ class RecordPanel(QWidget):
     def set_recording(self, recording: bool) -> None:
         if recording and not self.recording:
             self.visitors_card.clear()  # who was here last time is not who is here now
+            self.status = None  # nor are its clocks
         self.recording = recording
         if not recording:
             self.paused = False
@@ -172,16 +176,42 @@ class RecordPanel(QWidget):
         self.retranslate()
 
     def show_status(self, st: Any) -> None:
-        self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(st.elapsed_s)))
-        self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(st.saved_up_to_s)))
+        self.status = st
+        self._show_clocks()
         if (st.input_name or "") != self.input_name:
             # Described once per input (the sound server is asked then), not on every poll of the status.
             self.input_name = st.input_name or ""
             self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
         if st.fingerprint:
             self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code=st.fingerprint))
-        level = st.level_peak_dbfs if st.level_peak_dbfs is not None else METER_FLOOR_DB
+        # Paused or without input, the meter shows no signal (not its last value) and is greyed: nothing is heard.
+        listening = st.state == "recording"
+        self.meter.setEnabled(listening)
+        level = st.level_peak_dbfs if listening and st.level_peak_dbfs is not None else METER_FLOOR_DB
         self.meter.setValue(int((max(METER_FLOOR_DB, min(0.0, float(level))) - METER_FLOOR_DB) * 10))
+
+    def _show_clocks(self) -> None:
+        """The recorded time (the audio's own clock, as in the list and the review) and whether it is all on disk:
+        a tick when it is, else how far the disk has it — never two clocks that look like lost audio."""
+        st = self.status
+        recorded = float(getattr(st, "audio_s", 0.0) or 0.0)
+        saved = float(getattr(st, "saved_up_to_s", 0.0) or 0.0)
+        if self.paused or getattr(st, "state", "") == "paused":
+            self.elapsed_label.setText(self.tr("Recorded {time} (paused)").format(time=clock(recorded)))
+        else:
+            self.elapsed_label.setText(self.tr("Recorded {time}").format(time=clock(recorded)))
+        if st is None:
+            self.saved_label.setText("")
+        elif recorded - saved <= SAVED_SLACK_S:
+            self.saved_label.setText(self.tr("✓ All saved to disk"))
+        else:
+            self.saved_label.setText(self.tr("Saving… on disk up to {time}").format(time=clock(saved)))
+        self.saved_label.setToolTip(
+            self.tr(
+                "Saved means written to the disk, so a crash or a power cut keeps it. "
+                "The app saves at least once a second."
+            )
+        )
 
     def add_event(self, ev: LoggedEvent) -> None:
         self.events.append(ev)
@@ -211,6 +241,10 @@ class RecordPanel(QWidget):
             text = self.tr("Input lost; the recording goes on and marks the gap")
         elif kind == "input-resumed":
             text = self.tr("Input back")
+        elif kind == "input-changed":
+            text = self.tr("The computer switched to another input: {name}").format(
+                name=d.get("device") or self.tr("unknown")
+            )
         elif kind == "gap":
             text = self.tr("Gap of {seconds} s").format(seconds=f"{d.get('seconds', 0):.1f}")
         else:
@@ -219,10 +253,7 @@ class RecordPanel(QWidget):
 
     # -- words ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        if self.locked:
-            name = self.tr("(hidden while locked)")
-        else:
-            name = self.case_name or self.tr("(none chosen)")
+        name = self.tr("(hidden while locked)") if self.locked else self.case_name or self.tr("(none chosen)")
         self.case_label.setText(self.tr("Case: {name}").format(name=name))
         self.locked_note.setText(
             self.tr(
@@ -243,8 +274,7 @@ class RecordPanel(QWidget):
         self.attach_button.setText(self.tr("Attach photo or file…"))
         self.share_button.setText(self.tr("Share…"))
         if not self.recording:
-            self.elapsed_label.setText(self.tr("Elapsed {time}").format(time=clock(0)))
-            self.saved_label.setText(self.tr("Saved up to {time}").format(time=clock(0)))
+            self._show_clocks()
             self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
             self.fingerprint_label.setText(self.tr("Fingerprint: {code}").format(code="—"))
         else:

@@ -124,6 +124,16 @@ class RecordingController(QObject):
     def elapsed(self) -> float:
         return time.monotonic() - self._t0 if self.recording else 0.0
 
+    def audio_time(self) -> float:
+        """Where the recording is now on its own clock, the recorded audio's (pauses and lost input not counted):
+        the clock of the running list, the state strip and the review window alike (to within a block)."""
+        if self.engine is not None:
+            try:
+                return float(self.engine.status().audio_s)
+            except Exception:  # the status is for the eyes: a failure here must not lose the entry being logged
+                log.exception("engine status")
+        return float(getattr(self.last_status, "audio_s", 0.0) or 0.0)
+
     # -- start and stop ------------------------------------------------------------------------------------
     def start(self, vault: Vault, case: str, device: str | None = None) -> bool:
         """Start recording into a new session of ``case``. On failure a problem is signalled, False returned."""
@@ -281,7 +291,7 @@ class RecordingController(QObject):
             self.problem.emit(lambda: self.tr("Something went wrong; the recording goes on."), "error", "add")
 
     def _log(self, kind: str, **detail: Any) -> None:
-        ev = LoggedEvent(self.elapsed(), kind, detail)
+        ev = LoggedEvent(self.audio_time(), kind, detail)
         self.events.append(ev)
         self.logged.emit(ev)
 
@@ -321,10 +331,15 @@ class RecordingController(QObject):
         log.info("engine event %s", kind)
         if kind == "input-lost":
             self.problem.emit(lambda: engine_sentence(event), "warning", "input")
-            self._log("input-lost")
+            d = event.detail or {}
+            lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)
+            self._log("input-lost", seconds_before_noticed=lost_s)
         elif kind == "input-resumed":
             self.problem.emit(lambda: engine_sentence(event), "info", "input")
             self._log("input-resumed")
+        elif kind == "input-changed":
+            self.problem.emit(lambda: engine_sentence(event), "warning", "input")
+            self._log("input-changed", **dict(event.detail or {}))
         elif kind == "gap":
             self._log("gap", seconds=float((event.detail or {}).get("duration_ms", 0)) / 1000)
         elif kind in ("disk-full", "failed"):

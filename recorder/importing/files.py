@@ -211,11 +211,14 @@ def import_files(
     cancel: CancelFlag = never,
     derive: Callable[[Session, list[Imported]], None] | None = None,
     relative_to: Path | None = None,
+    on_start: Callable[[Session], Callable[[], None]] | None = None,
 ) -> ImportResult:
     """Import ``paths`` (files or folders) into ``case`` as one sealed import session; all or nothing.
 
     ``derive``, when given, adds the entries derived from the imported files (e.g. parsed call-log rows) to the
-    session before its seal; if it fails, nothing is imported."""
+    session before its seal; if it fails, nothing is imported. ``on_start`` is called with the started session
+    (to stamp it with trusted time, as a recording is) and returns what stops that again, after the seal or
+    before an unfinished import is removed."""
     source = source.strip() if source else None
     found = survey(paths, source or None, cancel, relative_to)
     if not found:
@@ -238,6 +241,7 @@ def import_files(
         Source(name=source or "", live=False, kind=IMPORT_KIND),
         extra={"import": {"files": len(found), "bytes": total}},
     )
+    stop = on_start(session) if on_start is not None else None
     try:
         files: list[Imported] = []
         for f in found:
@@ -262,8 +266,12 @@ def import_files(
             derive(session, files)
         head = session.seal("imported")
     except BaseException:
+        if stop is not None:
+            stop()
         _discard(session)
         raise
+    if stop is not None:
+        stop()  # the seal's stamp gets its bounded try; what is not sent waits in the session's queue
     return ImportResult(session.id, head, files)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,11 +73,13 @@ def import_log(
     source: str | None,
     time_zone: str,
     marks: dict[str, list[str]] | None = None,
+    on_start: Callable[[Session], Callable[[], None]] | None = None,
 ) -> LogImport:
-    """Import the backup at ``path`` and the rows parsed from it, as one sealed import session."""
+    """Import the backup at ``path`` and the rows parsed from it, as one sealed import session (``on_start``: as
+    for :func:`recorder.importing.files.import_files`)."""
     pattern.zone(time_zone)  # a wrong name is refused before anything else
     if path.is_dir():
-        return _import_iphone_backup(vault, recording, case, path, source, time_zone, marks)
+        return _import_iphone_backup(vault, recording, case, path, source, time_zone, marks, on_start)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -104,7 +107,7 @@ def import_log(
         }
         session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
 
-    result = import_files(vault, recording, case, [path], source, derive=derive)
+    result = import_files(vault, recording, case, [path], source, derive=derive, on_start=on_start)
     return LogImport(result, parser.name, len(rows), time_zone)
 
 
@@ -120,6 +123,7 @@ def _import_iphone_backup(
     source: str | None,
     time_zone: str,
     marks: dict[str, list[str]] | None,
+    on_start: Callable[[Session], Callable[[], None]] | None,
 ) -> LogImport:
     """An iPhone backup: Manifest.db, sms.db and CallHistory.storedata imported (nothing else of the backup), and
     the rows read from them as one derived entry naming each original's role."""
@@ -150,7 +154,14 @@ def _import_iphone_backup(
         session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
 
     result = import_files(
-        vault, recording, case, [located[r] for r in roles], source, derive=derive, relative_to=folder
+        vault,
+        recording,
+        case,
+        [located[r] for r in roles],
+        source,
+        derive=derive,
+        relative_to=folder,
+        on_start=on_start,
     )
     return LogImport(result, iphone.PARSER_NAME, len(rows), time_zone)
 
