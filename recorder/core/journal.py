@@ -24,9 +24,11 @@ from . import messages as M
 from .canonical import canonical_json
 from .errors import FormatError, SessionBusy
 from .fsutil import fsync_dir, os_errors
+from .padding import is_zeros, record_bucket
 
 JOURNAL_FORMAT = "evidence-recorder-journal"
-JOURNAL_VERSION = 1
+# 2: non-audio records are padded (PADDED below). A reader reads versions 1 and 2; version 1 never pads.
+JOURNAL_VERSION = 2
 FILE_MAGIC = b"EVRJRNL1"
 FRAME_MAGIC = b"RF"
 FLAG_FINAL = 0x01
@@ -36,6 +38,8 @@ FRAME_OVERHEAD = _FRAME_HEAD.size + 4  # + crc32
 MAX_HEADER = 64 * 1024
 MAX_RECORD = 64 * 1024 * 1024
 AAD_PREFIX = b"EVRJ1"
+# The top bit of a record's entry length: the bytes after the entry are zero padding, not a payload (§3.2).
+PADDED = 0x8000_0000
 
 
 @dataclass(frozen=True)
@@ -80,16 +84,31 @@ def record_aad(header_hash: bytes, flags: int, seq: int) -> bytes:
 
 
 def pack_record(entry_bytes: bytes, payload: bytes = b"") -> bytes:
-    return len(entry_bytes).to_bytes(4, "big") + entry_bytes + payload
+    """A record's plaintext. One without a payload (every kind but audio) is padded with zeros to a size bucket,
+    so that its size no longer tells a note from a tag or a checkpoint (issue 12 §7)."""
+    if payload:
+        return len(entry_bytes).to_bytes(4, "big") + entry_bytes + payload
+    n = 4 + len(entry_bytes)
+    size = min(record_bucket(n), max(n, MAX_RECORD - crypto.TAG_LEN))
+    return (len(entry_bytes) | PADDED).to_bytes(4, "big") + entry_bytes + bytes(size - n)
+
+
+def entry_span(plain: bytes | memoryview) -> tuple[int, bool]:
+    """(entry length, padded) of a record plaintext; ValueError if its layout is invalid."""
+    if len(plain) < 4:
+        raise ValueError("record too short")
+    word = int.from_bytes(plain[:4], "big")
+    n, padded = word & ~PADDED, bool(word & PADDED)
+    if n > len(plain) - 4:
+        raise ValueError("entry length beyond the record")
+    if padded and not is_zeros(plain[4 + n :]):
+        raise ValueError("padding is not zeros")
+    return n, padded
 
 
 def unpack_record(plain: bytes) -> tuple[bytes, bytes]:
-    if len(plain) < 4:
-        raise ValueError("record too short")
-    n = int.from_bytes(plain[:4], "big")
-    if n > len(plain) - 4:
-        raise ValueError("entry length beyond the record")
-    return plain[4 : 4 + n], plain[4 + n :]
+    n, padded = entry_span(plain)
+    return plain[4 : 4 + n], b"" if padded else plain[4 + n :]
 
 
 def encode_header(header: dict[str, Any]) -> bytes:

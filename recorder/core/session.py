@@ -29,11 +29,13 @@ from .fsutil import atomic_write, os_errors
 from .journal import JOURNAL_FORMAT, JOURNAL_VERSION, JournalWriter, scan
 from .ledger import JOURNAL_FILE as JOURNAL_FILE
 from .ledger import record_session
+from .padding import is_zeros, padme
 from .timeline_cache import CacheWriter
 from .vault import Vault
 
 BLOBS_DIR = "blobs"
-BLOB_MAGIC = b"EVRBLOB1"
+BLOB_MAGIC = b"EVRBLOB2"  # padded (docs/FORMAT.md §3.3); "EVRBLOB1" blobs (unpadded) are still read
+BLOB_MAGIC_V1 = b"EVRBLOB1"
 SAMPLE_FORMAT = "s16le"
 
 
@@ -92,12 +94,24 @@ def read_blob(directory: Path, session_id: str, data_key: bytes, name: str, sha2
     if "/" in name or "\\" in name or name.startswith("."):
         raise FormatError(M.JOURNAL_CORRUPT, path=str(directory), offset=0, what="attachment name")
     raw = (directory / BLOBS_DIR / name).read_bytes()
-    if not raw.startswith(BLOB_MAGIC):
+    if not raw.startswith((BLOB_MAGIC, BLOB_MAGIC_V1)):
         raise crypto.InvalidTag()
     n = len(BLOB_MAGIC)
-    return crypto.aead_decrypt(
+    plain = crypto.aead_decrypt(
         data_key, raw[n : n + crypto.NONCE_LEN], raw[n + crypto.NONCE_LEN :], blob_aad(session_id, sha256_hex)
     )
+    if raw.startswith(BLOB_MAGIC_V1):
+        return plain
+    size = int.from_bytes(plain[:8], "big")
+    if len(plain) < 8 or size > len(plain) - 8 or not is_zeros(memoryview(plain)[8 + size :]):
+        raise crypto.InvalidTag()  # (authenticated, so only a writer's bug could get here)
+    return plain[8 : 8 + size]
+
+
+def pad_blob(data: bytes) -> bytes:
+    """An attachment's plaintext as stored: its length (u64), its bytes, then zeros up to a Padmé size."""
+    n = 8 + len(data)
+    return len(data).to_bytes(8, "big") + data + bytes(padme(n) - n)
 
 
 class Session:
@@ -275,7 +289,7 @@ class Session:
         with os_errors(self.vault.home):
             blob.parent.mkdir(exist_ok=True)
             if not blob.exists():
-                nonce, ct = crypto.aead_encrypt(self._key, data, blob_aad(self.id, digest))
+                nonce, ct = crypto.aead_encrypt(self._key, pad_blob(data), blob_aad(self.id, digest))
                 atomic_write(blob, BLOB_MAGIC + nonce + ct)
         return digest, blob.name
 

@@ -26,7 +26,17 @@ from .canonical import canonical_json, unb64
 from .environment import Moment
 from .errors import FormatError, RecorderError, SessionBusy, SessionEnded
 from .fsutil import atomic_write, os_errors
-from .journal import FRAME_OVERHEAD, Frame, Scan, is_locked, read_records, record_aad, scan, unpack_record
+from .journal import (
+    FRAME_OVERHEAD,
+    Frame,
+    Scan,
+    entry_span,
+    is_locked,
+    read_records,
+    record_aad,
+    scan,
+    unpack_record,
+)
 from .ledger import LedgerReport, journal_problem, review
 from .session import JOURNAL_FILE, read_blob
 from .vault import Vault
@@ -293,12 +303,8 @@ class SessionReader:
         """:meth:`records`, each payload a view of its decrypted record instead of a copy (for a caller that only
         passes the bytes on, as the exporter does with hours of audio)."""
         for fr, plain in self._plain_records(None):
-            if len(plain) < 4:
-                raise ValueError("record too short")  # as unpack_record
-            n = int.from_bytes(plain[:4], "big")
-            if n > len(plain) - 4:
-                raise ValueError("entry length beyond the record")
-            yield fr, plain[4 : 4 + n], memoryview(plain)[4 + n :]
+            n, padded = entry_span(plain)  # as unpack_record
+            yield fr, plain[4 : 4 + n], memoryview(b"") if padded else memoryview(plain)[4 + n :]
 
     def _plain_records(self, upto: int | None) -> Iterator[tuple[Frame, bytes]]:
         frames = self.scan.frames if upto is None else self.scan.frames[:upto]
