@@ -25,8 +25,15 @@ def test_shift_digits_add_the_second_row_of_tags(qtbot: Any, window: Any, vault:
         "Shift+3  They filmed me",
         "Shift+4  I called the police",
     ]
+    window.resize(1280, 720)  # wide enough for five buttons a row (the test screen is 800×600)
+    qtbot.waitUntil(lambda: bar._columns == 5)
     rows = {bar._layout.getItemPosition(bar._layout.indexOf(b))[0] for b in bar.buttons[10:]}
     assert rows == {2}  # a row of their own, below 1–5 and 6–0
+    window.resize(500, 500)  # narrow: fewer columns, the second row still starts a row of its own
+    qtbot.waitUntil(lambda: bar._columns < 5)
+    positions = [bar._layout.getItemPosition(bar._layout.indexOf(b))[:2] for b in bar.buttons]
+    assert positions[10][1] == 0 and positions[10][0] > positions[9][0]
+    qtbot.waitUntil(lambda: all(b.width() >= b.minimumSizeHint().width() for b in bar.buttons))  # none cut off
     with qtbot.waitSignal(window.controller.started):
         window.start_recording()
     with qtbot.waitSignal(window.controller.logged) as logged:

@@ -3,8 +3,9 @@ taken from palette roles so that a dark or high-contrast theme keeps them readab
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 _BASE_POINT_SIZE = "recorderBasePointSize"  # the system's font size, remembered before the first change
 
@@ -24,6 +25,36 @@ def apply_text_size(percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: on a screen too small for it, it scrolls instead of making
+    its window taller than the screen (its width still follows the window)."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a top-level window to ``width`` × ``height`` or the screen's free area, whichever is smaller, and
+    place it wholly on that screen (a 1366×768 laptop, or 150 % scaling, leaves far less than a desktop)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    # The frame (title bar, borders) is drawn by the window manager outside the window's own size.
+    frame_w = max(0, window.frameGeometry().width() - window.width()) or 8
+    frame_h = max(0, window.frameGeometry().height() - window.height()) or 32
+    w = max(1, min(width, area.width() - frame_w))
+    h = max(1, min(height, area.height() - frame_h))
+    window.resize(w, h)
+    x = area.x() + max(0, (area.width() - w - frame_w) // 2)
+    y = area.y() + max(0, (area.height() - h - frame_h) // 2)
+    window.move(x, y)
 
 
 def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .cases import shown_case
 from .note_field import NoteField
 from .recording import LoggedEvent
 from .settings import QuickTag
@@ -253,7 +254,8 @@ class RecordPanel(QWidget):
 
     # -- words ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        name = self.tr("(hidden while locked)") if self.locked else self.case_name or self.tr("(none chosen)")
+        case = shown_case(self.case_name) if self.case_name else self.tr("(none chosen)")  # built-in: in our words
+        name = self.tr("(hidden while locked)") if self.locked else case
         self.case_label.setText(self.tr("Case: {name}").format(name=name))
         self.locked_note.setText(
             self.tr(
