@@ -6,6 +6,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First of all, before anything is imported: a Ctrl-C or SIGTERM from now on is noted, not lost in an import
+    # or fatal between a recording's start and its seal (recorder/stop_signals.py, issue 12 §4).
+    from .stop_signals import CATCHER
+
+    CATCHER.install()
     from .cli.main import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)

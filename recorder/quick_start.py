@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import configparser
 import logging
-import signal
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from .core.errors import RecorderError
 from .core.session import Session
 from .core.vault import Vault
 from .i18n import load_ts, normalize, system_language
+from .stop_signals import CATCHER, reason
 
 log = logging.getLogger(__name__)
 
@@ -75,22 +75,17 @@ class EarlyRecording:
     relay: EventRelay = field(default_factory=EventRelay)
     started_monotonic: float = 0.0
     problem: RecorderError | None = None
-    signalled: bool = False  # SIGTERM or Ctrl-C came before the window could handle it: stop once it is up
 
-    def catch_signals(self) -> None:
-        """Until the window installs its own handlers, a SIGTERM or Ctrl-C is noted, not fatal: the window then
-        stops and seals the recording as it would have (killed outright, the recording would need recovery)."""
-
-        def note(_signum: int, _frame: Any) -> None:
-            self.signalled = True
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, note)
+    @property
+    def signalled(self) -> bool:
+        """SIGTERM or Ctrl-C came before the window could handle it: the window stops and seals once it is up.
+        (Noted by recorder/stop_signals.py, installed before the session started: never fatal in between.)"""
+        return CATCHER.signum is not None
 
     def abandon(self) -> None:
         """The window never came: stop and seal, so nothing recorded is left open."""
         if self.engine is not None:
-            self.engine.stop("stopped")
+            self.engine.stop(reason(CATCHER.signum) if CATCHER.signum is not None else "stopped")
 
 
 def plain_settings(home: Path) -> dict[str, str] | None:
@@ -128,6 +123,7 @@ def case_name(language: str) -> str:
 def start(home: Path, language: str | None) -> EarlyRecording | None:
     """Start recording into the vault at ``home``. None: not started here (the window will try). A recording
     that failed to start is returned with its ``problem`` (the window shows it and does not try again)."""
+    CATCHER.check()  # a signal while the program loaded: nothing is opened yet
     settings = plain_settings(home)
     if settings is None:
         return None
@@ -140,6 +136,11 @@ def start(home: Path, language: str | None) -> EarlyRecording | None:
         # As the window does: the input first (a missing microphone leaves no empty session), then the vault.
         source = Recorder.source_of(device)
         early.vault = Vault.open(home) if Vault.exists(home) else Vault.create_pending(home)
+        # A signal so far ends the program with nothing recorded (a sentence, 130/143); one from now on is noted,
+        # and the window seals the recording with its reason.
+        if not CATCHER.installed:
+            CATCHER.install()
+        CATCHER.check()
         session = Session.start(early.vault, early.case, source)
         engine = Recorder(session, device, on_event=early.relay)
         engine.start()  # on failure the engine seals the session with the reason "input-failed"
@@ -148,7 +149,6 @@ def start(home: Path, language: str | None) -> EarlyRecording | None:
         early.problem = exc
         return early
     early.session, early.engine, early.started_monotonic = session, engine, time.monotonic()
-    early.catch_signals()
     log.info("recording started before the window")
     engine.first_audio_durable.wait(FIRST_BLOCK_WAIT_S)
     return early

@@ -10,7 +10,9 @@ import sys
 from .. import __version__
 from ..core.errors import RecorderError
 from ..i18n import set_language, translate
+from ..stop_signals import CATCHER, Interrupted
 from .common import EXIT_ERROR, error_sentence
+from .output import flush_quietly, quiet_when_unread, shown
 
 # Each module adds its own sub-commands with register(subparsers).
 COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds", "import_cmds")
@@ -93,7 +95,31 @@ def _move_globals_first(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    set_language(_peek_lang(argv))
+    quiet_when_unread()  # `recorder verify x.zip | head -1`: a reader that goes away is not a failure
+    command: str | None = None
+    try:
+        set_language(_peek_lang(argv))
+        command = _named_command(argv)
+        return _run(argv)
+    except Interrupted as exc:
+        # A signal before a recording existed (a recording that exists is sealed by its own code, exit 0), or one
+        # that ended a command recording nothing: one sentence, nothing left half-made (issue 12 §4).
+        print(shown(_interrupted_sentence(command)), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:  # no catcher installed (the CLI called in-process)
+        print(shown(_interrupted_sentence(command)), file=sys.stderr)
+        return 130
+    finally:
+        flush_quietly()
+
+
+def _interrupted_sentence(command: str | None) -> str:
+    if command in (None, "record"):
+        return translate("CLI", "Stopped before a recording began: nothing was recorded.")
+    return translate("CLI", "Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.")
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser(_modules_for(_named_command(argv)))
     args = parser.parse_args(_move_globals_first(argv))
     if args.lang:
@@ -102,16 +128,17 @@ def main(argv: list[str]) -> int:
         from ..app import run_app  # the GUI only when asked for; the CLI never loads Qt
 
         return run_app(args)
+    if args.command != "record":
+        # Only `record` has something to seal; any other command is simply interrupted where it is.
+        CATCHER.raise_from_now()
     # What the command has to say, it says in sentences; the modules' log lines (English, for the log file) are not
     # for the terminal. ``record`` writes them to the vault's log file, as the app does.
     logging.getLogger().addHandler(logging.NullHandler())
     try:
         return int(args.func(args))
     except RecorderError as exc:
-        print(error_sentence(exc), file=sys.stderr)
+        print(shown(error_sentence(exc)), file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
 
 
 def _named_command(argv: list[str]) -> str | None:

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import argparse
-import signal
+import locale
+import logging
+import math
+import os
 import sys
 import threading
 import time
 from pathlib import Path
-from types import FrameType
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..audio.devices import list_inputs
 from ..audio.engine import EngineEvent, Recorder
 from ..audio.sources import AudioSource, DeviceSource, FileSource, ToneSource
+from ..core import limits
 from ..core.environment import Moment
 from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.tags import DEFAULT_TAGS
 from ..i18n import translate
 from ..logs import setup_logging
+from ..stop_signals import CATCHER
+from ..stop_signals import reason as signal_reason
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
 from ..timestamp.stamper import Stamper
-from .common import EXIT_ERROR, EXIT_OK, UsageError, error_sentence, open_vault, say, warn
+from .common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, UsageError, error_sentence, open_vault, say, warn
+from .output import valid_text
+
+log = logging.getLogger(__name__)
 
 TAG_BY_WORD = {t.code: t for t in DEFAULT_TAGS} | {t.key: t for t in DEFAULT_TAGS}
 
@@ -70,6 +78,10 @@ class _Run:
         self.notes = 0
         self.tags = 0
         self.gaps = 0
+        self.not_kept = 0  # lines typed that did not become a note or tag (each was reported when it happened)
+        self.input_broken = False  # stdin failed before its end: what was typed after cannot be known
+        self.reader: threading.Thread | None = None
+        self.reader_waiting_since: float | None = None  # the reader is blocked on stdin since (monotonic)
 
     def stop(self, reason: str) -> None:
         if not self.done.is_set():
@@ -92,7 +104,51 @@ class _Run:
             self.stop("failed")
 
 
+# Longest --duration: beyond a month it is a slip of the keyboard (1e308), not a plan.
+MAX_DURATION_S = 31 * 24 * 3600.0
+MAX_STAMP_EVERY_MIN = 24 * 60.0
+
+
+def check_values(args: argparse.Namespace) -> None:
+    """Refuse values that cannot be meant, before anything is opened or written (exit 2, one sentence)."""
+    case = args.case
+    if not valid_text(case):
+        raise UsageError(
+            translate(
+                "CLI",
+                "The case name holds bytes that are not text in this system's encoding. Nothing was recorded: "
+                "type the name again, or choose another.",
+            )
+        )
+    if not case.strip():
+        raise UsageError(translate("CLI", "The case name is empty. Nothing was recorded: give it with --case NAME."))
+    if len(case) > limits.MAX_NAME_CHARS:
+        raise UsageError(
+            translate("CLI", "The case name is {length} characters long; at most {limit} are allowed."),
+            length=len(case),
+            limit=limits.MAX_NAME_CHARS,
+        )
+    if args.input is not None and not valid_text(args.input):
+        raise UsageError(translate("CLI", "The input's name holds bytes that are not text: see “recorder devices”."))
+    duration = args.duration
+    if duration is not None and not (math.isfinite(duration) and 0 < duration <= MAX_DURATION_S):
+        raise UsageError(
+            translate("CLI", "--duration takes a number of seconds above 0 and at most {limit:.0f}."),
+            limit=MAX_DURATION_S,
+        )
+    every = getattr(args, "stamp_every", None)
+    if every is not None and not (math.isfinite(every) and 0 < every <= MAX_STAMP_EVERY_MIN):
+        raise UsageError(
+            translate("CLI", "--stamp-every takes a number of minutes above 0 and at most {limit:.0f}."),
+            limit=MAX_STAMP_EVERY_MIN,
+        )
+    if args.rate is not None and not 1000 <= args.rate <= 384_000:
+        raise UsageError(translate("CLI", "--rate takes a sample rate in Hz from 1000 to 384000."))
+
+
 def cmd_record(args: argparse.Namespace) -> int:
+    check_values(args)
+    CATCHER.check()  # a signal while the program loaded: nothing is opened yet
     vault = open_vault(args)
     setup_logging(vault.home)  # what happened while recording (never what was recorded), as the app logs it
     source = _source(args)
@@ -100,29 +156,46 @@ def cmd_record(args: argparse.Namespace) -> int:
     # sentence and exit 2, and nothing is written to the vault.
     source.prepare(args.rate)
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before anything is recorded
+    CATCHER.check()  # the last moment a signal ends the command with nothing recorded
+    # From here on a signal is only noted (recorder/stop_signals.py): it cannot interrupt the start of the session
+    # half-way; the loop below sees it within SIGNAL_POLL_S and seals the session with the signal's reason.
     session = Session.start(vault, args.case, source.describe())
-    stamper = start_stamper(args, session, vault)
     run = _Run()
-    recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
-    recorder.start()
-    previous = {sig: signal.signal(sig, _handler(run, reason)) for sig, reason in _SIGNALS.items()}
+    stamper: Stamper | None = None
+    recorder: Recorder | None = None
     try:
+        stamper = start_stamper(args, session, vault)
+        recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
+        recorder.start()
         say(
             "Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.",
             session=session.id,
             input=recorder.status().input_name,
         )
         sys.stdout.flush()
-        threading.Thread(target=_read_stdin, args=(session, run), name="stdin-notes", daemon=True).start()
+        run.reader = threading.Thread(target=_read_stdin, args=(session, run), name="stdin-notes", daemon=True)
+        run.reader.start()
         _wait(run, recorder, args.duration)
+        _drain(run)
         recorder.stop(run.reason)
     finally:
-        stamper.stop()  # the seal's stamp gets one bounded try; what is not sent waits in the queue
-        for sig, old in previous.items():
-            signal.signal(sig, old)
+        if recorder is None and not session.sealed:
+            # Failed between the session's start and the engine's: seal what exists (its start entry) so nothing
+            # is left open; the failure itself is reported by the caller.
+            _seal_quietly(session, "failed")
+        if stamper is not None:
+            stamper.stop()  # the seal's stamp gets one bounded try; what is not sent waits in the queue
+    assert recorder is not None and stamper is not None  # else the exception above ended the command
     code = _report(session, recorder, run)
     _report_stamps(stamper)
     return code
+
+
+def _seal_quietly(session: Session, reason: str) -> None:
+    try:
+        session.seal(reason)
+    except Exception:  # reported by the failure that brought us here; recovery closes it on the next opening
+        log.exception("could not seal after a failed start")
 
 
 def _report_stamps(stamper: Stamper) -> None:
@@ -142,69 +215,162 @@ def _report_stamps(stamper: Stamper) -> None:
 
 def _wait(run: _Run, recorder: Recorder, duration: float | None) -> None:
     """Until a signal or the engine ends it, or ``duration`` seconds of audio are recorded (the recording is then
-    that long, not that long minus the input's start-up); gaps count as time, so a lost input cannot stretch it."""
-    if duration is None:
-        run.done.wait()
-        return
+    that long, not that long minus the input's start-up); gaps count as time, so a lost input cannot stretch it.
+
+    A signal is looked for every SIGNAL_POLL_S: the handler only notes it (an Event set from a handler could
+    deadlock with the wait it interrupts)."""
     started = time.monotonic()
     first_audio: float | None = None
-    pause = 0.02
-    while not run.done.wait(pause):
+    next_look = started
+    while True:
         now = time.monotonic()
-        audio = recorder.status().audio_s
-        if audio > 0 and first_audio is None:
-            first_audio = now - audio
-        if audio >= duration or now - (first_audio or started) >= duration + DURATION_GRACE_S:
-            run.stop("duration")
-        # Look rarely while the end is far (each look costs CPU), every 20 ms near it.
-        pause = min(0.25, max(0.02, (duration - audio) / 2))
+        if CATCHER.signum is not None:
+            run.stop(signal_reason(CATCHER.signum))
+        if duration is not None and now >= next_look:
+            audio = recorder.status().audio_s
+            if audio > 0 and first_audio is None:
+                first_audio = now - audio
+            if audio >= duration or now - (first_audio or started) >= duration + DURATION_GRACE_S:
+                run.stop("duration")
+            # Look rarely while the end is far (each look costs CPU), every 20 ms near it.
+            next_look = now + min(0.25, max(0.02, (duration - audio) / 2))
+        if run.done.is_set():
+            return
+        pause = SIGNAL_POLL_S if duration is None else max(0.0, min(SIGNAL_POLL_S, next_look - now))
+        run.done.wait(pause)
+
+
+def _drain(run: _Run, timeout: float = 2.0) -> None:
+    """Before the seal, let the reader finish the lines already typed (read ahead, or being added): it is done
+    when it has reached the end of stdin or has waited on it for a moment. Bounded by ``timeout``."""
+    reader = run.reader
+    deadline = time.monotonic() + timeout
+    while reader is not None and reader.is_alive() and time.monotonic() < deadline:
+        since = run.reader_waiting_since
+        if since is not None and time.monotonic() - since >= 0.05:
+            return
+        time.sleep(0.01)
 
 
 # Beyond the duration, how long to wait for audio that is late (an input that was lost, or slow to start).
 DURATION_GRACE_S = 2.0
-
-_SIGNALS = {signal.SIGINT: "stopped", signal.SIGTERM: "terminated"}
-
-
-def _handler(run: _Run, reason: str) -> Any:
-    def handle(signum: int, frame: FrameType | None) -> None:
-        run.stop(reason)
-
-    return handle
+# How often the waiting main thread looks for a noted signal.
+SIGNAL_POLL_S = 0.05
 
 
-def _read_stdin(session: Session, run: _Run) -> None:
-    """Each line becomes a note or a tag, timed when the line arrived. The end of stdin does not stop recording."""
-    stream = sys.stdin
+def _input_encoding() -> str:
+    """The encoding typed text comes in: the locale's (what the terminal sends), UTF-8 if Python knows no such."""
+    name = locale.getpreferredencoding(False) or "utf-8"
+    try:
+        "".encode(name)
+    except LookupError:
+        return "utf-8"
+    return name
+
+
+class _FdLines:
+    """Lines from a file descriptor, read with os.read: no Python-level lock is held while waiting, so the
+    interpreter can exit while this thread still waits for a line (a BufferedReader's lock, held in a daemon
+    thread at exit, is a fatal error)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._buf = bytearray()
+        self._eof = False
+
+    def readline(self, limit: int) -> bytes:
+        while not self._eof and b"\n" not in self._buf and len(self._buf) < limit:
+            chunk = os.read(self._fd, 65536)
+            if not chunk:
+                self._eof = True
+            self._buf += chunk
+        end = self._buf.find(b"\n")
+        n = min(limit, end + 1 if end >= 0 else len(self._buf))
+        line = bytes(self._buf[:n])
+        del self._buf[:n]
+        return line
+
+
+def _stdin_lines() -> _FdLines | None:
+    try:
+        return _FdLines(sys.stdin.fileno()) if sys.stdin is not None else None
+    except (OSError, ValueError, AttributeError):  # no real standard input (closed, or replaced in-process)
+        return None
+
+
+def _read_stdin(session: Session, run: _Run, stream: BinaryIO | _FdLines | None = None) -> None:
+    """Each line becomes a note or a tag, timed when the line arrived. The end of stdin does not stop recording.
+
+    Any bytes become a note (issue 12 §1): read as bytes, decoded with the locale's encoding, and bytes that are
+    not text in it kept visibly as ``\\xNN`` escapes. A line longer than the archive accepts
+    (limits.MAX_INPUT_LINE), or a note or tag beyond its limit, is refused with a sentence, and the reading goes
+    on. Whatever a line meets, the reader goes on to the next; each line not kept is counted, and the run then
+    ends with a non-zero exit."""
     if stream is None:
-        return
-    while True:
-        try:
-            line = stream.readline()
-        except (OSError, ValueError):
+        stream = _stdin_lines()
+        if stream is None:
             return
-        if not line:
+    encoding = _input_encoding()
+    while True:
+        run.reader_waiting_since = time.monotonic()
+        try:
+            raw = stream.readline(limits.MAX_INPUT_LINE + 1)
+        except (OSError, ValueError) as exc:
+            log.warning("standard input failed: %s", exc.__class__.__name__)
+            run.input_broken = True
+            warn(translate("CLI", "Typed lines can no longer be read (standard input failed); recording goes on."))
+            return
+        finally:
+            run.reader_waiting_since = None
+        if not raw:
             return
         arrived = Moment()
-        text = line.strip()
-        if not text:
+        if len(raw) > limits.MAX_INPUT_LINE and not raw.endswith(b"\n"):
+            _refuse_long_line(stream, len(raw), run)
             continue
         try:
-            if text.startswith("#") and len(text) > 1 and not text[1].isspace():
-                word = text[1:].strip()
-                kind = TAG_BY_WORD.get(word.lower())
-                if kind is not None and word == kind.key:
-                    session.add_tag(kind.label, key=kind.key, at=arrived, code=kind.code)
-                else:
-                    session.add_tag(word, at=arrived, code=kind.code if kind else None)
-                run.tags += 1
-            else:
-                session.add_note(text, began=arrived)
-                run.notes += 1
+            _add_line(session, run, raw.decode(encoding, "backslashreplace"), arrived)
         except RecorderError as exc:
-            if not session.sealed:
-                warn(error_sentence(exc))
-            return
+            if session.sealed:
+                return  # the recording ended while the line came: lines after the seal have nowhere to go
+            run.not_kept += 1
+            warn(error_sentence(exc))
+        except Exception:
+            # Never the end of reading: this line is reported as not kept, and the next one is read.
+            log.exception("a typed line could not be added")
+            run.not_kept += 1
+            warn(translate("CLI", "A typed line could not be added to the recording; the next lines are read."))
+
+
+def _refuse_long_line(stream: BinaryIO | _FdLines, length: int, run: _Run) -> None:
+    """Skip the rest of a line beyond the limit (never held whole in memory) and say how long it was."""
+    while True:
+        try:
+            more = stream.readline(1024 * 1024)
+        except (OSError, ValueError):
+            break
+        length += len(more)
+        if not more or more.endswith(b"\n"):
+            break
+    run.not_kept += 1
+    warn(error_sentence(limits.TooLong(limits.LINE_TOO_LONG, length=length, limit=limits.MAX_INPUT_LINE)))
+
+
+def _add_line(session: Session, run: _Run, line: str, arrived: Moment) -> None:
+    text = line.strip()
+    if not text:
+        return
+    if text.startswith("#") and len(text) > 1 and not text[1].isspace():
+        word = text[1:].strip()
+        kind = TAG_BY_WORD.get(word.lower())
+        if kind is not None and word == kind.key:
+            session.add_tag(kind.label, key=kind.key, at=arrived, code=kind.code)
+        else:
+            session.add_tag(word, at=arrived, code=kind.code if kind else None)
+        run.tags += 1
+    else:
+        session.add_note(text, began=arrived)
+        run.notes += 1
 
 
 def _report(session: Session, recorder: Recorder, run: _Run) -> int:
@@ -233,6 +399,16 @@ def _report(session: Session, recorder: Recorder, run: _Run) -> int:
         err = recorder.last_error
         warn(error_sentence(err) if err is not None else translate("Messages", run.failed or ""))
         return EXIT_ERROR
+    if run.not_kept or run.input_broken:
+        # Typed input was lost (each line was named when it happened): the recording is whole, but the run did
+        # not do all it was asked, and a script must be able to tell (issue 12 §1).
+        if run.not_kept:
+            warn(
+                translate("CLI", "{n} typed line(s) were not added to the recording (the reasons are above).").format(
+                    n=run.not_kept
+                )
+            )
+        return EXIT_FAILED
     return EXIT_OK
 
 

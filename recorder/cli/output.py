@@ -1,0 +1,115 @@
+"""What the command line writes: user text shown safely, and output that survives a reader going away.
+
+Names typed by a user or found in a file (a case, a session argument, an archive member) may hold a line feed,
+an ANSI escape sequence that repaints the terminal, or U+202E that turns the rest of the line around. Printed raw,
+they could make a line say something it does not; :func:`shown` writes such characters as visible escapes.
+Bytes that are not text in the system's encoding (an argument Python kept with surrogate escapes) are shown as
+``\\xNN`` instead of failing to print.
+
+``recorder verify x.zip | head -1``: the reader closes the pipe after one line. :func:`quiet_when_unread` makes
+the rest of the output go nowhere instead of raising BrokenPipeError, so the exit code stays the command's own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+# Characters that change how a terminal shows what follows: bidirectional embeddings, overrides and isolates,
+# and the invisible marks that steer them.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(c: str) -> str:
+    o = ord(c)
+    if c in _NAMED:
+        return _NAMED[c]
+    if 0xDC80 <= o <= 0xDCFF:  # a byte that was not text (surrogateescape): show the byte
+        return f"\\x{o - 0xDC00:02x}"
+    if o <= 0xFF:
+        return f"\\x{o:02x}"
+    if o <= 0xFFFF:
+        return f"\\u{o:04x}"
+    return f"\\U{o:08x}"
+
+
+def _needs_escape(c: str) -> bool:
+    o = ord(c)
+    return o < 0x20 or 0x7F <= o <= 0x9F or c in _BIDI or 0xD800 <= o <= 0xDFFF or c in "\u2028\u2029"
+
+
+def shown(text: str) -> str:
+    """``text`` as it may be printed on one terminal line: control, bidirectional and surrogate characters are
+    written as escapes (``\\n``, ``\\x1b``, ``\\u202e``, ``\\xff``); everything else, CJK included, as it is."""
+    if not any(_needs_escape(c) for c in text):
+        return text
+    return "".join(_escape(c) if _needs_escape(c) else c for c in text)
+
+
+def valid_text(text: str) -> bool:
+    """False when ``text`` holds bytes that were not text in the system's encoding (surrogate escapes)."""
+    return not any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+class _QuietWhenUnread:
+    """sys.stdout, except that once its reader has gone, writes go to /dev/null instead of raising."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.unread = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._silence()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._silence()
+
+    def _silence(self) -> None:
+        # What is still buffered, and all that follows, goes to /dev/null: Python's own flush at exit then has
+        # nothing to fail on (it would print "Exception ignored" and change the exit code).
+        self.unread = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def quiet_when_unread() -> None:
+    """Install the pipe-safe standard output (once; a no-op when stdout is not a real file)."""
+    if isinstance(sys.stdout, _QuietWhenUnread) or sys.stdout is None:
+        return
+    try:
+        sys.stdout.fileno()
+    except (OSError, ValueError, AttributeError):
+        return  # captured by a test harness: nothing to break
+    sys.stdout = _QuietWhenUnread(sys.stdout)  # type: ignore[assignment]
+
+
+def flush_quietly() -> None:
+    """Flush stdout at the end of a command; a reader that went away is not a failure of the command."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
