@@ -117,3 +117,11 @@ def test_qts_own_dialogs_follow_the_language(qtbot: Any, window: Any, vault: Vau
     box3 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box3)
     assert box3.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_the_settings_offer_inputs_by_their_description(qtbot: Any, window: Any) -> None:
+    window.open_settings()
+    dialog = window.dialogs["settings"]
+    shown = [dialog.device.itemText(i) for i in range(dialog.device.count())]
+    assert shown[0] == "System default (VirtualMic)"
+    assert not [t for t in shown if t.strip().lower() in ("default", "pulse", "sysdefault")]

@@ -28,7 +28,7 @@ from .help_menu import HelpMenu
 from .i18n import Translations, sentence
 from .icons import icon
 from .record_panel import RECORD_KEY, RecordPanel
-from .recording import RecordingController, input_names
+from .recording import RecordingController, input_choices
 from .settings import QuickTag, Settings, SettingsDialog
 from .state_strip import RecordingState
 from .unlock_dialog import UnlockDialog
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, input_names(), self.translations.language, self)
+        dialog = SettingsDialog(self.settings, input_choices(), self.translations.language, self)
         dialog.applied.connect(self.apply_settings)
         dialog.language_changed.connect(self.set_language)  # only a language the user chose there
         self._keep("settings", dialog)

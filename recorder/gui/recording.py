@@ -62,6 +62,14 @@ def input_names() -> list[str]:
         return []
 
 
+def input_choices() -> list[tuple[str, str]]:
+    """The inputs to offer, as (name, what the system calls it); the names that only stand for the system's
+    default are left out (the settings offer "System default" first)."""
+    from ..audio.descriptions import SERVER_DEFAULT_NAMES
+
+    return [(n, input_text(n)) for n in input_names() if n.strip().lower() not in SERVER_DEFAULT_NAMES]
+
+
 def engine_sentence(event: Any) -> str:
     """An engine event's message in the user's language, its details filled in."""
     message = str(getattr(event, "message", "") or "")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..core.tags import DEFAULT_TAGS
 from .i18n import LANGUAGE_NAMES, translated
+from .words import input_text
 
 log = logging.getLogger(__name__)
 
@@ -286,7 +287,8 @@ class SettingsDialog(QDialog):
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
                 label.setText(text)
-        self.device.setItemText(0, self.tr("System default"))
+        default = input_text(None)  # what the system's default is now, in its own words
+        self.device.setItemText(0, self.tr("System default ({name})").format(name=default))
         for i, text in enumerate((self.tr("Normal"), self.tr("Large"), self.tr("Larger"))):
             self.text_size.setItemText(i, text)
         self.tags.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Quick tag")])

@@ -508,74 +508,79 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="54" />
+            <location filename="../../recorder/cli/common.py" line="58" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="20" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把录音导出为一个已封存的证据包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
             <source>export every recording of this case</source>
             <translation>导出此案件的所有录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
             <source>restricted-hours rules</source>
             <translation>限制时段规则</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公钥加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="31" />
             <source>encrypt with a passphrase</source>
             <translation>用密码加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="34" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="36" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="39" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>age key to open an encrypted package</source>
             <translation>用于打开加密证据包的 age 密钥</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="50" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="111" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="127" />
             <source>Passphrase for the evidence package: </source>
             <translation>证据包的密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="53" />
-            <location filename="../../recorder/cli/common.py" line="56" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="55" />
+            <location filename="../../recorder/cli/common.py" line="60" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="70" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="70" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="74" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
@@ -675,92 +680,92 @@
             <translation>更改证据库密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="41" />
+            <location filename="../../recorder/cli/record_cmds.py" line="42" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="44" />
             <source>the case this recording is for</source>
             <translation>本次录音所属的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>stop after S seconds</source>
             <translation>S 秒后停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>the input's name or number (see “devices”)</source>
             <translation>输入设备的名称或编号（见“devices”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>sample rate (default 48000)</source>
             <translation>采样率（默认 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="50" />
+            <location filename="../../recorder/cli/record_cmds.py" line="51" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="54" />
+            <location filename="../../recorder/cli/record_cmds.py" line="55" />
             <source>list audio inputs</source>
             <translation>列出输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <location filename="../../recorder/cli/record_cmds.py" line="67" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="116" />
+            <location filename="../../recorder/cli/record_cmds.py" line="117" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="123" />
+            <location filename="../../recorder/cli/record_cmds.py" line="124" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="126" />
+            <location filename="../../recorder/cli/record_cmds.py" line="127" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="131" />
+            <location filename="../../recorder/cli/record_cmds.py" line="132" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="135" />
+            <location filename="../../recorder/cli/record_cmds.py" line="136" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="141" />
+            <location filename="../../recorder/cli/record_cmds.py" line="142" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="145" />
+            <location filename="../../recorder/cli/record_cmds.py" line="146" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="320" />
+            <location filename="../../recorder/cli/record_cmds.py" line="321" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="341" />
+            <location filename="../../recorder/cli/record_cmds.py" line="342" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="406" />
+            <location filename="../../recorder/cli/record_cmds.py" line="407" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -785,99 +790,187 @@
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="24" />
+            <location filename="../../recorder/cli/import_cmds.py" line="29" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="28" />
+            <location filename="../../recorder/cli/import_cmds.py" line="33" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>文件来源，例如“小米通话录音”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="35" />
+            <location filename="../../recorder/cli/import_cmds.py" line="41" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="38" />
+            <location filename="../../recorder/cli/import_cmds.py" line="44" />
             <source>where the backup comes from</source>
             <translation>备份的来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="42" />
+            <location filename="../../recorder/cli/import_cmds.py" line="48" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="49" />
+            <location filename="../../recorder/cli/import_cmds.py" line="56" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>案件中已导入通话记录的来电与短信规律</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="62" />
+            <location filename="../../recorder/cli/import_cmds.py" line="80" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="68" />
+            <location filename="../../recorder/cli/import_cmds.py" line="86" />
             <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
             <translation>已将 {count} 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="87" />
+            <location filename="../../recorder/cli/import_cmds.py" line="107" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="110" />
+            <location filename="../../recorder/cli/import_cmds.py" line="130" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="113" />
+            <location filename="../../recorder/cli/import_cmds.py" line="133" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="115" />
+            <location filename="../../recorder/cli/import_cmds.py" line="135" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <location filename="../../recorder/cli/import_cmds.py" line="150" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="144" />
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="153" />
+            <location filename="../../recorder/cli/import_cmds.py" line="173" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="184" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <location filename="../../recorder/cli/import_cmds.py" line="193" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <location filename="../../recorder/cli/import_cmds.py" line="202" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <location filename="../../recorder/cli/import_cmds.py" line="204" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsView</name>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="124" />
+            <source>Calls and messages: {case}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="127" />
+            <source>Day</source>
+            <translation type="unfinished">日期</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="128" />
+            <source>Calls received</source>
+            <translation type="unfinished">来电</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="129" />
+            <source>Missed</source>
+            <translation type="unfinished">未接</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="130" />
+            <source>Rejected or blocked</source>
+            <translation type="unfinished">拒接或拦截</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="131" />
+            <source>Messages received</source>
+            <translation type="unfinished">收到短信</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="132" />
+            <source>In restricted hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="136" />
+            <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="148" />
+            <source>Reading the imported logs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <source>The logs could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="158" />
+            <source>No call log or messages have been imported into this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="166" />
+            <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="191" />
+            <source>Contacts between {start} and {end}: {count}.</source>
+            <translation type="unfinished">{start} 至 {end} 之间的联系：{count} 次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="199" />
+            <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished">{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="207" />
+            <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
+            <translation type="unfinished">截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="215" />
+            <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
+            <translation type="unfinished">{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <source>No rule is cited for this region: the counts are shown without a guideline.</source>
+            <translation type="unfinished">本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1190,84 @@
             <location filename="../../recorder/gui/help_menu.py" line="159" />
             <source>About Evidence Recorder</source>
             <translation>关于证据记录器</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="74" />
+            <source>Import into “{case}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="77" />
+            <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="81" />
+            <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="82" />
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="83" />
+            <source>Add folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="84" />
+            <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="85" />
+            <source>Phone's time zone, e.g. Asia/Shanghai</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="86" />
+            <source>Import and seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="96" />
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="100" />
+            <source>Add folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="114" />
+            <source>Add the files to import first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="132" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="140" />
+            <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="152" />
+            <source>Choose one call log or backup at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/import_dialog.py" line="154" />
+            <source>The import failed; nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2105,12 +2276,12 @@
     <context>
         <name>RecordingController</name>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="291" />
+            <location filename="../../recorder/gui/recording.py" line="299" />
             <source>Something went wrong; the recording goes on.</source>
             <translation>出了点问题；录音仍在继续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/recording.py" line="319" />
+            <location filename="../../recorder/gui/recording.py" line="327" />
             <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
             <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
         </message>
@@ -2765,62 +2936,62 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="277" />
+            <location filename="../../recorder/gui/settings.py" line="278" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="279" />
+            <location filename="../../recorder/gui/settings.py" line="280" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="280" />
+            <location filename="../../recorder/gui/settings.py" line="281" />
             <source>Text size</source>
             <translation>文字大小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="281" />
+            <location filename="../../recorder/gui/settings.py" line="282" />
             <source>Lock after idle minutes (0 = never)</source>
             <translation>闲置多少分钟后锁定（0 = 从不）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="282" />
+            <location filename="../../recorder/gui/settings.py" line="283" />
             <source>Input device</source>
             <translation>输入设备（麦克风）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="289" />
-            <source>System default</source>
-            <translation>系统默认</translation>
+            <location filename="../../recorder/gui/settings.py" line="291" />
+            <source>System default ({name})</source>
+            <translation>系统默认（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="290" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Normal</source>
             <translation>标准</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="290" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Large</source>
             <translation>大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="290" />
+            <location filename="../../recorder/gui/settings.py" line="292" />
             <source>Larger</source>
             <translation>更大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="292" />
+            <location filename="../../recorder/gui/settings.py" line="294" />
             <source>Key</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="292" />
+            <location filename="../../recorder/gui/settings.py" line="294" />
             <source>Quick tag</source>
             <translation>快捷标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/settings.py" line="293" />
+            <location filename="../../recorder/gui/settings.py" line="295" />
             <source>Restore the default tags</source>
             <translation>恢复默认标记</translation>
         </message>
