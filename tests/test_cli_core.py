@@ -20,6 +20,7 @@ import pytest
 
 from recorder.core import store
 from recorder.core.errors import RecorderError, SessionBusy, SessionEnded
+from recorder.core.journal import JOURNAL_VERSION
 from recorder.core.session import JOURNAL_FILE, Session, Source
 from recorder.core.vault import VAULT_FILE, Vault
 from tests.fixtures.core import PASSPHRASE
@@ -164,7 +165,7 @@ def _with_header_version(raw: bytes, version: int) -> bytes:
         (lambda raw: raw[:30], "damaged at byte"),
         (lambda raw: raw[:20] + b"\x00" + raw[21:], "damaged at byte"),
         (lambda raw: b"NOTAJRNL" + raw[8:], "not a recording"),
-        (lambda raw: _with_header_version(raw, 2), "newer version"),
+        (lambda raw: _with_header_version(raw, JOURNAL_VERSION + 1), "newer version"),
     ],
     ids=["truncated-in-header", "corrupt-header", "foreign", "newer"],
 )
