@@ -20,6 +20,7 @@ from ..core.environment import Moment
 from ..core.errors import RecorderError, WrongPassphrase
 from ..core.store import SessionStatus, list_sessions
 from ..core.vault import Vault, VaultKeys
+from . import phone_actions
 from .appearance import apply_text_size, fit_to_screen, scrolled
 from .banner import BannerArea
 from .case_list import CasesPanel, local_time
@@ -101,9 +102,15 @@ class MainWindow(QMainWindow):
         self.verify_action.triggered.connect(self.open_verify)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
+        self.import_action = QAction(self)  # phone evidence (issue 14): recorder/gui/phone_actions.py
+        self.import_action.triggered.connect(lambda: phone_actions.open_import(self))
+        self.calls_action = QAction(self)
+        self.calls_action.triggered.connect(lambda: phone_actions.open_calls(self))
         for a in (
             self.lock_action,
             self.passphrase_action,
+            self.import_action,
+            self.calls_action,
             self.export_action,
             self.verify_action,
             self.settings_action,
@@ -585,6 +592,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.state_view.refresh()  # the window title, with the recording's state
         self.passphrase_action.setText(self.tr("Set a passphrase…"))
+        self.import_action.setText(self.tr("Import phone evidence…"))
+        self.calls_action.setText(self.tr("Calls and messages"))
         self.export_action.setText(self.tr("Export…"))
         self.verify_action.setText(self.tr("Verify an evidence package…"))
         self.settings_action.setText(self.tr("Settings…"))

@@ -1,0 +1,96 @@
+"""The desktop side of issue 14: the import dialog (files and folders with the stated source; a call log read as
+one; a duplicate refused in one sentence) and the calls view, whose QPainter bars match the counts per day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from recorder.core.store import session_ids
+from recorder.core.vault import Vault, VaultKeys
+from recorder.gui.calls_view import COLOURS, SERIES, CallsView
+from recorder.gui.import_dialog import ImportDialog
+from recorder.gui.worker import SyncRunner
+from tests.test_import_log import make_backup
+
+
+def test_import_dialog_imports_files_with_the_stated_source_and_refuses_a_duplicate(
+    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path
+) -> None:
+    shot = tmp_path / "Screenshot_20261102.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    dialog = ImportDialog(vault, keys, "Door visit", SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.source.setText("WeChat screenshot")
+    dialog.add_paths([shot])
+    dialog.import_button.click()
+    assert "1 file(s) imported and sealed" in dialog.outcome.text()
+    assert dialog.result.files[0].name == shot.name and len(session_ids(vault)) == 1
+    dialog.add_paths([shot])
+    dialog.import_button.click()
+    assert "already imported on" in dialog.outcome.text() and len(session_ids(vault)) == 1
+
+
+def test_calls_view_bars_match_the_counts_of_each_day(
+    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path
+) -> None:
+    calls, _sms, _events = make_backup()
+    path = tmp_path / "calls.xml"
+    path.write_bytes(calls)
+    dialog = ImportDialog(vault, keys, "Door visit", SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.add_paths([path])
+    dialog.as_log.setChecked(True)
+    dialog.time_zone.setText("Asia/Shanghai")
+    dialog.import_button.click()
+    assert "1 file(s) imported" in dialog.outcome.text(), dialog.outcome.text()
+
+    view = CallsView(vault, keys, "Door visit", SyncRunner())
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.load()
+    facts = view.facts
+    assert facts is not None and facts["rows"] == 2000
+    per_day = facts["per_day"]
+    assert view.table.rowCount() == len(per_day)
+    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == [
+        str(c["calls_in"]) for c in per_day.values()
+    ]
+    rects = view.bars.bar_rects()
+    top = view.bars.highest()
+    usable = view.bars.height() - 2 * view.bars.MARGIN
+    image = view.bars.grab().toImage()
+    for day, counts in per_day.items():
+        drawn = {s: r for d, s, r in rects if d == day}
+        assert set(drawn) == {s for s in SERIES if counts[s]}
+        for series, rect in drawn.items():
+            assert abs(rect.height() - usable * counts[series] / top) < 1e-6  # the bar's height is its count
+            centre = rect.center().toPoint()
+            assert image.pixelColor(centre) == QColor(COLOURS[series]), (day, series)
+    assert any("exceeds guideline" in view.findings.item(i).text() for i in range(view.findings.count()))
+    assert "Imported, not recorded by this app" in view.summary.text()
+
+
+def test_the_main_window_opens_the_import_and_the_calls_view_for_its_case(
+    qtbot: Any, window: Any, vault: Vault, tmp_path: Path
+) -> None:
+    from tests.fixtures.core import PASSPHRASE
+
+    window.unlock(PASSPHRASE)
+    window.choose_case("Door visit")
+    window.import_action.trigger()
+    dialog = window.dialogs["import"]
+    assert dialog.isVisible() and dialog.case == "Door visit"
+    shot = tmp_path / "photo.jpg"
+    shot.write_bytes(b"\xff\xd8\xff" + bytes(range(200)))
+    dialog.add_paths([shot])
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    window.calls_action.trigger()
+    view = window.dialogs["calls"]
+    qtbot.waitUntil(lambda: view.facts is not None, timeout=20_000)
+    assert "No call log or messages have been imported" in view.summary.text()
