@@ -890,87 +890,87 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="124" />
             <source>Calls and messages: {case}</source>
-            <translation type="unfinished" />
+            <translation>Calls and messages: {case}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="127" />
             <source>Day</source>
-            <translation type="unfinished">Day</translation>
+            <translation>Day</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="128" />
             <source>Calls received</source>
-            <translation type="unfinished">Calls received</translation>
+            <translation>Calls received</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="129" />
             <source>Missed</source>
-            <translation type="unfinished">Missed</translation>
+            <translation>Missed</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="130" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished">Rejected or blocked</translation>
+            <translation>Rejected or blocked</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="131" />
             <source>Messages received</source>
-            <translation type="unfinished">Messages received</translation>
+            <translation>Messages received</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="132" />
             <source>In restricted hours</source>
-            <translation type="unfinished" />
+            <translation>In restricted hours</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="136" />
+            <location filename="../../recorder/gui/calls_view.py" line="137" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
-            <translation type="unfinished" />
+            <translation>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="148" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Reading the imported logs…</source>
-            <translation type="unfinished" />
+            <translation>Reading the imported logs…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>The logs could not be read.</source>
-            <translation type="unfinished" />
+            <translation>The logs could not be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="158" />
+            <location filename="../../recorder/gui/calls_view.py" line="162" />
             <source>No call log or messages have been imported into this case.</source>
-            <translation type="unfinished" />
+            <translation>No call log or messages have been imported into this case.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="166" />
+            <location filename="../../recorder/gui/calls_view.py" line="170" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
-            <translation type="unfinished" />
+            <translation>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="191" />
+            <location filename="../../recorder/gui/calls_view.py" line="195" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished">Contacts between {start} and {end}: {count}.</translation>
+            <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="199" />
+            <location filename="../../recorder/gui/calls_view.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
+            <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="207" />
+            <location filename="../../recorder/gui/calls_view.py" line="211" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
+            <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="215" />
+            <location filename="../../recorder/gui/calls_view.py" line="219" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
+            <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="226" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished">No rule is cited for this region: the counts are shown without a guideline.</translation>
+            <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
     </context>
     <context>
@@ -1198,77 +1198,77 @@
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="74" />
             <source>Import into “{case}”</source>
-            <translation type="unfinished" />
+            <translation>Import into “{case}”</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
-            <translation type="unfinished" />
+            <translation>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="81" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>Where do they come from? e.g. “Xiaomi call recorder”</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="82" />
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Add files…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="83" />
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>Add folder…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
-            <translation type="unfinished" />
+            <translation>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
-            <translation type="unfinished" />
+            <translation>Phone's time zone, e.g. Asia/Shanghai</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Import and seal</source>
-            <translation type="unfinished" />
+            <translation>Import and seal</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="96" />
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Add files</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="100" />
             <source>Add folder</source>
-            <translation type="unfinished" />
+            <translation>Add folder</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="114" />
             <source>Add the files to import first.</source>
-            <translation type="unfinished" />
+            <translation>Add the files to import first.</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="132" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importing…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="140" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation type="unfinished" />
+            <translation>{count} file(s) imported and sealed. From now on any change to them is detected.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="152" />
+            <location filename="../../recorder/gui/import_dialog.py" line="153" />
             <source>Choose one call log or backup at a time.</source>
-            <translation type="unfinished" />
+            <translation>Choose one call log or backup at a time.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="154" />
+            <location filename="../../recorder/gui/import_dialog.py" line="155" />
             <source>The import failed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>The import failed; nothing was imported.</translation>
         </message>
     </context>
     <context>
@@ -1352,114 +1352,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="180" />
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="187" />
+            <location filename="../../recorder/gui/main_window.py" line="239" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="200" />
+            <location filename="../../recorder/gui/main_window.py" line="207" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="242" />
+            <location filename="../../recorder/gui/main_window.py" line="249" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="324" />
+            <location filename="../../recorder/gui/main_window.py" line="331" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
-            <source>Your evidence vault is now locked with your passphrase.</source>
-            <translation>Your evidence vault is now locked with your passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/main_window.py" line="431" />
+            <location filename="../../recorder/gui/main_window.py" line="441" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="436" />
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="446" />
+            <location filename="../../recorder/gui/main_window.py" line="597" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="525" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="537" />
+            <location filename="../../recorder/gui/main_window.py" line="547" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="560" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="565" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="73" />
+            <location filename="../../recorder/gui/main_window.py" line="74" />
             <source>Evidence Recorder</source>
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <source>Passphrase set. You will need it to open, play or export recordings.</source>
+            <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <source>Import phone evidence…</source>
+            <translation>Import phone evidence…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <source>Calls and messages</source>
+            <translation>Calls and messages</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="590" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -2111,6 +2121,19 @@
             <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>Predictable substitutions like “@” instead of “a” do not help much.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneActions</name>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="19" />
+            <source>Phone evidence</source>
+            <translation>Phone evidence</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="20" />
+            <source>Choose or create a case first.</source>
+            <translation>Choose or create a case first.</translation>
         </message>
     </context>
     <context>
@@ -3000,94 +3023,94 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="116" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>Please choose a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="119" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>The two passphrases are not the same. Please type them again.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="122" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
             <source>This passphrase is too easy to guess.</source>
             <translation>This passphrase is too easy to guess.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="134" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>Strength: weak — a longer passphrase is safer</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="135" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>Strength: fair — a few more words make it stronger</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>Strength: good</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>Strength: strong</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="145" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>The two passphrases are not the same yet.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="150" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>Set up Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="153" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="159" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="163" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>Passphrase again</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="167" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="171" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>Record now, set up later</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
-            <source>Lock the vault</source>
-            <translation>Lock the vault</translation>
+            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <source>Set the passphrase</source>
+            <translation>Set the passphrase</translation>
         </message>
     </context>
     <context>
@@ -3288,18 +3311,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>Enter the passphrase of your evidence vault to see cases and play recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>

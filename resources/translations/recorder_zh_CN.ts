@@ -890,87 +890,87 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="124" />
             <source>Calls and messages: {case}</source>
-            <translation type="unfinished" />
+            <translation>通话与短信：{case}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="127" />
             <source>Day</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="128" />
             <source>Calls received</source>
-            <translation type="unfinished">来电</translation>
+            <translation>来电</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="129" />
             <source>Missed</source>
-            <translation type="unfinished">未接</translation>
+            <translation>未接</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="130" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished">拒接或拦截</translation>
+            <translation>拒接或拦截</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="131" />
             <source>Messages received</source>
-            <translation type="unfinished">收到短信</translation>
+            <translation>收到短信</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="132" />
             <source>In restricted hours</source>
-            <translation type="unfinished" />
+            <translation>限制时段内</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="136" />
+            <location filename="../../recorder/gui/calls_view.py" line="137" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
-            <translation type="unfinished" />
+            <translation>柱形自下而上：已接听（蓝）、未接（橙）、拒接或拦截（红）、短信（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="148" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Reading the imported logs…</source>
-            <translation type="unfinished" />
+            <translation>正在读取导入的通话记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>The logs could not be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取通话记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="158" />
+            <location filename="../../recorder/gui/calls_view.py" line="162" />
             <source>No call log or messages have been imported into this case.</source>
-            <translation type="unfinished" />
+            <translation>此案件中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="166" />
+            <location filename="../../recorder/gui/calls_view.py" line="170" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
-            <translation type="unfinished" />
+            <translation>来电 {calls} 次（未接 {missed}，拒接或拦截 {rejected}），短信 {messages} 条；时间按 {zone}（导入时所述的手机时区）。导入的（非本软件录制）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="191" />
+            <location filename="../../recorder/gui/calls_view.py" line="195" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished">{start} 至 {end} 之间的联系：{count} 次。</translation>
+            <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="199" />
+            <location filename="../../recorder/gui/calls_view.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
+            <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="207" />
+            <location filename="../../recorder/gui/calls_view.py" line="211" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
+            <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="215" />
+            <location filename="../../recorder/gui/calls_view.py" line="219" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
+            <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="226" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished">本地区未引用任何规则：仅列出次数，不对照指引。</translation>
+            <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
     </context>
     <context>
@@ -1197,77 +1197,77 @@
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="74" />
             <source>Import into “{case}”</source>
-            <translation type="unfinished" />
+            <translation>导入到“{case}”</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
-            <translation type="unfinished" />
+            <translation>把文件或文件夹拖到这里（通话录音、截图、备份）。文件会逐字节原样保存并立即封存；导入之前文件经历了什么，本软件无法证明。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="81" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>文件来源？例如“小米通话录音”</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="82" />
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>添加文件…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="83" />
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>添加文件夹…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
-            <translation type="unfinished" />
+            <translation>作为通话记录或短信备份读取（SMS Backup &amp; Restore、CSV、iPhone 备份）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
-            <translation type="unfinished" />
+            <translation>手机时区，例如 Asia/Shanghai</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Import and seal</source>
-            <translation type="unfinished" />
+            <translation>导入并封存</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="96" />
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>添加文件</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="100" />
             <source>Add folder</source>
-            <translation type="unfinished" />
+            <translation>添加文件夹</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="114" />
             <source>Add the files to import first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加要导入的文件。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="132" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在导入…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="140" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation type="unfinished" />
+            <translation>已导入并封存 {count} 个文件。从现在起，任何改动都会被发现。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="152" />
+            <location filename="../../recorder/gui/import_dialog.py" line="153" />
             <source>Choose one call log or backup at a time.</source>
-            <translation type="unfinished" />
+            <translation>每次只能选择一份通话记录或备份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="154" />
+            <location filename="../../recorder/gui/import_dialog.py" line="155" />
             <source>The import failed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>导入失败；未导入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -1351,114 +1351,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="180" />
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="187" />
+            <location filename="../../recorder/gui/main_window.py" line="239" />
             <source>Unsorted recordings</source>
             <translation>未归类的录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="200" />
+            <location filename="../../recorder/gui/main_window.py" line="207" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="242" />
+            <location filename="../../recorder/gui/main_window.py" line="249" />
             <source>The recording was saved and sealed.</source>
             <translation>录音已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="324" />
+            <location filename="../../recorder/gui/main_window.py" line="331" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
-            <source>Your evidence vault is now locked with your passphrase.</source>
-            <translation>您的证据库现已用您的密码锁定。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/main_window.py" line="431" />
+            <location filename="../../recorder/gui/main_window.py" line="441" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="436" />
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="446" />
+            <location filename="../../recorder/gui/main_window.py" line="597" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="525" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="537" />
+            <location filename="../../recorder/gui/main_window.py" line="547" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="560" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="565" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="73" />
+            <location filename="../../recorder/gui/main_window.py" line="74" />
             <source>Evidence Recorder</source>
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <source>Passphrase set. You will need it to open, play or export recordings.</source>
+            <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <source>Import phone evidence…</source>
+            <translation>导入手机证据…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <source>Calls and messages</source>
+            <translation>通话与短信</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="590" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -2110,6 +2120,19 @@
             <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>用“@”代替“a”这类可预测的替换帮助不大。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneActions</name>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="19" />
+            <source>Phone evidence</source>
+            <translation>手机证据</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="20" />
+            <source>Choose or create a case first.</source>
+            <translation>请先选择或新建一个案件。</translation>
         </message>
     </context>
     <context>
@@ -2999,94 +3022,94 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="116" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>请设置一个密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="119" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>两次输入的密码不一致，请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="122" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
             <source>This passphrase is too easy to guess.</source>
             <translation>这个密码太容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="134" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>强度：弱——密码越长越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="135" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>强度：一般——再多加几个词会更强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>强度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>强度：强</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="145" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>两次输入的密码还不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="150" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>设置证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="153" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>欢迎使用。本程序把上门和来电记录为任何人都无法悄悄篡改的证据。请选择语言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="159" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>请为证据库设置密码。录音时不需要密码；收听、查看和导出录音时需要。请输入两次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="163" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>再次输入密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="167" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>请把密码写下来并妥善保管。密码一旦忘记，任何人都无法找回——包括本程序的开发者——您的录音将无法打开。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="171" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>先录音，稍后设置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
-            <source>Lock the vault</source>
-            <translation>锁定证据库</translation>
+            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <source>Set the passphrase</source>
+            <translation>设置密码</translation>
         </message>
     </context>
     <context>
@@ -3287,18 +3310,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>输入证据库密码，即可查看案件并播放录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>

@@ -890,87 +890,87 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="124" />
             <source>Calls and messages: {case}</source>
-            <translation type="unfinished" />
+            <translation>通話與簡訊：{case}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="127" />
             <source>Day</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="128" />
             <source>Calls received</source>
-            <translation type="unfinished">來電</translation>
+            <translation>來電</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="129" />
             <source>Missed</source>
-            <translation type="unfinished">未接</translation>
+            <translation>未接</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="130" />
             <source>Rejected or blocked</source>
-            <translation type="unfinished">拒接或封鎖</translation>
+            <translation>拒接或封鎖</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="131" />
             <source>Messages received</source>
-            <translation type="unfinished">收到簡訊</translation>
+            <translation>收到簡訊</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="132" />
             <source>In restricted hours</source>
-            <translation type="unfinished" />
+            <translation>限制時段內</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="136" />
+            <location filename="../../recorder/gui/calls_view.py" line="137" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
-            <translation type="unfinished" />
+            <translation>長條由下而上：已接聽（藍）、未接（橙）、拒接或封鎖（紅）、簡訊（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="148" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Reading the imported logs…</source>
-            <translation type="unfinished" />
+            <translation>正在讀取匯入的通話紀錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>The logs could not be read.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取通話紀錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="158" />
+            <location filename="../../recorder/gui/calls_view.py" line="162" />
             <source>No call log or messages have been imported into this case.</source>
-            <translation type="unfinished" />
+            <translation>此案件中尚未匯入任何通話紀錄或簡訊。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="166" />
+            <location filename="../../recorder/gui/calls_view.py" line="170" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
-            <translation type="unfinished" />
+            <translation>來電 {calls} 次（未接 {missed}，拒接或封鎖 {rejected}），簡訊 {messages} 則；時間按 {zone}（匯入時所述的手機時區）。匯入的（非本軟體錄製）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="191" />
+            <location filename="../../recorder/gui/calls_view.py" line="195" />
             <source>Contacts between {start} and {end}: {count}.</source>
-            <translation type="unfinished">{start} 至 {end} 之間的聯絡：{count} 次。</translation>
+            <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="199" />
+            <location filename="../../recorder/gui/calls_view.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
+            <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="207" />
+            <location filename="../../recorder/gui/calls_view.py" line="211" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
-            <translation type="unfinished">截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
+            <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="215" />
+            <location filename="../../recorder/gui/calls_view.py" line="219" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
-            <translation type="unfinished">{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
+            <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="226" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
-            <translation type="unfinished">本地區未引用任何規則：僅列出次數，不對照指引。</translation>
+            <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
     </context>
     <context>
@@ -1197,77 +1197,77 @@
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="74" />
             <source>Import into “{case}”</source>
-            <translation type="unfinished" />
+            <translation>匯入到「{case}」</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
-            <translation type="unfinished" />
+            <translation>把檔案或資料夾拖到這裡（通話錄音、截圖、備份）。檔案會逐位元組原樣儲存並立即封存；匯入之前檔案經歷了什麼，本軟體無法證明。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="81" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
-            <translation type="unfinished" />
+            <translation>檔案來源？例如「小米通話錄音」</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="82" />
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>新增檔案…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="83" />
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>新增資料夾…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
-            <translation type="unfinished" />
+            <translation>作為通話紀錄或簡訊備份讀取（SMS Backup &amp; Restore、CSV、iPhone 備份）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
-            <translation type="unfinished" />
+            <translation>手機時區，例如 Asia/Taipei</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Import and seal</source>
-            <translation type="unfinished" />
+            <translation>匯入並封存</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="96" />
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>新增檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="100" />
             <source>Add folder</source>
-            <translation type="unfinished" />
+            <translation>新增資料夾</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="114" />
             <source>Add the files to import first.</source>
-            <translation type="unfinished" />
+            <translation>請先新增要匯入的檔案。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="132" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在匯入…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/import_dialog.py" line="140" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation type="unfinished" />
+            <translation>已匯入並封存 {count} 個檔案。從現在起，任何改動都會被發現。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="152" />
+            <location filename="../../recorder/gui/import_dialog.py" line="153" />
             <source>Choose one call log or backup at a time.</source>
-            <translation type="unfinished" />
+            <translation>每次只能選擇一份通話紀錄或備份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="154" />
+            <location filename="../../recorder/gui/import_dialog.py" line="155" />
             <source>The import failed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>匯入失敗；未匯入任何內容。</translation>
         </message>
     </context>
     <context>
@@ -1351,114 +1351,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="180" />
-            <location filename="../../recorder/gui/main_window.py" line="232" />
+            <location filename="../../recorder/gui/main_window.py" line="187" />
+            <location filename="../../recorder/gui/main_window.py" line="239" />
             <source>Unsorted recordings</source>
             <translation>未歸類的錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="200" />
+            <location filename="../../recorder/gui/main_window.py" line="207" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="242" />
+            <location filename="../../recorder/gui/main_window.py" line="249" />
             <source>The recording was saved and sealed.</source>
             <translation>錄音已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="324" />
+            <location filename="../../recorder/gui/main_window.py" line="331" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="411" />
-            <source>Your evidence vault is now locked with your passphrase.</source>
-            <translation>您的證據庫現已用您的密碼鎖定。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/gui/main_window.py" line="431" />
+            <location filename="../../recorder/gui/main_window.py" line="441" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="436" />
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="446" />
+            <location filename="../../recorder/gui/main_window.py" line="597" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="525" />
+            <location filename="../../recorder/gui/main_window.py" line="535" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="537" />
+            <location filename="../../recorder/gui/main_window.py" line="547" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="560" />
+            <location filename="../../recorder/gui/main_window.py" line="570" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="563" />
+            <location filename="../../recorder/gui/main_window.py" line="573" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="565" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="585" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="579" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="581" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="582" />
+            <location filename="../../recorder/gui/main_window.py" line="592" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="73" />
+            <location filename="../../recorder/gui/main_window.py" line="74" />
             <source>Evidence Recorder</source>
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="588" />
+            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <source>Passphrase set. You will need it to open, play or export recordings.</source>
+            <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <source>Import phone evidence…</source>
+            <translation>匯入手機證據…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <source>Calls and messages</source>
+            <translation>通話與簡訊</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="590" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -2110,6 +2120,19 @@
             <location filename="../../recorder/core/passphrase.py" line="87" />
             <source>Predictable substitutions like “@” instead of “a” do not help much.</source>
             <translation>用「@」代替「a」這類可預測的替換幫助不大。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneActions</name>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="19" />
+            <source>Phone evidence</source>
+            <translation>手機證據</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/phone_actions.py" line="20" />
+            <source>Choose or create a case first.</source>
+            <translation>請先選擇或新增一個案件。</translation>
         </message>
     </context>
     <context>
@@ -2999,94 +3022,94 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="116" />
+            <location filename="../../recorder/gui/wizard.py" line="118" />
             <source>Please choose a passphrase.</source>
             <translation>請設定一組密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="119" />
+            <location filename="../../recorder/gui/wizard.py" line="121" />
             <source>The two passphrases are not the same. Please type them again.</source>
             <translation>兩次輸入的密碼不一致，請重新輸入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="122" />
+            <location filename="../../recorder/gui/wizard.py" line="124" />
             <source>This passphrase is too easy to guess.</source>
             <translation>這個密碼太容易被猜到。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="134" />
+            <location filename="../../recorder/gui/wizard.py" line="136" />
             <source>Strength: weak — a longer passphrase is safer</source>
             <translation>強度：弱——密碼越長越安全</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="135" />
+            <location filename="../../recorder/gui/wizard.py" line="137" />
             <source>Strength: fair — a few more words make it stronger</source>
             <translation>強度：普通——再多加幾個字會更強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="136" />
+            <location filename="../../recorder/gui/wizard.py" line="138" />
             <source>Strength: good</source>
             <translation>強度：良好</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="137" />
+            <location filename="../../recorder/gui/wizard.py" line="139" />
             <source>Strength: strong</source>
             <translation>強度：強</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="145" />
+            <location filename="../../recorder/gui/wizard.py" line="147" />
             <source>The two passphrases are not the same yet.</source>
             <translation>兩次輸入的密碼還不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="150" />
+            <location filename="../../recorder/gui/wizard.py" line="152" />
             <source>Set up Evidence Recorder</source>
             <translation>設定證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="153" />
+            <location filename="../../recorder/gui/wizard.py" line="155" />
             <source>Welcome. This app records visits and calls as evidence that nobody can quietly change. Choose your language.</source>
             <translation>歡迎使用。本程式把上門和來電記錄為任何人都無法悄悄竄改的證據。請選擇語言。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="159" />
+            <location filename="../../recorder/gui/wizard.py" line="161" />
             <source>Choose a passphrase for your evidence vault. Recording never asks for it; you need it to listen to, review and export your recordings. Type it twice.</source>
             <translation>請為證據庫設定密碼。錄音時不需要密碼；收聽、檢視和匯出錄音時需要。請輸入兩次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="163" />
+            <location filename="../../recorder/gui/wizard.py" line="165" />
             <source>Passphrase</source>
             <translation>密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="164" />
+            <location filename="../../recorder/gui/wizard.py" line="166" />
             <source>Passphrase again</source>
             <translation>再次輸入密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="167" />
+            <location filename="../../recorder/gui/wizard.py" line="169" />
             <source>Write the passphrase down and keep it safe. If it is forgotten, nobody can recover it — not even the makers of this app — and your recordings cannot be opened.</source>
             <translation>請把密碼寫下來並妥善保管。密碼一旦忘記，任何人都無法找回——包括本程式的開發者——您的錄音將無法開啟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="171" />
+            <location filename="../../recorder/gui/wizard.py" line="173" />
             <source>Record now, set up later</source>
             <translation>先錄音，稍後設定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="172" />
+            <location filename="../../recorder/gui/wizard.py" line="174" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
+            <location filename="../../recorder/gui/wizard.py" line="176" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/wizard.py" line="174" />
-            <source>Lock the vault</source>
-            <translation>鎖定證據庫</translation>
+            <location filename="../../recorder/gui/wizard.py" line="176" />
+            <source>Set the passphrase</source>
+            <translation>設定密碼</translation>
         </message>
     </context>
     <context>
@@ -3287,18 +3310,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="51" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="54" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Unlock</source>
             <translation>解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="52" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>輸入證據庫密碼，即可檢視案件並播放錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="55" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
