@@ -173,3 +173,21 @@ def test_a_vault_without_sessions_is_left_untouched(vault: Vault) -> None:
     review_ledger(vault)
     assert not (vault.home / ledger.LEDGER_FILE).exists()
     assert list_sessions(vault) == []
+
+
+def test_a_vault_that_cannot_be_written_is_reviewed_as_it_is(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept, gone = _sessions(vault, 2)
+    before = (vault.home / ledger.LEDGER_FILE).read_bytes()
+    shutil.rmtree(vault.session_dir(gone))
+    real_open = ledger._open
+
+    def read_only_media(home: Path, create: bool = True, writable: bool = True) -> int:
+        if writable:  # (the tests run as root, for whom permissions do not stop a write: EROFS as on a CD)
+            raise OSError(30, "Read-only file system")
+        return real_open(home, create, writable)
+
+    monkeypatch.setattr(ledger, "_open", read_only_media)
+    report = review_ledger(vault)
+    assert report.damaged_line is None and report.cut_short is None  # not "damaged": only read-only
+    assert [e.session for e, _ in report.missing] == [gone]
+    assert (vault.home / ledger.LEDGER_FILE).read_bytes() == before

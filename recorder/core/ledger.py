@@ -84,16 +84,34 @@ def journal_problem(sessions_dir: Path, session_id: str) -> str | None:
     return None
 
 
-@contextlib.contextmanager
-def _locked(home: Path, create: bool = True) -> Iterator[int]:
+def _open(home: Path, create: bool = True, writable: bool = True) -> int:
+    """The ledger, opened and locked (exclusively to write: several programs may start sessions at once)."""
     # O_NOFOLLOW: a ledger replaced by a link is not followed; O_NONBLOCK: nor is a FIFO waited on.
-    flags = os.O_RDWR | os.O_APPEND | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC | (os.O_CREAT if create else 0)
+    flags = os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    flags |= (os.O_RDWR | os.O_APPEND | (os.O_CREAT if create else 0)) if writable else os.O_RDONLY
     fd = os.open(ledger_path(home), flags, 0o600)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "the ledger is not a regular file")
-        fcntl.flock(fd, fcntl.LOCK_EX)  # several programs may start sessions in one vault at once
-        yield fd
+        fcntl.flock(fd, fcntl.LOCK_EX if writable else fcntl.LOCK_SH)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+@contextlib.contextmanager
+def _locked(home: Path, create: bool = True, may_fall_back: bool = False) -> Iterator[tuple[int, bool]]:
+    """(fd, writable). With ``may_fall_back``, a ledger that exists on read-only media or in a folder that
+    cannot be written is opened to read only (nothing is then added, and the pin is not moved)."""
+    try:
+        fd, writable = _open(home, create), True
+    except OSError as exc:
+        if not may_fall_back or exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        fd, writable = _open(home, create=False, writable=False), False
+    try:
+        yield fd, writable
     finally:
         os.close(fd)
 
@@ -181,7 +199,7 @@ def _repin(home: Path, pin: Pin | None, keys: tuple[bytes, bytes], parsed: _Pars
 
 def record_session(home: Path, session_id: str, utc: str, identity_public: bytes, recording_public: bytes) -> None:
     """Append the session to the ledger (and its new head to the pin). Raises OSError if it cannot be written."""
-    with _locked(home) as fd:
+    with _locked(home) as (fd, _writable):
         parsed = _parse(_read_all(fd))
         if any(e.session == session_id for e in parsed.entries):
             return
@@ -209,7 +227,7 @@ def review(
     existed = os.path.lexists(ledger_path(home))
     try:
         # A vault without a ledger and without sessions is left as it is (a command refused is not to change it).
-        with _locked(home, create=existed or bool(present)) as fd:
+        with _locked(home, create=existed or bool(present), may_fall_back=existed) as (fd, writable):
             parsed = _parse(_read_all(fd))
             report.damaged_line = parsed.damaged_line
             if not _matches_pin(pin, parsed):
@@ -220,14 +238,14 @@ def review(
                     report.rewritten = True
             listed = {e.session for e in parsed.entries}
             lead = b"" if parsed.ends_cleanly else b"\n"
-            for sid in sorted(set(present) - listed):
+            for sid in sorted(set(present) - listed) if writable else []:
                 _append(fd, parsed, sid, start_of(sid), recording_public, lead)
                 lead = b""
                 report.added.append(sid)
             if report.added:
                 os.fsync(fd)
             healthy = report.damaged_line is None and report.cut_short is None and not report.rewritten
-            if healthy or pin is None:
+            if writable and (healthy or pin is None):
                 _repin(home, pin, (identity_public, recording_public), parsed)
     except OSError:
         # A ledger that cannot be opened as a file (a folder, a link, unwritable): read what the pin remembers.
