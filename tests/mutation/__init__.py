@@ -48,7 +48,9 @@ CLASSES: dict[str, frozenset[str]] = {
             M.BOMB,
         }
     ),
-    "listing": frozenset({M.MISSING_MEMBER, M.UNLISTED_MEMBER, M.HASH_MISMATCH, M.SUMS_MALFORMED, M.SUMS_DUPLICATE}),
+    "listing": frozenset(
+        {M.MISSING_MEMBER, M.UNLISTED_MEMBER, M.HASH_MISMATCH, M.SUMS_MALFORMED, M.SUMS_DUPLICATE, M.NOT_IN_MANIFEST}
+    ),
     "signature": frozenset({M.SIG_BAD, M.SSHSIG_BAD, M.IDENTITY_BAD, M.KEY_FORM_DIFFERS}),
     "manifest": frozenset({M.MANIFEST_BAD, M.MANIFEST_NEWER, M.MANIFEST_DIFFERS}),
     "chain": frozenset(
@@ -64,7 +66,7 @@ CLASSES: dict[str, frozenset[str]] = {
     ),
     "audio": frozenset({M.AUDIO_HEADER, M.AUDIO_LENGTH, M.AUDIO_BLOCK, M.AUDIO_PARTS}),
     "attachment": frozenset({M.ATTACHMENT_MISMATCH, M.ATTACHMENT_MISSING}),
-    "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS}),
+    "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM}),
     "extra": frozenset({M.EXTRA_PROBLEM}),
 }
 
@@ -109,7 +111,7 @@ def mutator(name: str, cls: str, weight: int = 1) -> Callable[[MutatorFn], Mutat
 
 
 # The modules that register mutators; each is imported once, by load().
-MODULES = ["tests.mutation.random_bytes", "tests.mutation.container"]
+MODULES = ["tests.mutation.random_bytes", "tests.mutation.container", "tests.mutation.resigned"]
 
 
 def load() -> list[Mutator]:
