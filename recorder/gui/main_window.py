@@ -33,7 +33,7 @@ from .recording import RecordingController, input_choices
 from .settings import QuickTag, Settings, SettingsDialog
 from .state_strip import RecordingState
 from .unlock_dialog import UnlockDialog
-from .wizard import SetupWizard
+from .wizard import SetupWizard, keep_clear_of
 from .worker import Runner
 
 log = logging.getLogger(__name__)
@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         wizard.passphrase_chosen.connect(lambda p: self.set_passphrase(p, wizard))
         self._keep("wizard", wizard)
         wizard.show()
+        keep_clear_of(wizard, self.record_panel.record_button)
 
     def set_passphrase(self, passphrase: str, wizard: SetupWizard | None = None) -> None:
         home = self.home
@@ -415,7 +416,9 @@ class MainWindow(QMainWindow):
             if wizard is not None:
                 wizard.accept()
             self.banners.show_message(
-                lambda: self.tr("Your evidence vault is now locked with your passphrase."), "info", "pending"
+                lambda: self.tr("Passphrase set. You will need it to open, play or export recordings."),
+                "info",
+                "pending",
             )
             self._update_pending()
             self.refresh()

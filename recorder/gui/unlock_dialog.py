@@ -4,7 +4,10 @@ field is cleared for another try."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+WIDTH_IN_CHARACTERS = 56  # wide enough for the prompt on two or three lines in any of the languages
 
 
 class UnlockDialog(QDialog):
@@ -29,6 +32,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS)
         self.retranslate()
 
     def _submit(self) -> None:
@@ -44,8 +48,23 @@ class UnlockDialog(QDialog):
         self.set_busy(False)
         self.error.setText(text)
         self.error.show()
+        self._fit()
         self.passphrase.clear()
         self.passphrase.setFocus()
+
+    def _fit(self) -> None:
+        """Grow (never shrink) to show the wrapped prompt and message whole: a dialog does not follow its labels'
+        height for its width by itself, so a message in a longer language was cut off."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock"))
@@ -53,6 +72,8 @@ class UnlockDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Unlock"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if self.isVisible():
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,7 +5,7 @@ afterwards; the same passphrase page then locks the vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,6 +99,8 @@ class SetupWizard(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         self.passphrase_only = passphrase_only
+        # Asked later (the "not locked yet" banner), there is a recording already: only the passphrase is left.
+        self.record_button.setVisible(not passphrase_only)
         self._go(1 if passphrase_only else 0)
         self.resize(520, 360)
 
@@ -171,7 +173,7 @@ class SetupWizard(QDialog):
         self.record_button.setText(self.tr("Record now, set up later"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setVisible(self.pages.currentIndex() == 1 and not self.passphrase_only)
-        self.next_button.setText(self.tr("Next") if self.pages.currentIndex() == 0 else self.tr("Lock the vault"))
+        self.next_button.setText(self.tr("Next") if self.pages.currentIndex() == 0 else self.tr("Set the passphrase"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -223,12 +223,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
-            <translation type="unfinished" />
+            <translation>…and {count} more files are in the archive but not listed in SHA256SUMS.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="56" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
-            <translation type="unfinished" />
+            <translation>…and {count} more files listed in SHA256SUMS are missing from the archive.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="59" />
@@ -373,7 +373,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="109" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation type="unfinished" />
+            <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="110" />
@@ -471,27 +471,27 @@
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="39" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="45" />
+            <location filename="../../recorder/archive/imports.py" line="46" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="48" />
+            <location filename="../../recorder/archive/imports.py" line="49" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="51" />
+            <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="55" />
+            <location filename="../../recorder/archive/imports.py" line="56" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
@@ -2599,13 +2599,13 @@
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="152" />
+            <location filename="../../recorder/archive/imports.py" line="156" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="154" />
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
@@ -2676,102 +2676,102 @@
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="99" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>Source stated by the user: {source}</source>
             <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="108" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>File times as found (not proven)</source>
             <translation>File times as found (not proven)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="113" />
             <source>Imported (device clock)</source>
             <translation>Imported (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="124" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="162" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="263" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="264" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="265" />
+            <location filename="../../recorder/archive/imports.py" line="269" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="270" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="267" />
+            <location filename="../../recorder/archive/imports.py" line="271" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="272" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="277" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="280" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>

@@ -223,12 +223,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {count} 个文件在证据包中，但未列在 SHA256SUMS 里。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="56" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {count} 个列在 SHA256SUMS 里的文件不在证据包中。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="59" />
@@ -373,7 +373,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="109" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation type="unfinished" />
+            <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="110" />
@@ -471,27 +471,27 @@
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="39" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>导入批次 {session}：{when} 导入了 {count} 个文件，并非本软件录制（用户所述来源：“{source}”）。本软件不能证明其导入之前的内容；自导入起，这些文件与导入时逐字节一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="45" />
+            <location filename="../../recorder/archive/imports.py" line="46" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>导入的文件 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="48" />
+            <location filename="../../recorder/archive/imports.py" line="49" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>派生的记录 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="51" />
+            <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>导入批次 {session}：无法由导入的原件重新得出第 {seq} 条的记录（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="55" />
+            <location filename="../../recorder/archive/imports.py" line="56" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
@@ -2598,13 +2598,13 @@
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="152" />
+            <location filename="../../recorder/archive/imports.py" line="156" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="154" />
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
@@ -2675,102 +2675,102 @@
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="99" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>Source stated by the user: {source}</source>
             <translation>用户所述来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="108" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>File times as found (not proven)</source>
             <translation>文件原有时间（未经证明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="113" />
             <source>Imported (device clock)</source>
             <translation>导入时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="124" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="162" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>导入密钥（签署导入及其封存后即销毁）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="263" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="264" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="265" />
+            <location filename="../../recorder/archive/imports.py" line="269" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="270" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="267" />
+            <location filename="../../recorder/archive/imports.py" line="271" />
             <source>Rejected or blocked</source>
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="272" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="277" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="280" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>

@@ -223,12 +223,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="55" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {count} 個檔案在證據包中，但未列在 SHA256SUMS 裡。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="56" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
-            <translation type="unfinished" />
+            <translation>……另有 {count} 個列在 SHA256SUMS 裡的檔案不在證據包中。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="59" />
@@ -373,7 +373,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="109" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation type="unfinished" />
+            <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="110" />
@@ -471,27 +471,27 @@
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="39" />
+            <location filename="../../recorder/archive/imports.py" line="40" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>匯入批次 {session}：{when} 匯入了 {count} 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="45" />
+            <location filename="../../recorder/archive/imports.py" line="46" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>匯入的檔案 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="48" />
+            <location filename="../../recorder/archive/imports.py" line="49" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>衍生的紀錄 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="51" />
+            <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>匯入批次 {session}：無法由匯入的原件重新得出第 {seq} 筆的紀錄（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="55" />
+            <location filename="../../recorder/archive/imports.py" line="56" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
@@ -2598,13 +2598,13 @@
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="152" />
+            <location filename="../../recorder/archive/imports.py" line="156" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="154" />
+            <location filename="../../recorder/archive/imports.py" line="158" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
@@ -2675,102 +2675,102 @@
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="99" />
+            <location filename="../../recorder/archive/imports.py" line="100" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="106" />
             <source>Source stated by the user: {source}</source>
             <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="108" />
+            <location filename="../../recorder/archive/imports.py" line="109" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="110" />
             <source>Size (bytes)</source>
             <translation>大小（位元組）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="112" />
             <source>File times as found (not proven)</source>
             <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="113" />
             <source>Imported (device clock)</source>
             <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="124" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="162" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="259" />
+            <location filename="../../recorder/archive/imports.py" line="263" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="264" />
+            <location filename="../../recorder/archive/imports.py" line="268" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="265" />
+            <location filename="../../recorder/archive/imports.py" line="269" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="266" />
+            <location filename="../../recorder/archive/imports.py" line="270" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="267" />
+            <location filename="../../recorder/archive/imports.py" line="271" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="272" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="277" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="280" />
+            <location filename="../../recorder/archive/imports.py" line="284" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
