@@ -272,3 +272,8 @@ def test_members_in_another_order_are_rejected(made: dict, tmp_path: Path) -> No
     write_like(out, infos, data, order=names)
     report = verify_archive(out)
     assert not report.ok and M.LAYOUT in [p.message for p in report.problems]
+
+
+def test_a_manifest_of_an_older_version_in_this_container_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    messages = _resigned(made, tmp_path, _manifest_change(["version"], 1))
+    assert M.MANIFEST_BAD in messages

@@ -453,6 +453,8 @@ def _manifest_problem(doc: Any) -> str | None:
         return "no version"
     if version > layout.ARCHIVE_VERSION:
         return "newer"
+    if version != layout.ARCHIVE_VERSION:  # an older one comes in another container, refused before this
+        return f"version {version} is not the version of this container ({layout.ARCHIVE_VERSION})"
     sessions = doc.get("sessions")
     if not isinstance(sessions, list) or not sessions:
         return "no recordings listed"
