@@ -180,3 +180,32 @@ class SetupWizard(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def keep_clear_of(dialog: QWidget, widget: QWidget, gap: int = 12) -> None:
+    """Move a shown dialog so that it does not cover ``widget`` (the record button must stay in sight and in
+    reach): below it if the screen has room, else above, left or right of it; else leave it where it is."""
+    target = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    frame = dialog.frameGeometry()
+    if not frame.intersects(target):
+        return
+    screen = (widget.screen() or dialog.screen()).availableGeometry()
+    candidates = (
+        QPoint(frame.x(), target.bottom() + gap),
+        QPoint(frame.x(), target.top() - frame.height() - gap),
+        QPoint(target.left() - frame.width() - gap, frame.y()),
+        QPoint(target.right() + gap, frame.y()),
+    )
+    for top_left in candidates:
+        place = QRect(top_left, frame.size())
+        if place.right() > screen.right():
+            place.moveRight(screen.right())
+        if place.left() < screen.left():
+            place.moveLeft(screen.left())
+        if place.bottom() > screen.bottom():
+            place.moveBottom(screen.bottom())
+        if place.top() < screen.top():
+            place.moveTop(screen.top())
+        if not place.intersects(target):
+            dialog.move(place.topLeft())
+            return
