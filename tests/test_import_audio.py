@@ -65,3 +65,32 @@ def test_bytes_that_are_not_audio_are_still_imported_without_facts(
     assert "read_from_file" not in entry["body"] and entry["body"]["media_type"] == "audio/mp4"
     with pytest.raises(ValueError):
         audio.decode(fake.read_bytes())
+
+
+def test_a_photo_s_exif_time_and_device_are_kept_as_read_from_the_file(
+    vault: Vault, keys: VaultKeys, tmp_path: Path
+) -> None:
+    from PIL import ExifTags, Image
+
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Xiaomi"
+    exif[ExifTags.Base.Model] = "Mi 10"
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = "2026:11:02 21:47:05"
+    photo = tmp_path / "IMG_20261102_214705.jpg"
+    Image.new("RGB", (320, 240), "navy").save(photo, exif=exif)
+    shot = tmp_path / "Screenshot.png"
+    Image.new("RGB", (108, 240), "white").save(shot)
+    bomb = tmp_path / "huge.png"  # 20000 × 20000 declared: refused as a bomb, imported without facts
+    Image.new("1", (20_000, 20_000)).save(bomb)
+    result = import_files(vault, keys.recording, "Door visit", [photo, shot, bomb], "phone camera")
+    reader = SessionReader(vault, keys.recording, result.session)
+    read = {e["body"]["name"]: e["body"].get("read_from_file") for e, _ in reader.entries() if e["kind"] == "import"}
+    assert read[photo.name]["tags"] == {"Make": "Xiaomi", "Model": "Mi 10", "DateTimeOriginal": "2026:11:02 21:47:05"}
+    assert (read[photo.name]["format"], read[photo.name]["width"], read[photo.name]["height"]) == ("JPEG", 320, 240)
+    assert read[shot.name]["format"] == "PNG" and read[shot.name]["tags"] == {}
+    assert read[bomb.name] is None
+    out = tmp_path / "door.zip"
+    export_archive(vault, keys, [result.session], out, language="en")
+    with zipfile.ZipFile(out) as z:
+        report = z.read("report.html").decode()
+    assert "JPEG, 320×240" in report and "Model: Mi 10" in report and "DateTimeOriginal: 2026:11:02 21:47:05" in report

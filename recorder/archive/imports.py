@@ -30,7 +30,8 @@ STORED_KINDS = frozenset({"attachment", "import", "derived"})  # entries that st
 # Export profiles (recorder export --profile) → the call-log rule profiles (resources/rules/).
 RULES_OF_PROFILE = {"cn": "cn-cba-2026", "us": "us-reg-f", "tw": "tw", "hk": "hk"}
 # Tags of a recording worth showing in the report (all are kept in the import entry).
-SHOWN_TAGS = frozenset({"creation_time", "date", "com.android.model", "com.android.manufacturer", "model", "make",
+SHOWN_TAGS = frozenset({"Make", "Model", "DateTimeOriginal", "OffsetTimeOriginal",
+                        "creation_time", "date", "com.android.model", "com.android.manufacturer", "model", "make",
                         "com.apple.quicktime.model", "com.apple.quicktime.make", "com.apple.quicktime.creationdate",
                         "location", "title", "comment"})  # fmt: skip
 MAX_REPARSE = 256 << 20  # an imported call log parsed again by the verifier (they are megabytes at most)
@@ -125,10 +126,13 @@ def report_html(
                 "{version}", str(read.get("reader_version"))
             )
             ms = read.get("stated_duration_ms")
-            facts = [
-                f"{read.get('codec')}, {read.get('sample_rate')} Hz, {read.get('channels')} ch",
-                f"{int(ms) / 1000:.3f} s" if isinstance(ms, int) else "",
-            ]
+            if "codec" in read:
+                facts = [
+                    f"{read.get('codec')}, {read.get('sample_rate')} Hz, {read.get('channels')} ch",
+                    f"{int(ms) / 1000:.3f} s" if isinstance(ms, int) else "",
+                ]
+            else:
+                facts = [f"{read.get('format')}, {read.get('width')}×{read.get('height')}"]
             tags = read.get("tags")
             tags = tags if isinstance(tags, dict) else {}
             facts += [f"{k}: {v}" for k, v in sorted(tags.items()) if k in SHOWN_TAGS]

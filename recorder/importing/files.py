@@ -32,7 +32,7 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.session import Session, Source
 from ..core.store import SessionReader, session_ids
 from ..core.vault import Vault
-from . import audio
+from . import audio, images
 from . import messages as M
 
 IMPORT_KIND = "import"  # the start entry's source kind of an import session
@@ -253,11 +253,11 @@ def import_files(
             seq = session.entries
             kind = media_type(f.name)
             custody = f.custody
-            if audio.is_audio(kind):
-                # What the recording states about itself (codec, stated duration, tags), read by a named reader.
-                facts = audio.probe(data)
-                if facts is not None:
-                    custody = {**custody, "read_from_file": facts}
+            # What a recording or image states about itself (codec and duration; EXIF time and device), read by a
+            # named reader: facts of the file, not observed by this app.
+            facts = audio.probe(data) if audio.is_audio(kind) else images.probe(data) if images.is_image(kind) else None
+            if facts is not None:
+                custody = {**custody, "read_from_file": facts}
             session.add_import(f.name, data, custody, kind)
             files.append(Imported(seq, f.name, f.size, f.sha256))
             done += f.size
