@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import stat
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..i18n import current_language, translate
 from ..timestamp.cli_options import add_tsa_options, send_before_export
 from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
+from .output import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -96,8 +98,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _regular_file(path: Path) -> None:
+    """A package is a regular file: a FIFO, a device or a folder would block or mislead the reading (exit 2)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing or unreadable: the verifier's own sentence says so
+    if not stat.S_ISREG(mode):
+        raise UsageError(
+            translate("CLI", "{path} is not a regular file: give the evidence package itself (a .zip file)."),
+            path=shown(str(path)),
+        )
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     path = Path(args.archive)
+    _regular_file(path)
     identity = None
     passphrase = None
     if args.identity:
@@ -121,8 +137,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     else:
         say("NOT VERIFIED: the evidence package fails the checks below.")
+    # Sentences about an untrusted archive may quote its member names: shown escaped, one line each.
     for p in report.problems:
-        print("  ✗ " + p.text(translate))
+        print("  ✗ " + shown(p.text(translate)))
     for s in report.statements:
-        print("  • " + s.text(translate))
+        print("  • " + shown(s.text(translate)))
     return report.exit_code

@@ -14,6 +14,7 @@ from ..core.ledger import findings as ledger_findings
 from ..core.store import recover_all, review_ledger
 from ..core.vault import VAULT_FILE, Vault, VaultKeys, default_home
 from ..i18n import translate
+from .output import shown
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -27,12 +28,15 @@ def home_of(args: argparse.Namespace) -> Path:
 
 
 def say(text: str, **params: object) -> None:
-    """Print a translated CLI sentence (context ``CLI``) to stdout."""
-    print(translate("CLI", text).format(**params) if params else translate("CLI", text))
+    """Print a translated CLI sentence (context ``CLI``) to stdout. Text parameters (names, ids, paths: what a
+    user typed or a file held) are shown escaped: no line feed, terminal escape or U+202E reaches the terminal."""
+    shown_params = {k: shown(v) if isinstance(v, str) else v for k, v in params.items()}
+    print(translate("CLI", text).format(**shown_params) if params else translate("CLI", text))
 
 
 def warn(text: str) -> None:
-    print(text, file=sys.stderr)
+    """Print one sentence to stderr, escaped as :func:`shown` does (a sentence is one line)."""
+    print(shown(text), file=sys.stderr)
 
 
 def error_sentence(exc: RecorderError) -> str:

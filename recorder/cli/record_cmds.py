@@ -150,7 +150,6 @@ def cmd_record(args: argparse.Namespace) -> int:
     check_values(args)
     CATCHER.check()  # a signal while the program loaded: nothing is opened yet
     vault = open_vault(args)
-    setup_logging(vault.home)  # what happened while recording (never what was recorded), as the app logs it
     source = _source(args)
     # Choose and check the input BEFORE a session exists: no input, an unknown name or a refused format is one
     # sentence and exit 2, and nothing is written to the vault.
@@ -160,6 +159,9 @@ def cmd_record(args: argparse.Namespace) -> int:
     # From here on a signal is only noted (recorder/stop_signals.py): it cannot interrupt the start of the session
     # half-way; the loop below sees it within SIGNAL_POLL_S and seals the session with the signal's reason.
     session = Session.start(vault, args.case, source.describe())
+    # What happened while recording (never what was recorded), as the app logs it; only now, so that a command
+    # refused before this point leaves the vault folder exactly as it was (issue 12 §5).
+    setup_logging(vault.home)
     run = _Run()
     stamper: Stamper | None = None
     recorder: Recorder | None = None
