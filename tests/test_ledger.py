@@ -82,7 +82,10 @@ def test_a_recording_that_cannot_be_read_is_reported(vault: Vault, passphrase_fi
     _break(kind, vault.session_dir(gone) / JOURNAL_FILE)
     report = review_ledger(vault)
     assert [(e.session, why) for e, why in report.missing] == [
-        (gone, {"deleted": "gone", "folder-deleted": "folder-gone", "a-link-to-dev-zero": "link"}.get(kind, "not-a-file"))
+        (
+            gone,
+            {"deleted": "gone", "folder-deleted": "folder-gone", "a-link-to-dev-zero": "link"}.get(kind, "not-a-file"),
+        )
     ]
     listing = recorder(vault.home, "sessions")
     assert listing.returncode == 0 and "Traceback" not in listing.stderr

@@ -149,3 +149,26 @@ def test_init_makes_an_open_folder_owner_only(tmp_path: Path, passphrase_file: P
     vault = Vault.open(home)
     vault.change_passphrase(PASSPHRASE, "a different passphrase, still long")
     assert stat.S_IMODE((home / VAULT_FILE).stat().st_mode) == 0o600
+
+
+def test_the_log_file_in_the_vault_is_owner_only(tmp_path: Path) -> None:
+    import logging
+
+    from recorder.logs import setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    for h in before:  # another test's log file would make setup_logging keep it
+        root.removeHandler(h)
+    old = os.umask(0o022)
+    try:
+        setup_logging(tmp_path)
+        logging.getLogger("test").warning("a line")
+    finally:
+        os.umask(old)
+        for h in list(root.handlers):
+            root.removeHandler(h)
+            h.close()
+        for h in before:
+            root.addHandler(h)
+    assert stat.S_IMODE((tmp_path / "logs" / "recorder.log").stat().st_mode) == 0o600

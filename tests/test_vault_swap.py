@@ -72,7 +72,8 @@ def test_cli_record_after_a_swap_encrypts_to_the_pinned_key(vault: Vault, tmp_pa
 
     _swap(vault, tmp_path)
     run = subprocess.run(
-        [str(RECORDER), "--home", str(vault.home), "record", "--case", "c", "--source", "test-tone", "--duration", "0.3"],
+        [str(RECORDER), "--home", str(vault.home), "record", "--case", "c"]
+        + ["--source", "test-tone", "--duration", "0.3"],
         capture_output=True,
         text=True,
         timeout=60,
