@@ -194,3 +194,11 @@ def test_a_vault_that_cannot_be_written_is_reviewed_as_it_is(vault: Vault, monke
     assert report.damaged_line is None and report.cut_short is None  # not "damaged": only read-only
     assert [e.session for e, _ in report.missing] == [gone]
     assert (vault.home / ledger.LEDGER_FILE).read_bytes() == before
+
+
+def test_a_ledger_line_without_its_chain_fields_is_damage_not_a_crash(vault: Vault) -> None:
+    _sessions(vault, 1)
+    with open(vault.home / ledger.LEDGER_FILE, "ab") as f:
+        f.write(canonical_json({"session": "x", "utc": "u", "v": 1}) + b"\n")
+    report = review_ledger(vault)
+    assert report.damaged_line == 2

@@ -152,7 +152,7 @@ def _parse(data: bytes) -> _Parsed:
             )
         except (ValueError, UnicodeDecodeError):
             doc, ok = None, False
-        if ok and damaged is None and (doc["seq"] != len(entries) or doc["prev"] != prev):  # type: ignore[index]
+        if ok and damaged is None and (doc.get("seq") != len(entries) or doc.get("prev") != prev):  # type: ignore[union-attr]
             ok = False
         if not ok and damaged is None:
             damaged = number
