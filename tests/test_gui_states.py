@@ -135,3 +135,34 @@ def test_live_list_and_review_share_the_audio_clock(qtbot: Any, window: Any) -> 
     [tag_marker] = [m for m in view.markers if m.kind == "tag"]
     assert abs(tag_marker.frame / rate - tag_live) < 0.5
     assert abs(view.timeline.total_frames / rate - last.at_s) < 0.5
+
+
+def test_the_strip_stays_readable_on_a_light_and_a_dark_theme(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from recorder.gui.appearance import contrast_ratio
+    from recorder.gui.state_strip import StateStrip
+
+    strip = StateStrip()
+    qtbot.addWidget(strip)
+    strip.resize(600, 60)
+    strip.show()
+    qtbot.waitExposed(strip)
+    light = QApplication.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#121212"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    try:
+        for palette in (light, dark):
+            QApplication.setPalette(palette)
+            for state in ("idle", "recording", "paused", "input-lost", "stopped"):
+                strip.show_state(state, "words")
+                for _ in range(3):  # the palette changes its style sheet posts are handled: no compounding tint
+                    QApplication.processEvents()
+                background, _accent, text = strip.colours()
+                shown = strip.grab().toImage().pixelColor(strip.width() // 2, 3)
+                assert shown.name() == background.name(), (state, shown.name(), background.name())
+                assert contrast_ratio(text, background) >= 4.5, state
+    finally:
+        QApplication.setPalette(light)

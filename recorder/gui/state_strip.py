@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QWidget
 
 from .appearance import banner_colours
 
@@ -82,7 +82,7 @@ class StateStrip(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.icon)
         layout.addWidget(self.words, 1)
-        self._restyling = False
+        self._styled: tuple[str, str] = ("", "")
 
     def show_state(self, state: str, words: str) -> None:
         self.state = state
@@ -91,24 +91,26 @@ class StateStrip(QFrame):
         self._restyle()
 
     def colours(self) -> tuple[QColor, QColor, QColor]:
-        """(background, accent, text) of the current state, from the palette."""
-        return banner_colours(_LEVEL.get(self.state, "info"), self.palette())
+        """(background, accent, text) of the current state, from the application's palette (the theme's: not this
+        widget's own, which its style sheet has already tinted)."""
+        return banner_colours(_LEVEL.get(self.state, "info"), QApplication.palette())
 
     def _restyle(self) -> None:
         background, accent, text = self.colours()
-        self._restyling = True
-        try:
-            self.setStyleSheet(
-                f"QFrame#stateStrip {{ background:{background.name()}; border-left:8px solid {accent.name()};"
-                f" border-radius:4px; }} QFrame#stateStrip QLabel {{ color:{text.name()}; }}"
-            )
-        finally:
-            self._restyling = False
+        key = (self.state, background.name() + accent.name() + text.name())
+        if key == self._styled:
+            return  # setting the same style sheet again would only post another PaletteChange
+        self._styled = key
+        self.setStyleSheet(
+            f"QFrame#stateStrip {{ background:{background.name()}; border:1px solid {accent.name()};"
+            f" border-left:8px solid {accent.name()}; border-radius:4px; }}"
+            f" QFrame#stateStrip QLabel {{ color:{text.name()}; }}"
+        )
         self.icon.setPixmap(state_icon(self.state, accent, self.words.fontMetrics().height() + 8))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyle()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # a new theme (dark, high contrast): the same roles, new colours
         super().changeEvent(event)
 
 
