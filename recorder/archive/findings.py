@@ -55,3 +55,11 @@ class VerifyReport:
 
     def to_json(self, translate: Translate | None = None) -> str:
         return json.dumps(self.to_dict(translate), ensure_ascii=False, indent=1)
+
+
+def is_rust_panic(exc: BaseException) -> bool:
+    """A panic inside a Rust-backed library (cryptography, rfc3161-client, pyrage): pyo3 raises it as
+    ``pyo3_runtime.PanicException``, a BaseException, which ``except Exception`` does not catch. Recognised by
+    name, as pyo3 makes the class at run time and no module exports it."""
+    kind = type(exc)
+    return kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"

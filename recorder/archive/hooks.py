@@ -20,6 +20,9 @@ from collections.abc import Mapping
 from types import ModuleType
 
 from ..core.vault import Vault, VaultKeys
+from ..i18n import translate
+from . import messages as M
+from .findings import is_rust_panic
 
 
 def _optional(name: str) -> ModuleType | None:
@@ -57,7 +60,15 @@ def check_session_extras(
     fn = getattr(mod, "check_session", None)
     if fn is None:
         return None
-    problems, statements = fn(session_id, members, signed)
+    try:
+        problems, statements = fn(session_id, members, signed)
+    except BaseException as exc:
+        # Tokens and certificates are untrusted input parsed by X.509/ASN.1 libraries, some written in Rust: what
+        # they raise (ValueError, KeyError …, or a Rust panic) means the same to the user.
+        if not isinstance(exc, Exception) and not is_rust_panic(exc):
+            raise
+        unreadable = translate("Archive", M.EXTRAS_UNREADABLE).format(why=type(exc).__name__)
+        return [unreadable], []
     return [str(p) for p in problems], [str(s) for s in statements]
 
 

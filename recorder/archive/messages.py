@@ -52,6 +52,10 @@ MEMBER_SIZE_WRONG = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is n
 # Verify: findings
 MISSING_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is missing from the archive.")
 UNLISTED_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is in the archive but not listed in SHA256SUMS.")
+UNLISTED_MORE = QT_TRANSLATE_NOOP("Archive", "…and {count} more files are in the archive but not listed in SHA256SUMS.")
+MISSING_MORE = QT_TRANSLATE_NOOP(
+    "Archive", "…and {count} more files listed in SHA256SUMS are missing from the archive."
+)
 HASH_MISMATCH = QT_TRANSLATE_NOOP("Archive", "The file {name} does not match its SHA-256 in SHA256SUMS.")
 SUMS_MALFORMED = QT_TRANSLATE_NOOP("Archive", "SHA256SUMS line {line} is not in the form “<hash>  <file>”.")
 SUMS_DUPLICATE = QT_TRANSLATE_NOOP("Archive", "SHA256SUMS lists {name} more than once.")
@@ -79,6 +83,15 @@ AUDIO_HEADER = QT_TRANSLATE_NOOP("Archive", "The audio file {name} does not have
 AUDIO_LENGTH = QT_TRANSLATE_NOOP(
     "Archive", "The audio file {name} holds {found} samples where the journal records {expected}."
 )
+# A size that is no whole number of samples: counted in samples, it read "holds 4800 … records 4800" (issue 12 §5).
+AUDIO_SIZE = QT_TRANSLATE_NOOP(
+    "Archive",
+    "The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.",
+)
+AUDIO_BLOCKS = QT_TRANSLATE_NOOP(
+    "Archive",
+    "The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).",
+)
 AUDIO_BLOCK = QT_TRANSLATE_NOOP(
     "Archive", "Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture."
 )
@@ -102,6 +115,7 @@ NOT_IN_MANIFEST = QT_TRANSLATE_NOOP(
     "Archive", "{name} is listed in SHA256SUMS, but the manifest does not say what it is."
 )
 EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
+EXTRAS_UNREADABLE = QT_TRANSLATE_NOOP("Archive", "its trusted time stamps cannot be read ({why}); they prove nothing.")
 INTERNAL = QT_TRANSLATE_NOOP(
     "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."
 )

@@ -22,13 +22,14 @@ from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import layout, sshsig
 from . import messages as M
-from .findings import Finding, VerifyReport
+from .findings import Finding, VerifyReport, is_rust_panic
 from .safezip import Refused, SafeZip
 from .session_check import SessionCheck
 
 AGE_BINARY = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 MAX_PROBLEMS_PER_MEMBER = 20
+MAX_NAMED = 5  # files named one by one in a finding about many (unlisted, missing)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -63,7 +64,11 @@ def verify_archive(
         report.readable = report.readable and exc.readable
     except Cancelled:
         raise
-    except Exception as exc:  # the last line of defence: a hostile file must never produce a traceback
+    except BaseException as exc:  # the last line of defence: a hostile file must never produce a traceback
+        # Besides every Exception, a panic in a Rust-backed parser (pyo3's PanicException derives from
+        # BaseException); anything else of that kind (an interrupt, an exit) goes on up.
+        if not isinstance(exc, Exception) and not is_rust_panic(exc):
+            raise
         report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": type(exc).__name__}))
     report.ok = report.readable and not report.problems
     return report
@@ -280,12 +285,17 @@ class _Verifier:
         return sums
 
     def check_listing(self) -> None:
-        for name in sorted(self.z.members):
-            if name not in layout.UNLISTED and name not in self.sums:
-                self.problem(M.UNLISTED_MEMBER, name=name)
-        for name in sorted(self.sums):
-            if name not in self.z.members:
-                self.problem(M.MISSING_MEMBER, name=name)
+        # Named one by one up to MAX_NAMED, then counted: 100,000 planted files are one finding, not 100,000 lines.
+        unlisted = [n for n in sorted(self.z.members) if n not in layout.UNLISTED and n not in self.sums]
+        for name in unlisted[:MAX_NAMED]:
+            self.problem(M.UNLISTED_MEMBER, name=name)
+        if len(unlisted) > MAX_NAMED:
+            self.problem(M.UNLISTED_MORE, count=len(unlisted) - MAX_NAMED)
+        missing = [n for n in sorted(self.sums) if n not in self.z.members]
+        for name in missing[:MAX_NAMED]:
+            self.problem(M.MISSING_MEMBER, name=name)
+        if len(missing) > MAX_NAMED:
+            self.problem(M.MISSING_MORE, count=len(missing) - MAX_NAMED)
 
     def read_manifest(self) -> dict[str, Any] | None:
         raw = self.read_required(layout.MANIFEST)
