@@ -155,6 +155,7 @@ class Session:
         self.last_checkpoint_hash: str | None = None
         self.first_hash: str | None = None
         self.entries = 0
+        self._ledger: threading.Thread | None = None
         # Called as listener(kind, entry_hash) after each signed entry (start, checkpoint, seal), under the
         # session lock: a listener must only enqueue (e.g. a trusted-timestamp request), never block.
         self.listeners: list[Callable[[str, str], None]] = []
@@ -206,13 +207,20 @@ class Session:
             journal.close()
             remove_partial(directory)
             raise
-        try:
-            record_session(vault.home, session_id, now.utc, vault.identity_public, vault.recording_public)
-        except OSError:
-            # The recording matters more than its line in the ledger: the next opening of the vault adds it
-            # (and says so), as for a session started before ledgers existed.
-            pass
+        # The ledger line (a lock, two fsyncs) is written beside the recording, not before it goes on; the seal
+        # waits for it. Killed before it is written, the session is added at the next opening of the vault.
+        session._ledger = threading.Thread(
+            target=_enter_in_ledger, args=(vault, session_id, now.utc), name="ledger", daemon=True
+        )
+        session._ledger.start()
         return session
+
+    def ledger_written(self, timeout: float | None = None) -> bool:
+        """Wait until the session's line is in the vault's ledger (or could not be written)."""
+        if self._ledger is not None:
+            self._ledger.join(timeout)
+            return not self._ledger.is_alive()
+        return True
 
     # -- what is captured ------------------------------------------------------------------------------
     def append_audio(self, pcm: bytes, *, rate: int, captured: Moment | None = None) -> None:
@@ -332,6 +340,7 @@ class Session:
 
     def seal(self, reason: str = "stopped") -> str:
         """Sign the final entry, flush, close the journal and forget the session key. Idempotent."""
+        self.ledger_written()
         with self._sync_lock, self._lock:
             if self.sealed:
                 return self._head
@@ -449,6 +458,15 @@ class Session:
                 self._dirty = True
                 raise
             self.durable_frames = max(self.durable_frames, frames)
+
+
+def _enter_in_ledger(vault: Vault, session_id: str, utc: str) -> None:
+    try:
+        record_session(vault.home, session_id, utc, vault.identity_public, vault.recording_public)
+    except OSError:
+        # The recording matters more than its line in the ledger: the next opening of the vault adds it (and
+        # says so), as for a session started before ledgers existed.
+        pass
 
 
 def remove_partial(directory: Path) -> None:
