@@ -45,7 +45,8 @@ def inside(w):
     return screen.contains(g)
 
 def clipped_buttons(w):
-    return [b.text() for b in w.findChildren(QPushButton) if b.isVisible() and b.width() < b.minimumSizeHint().width()]
+    shown = [b for b in w.findChildren(QPushButton) if b.isVisible()]
+    return [b.text() for b in shown if b.size().expandedTo(b.minimumSizeHint()) != b.size()]
 
 out = {"screen": [screen.width(), screen.height()]}
 out["main_inside"] = inside(window)

@@ -33,7 +33,7 @@ def test_shift_digits_add_the_second_row_of_tags(qtbot: Any, window: Any, vault:
     qtbot.waitUntil(lambda: bar._columns < 5)
     positions = [bar._layout.getItemPosition(bar._layout.indexOf(b))[:2] for b in bar.buttons]
     assert positions[10][1] == 0 and positions[10][0] > positions[9][0]
-    qtbot.waitUntil(lambda: all(b.width() >= b.minimumSizeHint().width() for b in bar.buttons))  # none cut off
+    qtbot.waitUntil(lambda: all(b.size().expandedTo(b.minimumSizeHint()) == b.size() for b in bar.buttons))  # whole
     with qtbot.waitSignal(window.controller.started):
         window.start_recording()
     with qtbot.waitSignal(window.controller.logged) as logged:

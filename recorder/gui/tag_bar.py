@@ -72,11 +72,6 @@ class TagBar(QWidget):
             [b for b, t in pairs if t.key.startswith("Shift+")],
         )
 
-    def _rows(self, columns: int) -> int:
-        plain = sum(1 for t in self.tags if not t.key.startswith("Shift+"))
-        shifted = len(self.tags) - plain
-        return -(-plain // columns) + -(-shifted // columns)
-
     def _arrange(self, columns: int) -> None:
         """Place the buttons: the digits in rows of ``columns``; the Shift tags start a row of their own."""
         if columns == self._columns:
@@ -90,19 +85,14 @@ class TagBar(QWidget):
             self._layout.addWidget(b, i // columns, i % columns)
         for i, b in enumerate(shifted):
             self._layout.addWidget(b, first_shift_row + i // columns, i % columns)
+        self._layout.activate()
+        # The layout takes the rows' height from this: more rows when narrower (a window on a small screen).
+        self.setMinimumHeight(self._layout.minimumSize().height())
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        height = max((b.sizeHint().height() for b in self.buttons), default=0)
-        return QSize(self._widest(), height)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        rows = self._rows(self._fitting_columns(width)) if self.buttons else 0
-        height = max((b.sizeHint().height() for b in self.buttons), default=0)
-        return rows * height + max(0, rows - 1) * max(0, self._layout.verticalSpacing())
+        # As narrow as the widest button (the columns adapt on resize); as tall as the current rows.
+        return QSize(self._widest(), self._layout.minimumSize().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self._fitting_columns(event.size().width()))
