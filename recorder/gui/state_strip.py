@@ -194,7 +194,7 @@ class RecordingState(QWidget):
         return ""
 
     def refresh(self) -> None:
-        self.strip.show_state(self.state, f"{_SYMBOL[self.state]}  {self.words()}")
+        self.strip.show_state(self.state, self.words())  # the strip's icon is its symbol
         prefix = self.title_prefix()
         base = self.base_title()
         self.window_.setWindowTitle(f"{prefix} — {base}" if prefix else base)
