@@ -1,0 +1,77 @@
+"""Screenshots of a call list read offline (issue 14 §2): a 1080×2400 call list of 20 rows rendered here with Qt and
+a CJK font, read by RapidOCR in a child process (its models come in its wheel), proposes at least 18 rows exactly
+right before any correction; an image without text, or bytes that are not an image, is one sentence."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from recorder.core.errors import RecorderError
+from recorder.importing.ocr import propose_call_rows, read_boxes
+
+WORDS = {"incoming": "呼入", "outgoing": "呼出", "missed": "未接", "rejected": "拒接"}
+
+
+def render_call_list(rows: int = 20, seed: int = 3) -> tuple[bytes, list[dict[str, Any]]]:
+    rnd = random.Random(seed)
+    image = QImage(1080, 2400, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    font = QFont("WenQuanYi Micro Hei")
+    font.setPixelSize(44)
+    p.setFont(font)
+    p.drawText(40, 120, "通话记录")
+    truth = []
+    for i in range(rows):
+        y = 220 + i * 105
+        number = "1" + "".join(str(rnd.randrange(10)) for _ in range(10))
+        direction = rnd.choice(list(WORDS))
+        hh, mm = rnd.randrange(24), rnd.randrange(60)
+        duration = rnd.randrange(1, 600) if direction in ("incoming", "outgoing") else 0
+        font.setPixelSize(40)
+        p.setFont(font)
+        p.setPen(QColor("#c0392b" if duration == 0 else "black"))
+        p.drawText(40, y, number)
+        font.setPixelSize(30)
+        p.setFont(font)
+        p.setPen(QColor("#666"))
+        p.drawText(40, y + 45, f"{WORDS[direction]}  {duration // 60}分{duration % 60}秒" if duration else WORDS[direction])
+        p.drawText(840, y + 20, f"11-{2 + i // 10:02d} {hh:02d}:{mm:02d}")
+        truth.append({"number": number, "direction": direction, "time_text": f"11-{2 + i // 10:02d} {hh:02d}:{mm:02d}",
+                      "duration_s": duration, "read_from": "screenshot"})  # fmt: skip
+    p.end()
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(raw.data()), truth
+
+
+@pytest.mark.slow
+def test_a_call_list_screenshot_proposes_at_least_18_of_20_rows_right(qapp: Any) -> None:
+    data, truth = render_call_list()
+    rows = propose_call_rows(read_boxes(data))
+    right = sum(1 for row in rows if row in truth)
+    assert right >= 18, [r for r in rows if r not in truth]
+    assert all(r["read_from"] == "screenshot" for r in rows)
+
+
+@pytest.mark.slow
+def test_no_text_and_not_an_image_are_one_sentence(qapp: Any) -> None:
+    blank = QImage(200, 200, QImage.Format.Format_RGB32)
+    blank.fill(QColor("white"))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    blank.save(buffer, "PNG")
+    with pytest.raises(RecorderError) as none:
+        read_boxes(bytes(raw.data()))
+    assert "No text was found" in str(none.value)
+    with pytest.raises(RecorderError) as bad:
+        read_boxes(b"%PDF-1.7 not an image")
+    assert "could not be read (not an image)" in str(bad.value)
