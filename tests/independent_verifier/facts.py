@@ -23,13 +23,12 @@ COUNTED = frozenset(
     ("arrived", "showed-id", "refused-id", "asked-to-leave", "refused-to-leave", "threat", "insult",
      "contacted-others", "entered-home", "left")
 )  # fmt: skip
-FIXED_OFFSET = {"cn": 480, "tw": 480, "hk": 480}
 
 
 def embedded(report: bytes) -> tuple[bytes, Any]:
     """The one facts block's bytes and its value."""
-    if report.count(b'id="evidence-facts"') != 1 or report.count(OPEN) != 1:
-        raise Fail("facts", "report.html does not hold exactly one facts block")
+    if report.lower().count(b"<script") != 1 or report.count(OPEN) != 1:
+        raise Fail("facts", "report.html does not hold exactly one <script>, the facts block")
     start = report.index(OPEN) + len(OPEN)
     end = report.find(CLOSE, start)
     if end < 0:
@@ -42,84 +41,94 @@ def embedded(report: bytes) -> tuple[bytes, Any]:
     return raw, value
 
 
-def _block_frame(chain: Chain, t: int) -> int:
-    """FORMAT §4.4: inside the last block starting at or before t, else the next block's first frame."""
-    blocks = chain.audio
-    if not blocks:
-        return 0
+def _event_time(e: dict[str, Any]) -> int:
+    began = e["body"].get("began_mono_ns")
+    return int(began) if is_int(began) else int(e["mono_ns"])
+
+
+def _blocks(chain: Chain) -> list[dict[str, Any]]:
+    """All audio entries (the unsigned tail's too) sorted by mono_ns, ties in seq order."""
+    return sorted(chain.audio, key=lambda b: b["mono_ns"])
+
+
+def _frame(blocks: list[dict[str, Any]], t: int) -> int:
+    """FORMAT §7.7: the last block starting at or before t; inside it by the rate, past its end its end; before
+    every block the first block's frame_offset."""
     lo, hi = 0, len(blocks)
-    while lo < hi:  # first block starting after t
+    while lo < hi:  # the first block starting after t
         mid = (lo + hi) // 2
         if blocks[mid]["mono_ns"] <= t:
             lo = mid + 1
         else:
             hi = mid
     if lo == 0:
-        return 0
-    b = blocks[lo - 1]
-    body = b["body"]
-    within = (t - b["mono_ns"]) * body["rate"] // 10**9
-    if within < body["frames"]:
-        return int(body["frame_offset"] + within)
-    return int(body["frame_offset"] + body["frames"]) if lo == len(blocks) else int(blocks[lo]["body"]["frame_offset"])
-
-
-def _point(chain: Chain, e: dict[str, Any], code: str, offset_min: int) -> dict[str, Any]:
-    t = e["mono_ns"]
-    if e["kind"] == "note" and is_int(e["body"].get("began_mono_ns")):
-        t = e["body"]["began_mono_ns"]
-    frame = _block_frame(chain, t)
-    ms = frame * 1000 // chain.rate if chain.rate else 0
-    when = dt.datetime.strptime(e["utc"], "%Y-%m-%dT%H:%M:%S.%fZ") + dt.timedelta(minutes=offset_min)
-    return {"code": code, "local": when.strftime("%H:%M"), "offset_ms": ms, "seq": e["seq"], "utc": e["utc"]}
+        return int(blocks[0]["body"]["frame_offset"])
+    body = blocks[lo - 1]["body"]
+    within = (t - blocks[lo - 1]["mono_ns"]) * body["rate"] // 10**9
+    return int(body["frame_offset"] + min(within, body["frames"]))
 
 
 def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
-    window, begin, end = WINDOWS[profile]
-    tags: list[tuple[dict[str, Any], str]] = []
-    visitors: int | None = None
+    window, begin, end = WINDOWS.get(profile, WINDOWS["cn"])
+    profile = profile if profile in WINDOWS else "cn"
+    blocks = _blocks(chain)
+    rate = blocks[0]["body"]["rate"] if blocks else 0
+
+    def point(e: dict[str, Any], code: str) -> dict[str, Any]:
+        ms = _frame(blocks, _event_time(e)) * 1000 // rate if blocks else 0
+        when = _utc(e["utc"])
+        local = (when.hour * 60 + when.minute + offset_min) % (24 * 60)  # no date arithmetic to overflow
+        hhmm = f"{local // 60:02d}:{local % 60:02d}"
+        return {"code": code, "local": hhmm, "offset_ms": ms, "seq": e["seq"], "utc": e["utc"]}
+
     # Only the signed part counts: entries after the last signed one could have been appended by anyone holding
-    # the journal (issue 11 §3; FORMAT does not say it yet, see the gaps file).
+    # the journal (FORMAT §7.7).
+    tags: list[dict[str, Any]] = []
+    visitors: int | None = None
     for line in chain.lines[: chain.last_signed + 1]:
         e = line.entry
         if e["kind"] == "tag" and e["body"].get("code") in COUNTED:
-            tags.append((e, e["body"]["code"]))
+            tags.append(e)
         elif e["kind"] == "visitors" and is_int(e["body"].get("count")):
             visitors = e["body"]["count"] if visitors is None else max(visitors, e["body"]["count"])
+    tags.sort(key=_event_time)  # stable: ties stay in seq order
+
+    def code(e: dict[str, Any]) -> str:
+        return str(e["body"]["code"])
 
     def pts(*codes: str) -> list[dict[str, Any]]:
-        return [_point(chain, e, c, offset_min) for e, c in tags if c in codes]
+        return [point(e, code(e)) for e in tags if code(e) in codes]
 
-    def minutes(a: dict[str, Any], b: dict[str, Any]) -> int | None:
-        # Rounded half up; none when the end precedes the start (both as real archives do; see the gaps file).
-        delta = int(b["mono_ns"] - a["mono_ns"])
+    def minutes(a: dict[str, Any] | None, b: dict[str, Any] | None) -> int | None:
+        if a is None or b is None:
+            return None
+        delta = _event_time(b) - _event_time(a)
         return None if delta < 0 else (delta + 30 * 10**9) // (60 * 10**9)
 
-    arrived = [e for e, c in tags if c == "arrived"]
-    left = [e for e, c in tags if c == "left"]
-    visit: dict[str, Any] = {"start": None, "end": None, "minutes": None}
-    if arrived:
-        visit["start"] = _point(chain, arrived[0], "arrived", offset_min)
-    if left:
-        visit["end"] = _point(chain, left[-1], "left", offset_min)
-    if arrived and left:
-        visit["minutes"] = minutes(arrived[0], left[-1])
+    arrived = [e for e in tags if code(e) == "arrived"]
+    left = [e for e in tags if code(e) == "left"]
+    first_arrived = arrived[0] if arrived else None
+    last_left = left[-1] if left else None
+    visit = {
+        "start": point(first_arrived, "arrived") if first_arrived else None,
+        "end": point(last_left, "left") if last_left else None,
+        "minutes": minutes(first_arrived, last_left),
+    }
     stayed: dict[str, Any] | None = None
-    asked = [e for e, c in tags if c == "asked-to-leave"]
+    asked = [e for e in tags if code(e) == "asked-to-leave"]
     if asked:
         a = asked[0]
-        later = [e for e in left if e["seq"] > a["seq"]]
+        later = next((e for e in left if _event_time(e) >= _event_time(a)), None)
         stayed = {
-            "asked": _point(chain, a, "asked-to-leave", offset_min),
-            "left": _point(chain, later[0], "left", offset_min) if later else None,
-            "minutes": minutes(a, later[0]) if later else None,
+            "asked": point(a, "asked-to-leave"),
+            "left": point(later, "left") if later else None,
+            "minutes": minutes(a, later),
         }
     restricted = []
-    for e, c in tags or [(chain.lines[0].entry, "start")]:
-        p = _point(chain, e, c, offset_min)
-        hh, mm = map(int, p["local"].split(":"))
-        m = hh * 60 + mm
-        if m >= begin or m < end:
+    for e, c in [(e, code(e)) for e in tags] or [(chain.lines[0].entry, "start")]:
+        p = point(e, c)
+        hour = int(p["local"][:2])
+        if hour >= begin // 60 or hour < end // 60:
             restricted.append(p)
     return {
         "contacted_others": pts("contacted-others"),
@@ -134,6 +143,13 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
         "visitors": visitors,
         "window": window,
     }
+
+
+def _utc(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        raise Fail("chain", f"{text!r} is not a valid UTC time") from None
 
 
 def _call_log(derived: list[dict[str, Any]], stated: Any, sid: str) -> list[Any]:
@@ -161,8 +177,7 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if not isinstance(stated, dict) or not is_int(stated.get("utc_offset_minutes")):
             raise Fail("facts", f"{sid}: no facts stated")
         offset = stated["utc_offset_minutes"]
-        if offset != FIXED_OFFSET.get(profile, offset) or not -24 * 60 < offset < 24 * 60:
-            raise Fail("facts", f"{sid}: the stated UTC offset is not the profile's")
+        # The offset is the exporter's word, not compared with the profile (FORMAT §7.7).
         sessions[sid] = compute(chain, profile, offset)
         derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
         if derived:

@@ -20,7 +20,6 @@ TAIL = ("identity.pem", "identity.pub", "allowed_signers", "report.html", "VERIF
 SMALL = ("manifest.json", "SHA256SUMS", "SHA256SUMS.sig", "SHA256SUMS.sshsig", "identity.pem", "identity.pub",
          "allowed_signers")  # fmt: skip
 SESSION_ID = re.compile(r"\A[A-Za-z0-9._-]{1,100}\Z")
-LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
 @dataclass(frozen=True)
@@ -124,8 +123,9 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail(cls, "app_version or created_utc is missing")
     if not UTC_RE.match(m["created_utc"]):
         raise Fail(cls, "created_utc is not a UTC time")
-    if m.get("language") not in LANGUAGES or m.get("profile") not in facts.WINDOWS:
-        raise Fail(cls, "language or profile is not known")
+    # Any language and profile string: an unknown profile's facts are those of `cn` (FORMAT §7.7).
+    if not isinstance(m.get("language"), str) or not isinstance(m.get("profile"), str):
+        raise Fail(cls, "language or profile is missing")
     ident = m.get("identity")
     want_ident = {
         "public": base64.b64encode(key).decode(),
@@ -196,8 +196,8 @@ def _session_shape(s: Any, seen: set[str]) -> None:
     if s["review"] != want_review:
         raise Fail(cls, f"session {sid}: review sittings are not named review-NNNN.jsonl in order")
     for x in s["extra"]:
-        if not isinstance(x, str) or not x.startswith(base + "stamps/"):
-            raise Fail(cls, f"session {sid}: an extra member outside its stamps folder")
+        if not isinstance(x, str) or not x.startswith(base):
+            raise Fail(cls, f"session {sid}: an extra member outside its session folder")
 
 
 def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list[container.Member]) -> None:
