@@ -29,9 +29,13 @@ def check(parts: list[bytes], rate: int, frames: int, blocks: list[dict[str, Any
     """``parts`` are the WAV members in order; ``blocks`` the audio entries."""
     pcm: list[bytes] = []
     offset = 0
+    if not parts and not frames and not blocks:
+        return  # a session without audio (an import session)
+    if not 0 < rate < 2**31:  # the WAV header's u32 fields hold the rate and twice it
+        raise Fail("audio", f"{sid}: a sample rate no WAV header can state")
     for i, data in enumerate(parts):
         n = min(PART_FRAMES, frames - offset)
-        if data[:44] != wav_header(rate, n) or len(data) != 44 + 2 * n:
+        if len(data) != 44 + 2 * n or data[:44] != wav_header(rate, n):
             raise Fail("audio", f"{sid}: audio part {i + 1} is not the WAV FORMAT §7.6 describes")
         pcm.append(data)
         offset += n

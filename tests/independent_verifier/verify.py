@@ -51,6 +51,8 @@ def verify(archive: str | os.PathLike[str] | bytes | bytearray | memoryview) -> 
             _verify(memoryview(data))
     except Fail as f:
         return Result(False, f.cls, f.reason)
+    except Exception as e:  # noqa: BLE001 - a bug of this verifier must still refuse, and say it is one
+        return Result(False, "internal", f"the independent verifier failed: {type(e).__name__}: {e}")
     return Result(True, "", "authentic and complete")
 
 
@@ -180,6 +182,9 @@ def _session_shape(s: Any, seen: set[str]) -> None:
         raise Fail(cls, f"session {sid}: fields are missing or of the wrong type")
     assert isinstance(a, dict)
     offset = 0
+    # The parts' count first: a huge stated frame count must not make a huge list of names.
+    if a["frames"] < 0 or len(a["parts"]) != -(-a["frames"] // audio.PART_FRAMES):
+        raise Fail(cls, f"session {sid}: the audio parts are not as FORMAT names them")
     names = audio.part_names(sid, a["frames"]) if a["frames"] else []
     if len(a["parts"]) != len(names):
         raise Fail(cls, f"session {sid}: the audio parts are not as FORMAT names them")
