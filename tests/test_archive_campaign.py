@@ -23,6 +23,7 @@ from recorder.archive import messages as M
 from recorder.archive.verify import verify_archive
 from tests import mutation
 from tests.fixtures.tsa import TsaPki
+from tests.independent_verifier import verify as independent_verify
 from tests.mutation.case import Case, build_case
 from tests.mutation.container import build, specs
 
@@ -62,13 +63,10 @@ def _mutants(case: Case) -> Iterator[tuple[mutation.Mutator, int, bytes]]:
             index += 1
 
 
-def _independent_verdict(path: Path) -> bool | None:
-    """The second verifier's verdict (tests/independent_verifier, written only from docs/FORMAT.md).
-
-    TODO(issue 11 §5): engineer 11C is writing tests/independent_verifier; once it exists this returns its
-    ``verify(path).ok`` and the campaign requires both verifiers to agree on every mutant.
-    """
-    return None
+def _independent_verdict(data: bytes) -> bool:
+    """The second verifier's verdict (tests/independent_verifier, written only from docs/FORMAT.md): the two
+    must agree (accept / reject) on every mutant."""
+    return independent_verify(data).ok
 
 
 def test_the_case_itself_verifies(case: Case, scratch: Path) -> None:
@@ -76,6 +74,7 @@ def test_the_case_itself_verifies(case: Case, scratch: Path) -> None:
     path.write_bytes(case.raw)
     report = verify_archive(path)
     assert report.ok, [str(p) for p in report.problems]
+    assert independent_verify(case.raw).ok, independent_verify(case.raw)
     names = set(case.members)
     assert len(case.sessions) == 2
     assert any("/attachments/" in n for n in names) and any("/review-" in n for n in names)
@@ -99,8 +98,8 @@ def test_every_mutant_is_rejected_with_its_class_named(case: Case, scratch: Path
         report = verify_archive(path)
         messages = tuple(p.message for p in report.problems)
         outcomes.append(Outcome(m.name, index, report.ok, messages))
-        other = _independent_verdict(path)
-        if other is not None and other != report.ok:
+        other = _independent_verdict(data)
+        if other != report.ok:
             disagree.append(f"{m.name} #{index}: recorder verify ok={report.ok}, independent ok={other}")
         if report.ok:
             if m.name not in mutation.DOCUMENTED_LIMITS:
