@@ -40,7 +40,9 @@ def render_call_list(rows: int = 20, seed: int = 3) -> tuple[bytes, list[dict[st
         font.setPixelSize(30)
         p.setFont(font)
         p.setPen(QColor("#666"))
-        p.drawText(40, y + 45, f"{WORDS[direction]}  {duration // 60}分{duration % 60}秒" if duration else WORDS[direction])
+        p.drawText(
+            40, y + 45, f"{WORDS[direction]}  {duration // 60}分{duration % 60}秒" if duration else WORDS[direction]
+        )
         p.drawText(840, y + 20, f"11-{2 + i // 10:02d} {hh:02d}:{mm:02d}")
         truth.append({"number": number, "direction": direction, "time_text": f"11-{2 + i // 10:02d} {hh:02d}:{mm:02d}",
                       "duration_s": duration, "read_from": "screenshot"})  # fmt: skip
@@ -75,3 +77,41 @@ def test_no_text_and_not_an_image_are_one_sentence(qapp: Any) -> None:
     with pytest.raises(RecorderError) as bad:
         read_boxes(b"%PDF-1.7 not an image")
     assert "could not be read (not an image)" in str(bad.value)
+
+
+@pytest.mark.slow
+def test_the_user_confirms_and_corrects_the_rows_before_they_count(
+    qtbot: Any, vault: Any, keys: Any, tmp_path: Any
+) -> None:
+    from recorder.archive.export import export_archive
+    from recorder.archive.verify import verify_archive
+    from recorder.gui.screenshot_dialog import ScreenshotDialog
+    from recorder.gui.worker import SyncRunner
+    from recorder.importing.logs import case_pattern
+
+    data, truth = render_call_list()
+    shot = tmp_path / "Screenshot_calls.png"
+    shot.write_bytes(data)
+    dialog = ScreenshotDialog(vault, keys, "Door visit", shot, SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.year.setText("2026")
+    dialog.time_zone.setText("Asia/Shanghai")
+    dialog.read_button.click()
+    assert (
+        dialog.table.rowCount() == 20 and case_pattern(vault, keys.recording, "Door visit", "cn-cba-2026")["rows"] == 0
+    )
+    for r, want in enumerate(truth):  # the user corrects every cell the OCR got wrong
+        when = f"2026-{want['time_text'][:5]} {want['time_text'][6:]}"
+        for c, value in enumerate((want["number"], want["direction"], when, want["duration_s"])):
+            if dialog.table.item(r, c).text() != str(value):
+                dialog.table.item(r, c).setText(str(value))
+    dialog.confirm_button.click()
+    assert "20 confirmed rows were imported" in dialog.outcome.text(), dialog.outcome.text()
+    facts = case_pattern(vault, keys.recording, "Door visit", "cn-cba-2026")
+    assert facts["rows"] == facts["rows_from_screenshots"] == 20
+    assert facts["total"]["calls_out"] == sum(1 for t in truth if t["direction"] == "outgoing")
+    out = tmp_path / "door.zip"
+    export_archive(vault, keys, [dialog.result.result.session], out, language="en")
+    verdict = verify_archive(out)
+    assert verdict.ok, [str(p) for p in verdict.problems]
+    assert any("read from a screenshot and confirmed or corrected by the user" in str(s) for s in verdict.statements)

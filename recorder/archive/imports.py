@@ -18,7 +18,7 @@ from ..core.chain import fingerprint
 from ..core.errors import RecorderError
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..importing import calllog, pattern
-from ..importing.logs import parse_again
+from ..importing.logs import SCREENSHOT_PARSER, parse_again
 from . import layout, sshsig
 
 if TYPE_CHECKING:
@@ -52,6 +52,11 @@ DERIVED_MISMATCH = QT_TRANSLATE_NOOP(
 DERIVED_DIFFERS = QT_TRANSLATE_NOOP(
     "Archive",
     "Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).",
+)
+ST_CONFIRMED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are "
+    "the user's reading of the image, not derived again by the verifier.",
 )
 ST_DERIVED = QT_TRANSLATE_NOOP(
     "Archive",
@@ -192,7 +197,10 @@ def derived_facts(entries: list[dict[str, Any]], derived: dict[int, bytes], prof
             facts = pattern.compute(rows, str(body.get("time_zone")), RULES_OF_PROFILE.get(profile, profile), marks)
         except (RecorderError, KeyError, TypeError, ValueError):
             continue
-        out.append({"seq": seq, "rows": len(rows), "pattern": facts})
+        item: dict[str, Any] = {"seq": seq, "rows": len(rows), "pattern": facts}
+        if body.get("read_from") == "screenshot":
+            item["read_from"] = "screenshot"  # rows the user confirmed from a screenshot, labelled as such
+        out.append(item)
     return {"call_log": out} if out else {}
 
 
@@ -215,6 +223,15 @@ def check_derived(sc: SessionCheck) -> dict[int, bytes]:
             isinstance(of, list) and of and all(isinstance(o, int) and kinds.get(o) == "import" and o < seq for o in of)
         ):
             differs("it names no imported file of this import")
+            continue
+        if body.get("parser") == SCREENSHOT_PARSER and body.get("confirmed_by_user") is True:
+            # OCR proposed these rows and the user confirmed them: their bytes are checked (as a stored file),
+            # their figures recomputed from them, but they cannot be derived again from the image.
+            own = paths.get(seq)
+            data = sc.v.read_small(str(own), MAX_REPARSE) if isinstance(own, str) else None
+            if data is not None and hashlib.sha256(data).hexdigest() == ref.get("sha256"):
+                out[seq] = data
+                sc.v.statement(ST_CONFIRMED, session=sc.id, rows=body.get("rows"))
             continue
         names = [paths.get(o) for o in of]
         if not all(isinstance(n, str) and n.startswith(sc.base + "/") for n in names):
@@ -260,6 +277,9 @@ def call_log_html(call_logs: list[dict[str, Any]], translate: Callable[[str, str
         rule = rules.get("title")
         guideline = facts.get("guideline") or {}
         out.append(f"<h3>{e(translate('Report', 'Calls and messages (derived from the imported log)'))}</h3>")
+        if log.get("read_from") == "screenshot":
+            label = translate("Report", "Read from a screenshot and confirmed by the user ({rows} rows).")
+            out.append(f"<p><b>{fill(label, rows=log['rows'])}</b></p>")
         zone_line = translate(
             "Report", "Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}."
         )

@@ -27,6 +27,8 @@ from .i18n import sentence
 from .job_dialog import JobDialog
 from .worker import Runner
 
+SCREENSHOT_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".heic")
+
 
 class ImportDialog(JobDialog):
     imported = Signal()  # something was imported (the window refreshes its list of the case's sessions)
@@ -36,6 +38,7 @@ class ImportDialog(JobDialog):
         self.vault, self.keys, self.case = vault, keys, case
         self.paths: list[Path] = []
         self.result: Any = None
+        self.screenshot: Any = None
         self.setAcceptDrops(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -116,6 +119,17 @@ class ImportDialog(JobDialog):
         vault, recording, case, paths = self.vault, self.keys.recording, self.case, list(self.paths)
         source = self.source.text().strip() or None
         as_log, zone = self.as_log.isChecked(), self.time_zone.text().strip()
+        if as_log and len(paths) == 1 and paths[0].suffix.lower() in SCREENSHOT_SUFFIXES:
+            # A screenshot of a call list: OCR proposes rows, the user confirms them in their own dialog.
+            from .screenshot_dialog import ScreenshotDialog
+
+            self.screenshot = ScreenshotDialog(self.vault, self.keys, case, paths[0], self.runner, self)
+            self.screenshot.time_zone.setText(zone)
+            self.screenshot.source.setText(source or "")
+            self.screenshot.imported.connect(self.imported)
+            self.screenshot.show()
+            self.screenshot.read()
+            return
 
         def work(progress: Any, cancel: Any) -> Any:
             if as_log:

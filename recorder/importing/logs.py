@@ -166,6 +166,71 @@ def _import_iphone_backup(
     return LogImport(result, iphone.PARSER_NAME, len(rows), time_zone)
 
 
+SCREENSHOT_PARSER = "screenshot-confirmed"  # rows read by OCR, then confirmed or corrected by the user
+SCREENSHOT_PARSER_VERSION = 1
+
+
+def confirmed_rows(table: list[dict[str, Any]], time_zone: str) -> list[calllog.Row]:
+    """The call rows the user confirmed in the table (``number``, ``direction``, ``local`` "YYYY-MM-DD HH:MM",
+    ``duration_s``), as rows labelled read from a screenshot; raises a sentence for a cell that cannot be read."""
+    from datetime import datetime
+
+    from ..core.environment import utc_text
+
+    tz = pattern.zone(time_zone)
+    rows: list[calllog.Row] = []
+    for n, r in enumerate(table, start=1):
+        where = f"row {n}"
+        direction = str(r.get("direction") or "")
+        if direction not in calllog.CALL_DIRECTIONS:
+            raise calllog.LogError(calllog.BAD_ROW, path="screenshot", where=where, what=f"direction {direction!r}")
+        try:
+            local = datetime.strptime(str(r.get("local")), "%Y-%m-%d %H:%M").replace(tzinfo=tz)
+            duration = int(r.get("duration_s") or 0)
+        except ValueError:
+            raise calllog.LogError(calllog.BAD_ROW, path="screenshot", where=where, what="time or duration") from None
+        rows.append(
+            {"type": "call", "direction": direction, "number": str(r.get("number") or ""), "name": None,
+             "utc": utc_text(int(local.timestamp()) * 1_000_000_000), "duration_s": duration,
+             "read_from": "screenshot"}
+        )  # fmt: skip
+    return rows
+
+
+def import_screenshot_rows(
+    vault: Vault,
+    recording: X25519PrivateKey,
+    case: str,
+    path: Path,
+    source: str | None,
+    time_zone: str,
+    table: list[dict[str, Any]],
+) -> LogImport:
+    """Import a screenshot with the call rows the user confirmed from it: the image as an import, the rows as a
+    derived entry marked ``confirmed_by_user`` (OCR proposed them; the user's confirmation is what counts, so a
+    verifier checks their bytes but cannot derive them again)."""
+    rows = confirmed_rows(table, time_zone)
+    if not rows:
+        raise calllog.LogError(calllog.NO_ROWS, path=str(path))
+
+    def derive(session: Session, imported: list[Imported]) -> None:
+        derivation = {
+            "of": [imported[0].seq],
+            "what": DERIVED_WHAT,
+            "parser": SCREENSHOT_PARSER,
+            "parser_version": SCREENSHOT_PARSER_VERSION,
+            "read_from": "screenshot",
+            "confirmed_by_user": True,
+            "rows": len(rows),
+            "time_zone": time_zone,
+            "marks": {},
+        }
+        session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
+
+    result = import_files(vault, recording, case, [path], source, derive=derive)
+    return LogImport(result, SCREENSHOT_PARSER, len(rows), time_zone)
+
+
 def parse_again(derivation: dict[str, Any], originals: list[bytes], path: str) -> list[calllog.Row]:
     """The rows a derived entry's parser and version give from its originals (in the order of ``of``), for the
     verifier; raises RecorderError (a sentence) when they cannot be derived."""
@@ -220,4 +285,5 @@ def case_pattern(vault: Vault, recording: X25519PrivateKey, case: str, profile: 
     facts = pattern.compute(log.rows, zone, profile, log.marks)
     facts["imports"] = log.imports
     facts["rows"] = len(log.rows)
+    facts["rows_from_screenshots"] = sum(1 for r in log.rows if r.get("read_from") == "screenshot")
     return facts
