@@ -200,6 +200,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         )
     if not rules.get("source"):
         tell(translate("CLI", "No rule is cited for this region: the counts are shown without a guideline."))
+    if facts["rows_from_screenshots"]:
+        tell(
+            translate("CLI", "{n} of these calls were read from screenshots and confirmed by you."),
+            n=facts["rows_from_screenshots"],
+        )
     if facts["family"]["count"]:
         tell(translate("CLI", "Contacts with numbers marked as family: {count}."), count=facts["family"]["count"])
     return EXIT_OK

@@ -321,152 +321,162 @@
             <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
+            <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="91" />
+            <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
+            <location filename="../../recorder/archive/messages.py" line="98" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>The audio parts of recording {session} do not follow each other.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="93" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="94" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The facts in report.html for recording {session} do not agree with the journal.</source>
             <translation>The facts in report.html for recording {session} do not agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="100" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html does not carry its facts in a readable form.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="114" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="108" />
+            <location filename="../../recorder/archive/messages.py" line="117" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="109" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="119" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="115" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="137" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="142" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="147" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="149" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="163" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="167" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="170" />
+            <location filename="../../recorder/archive/messages.py" line="179" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="185" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -492,6 +502,11 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="56" />
+            <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
+            <translation>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="61" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
@@ -615,57 +630,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>recording</source>
             <translation>recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>sealed</source>
             <translation>sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>recovered after interruption</source>
             <translation>recovered after interruption</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>damaged</source>
             <translation>damaged</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>MISSING (listed in the vault's ledger, cannot be read)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="30" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>list recordings (recovers interrupted ones)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="32" />
+            <location filename="../../recorder/cli/session_cmds.py" line="33" />
             <source>check recordings in the vault</source>
             <translation>check recordings in the vault</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>checked</source>
             <translation>checked</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>NOT CHECKED</source>
             <translation>NOT CHECKED</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <source>The vault's ledger</source>
             <translation>The vault's ledger</translation>
         </message>
@@ -680,92 +695,92 @@
             <translation>change the vault passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the case this recording is for</source>
             <translation>the case this recording is for</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>stop after S seconds</source>
             <translation>stop after S seconds</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>the input's name or number (see “devices”)</source>
             <translation>the input's name or number (see “devices”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>sample rate (default 48000)</source>
             <translation>sample rate (default 48000)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="51" />
+            <location filename="../../recorder/cli/record_cmds.py" line="52" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="55" />
+            <location filename="../../recorder/cli/record_cmds.py" line="56" />
             <source>list audio inputs</source>
             <translation>list audio inputs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="67" />
+            <location filename="../../recorder/cli/record_cmds.py" line="68" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="117" />
+            <location filename="../../recorder/cli/record_cmds.py" line="118" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="124" />
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="127" />
+            <location filename="../../recorder/cli/record_cmds.py" line="128" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="136" />
+            <location filename="../../recorder/cli/record_cmds.py" line="137" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="146" />
+            <location filename="../../recorder/cli/record_cmds.py" line="147" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="321" />
+            <location filename="../../recorder/cli/record_cmds.py" line="329" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="342" />
+            <location filename="../../recorder/cli/record_cmds.py" line="350" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="407" />
+            <location filename="../../recorder/cli/record_cmds.py" line="415" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -880,7 +895,12 @@
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="204" />
+            <location filename="../../recorder/cli/import_cmds.py" line="205" />
+            <source>{n} of these calls were read from screenshots and confirmed by you.</source>
+            <translation>{n} of these calls were read from screenshots and confirmed by you.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="209" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>Contacts with numbers marked as family: {count}.</translation>
         </message>
@@ -1196,77 +1216,77 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="74" />
+            <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Import into “{case}”</source>
             <translation>Import into “{case}”</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="77" />
+            <location filename="../../recorder/gui/import_dialog.py" line="80" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
             <translation>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="81" />
+            <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
             <translation>Where do they come from? e.g. “Xiaomi call recorder”</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="82" />
+            <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Add files…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="83" />
+            <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Add folder…</source>
             <translation>Add folder…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="84" />
+            <location filename="../../recorder/gui/import_dialog.py" line="87" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
             <translation>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="85" />
+            <location filename="../../recorder/gui/import_dialog.py" line="88" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
             <translation>Phone's time zone, e.g. Asia/Shanghai</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="86" />
+            <location filename="../../recorder/gui/import_dialog.py" line="89" />
             <source>Import and seal</source>
             <translation>Import and seal</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="96" />
+            <location filename="../../recorder/gui/import_dialog.py" line="99" />
             <source>Add files</source>
             <translation>Add files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="100" />
+            <location filename="../../recorder/gui/import_dialog.py" line="103" />
             <source>Add folder</source>
             <translation>Add folder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="114" />
+            <location filename="../../recorder/gui/import_dialog.py" line="117" />
             <source>Add the files to import first.</source>
             <translation>Add the files to import first.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="132" />
+            <location filename="../../recorder/gui/import_dialog.py" line="146" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="140" />
+            <location filename="../../recorder/gui/import_dialog.py" line="154" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
             <translation>{count} file(s) imported and sealed. From now on any change to them is detected.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="153" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>Choose one call log or backup at a time.</source>
             <translation>Choose one call log or backup at a time.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="155" />
+            <location filename="../../recorder/gui/import_dialog.py" line="169" />
             <source>The import failed; nothing was imported.</source>
             <translation>The import failed; nothing was imported.</translation>
         </message>
@@ -1976,6 +1996,16 @@
             <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
             <translation>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="22" />
+            <source>The screenshot could not be read ({what}). Nothing was changed.</source>
+            <translation>The screenshot could not be read ({what}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="23" />
+            <source>No text was found in the screenshot. Nothing was changed.</source>
+            <translation>No text was found in the screenshot. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -2313,42 +2343,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
             <source>Recording · {time} recorded</source>
             <translation>Recording · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="176" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <location filename="../../recorder/gui/state_strip.py" line="183" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <location filename="../../recorder/gui/state_strip.py" line="184" />
             <source>Not recording</source>
             <translation>Not recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
             <source>● Recording {time}</source>
             <translation>● Recording {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ Paused {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="193" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ Microphone lost {time}</translation>
         </message>
@@ -2599,13 +2629,13 @@
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="156" />
+            <location filename="../../recorder/archive/imports.py" line="161" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="163" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
@@ -2676,102 +2706,107 @@
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>Source stated by the user: {source}</source>
             <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="114" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="115" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="116" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="117" />
             <source>File times as found (not proven)</source>
             <translation>File times as found (not proven)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="118" />
             <source>Imported (device clock)</source>
             <translation>Imported (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="124" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="162" />
+            <location filename="../../recorder/archive/imports.py" line="167" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="263" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
+            <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
+            <translation>Read from a screenshot and confirmed by the user ({rows} rows).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="283" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="269" />
+            <location filename="../../recorder/archive/imports.py" line="289" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="290" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="271" />
+            <location filename="../../recorder/archive/imports.py" line="291" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="272" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="281" />
+            <location filename="../../recorder/archive/imports.py" line="301" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="308" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="292" />
+            <location filename="../../recorder/archive/imports.py" line="312" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="297" />
+            <location filename="../../recorder/archive/imports.py" line="317" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
@@ -2872,6 +2907,84 @@
             <location filename="../../recorder/gui/review/session_view.py" line="62" />
             <source>The recording could not be opened ({what}).</source>
             <translation>The recording could not be opened ({what}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotDialog</name>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="64" />
+            <source>Calls read from a screenshot: {name}</source>
+            <translation>Calls read from a screenshot: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="67" />
+            <source>The text of the screenshot is read on this computer. Check every row and correct it where it is wrong: only the rows you confirm count, and they stay labelled “read from a screenshot”.</source>
+            <translation>The text of the screenshot is read on this computer. Check every row and correct it where it is wrong: only the rows you confirm count, and they stay labelled “read from a screenshot”.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="71" />
+            <source>Year of the calls</source>
+            <translation>Year of the calls</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="72" />
+            <source>Phone's time zone, e.g. Asia/Shanghai</source>
+            <translation>Phone's time zone, e.g. Asia/Shanghai</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="73" />
+            <source>Where does the screenshot come from?</source>
+            <translation>Where does the screenshot come from?</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="74" />
+            <source>Read the screenshot</source>
+            <translation>Read the screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="75" />
+            <source>Confirm these rows and import</source>
+            <translation>Confirm these rows and import</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Duration (s)</source>
+            <translation>Duration (s)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="88" />
+            <source>Reading the screenshot…</source>
+            <translation>Reading the screenshot…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="100" />
+            <source>{n} rows proposed. Check them, then confirm.</source>
+            <translation>{n} rows proposed. Check them, then confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="125" />
+            <source>The screenshot and {n} confirmed rows were imported and sealed.</source>
+            <translation>The screenshot and {n} confirmed rows were imported and sealed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="130" />
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
         </message>
     </context>
     <context>

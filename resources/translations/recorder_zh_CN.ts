@@ -321,152 +321,162 @@
             <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
+            <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="91" />
+            <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
+            <location filename="../../recorder/archive/messages.py" line="98" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>录音 {session} 的各段音频不连续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="93" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>录音 {session} 中第 {seq} 个条目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="94" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>清单中录音 {session} 的{what}与日志所示不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The facts in report.html for recording {session} do not agree with the journal.</source>
             <translation>report.html 中关于录音 {session} 的事实与日志不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="100" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事实无法以可读的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式规定的唯一形式：只能有一个 script 元素，即其中的事实，且须为规范 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="114" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清单没有说明它是什么。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="108" />
+            <location filename="../../recorder/archive/messages.py" line="117" />
             <source>Recording {session}: {what}</source>
             <translation>录音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="109" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="119" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="115" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="137" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="142" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="147" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="149" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>录音 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="163" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>录音 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>录音 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="167" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>录音 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="170" />
+            <location filename="../../recorder/archive/messages.py" line="179" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="185" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>录音 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
@@ -492,6 +502,11 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="56" />
+            <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
+            <translation>导入批次 {session}：{rows} 条通话记录读自截图，并经用户确认或更正；这是用户对图片的解读，验证程序不会重新得出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="61" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
@@ -615,57 +630,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>recording</source>
             <translation>正在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>recovered after interruption</source>
             <translation>中断后已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>damaged</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>缺失（登记在证据库的清单中，但无法读取）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="30" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出录音（并恢复中断的录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="32" />
+            <location filename="../../recorder/cli/session_cmds.py" line="33" />
             <source>check recordings in the vault</source>
             <translation>检查证据库中的录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>checked</source>
             <translation>已检查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>NOT CHECKED</source>
             <translation>未通过检查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <source>The vault's ledger</source>
             <translation>证据库的录音清单</translation>
         </message>
@@ -680,92 +695,92 @@
             <translation>更改证据库密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the case this recording is for</source>
             <translation>本次录音所属的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>stop after S seconds</source>
             <translation>S 秒后停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>the input's name or number (see “devices”)</source>
             <translation>输入设备的名称或编号（见“devices”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>sample rate (default 48000)</source>
             <translation>采样率（默认 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="51" />
+            <location filename="../../recorder/cli/record_cmds.py" line="52" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="55" />
+            <location filename="../../recorder/cli/record_cmds.py" line="56" />
             <source>list audio inputs</source>
             <translation>列出输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="67" />
+            <location filename="../../recorder/cli/record_cmds.py" line="68" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="117" />
+            <location filename="../../recorder/cli/record_cmds.py" line="118" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="124" />
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="127" />
+            <location filename="../../recorder/cli/record_cmds.py" line="128" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="136" />
+            <location filename="../../recorder/cli/record_cmds.py" line="137" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="146" />
+            <location filename="../../recorder/cli/record_cmds.py" line="147" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="321" />
+            <location filename="../../recorder/cli/record_cmds.py" line="329" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="342" />
+            <location filename="../../recorder/cli/record_cmds.py" line="350" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="407" />
+            <location filename="../../recorder/cli/record_cmds.py" line="415" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -880,7 +895,12 @@
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="204" />
+            <location filename="../../recorder/cli/import_cmds.py" line="205" />
+            <source>{n} of these calls were read from screenshots and confirmed by you.</source>
+            <translation>其中 {n} 次通话读自截图，并经您确认。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="209" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
         </message>
@@ -1195,77 +1215,77 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="74" />
+            <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Import into “{case}”</source>
             <translation>导入到“{case}”</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="77" />
+            <location filename="../../recorder/gui/import_dialog.py" line="80" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
             <translation>把文件或文件夹拖到这里（通话录音、截图、备份）。文件会逐字节原样保存并立即封存；导入之前文件经历了什么，本软件无法证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="81" />
+            <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
             <translation>文件来源？例如“小米通话录音”</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="82" />
+            <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Add files…</source>
             <translation>添加文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="83" />
+            <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Add folder…</source>
             <translation>添加文件夹…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="84" />
+            <location filename="../../recorder/gui/import_dialog.py" line="87" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
             <translation>作为通话记录或短信备份读取（SMS Backup &amp; Restore、CSV、iPhone 备份）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="85" />
+            <location filename="../../recorder/gui/import_dialog.py" line="88" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
             <translation>手机时区，例如 Asia/Shanghai</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="86" />
+            <location filename="../../recorder/gui/import_dialog.py" line="89" />
             <source>Import and seal</source>
             <translation>导入并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="96" />
+            <location filename="../../recorder/gui/import_dialog.py" line="99" />
             <source>Add files</source>
             <translation>添加文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="100" />
+            <location filename="../../recorder/gui/import_dialog.py" line="103" />
             <source>Add folder</source>
             <translation>添加文件夹</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="114" />
+            <location filename="../../recorder/gui/import_dialog.py" line="117" />
             <source>Add the files to import first.</source>
             <translation>请先添加要导入的文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="132" />
+            <location filename="../../recorder/gui/import_dialog.py" line="146" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="140" />
+            <location filename="../../recorder/gui/import_dialog.py" line="154" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
             <translation>已导入并封存 {count} 个文件。从现在起，任何改动都会被发现。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="153" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>Choose one call log or backup at a time.</source>
             <translation>每次只能选择一份通话记录或备份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="155" />
+            <location filename="../../recorder/gui/import_dialog.py" line="169" />
             <source>The import failed; nothing was imported.</source>
             <translation>导入失败；未导入任何内容。</translation>
         </message>
@@ -1975,6 +1995,16 @@
             <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
             <translation>iPhone 备份 {path} 缺少 {what}，无法读取。未导入任何内容。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="22" />
+            <source>The screenshot could not be read ({what}). Nothing was changed.</source>
+            <translation>无法读取截图（{what}）。未作任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="23" />
+            <source>No text was found in the screenshot. Nothing was changed.</source>
+            <translation>截图中没有找到文字。未作任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -2312,42 +2342,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
             <source>Recording · {time} recorded</source>
             <translation>正在录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="176" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <location filename="../../recorder/gui/state_strip.py" line="183" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <location filename="../../recorder/gui/state_strip.py" line="184" />
             <source>Not recording</source>
             <translation>未在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
             <source>● Recording {time}</source>
             <translation>● 正在录音 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ 已暂停 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="193" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ 麦克风已断开 {time}</translation>
         </message>
@@ -2598,13 +2628,13 @@
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="156" />
+            <location filename="../../recorder/archive/imports.py" line="161" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="163" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
@@ -2675,102 +2705,107 @@
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>Source stated by the user: {source}</source>
             <translation>用户所述来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="114" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="115" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="116" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="117" />
             <source>File times as found (not proven)</source>
             <translation>文件原有时间（未经证明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="118" />
             <source>Imported (device clock)</source>
             <translation>导入时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="124" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="162" />
+            <location filename="../../recorder/archive/imports.py" line="167" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>导入密钥（签署导入及其封存后即销毁）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="263" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
+            <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
+            <translation>读自截图，并经用户确认（{rows} 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="283" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="269" />
+            <location filename="../../recorder/archive/imports.py" line="289" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="290" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="271" />
+            <location filename="../../recorder/archive/imports.py" line="291" />
             <source>Rejected or blocked</source>
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="272" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="281" />
+            <location filename="../../recorder/archive/imports.py" line="301" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="308" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="292" />
+            <location filename="../../recorder/archive/imports.py" line="312" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="297" />
+            <location filename="../../recorder/archive/imports.py" line="317" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
@@ -2871,6 +2906,84 @@
             <location filename="../../recorder/gui/review/session_view.py" line="62" />
             <source>The recording could not be opened ({what}).</source>
             <translation>无法打开该录音（{what}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotDialog</name>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="64" />
+            <source>Calls read from a screenshot: {name}</source>
+            <translation>从截图读取的通话：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="67" />
+            <source>The text of the screenshot is read on this computer. Check every row and correct it where it is wrong: only the rows you confirm count, and they stay labelled “read from a screenshot”.</source>
+            <translation>截图中的文字在本机识别。请逐行核对，有误之处请更正：只有您确认的行才计入，并始终标注为“读自截图”。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="71" />
+            <source>Year of the calls</source>
+            <translation>通话所在年份</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="72" />
+            <source>Phone's time zone, e.g. Asia/Shanghai</source>
+            <translation>手机时区，例如 Asia/Shanghai</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="73" />
+            <source>Where does the screenshot come from?</source>
+            <translation>截图来源？</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="74" />
+            <source>Read the screenshot</source>
+            <translation>识别截图</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="75" />
+            <source>Confirm these rows and import</source>
+            <translation>确认这些行并导入</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Number</source>
+            <translation>号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Direction</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Date and time</source>
+            <translation>日期和时间</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Duration (s)</source>
+            <translation>时长（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="88" />
+            <source>Reading the screenshot…</source>
+            <translation>正在识别截图…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="100" />
+            <source>{n} rows proposed. Check them, then confirm.</source>
+            <translation>识别出 {n} 行。请核对后确认。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="125" />
+            <source>The screenshot and {n} confirmed rows were imported and sealed.</source>
+            <translation>截图及 {n} 条已确认的记录已导入并封存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="130" />
+            <source>Nothing was imported.</source>
+            <translation>未导入任何内容。</translation>
         </message>
     </context>
     <context>

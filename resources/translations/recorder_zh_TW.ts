@@ -321,152 +321,162 @@
             <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
+            <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="91" />
+            <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="89" />
+            <location filename="../../recorder/archive/messages.py" line="98" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>錄音 {session} 的各段音訊不連續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="90" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="93" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>錄音 {session} 中第 {seq} 個項目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="94" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>清單中錄音 {session} 的{what}與日誌所示不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="97" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The facts in report.html for recording {session} do not agree with the journal.</source>
             <translation>report.html 中關於錄音 {session} 的事實與日誌不一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="100" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事實無法以可讀的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="101" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="105" />
+            <location filename="../../recorder/archive/messages.py" line="114" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="108" />
+            <location filename="../../recorder/archive/messages.py" line="117" />
             <source>Recording {session}: {what}</source>
             <translation>錄音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="109" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="119" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="115" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="137" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="142" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="147" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="149" />
+            <location filename="../../recorder/archive/messages.py" line="158" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="164" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>錄音 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="163" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>錄音 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>錄音 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="167" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>錄音 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="170" />
+            <location filename="../../recorder/archive/messages.py" line="179" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="185" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>錄音 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
@@ -492,6 +502,11 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="56" />
+            <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
+            <translation>匯入批次 {session}：{rows} 筆通話紀錄讀自截圖，並經使用者確認或更正；這是使用者對圖片的解讀，驗證程式不會重新得出。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="61" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
@@ -615,57 +630,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="19" />
+            <location filename="../../recorder/cli/session_cmds.py" line="20" />
             <source>recording</source>
             <translation>正在錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>recovered after interruption</source>
             <translation>中斷後已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>interrupted</source>
             <translation>已中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>damaged</source>
             <translation>已損毀</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>缺失（登記在證據庫的清單中，但無法讀取）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="29" />
+            <location filename="../../recorder/cli/session_cmds.py" line="30" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出錄音（並恢復中斷的錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="32" />
+            <location filename="../../recorder/cli/session_cmds.py" line="33" />
             <source>check recordings in the vault</source>
             <translation>檢查證據庫中的錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>checked</source>
             <translation>已檢查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="79" />
+            <location filename="../../recorder/cli/session_cmds.py" line="85" />
             <source>NOT CHECKED</source>
             <translation>未通過檢查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="161" />
+            <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <source>The vault's ledger</source>
             <translation>證據庫的錄音清單</translation>
         </message>
@@ -680,92 +695,92 @@
             <translation>變更證據庫密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="42" />
+            <location filename="../../recorder/cli/record_cmds.py" line="43" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="44" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>the case this recording is for</source>
             <translation>本次錄音所屬的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>stop after S seconds</source>
             <translation>S 秒後停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>the input's name or number (see “devices”)</source>
             <translation>輸入裝置的名稱或編號（見「devices」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>sample rate (default 48000)</source>
             <translation>取樣率（預設 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="51" />
+            <location filename="../../recorder/cli/record_cmds.py" line="52" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="55" />
+            <location filename="../../recorder/cli/record_cmds.py" line="56" />
             <source>list audio inputs</source>
             <translation>列出輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="67" />
+            <location filename="../../recorder/cli/record_cmds.py" line="68" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="117" />
+            <location filename="../../recorder/cli/record_cmds.py" line="118" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="124" />
+            <location filename="../../recorder/cli/record_cmds.py" line="125" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="127" />
+            <location filename="../../recorder/cli/record_cmds.py" line="128" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="136" />
+            <location filename="../../recorder/cli/record_cmds.py" line="137" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="146" />
+            <location filename="../../recorder/cli/record_cmds.py" line="147" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="321" />
+            <location filename="../../recorder/cli/record_cmds.py" line="329" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="342" />
+            <location filename="../../recorder/cli/record_cmds.py" line="350" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="407" />
+            <location filename="../../recorder/cli/record_cmds.py" line="415" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -880,7 +895,12 @@
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="204" />
+            <location filename="../../recorder/cli/import_cmds.py" line="205" />
+            <source>{n} of these calls were read from screenshots and confirmed by you.</source>
+            <translation>其中 {n} 次通話讀自截圖，並經您確認。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="209" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>與標記為家人的號碼之間的聯絡：{count} 次。</translation>
         </message>
@@ -1195,77 +1215,77 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="74" />
+            <location filename="../../recorder/gui/import_dialog.py" line="77" />
             <source>Import into “{case}”</source>
             <translation>匯入到「{case}」</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="77" />
+            <location filename="../../recorder/gui/import_dialog.py" line="80" />
             <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
             <translation>把檔案或資料夾拖到這裡（通話錄音、截圖、備份）。檔案會逐位元組原樣儲存並立即封存；匯入之前檔案經歷了什麼，本軟體無法證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="81" />
+            <location filename="../../recorder/gui/import_dialog.py" line="84" />
             <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
             <translation>檔案來源？例如「小米通話錄音」</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="82" />
+            <location filename="../../recorder/gui/import_dialog.py" line="85" />
             <source>Add files…</source>
             <translation>新增檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="83" />
+            <location filename="../../recorder/gui/import_dialog.py" line="86" />
             <source>Add folder…</source>
             <translation>新增資料夾…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="84" />
+            <location filename="../../recorder/gui/import_dialog.py" line="87" />
             <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
             <translation>作為通話紀錄或簡訊備份讀取（SMS Backup &amp; Restore、CSV、iPhone 備份）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="85" />
+            <location filename="../../recorder/gui/import_dialog.py" line="88" />
             <source>Phone's time zone, e.g. Asia/Shanghai</source>
             <translation>手機時區，例如 Asia/Taipei</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="86" />
+            <location filename="../../recorder/gui/import_dialog.py" line="89" />
             <source>Import and seal</source>
             <translation>匯入並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="96" />
+            <location filename="../../recorder/gui/import_dialog.py" line="99" />
             <source>Add files</source>
             <translation>新增檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="100" />
+            <location filename="../../recorder/gui/import_dialog.py" line="103" />
             <source>Add folder</source>
             <translation>新增資料夾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="114" />
+            <location filename="../../recorder/gui/import_dialog.py" line="117" />
             <source>Add the files to import first.</source>
             <translation>請先新增要匯入的檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="132" />
+            <location filename="../../recorder/gui/import_dialog.py" line="146" />
             <source>Importing…</source>
             <translation>正在匯入…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="140" />
+            <location filename="../../recorder/gui/import_dialog.py" line="154" />
             <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
             <translation>已匯入並封存 {count} 個檔案。從現在起，任何改動都會被發現。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="153" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>Choose one call log or backup at a time.</source>
             <translation>每次只能選擇一份通話紀錄或備份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="155" />
+            <location filename="../../recorder/gui/import_dialog.py" line="169" />
             <source>The import failed; nothing was imported.</source>
             <translation>匯入失敗；未匯入任何內容。</translation>
         </message>
@@ -1975,6 +1995,16 @@
             <source>The iPhone backup {path} is missing {what}, so it cannot be read. Nothing was imported.</source>
             <translation>iPhone 備份 {path} 缺少 {what}，無法讀取。未匯入任何內容。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="22" />
+            <source>The screenshot could not be read ({what}). Nothing was changed.</source>
+            <translation>無法讀取截圖（{what}）。未作任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/ocr.py" line="23" />
+            <source>No text was found in the screenshot. Nothing was changed.</source>
+            <translation>截圖中沒有找到文字。未作任何變更。</translation>
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -2312,42 +2342,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="172" />
+            <location filename="../../recorder/gui/state_strip.py" line="174" />
             <source>Recording · {time} recorded</source>
             <translation>正在錄音 · 已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="176" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>已暫停 · 現在沒有錄音 · 目前已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="178" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>麥克風自 {since} 起中斷 · 輸入裝置恢復後會自動繼續錄音 · 已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <location filename="../../recorder/gui/state_strip.py" line="183" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>已停止 · 錄音已儲存並封存 · 共錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="182" />
+            <location filename="../../recorder/gui/state_strip.py" line="184" />
             <source>Not recording</source>
             <translation>未在錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="187" />
+            <location filename="../../recorder/gui/state_strip.py" line="189" />
             <source>● Recording {time}</source>
             <translation>● 正在錄音 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="191" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ 已暫停 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="193" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ 麥克風已中斷 {time}</translation>
         </message>
@@ -2598,13 +2628,13 @@
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="156" />
+            <location filename="../../recorder/archive/imports.py" line="161" />
             <location filename="../../recorder/archive/report.py" line="350" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="158" />
+            <location filename="../../recorder/archive/imports.py" line="163" />
             <location filename="../../recorder/archive/report.py" line="352" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
@@ -2675,102 +2705,107 @@
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="100" />
+            <location filename="../../recorder/archive/imports.py" line="105" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="106" />
+            <location filename="../../recorder/archive/imports.py" line="111" />
             <source>Source stated by the user: {source}</source>
             <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="109" />
+            <location filename="../../recorder/archive/imports.py" line="114" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="110" />
+            <location filename="../../recorder/archive/imports.py" line="115" />
             <source>Size (bytes)</source>
             <translation>大小（位元組）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="116" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="112" />
+            <location filename="../../recorder/archive/imports.py" line="117" />
             <source>File times as found (not proven)</source>
             <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="113" />
+            <location filename="../../recorder/archive/imports.py" line="118" />
             <source>Imported (device clock)</source>
             <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="124" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="162" />
+            <location filename="../../recorder/archive/imports.py" line="167" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="263" />
+            <location filename="../../recorder/archive/imports.py" line="281" />
+            <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
+            <translation>讀自截圖，並經使用者確認（{rows} 筆）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/imports.py" line="283" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="268" />
+            <location filename="../../recorder/archive/imports.py" line="288" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="269" />
+            <location filename="../../recorder/archive/imports.py" line="289" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="270" />
+            <location filename="../../recorder/archive/imports.py" line="290" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="271" />
+            <location filename="../../recorder/archive/imports.py" line="291" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="272" />
+            <location filename="../../recorder/archive/imports.py" line="292" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="281" />
+            <location filename="../../recorder/archive/imports.py" line="301" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="284" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="308" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="292" />
+            <location filename="../../recorder/archive/imports.py" line="312" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="297" />
+            <location filename="../../recorder/archive/imports.py" line="317" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
@@ -2871,6 +2906,84 @@
             <location filename="../../recorder/gui/review/session_view.py" line="62" />
             <source>The recording could not be opened ({what}).</source>
             <translation>無法開啟該錄音（{what}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenshotDialog</name>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="64" />
+            <source>Calls read from a screenshot: {name}</source>
+            <translation>從截圖讀取的通話：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="67" />
+            <source>The text of the screenshot is read on this computer. Check every row and correct it where it is wrong: only the rows you confirm count, and they stay labelled “read from a screenshot”.</source>
+            <translation>截圖中的文字在本機辨識。請逐行核對，有誤之處請更正：只有您確認的列才計入，並始終標註為「讀自截圖」。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="71" />
+            <source>Year of the calls</source>
+            <translation>通話所在年份</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="72" />
+            <source>Phone's time zone, e.g. Asia/Shanghai</source>
+            <translation>手機時區，例如 Asia/Taipei</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="73" />
+            <source>Where does the screenshot come from?</source>
+            <translation>截圖來源？</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="74" />
+            <source>Read the screenshot</source>
+            <translation>辨識截圖</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="75" />
+            <source>Confirm these rows and import</source>
+            <translation>確認這些列並匯入</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Number</source>
+            <translation>號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Direction</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Date and time</source>
+            <translation>日期和時間</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="77" />
+            <source>Duration (s)</source>
+            <translation>時長（秒）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="88" />
+            <source>Reading the screenshot…</source>
+            <translation>正在辨識截圖…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="100" />
+            <source>{n} rows proposed. Check them, then confirm.</source>
+            <translation>辨識出 {n} 列。請核對後確認。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="125" />
+            <source>The screenshot and {n} confirmed rows were imported and sealed.</source>
+            <translation>截圖及 {n} 筆已確認的紀錄已匯入並封存。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/screenshot_dialog.py" line="130" />
+            <source>Nothing was imported.</source>
+            <translation>未匯入任何內容。</translation>
         </message>
     </context>
     <context>
