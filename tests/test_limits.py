@@ -58,3 +58,23 @@ def test_the_archive_layout_uses_the_one_set_of_limits() -> None:
     assert layout.MAX_MEMBERS is limits.MAX_MEMBERS and layout.MAX_JOURNAL_LINE is limits.MAX_JOURNAL_LINE
     # The longest note, in the widest UTF-8 (4 bytes a character), fits in one journal line with room to spare.
     assert 4 * limits.MAX_NOTE_CHARS + 4096 < limits.MAX_JOURNAL_LINE
+
+
+def test_the_longest_note_and_tag_the_writer_accepts_export_to_an_archive_that_verifies(
+    vault: Vault, keys: VaultKeys, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11 §4: a 10 MB one-line note was exported, then refused by the verifier as a decompression bomb.
+    What the writer accepts (the longest note in four-byte characters, the longest tag) exports and verifies."""
+    from recorder.archive.export import export_archive
+    from recorder.archive.verify import verify_archive
+
+    s = Session.start(vault, "Case L", Source("test tone", False, "test-signal"))
+    s.add_note("𝄞" * limits.MAX_NOTE_CHARS)
+    s.add_note("a" * limits.MAX_NOTE_CHARS)
+    s.add_tag("t" * limits.MAX_TAG_CHARS)
+    s.add_attachment("n" * (limits.MAX_NAME_CHARS - 4) + ".txt", b"x")
+    s.seal()
+    out = tmp_path / "long.zip"
+    export_archive(vault, keys, [s.id], out, language="en")
+    report = verify_archive(out)
+    assert report.ok, [str(p) for p in report.problems]
