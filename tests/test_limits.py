@@ -78,3 +78,13 @@ def test_the_longest_note_and_tag_the_writer_accepts_export_to_an_archive_that_v
     export_archive(vault, keys, [s.id], out, language="en")
     report = verify_archive(out)
     assert report.ok, [str(p) for p in report.problems]
+
+
+def test_an_entry_longer_than_a_journal_line_is_refused(vault: Vault, keys: VaultKeys) -> None:
+    s = Session.start(vault, "Case L", Source("test tone", False, "test-signal"))
+    with pytest.raises(limits.TooLong) as refused:
+        s.add("visitors", {"count": 1, "names": ["x" * limits.MAX_JOURNAL_LINE]})
+    assert "Nothing was added" in str(refused.value)
+    s.add("visitors", {"count": 1, "names": ["Zhang"]})
+    s.seal()
+    assert _entries(vault, keys, s.id) == 3  # start, the visitors that fit, the seal

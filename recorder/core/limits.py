@@ -42,6 +42,9 @@ TAG_TOO_LONG = QT_TRANSLATE_NOOP(
 NAME_TOO_LONG = QT_TRANSLATE_NOOP(
     "Messages", "The file name is {length} characters long; at most {limit} are kept. Nothing was added."
 )
+ENTRY_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages", "This entry would be {length} bytes long; at most {limit} are kept. Nothing was added."
+)
 LINE_TOO_LONG = QT_TRANSLATE_NOOP(
     "Messages", "The line is {length} bytes long; at most {limit} are read. Nothing was added."
 )

@@ -416,6 +416,8 @@ class Session:
                 raise SessionEnded(M.SESSION_ENDED, session=self.id)
             entry = sign_entry(entry, self._signer)
         data = canonical_json(entry)
+        if len(data) > limits.MAX_JOURNAL_LINE:  # a line the archive verifier would not read: refused here
+            raise limits.TooLong(limits.ENTRY_TOO_LONG, length=len(data), limit=limits.MAX_JOURNAL_LINE)
         frame = self._journal.append(data, payload, final=final)
         self._dirty = True
         self._head = entry_hash(data)

@@ -1908,6 +1908,11 @@
         </message>
         <message>
             <location filename="../../recorder/core/limits.py" line="45" />
+            <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
+            <translation>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="48" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>The line is {length} bytes long; at most {limit} are read. Nothing was added.</translation>
         </message>
@@ -2010,9 +2015,9 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="56" />
-            <source>Type a note; Enter adds it (its time is when you began typing)</source>
-            <translation>Type a note; Enter adds it (its time is when you began typing)</translation>
+            <location filename="../../recorder/gui/note_field.py" line="57" />
+            <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
+            <translation>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</translation>
         </message>
     </context>
     <context>
@@ -2170,14 +2175,14 @@
         <name>RecordPanel</name>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
-            <location filename="../../recorder/gui/record_panel.py" line="283" />
+            <location filename="../../recorder/gui/record_panel.py" line="285" />
+            <location filename="../../recorder/gui/record_panel.py" line="288" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
@@ -2275,6 +2280,11 @@
             <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
+            <translation>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="257" />

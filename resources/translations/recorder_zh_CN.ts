@@ -1907,6 +1907,11 @@
         </message>
         <message>
             <location filename="../../recorder/core/limits.py" line="45" />
+            <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
+            <translation>这条记录将有 {length} 字节，最多只能保存 {limit} 字节。没有添加任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="48" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>这一行有 {length} 字节，最多只能读取 {limit} 字节。没有添加任何内容。</translation>
         </message>
@@ -2009,9 +2014,9 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="56" />
-            <source>Type a note; Enter adds it (its time is when you began typing)</source>
-            <translation>输入备注，按回车添加（时间以开始输入时为准）</translation>
+            <location filename="../../recorder/gui/note_field.py" line="57" />
+            <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
+            <translation>输入备注（按 N 键）；按回车添加，按 Esc 离开输入框。备注时间为开始输入的时刻。</translation>
         </message>
     </context>
     <context>
@@ -2169,14 +2174,14 @@
         <name>RecordPanel</name>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
-            <location filename="../../recorder/gui/record_panel.py" line="283" />
+            <location filename="../../recorder/gui/record_panel.py" line="285" />
+            <location filename="../../recorder/gui/record_panel.py" line="288" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
@@ -2274,6 +2279,11 @@
             <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
+            <translation>时间为录音中的位置（不含暂停和中断），与回放窗口一致。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="257" />

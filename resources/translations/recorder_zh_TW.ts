@@ -1907,6 +1907,11 @@
         </message>
         <message>
             <location filename="../../recorder/core/limits.py" line="45" />
+            <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
+            <translation>這筆紀錄將有 {length} 位元組，最多只能儲存 {limit} 位元組。沒有新增任何內容。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/core/limits.py" line="48" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>這一行有 {length} 位元組，最多只能讀取 {limit} 位元組。沒有新增任何內容。</translation>
         </message>
@@ -2009,9 +2014,9 @@
     <context>
         <name>NoteField</name>
         <message>
-            <location filename="../../recorder/gui/note_field.py" line="56" />
-            <source>Type a note; Enter adds it (its time is when you began typing)</source>
-            <translation>輸入備註，按 Enter 鍵新增（時間以開始輸入時為準）</translation>
+            <location filename="../../recorder/gui/note_field.py" line="57" />
+            <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
+            <translation>輸入備註（按 N 鍵）；按 Enter 新增，按 Esc 離開輸入框。備註時間為開始輸入的時刻。</translation>
         </message>
     </context>
     <context>
@@ -2169,14 +2174,14 @@
         <name>RecordPanel</name>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
-            <location filename="../../recorder/gui/record_panel.py" line="283" />
+            <location filename="../../recorder/gui/record_panel.py" line="285" />
+            <location filename="../../recorder/gui/record_panel.py" line="288" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="281" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
@@ -2274,6 +2279,11 @@
             <location filename="../../recorder/gui/record_panel.py" line="259" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
+            <translation>時間為錄音中的位置（不含暫停和中斷），與回放視窗一致。</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/record_panel.py" line="257" />
