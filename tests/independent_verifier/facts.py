@@ -69,8 +69,7 @@ def _frame(blocks: list[dict[str, Any]], t: int) -> int:
 
 
 def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
-    window, begin, end = WINDOWS.get(profile, WINDOWS["cn"])
-    profile = profile if profile in WINDOWS else "cn"
+    window, begin, end = WINDOWS.get(profile, WINDOWS["cn"])  # an unknown profile has cn's window
     blocks = _blocks(chain)
     rate = blocks[0]["body"]["rate"] if blocks else 0
 
