@@ -53,7 +53,9 @@ class NoteField(QLineEdit):
         self.note_entered.emit(text, began)
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Type a note; Enter adds it (its time is when you began typing)"))
+        self.setPlaceholderText(
+            self.tr("Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

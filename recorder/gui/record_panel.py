@@ -275,6 +275,11 @@ class RecordPanel(QWidget):
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
         self.attach_button.setText(self.tr("Attach photo or file…"))
         self.share_button.setText(self.tr("Share…"))
+        self.event_list.setToolTip(
+            self.tr(
+                "Times are positions in the recorded audio (pauses and gaps not counted), as in the review window."
+            )
+        )
         if not self.recording:
             self._show_clocks()
             self.input_label.setText(self.tr("Input: {name}").format(name=input_text(self.input_name or None)))
