@@ -28,7 +28,7 @@ from tests.fixtures.core import PASSPHRASE
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Text that is not language: key caps (F9; Shift, as printed on Chinese keyboards too; Enter as printed on
 # Taiwanese keyboards), the fingerprint code, times, the input's and case's own names.
-NOT_WORDS = re.compile(r"\bF9\b|\bShift\+\d|\bEnter 鍵|[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|\d")
+NOT_WORDS = re.compile(r"\bF9\b|\bShift\+\d|\bEnter 鍵|\bEsc [键鍵]|[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}|\d")
 
 
 def visible_texts(window: QWidget) -> list[str]:

@@ -2016,7 +2016,7 @@
         <message>
             <location filename="../../recorder/gui/note_field.py" line="57" />
             <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
-            <translation>输入备注（按 N 键）；按回车添加，按 Esc 离开输入框。备注时间为开始输入的时刻。</translation>
+            <translation>输入备注（按 N 键）；按回车键添加，按 Esc 键离开输入框。备注时间为开始输入的时刻。</translation>
         </message>
     </context>
     <context>

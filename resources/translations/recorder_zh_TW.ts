@@ -2016,7 +2016,7 @@
         <message>
             <location filename="../../recorder/gui/note_field.py" line="57" />
             <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
-            <translation>輸入備註（按 N 鍵）；按 Enter 新增，按 Esc 離開輸入框。備註時間為開始輸入的時刻。</translation>
+            <translation>輸入備註（按 N 鍵）；按 Enter 鍵新增，按 Esc 鍵離開輸入框。備註時間為開始輸入的時刻。</translation>
         </message>
     </context>
     <context>
