@@ -10,9 +10,11 @@ import base64
 import json
 from typing import Any
 
+from .limits import MAX_JSON_DEPTH
+
 
 def _check(value: Any, depth: int = 0) -> None:
-    if depth > 32:
+    if depth > MAX_JSON_DEPTH:
         raise ValueError("nesting too deep for a canonical entry")
     if value is None or isinstance(value, (bool, str)):
         return
@@ -39,7 +41,7 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
-_MAX_DEPTH = 32
+_MAX_DEPTH = MAX_JSON_DEPTH
 # Every decimal digit mapped to "0": a run of 19 zeros in the mapped bytes is a run of 19 digits in the original.
 _DIGITS_TO_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _LONG_NUMBER = b"0" * 19  # integers of at most 18 digits are always inside the 64-bit range
