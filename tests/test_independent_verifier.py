@@ -171,6 +171,54 @@ def _new_identity_in_manifest(data: dict[str, bytes]) -> None:
     resign(data, key)
 
 
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _in_manifest(change: Any) -> Any:
+    def apply(data: dict[str, bytes]) -> None:
+        manifest = json.loads(data["manifest.json"])
+        change(manifest)
+        data["manifest.json"] = _canonical(manifest) + b"\n"
+
+    return apply
+
+
+def _tail_tag(case: dict[str, Any]) -> Any:
+    """A counted tag appended to the interrupted session's unsigned tail, the chain and the manifest made to agree:
+    what anyone holding the journal before export could have done."""
+    sid = case["ids"][3]
+    member = f"sessions/{sid}/journal.jsonl"
+
+    def apply(data: dict[str, bytes]) -> None:
+        lines = data[member].split(b"\n")[:-1]
+        last = json.loads(lines[-1])
+        forged = {k: v for k, v in last.items() if k not in ("payload", "sig")}
+        forged.update(seq=len(lines), prev=hashlib.sha256(lines[-1]).hexdigest(), kind="tag")
+        forged.update(body={"code": "entered-home", "key": "9", "label": "Entered my home"})
+        lines.append(_canonical(forged))
+        data[member] = b"\n".join(lines) + b"\n"
+
+        def agree(m: dict[str, Any]) -> None:
+            s = next(s for s in m["sessions"] if s["id"] == sid)
+            s["entries"], s["head"] = len(lines), hashlib.sha256(lines[-1]).hexdigest()
+
+        _in_manifest(agree)(data)
+
+    return apply
+
+
+def test_a_tag_forged_into_the_unsigned_tail_is_accepted_by_both_and_counts_in_no_fact(case: dict[str, Any]) -> None:
+    """FORMAT §7.5/§7.7: entries after the last signed one are hash-chained but unsigned, and their tags are in no
+    fact. Re-signed by the owner (the facts left as exported, with `entered_home` empty), the archive still
+    verifies in both verifiers: the forged `entered-home` tag changed no fact."""
+    path = _mutant(case, "tail", _tail_tag(case), owner=True)
+    assert b'"entered_home":[]' in read_all(path)[1]["report.html"]
+    assert verify(path).ok
+    status, report = recorder_verify(path)
+    assert status == 0 and report["ok"] is True
+
+
 def _flip(member: str, at: int) -> Any:
     def change(data: dict[str, bytes]) -> None:
         b = bytearray(data[member])
@@ -221,6 +269,15 @@ def _mutants(case: dict[str, Any]) -> dict[str, tuple[Path, str]]:
             _mutant(case, "tsr", _flip(tsr, 200), owner=True),
             "stamps",
         ),
+        "the manifest states 2^62 frames, re-signed by the owner": (
+            _mutant(
+                case,
+                "frames",
+                _in_manifest(lambda m: m["sessions"][0]["audio"].__setitem__("frames", 2**62)),
+                owner=True,
+            ),
+            "manifest",
+        ),
         "SHA256SUMS.sig from another key": (
             _mutant(case, "sig", lambda d: d.__setitem__("SHA256SUMS.sig", bytes(64))),
             "signature",
@@ -241,8 +298,10 @@ def test_rejects_simple_tampering_as_recorder_verify_does(case: dict[str, Any]) 
 def test_container_bytes_are_fixed(case: dict[str, Any]) -> None:
     """A byte changed in the container's structure, or appended after it, is refused by both verifiers."""
     raw = case["path"].read_bytes()
-    assert verify(raw + b"\x00") == verify(raw[:-5]) == Result(
-        False, "unreadable", "not a zip archive, or damaged beyond reading (no end record at its end)"
+    assert (
+        verify(raw + b"\x00")
+        == verify(raw[:-5])
+        == Result(False, "unreadable", "not a zip archive, or damaged beyond reading (no end record at its end)")
     )
     cases = {
         "a date changed in one local header": raw[:10] + bytes([raw[10] ^ 0x02]) + raw[11:],
