@@ -94,3 +94,39 @@ def test_the_main_window_opens_the_import_and_the_calls_view_for_its_case(
     view = window.dialogs["calls"]
     qtbot.waitUntil(lambda: view.facts is not None, timeout=20_000)
     assert "No call log or messages have been imported" in view.summary.text()
+
+
+def test_an_import_session_opens_with_its_recordings_playable_and_its_images_shown(
+    qtbot: Any, window: Any, vault: Vault, keys: VaultKeys, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from recorder.gui.imported_view import ImportedView
+    from recorder.importing.files import import_files
+    from tests.fixtures.core import PASSPHRASE
+    from tests.phone_audio import make_phone_recordings
+
+    folder = tmp_path / "phone"
+    make_phone_recordings(folder / "Recordings")
+    Image.new("RGB", (90, 200), "navy").save(folder / "Screenshot.png")
+    result = import_files(vault, keys.recording, "Door visit", [folder], "Xiaomi")
+    window.unlock(PASSPHRASE)
+    window.open_session(result.session)
+    view = next(v for v in window.views if isinstance(v, ImportedView))
+    assert "Imported, not recorded by this app" in view.banner.text()
+    names = [view.files.item(i).text() for i in range(view.files.count())]
+    view.files.setCurrentRow(names.index("Recordings/call-aac.m4a"))
+    qtbot.waitUntil(lambda: view.player is not None, timeout=20_000)
+    assert view.audio is not None and abs(view.audio.total_frames - 3 * 48_000) <= 0.05 * 48_000
+    assert view.waveform.total_frames == view.audio.total_frames and len(view.waveform.peaks) > 0
+    assert "creation_time" in view.facts.text() and "PyAV" in view.facts.text()
+    view.play_button.click()  # decoded in memory, played through the sound server's null sink
+    qtbot.waitUntil(
+        lambda: view.player.sink is not None and view.player.sink.processedUSecs() >= 500_000, timeout=15_000
+    )
+    view.play_button.click()
+    view.files.setCurrentRow(names.index("Screenshot.png"))
+    assert not view.picture.pixmap().isNull() and view.picture.pixmap().width() <= 320
+    assert not view.play_button.isVisible() and "PNG" in view.facts.text()
+    window.lock()
+    assert view not in window.views

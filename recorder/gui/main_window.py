@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         if self.keys is None:
             self.open_unlock()
             return
+        if phone_actions.open_imported(self, session_id):  # an import session: its files (issue 14)
+            return
         from .review import SessionView  # loaded on first use: it is not needed to start recording
 
         view = SessionView(self.vault, self.keys, session_id)

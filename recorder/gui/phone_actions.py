@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -23,6 +23,13 @@ def _ready(window: Any) -> bool:
     return True
 
 
+def _close_on_lock(window: Any, widget: Any) -> None:
+    """It holds the vault's keys and shows decrypted content: it closes with the review windows when the vault
+    locks."""
+    window.views.append(widget)
+    widget.destroyed.connect(lambda _obj=None, w=widget: window._forget_view(w))
+
+
 def open_import(window: Any) -> None:
     if not _ready(window):
         return
@@ -31,6 +38,7 @@ def open_import(window: Any) -> None:
     dialog = ImportDialog(window.vault, window.keys, window.case, window.runner, window)
     dialog.imported.connect(window.refresh)
     window._keep("import", dialog)
+    _close_on_lock(window, dialog)
     dialog.show()
 
 
@@ -41,6 +49,22 @@ def open_calls(window: Any) -> None:
 
     view = CallsView(window.vault, window.keys, window.case, window.runner)
     window._keep("calls", view)
+    _close_on_lock(window, view)
     view.resize(900, 700)
     view.show()
     view.load()
+
+
+def open_imported(window: Any, session_id: str) -> bool:
+    """Open an import session in its own view (its files, playable and shown); False for a recording."""
+    from .imported_view import ImportedView, is_import_session
+
+    if window.vault is None or window.keys is None or not is_import_session(window.vault, window.keys, session_id):
+        return False
+    view = ImportedView(window.vault, window.keys, session_id, window.runner)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.views.append(view)  # closed with the other review windows when the vault locks
+    view.destroyed.connect(lambda _obj=None, v=view: window._forget_view(v))
+    view.resize(800, 700)
+    view.show()
+    return True
