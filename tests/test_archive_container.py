@@ -200,6 +200,22 @@ def test_a_corrupted_root_certificate_is_a_sentence_even_when_the_parser_panics(
         assert any(p.message == M.EXTRA_PROBLEM and type(raised).__name__ in str(p) for p in report.problems), [
             str(p) for p in report.problems
         ]
+    for name, pem, _raised in panics[:1]:
+        # The command line shows the sentence, and not Rust's own "thread … panicked at …" text on stderr.
+        members = {**case.members, name: pem}
+        resign_as_owner(case, members)
+        path = tmp_path / "panic.zip"
+        path.write_bytes(_rezip(case, members))
+        cli = subprocess.run(
+            [sys.executable, "-m", "recorder", "verify", str(path)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert cli.returncode == 1, cli
+        assert "panicked" not in cli.stderr + cli.stdout and "Traceback" not in cli.stderr, cli.stderr
+        assert "PanicException" in cli.stdout + cli.stderr, cli
 
 
 def test_a_panic_anywhere_in_verification_is_a_sentence(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 Translate = Callable[[str, str], str]
 
@@ -63,3 +66,47 @@ def is_rust_panic(exc: BaseException) -> bool:
     name, as pyo3 makes the class at run time and no module exports it."""
     kind = type(exc)
     return kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"
+
+
+class RustPanicMessagesHeld:
+    """Rust's panic hook writes "thread '…' panicked at …" (and, with RUST_BACKTRACE, a backtrace) straight to
+    file descriptor 2 before pyo3 raises the panic as an exception, which the verifier turns into a sentence; the
+    user must see the sentence, not that text. While untrusted input goes through such a library, descriptor 2
+    is held in a temporary file (never a pipe, which could fill and block a writer); afterwards what was written
+    is passed on, all of it unless a panic was raised, then only what came before the panic's message."""
+
+    def __enter__(self) -> RustPanicMessagesHeld:
+        self._held: IO[bytes] | None = None
+        try:
+            sys.stderr.flush()
+            self._saved = os.dup(2)
+            self._held = tempfile.TemporaryFile()  # noqa: SIM115 - closed in __exit__
+            os.dup2(self._held.fileno(), 2)
+        except OSError:
+            if self._held is not None:
+                self._held.close()
+                self._held = None
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        held = self._held
+        if held is None:
+            return
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        held.seek(0)
+        text = held.read()
+        held.close()
+        if exc is not None and is_rust_panic(exc):
+            at = text.find(b"panicked at")
+            if at >= 0:
+                text = text[: text.rfind(b"\n", 0, at) + 1]
+        if text:
+            try:
+                os.write(2, text)
+            except OSError:
+                pass

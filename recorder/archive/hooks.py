@@ -22,7 +22,7 @@ from types import ModuleType
 from ..core.vault import Vault, VaultKeys
 from ..i18n import translate
 from . import messages as M
-from .findings import is_rust_panic
+from .findings import RustPanicMessagesHeld, is_rust_panic
 
 
 def _optional(name: str) -> ModuleType | None:
@@ -61,7 +61,8 @@ def check_session_extras(
     if fn is None:
         return None
     try:
-        problems, statements = fn(session_id, members, signed)
+        with RustPanicMessagesHeld():
+            problems, statements = fn(session_id, members, signed)
     except BaseException as exc:
         # Tokens and certificates are untrusted input parsed by X.509/ASN.1 libraries, some written in Rust: what
         # they raise (ValueError, KeyError …, or a Rust panic) means the same to the user.
