@@ -1087,7 +1087,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="124" />
+            <location filename="../../recorder/gui/export_dialog.py" line="125" />
             <source>Save the evidence package as</source>
             <translation>Save the evidence package as</translation>
         </message>
@@ -1292,6 +1292,34 @@
         </message>
     </context>
     <context>
+        <name>ImportedView</name>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="89" />
+            <source>Imported files ({session})</source>
+            <translation>Imported files ({session})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="92" />
+            <source>Imported, not recorded by this app. What happened to these files before the import is not proven; from the import on, any change is detected.</source>
+            <translation>Imported, not recorded by this app. What happened to these files before the import is not proven; from the import on, any change is detected.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="96" />
+            <source>Play / pause</source>
+            <translation>Play / pause</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="119" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="155" />
+            <source>This file could not be decoded as audio.</source>
+            <translation>This file could not be decoded as audio.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityPanel</name>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="74" />
@@ -1388,73 +1416,73 @@
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="331" />
+            <location filename="../../recorder/gui/main_window.py" line="333" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="441" />
+            <location filename="../../recorder/gui/main_window.py" line="443" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="446" />
-            <location filename="../../recorder/gui/main_window.py" line="597" />
+            <location filename="../../recorder/gui/main_window.py" line="448" />
+            <location filename="../../recorder/gui/main_window.py" line="599" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="547" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="591" />
+            <location filename="../../recorder/gui/main_window.py" line="593" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
@@ -1464,32 +1492,32 @@
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <location filename="../../recorder/gui/main_window.py" line="421" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Import phone evidence…</source>
             <translation>Import phone evidence…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Calls and messages</source>
             <translation>Calls and messages</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="600" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="601" />
+            <location filename="../../recorder/gui/main_window.py" line="603" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="602" />
+            <location filename="../../recorder/gui/main_window.py" line="604" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>

@@ -1087,7 +1087,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="124" />
+            <location filename="../../recorder/gui/export_dialog.py" line="125" />
             <source>Save the evidence package as</source>
             <translation>证据包保存为</translation>
         </message>
@@ -1291,6 +1291,34 @@
         </message>
     </context>
     <context>
+        <name>ImportedView</name>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="89" />
+            <source>Imported files ({session})</source>
+            <translation>导入的文件（{session}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="92" />
+            <source>Imported, not recorded by this app. What happened to these files before the import is not proven; from the import on, any change is detected.</source>
+            <translation>导入的（非本软件录制）。导入之前这些文件经历了什么无法证明；自导入起，任何改动都会被发现。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="96" />
+            <source>Play / pause</source>
+            <translation>播放 / 暂停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="119" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="155" />
+            <source>This file could not be decoded as audio.</source>
+            <translation>此文件无法解码为音频。</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityPanel</name>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="74" />
@@ -1387,73 +1415,73 @@
             <translation>录音已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="331" />
+            <location filename="../../recorder/gui/main_window.py" line="333" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="441" />
+            <location filename="../../recorder/gui/main_window.py" line="443" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="446" />
-            <location filename="../../recorder/gui/main_window.py" line="597" />
+            <location filename="../../recorder/gui/main_window.py" line="448" />
+            <location filename="../../recorder/gui/main_window.py" line="599" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="547" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="591" />
+            <location filename="../../recorder/gui/main_window.py" line="593" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
@@ -1463,32 +1491,32 @@
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <location filename="../../recorder/gui/main_window.py" line="421" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Import phone evidence…</source>
             <translation>导入手机证据…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Calls and messages</source>
             <translation>通话与短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="600" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="601" />
+            <location filename="../../recorder/gui/main_window.py" line="603" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="602" />
+            <location filename="../../recorder/gui/main_window.py" line="604" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>

@@ -1087,7 +1087,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="124" />
+            <location filename="../../recorder/gui/export_dialog.py" line="125" />
             <source>Save the evidence package as</source>
             <translation>證據包儲存為</translation>
         </message>
@@ -1291,6 +1291,34 @@
         </message>
     </context>
     <context>
+        <name>ImportedView</name>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="89" />
+            <source>Imported files ({session})</source>
+            <translation>匯入的檔案（{session}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="92" />
+            <source>Imported, not recorded by this app. What happened to these files before the import is not proven; from the import on, any change is detected.</source>
+            <translation>匯入的（非本軟體錄製）。匯入之前這些檔案經歷了什麼無法證明；自匯入起，任何改動都會被發現。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="96" />
+            <source>Play / pause</source>
+            <translation>播放 / 暫停</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="119" />
+            <source>Read from the file, not measured by this app ({reader} {version}):</source>
+            <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/imported_view.py" line="155" />
+            <source>This file could not be decoded as audio.</source>
+            <translation>此檔案無法解碼為音訊。</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityPanel</name>
         <message>
             <location filename="../../recorder/gui/review/integrity.py" line="74" />
@@ -1387,73 +1415,73 @@
             <translation>錄音已儲存並封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="331" />
+            <location filename="../../recorder/gui/main_window.py" line="333" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="441" />
+            <location filename="../../recorder/gui/main_window.py" line="443" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="446" />
-            <location filename="../../recorder/gui/main_window.py" line="597" />
+            <location filename="../../recorder/gui/main_window.py" line="448" />
+            <location filename="../../recorder/gui/main_window.py" line="599" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="535" />
+            <location filename="../../recorder/gui/main_window.py" line="537" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="547" />
+            <location filename="../../recorder/gui/main_window.py" line="549" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="570" />
+            <location filename="../../recorder/gui/main_window.py" line="572" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="573" />
+            <location filename="../../recorder/gui/main_window.py" line="575" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="577" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="585" />
+            <location filename="../../recorder/gui/main_window.py" line="587" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="589" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="591" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="591" />
+            <location filename="../../recorder/gui/main_window.py" line="593" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="592" />
+            <location filename="../../recorder/gui/main_window.py" line="594" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
@@ -1463,32 +1491,32 @@
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="419" />
+            <location filename="../../recorder/gui/main_window.py" line="421" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="598" />
+            <location filename="../../recorder/gui/main_window.py" line="600" />
             <source>Import phone evidence…</source>
             <translation>匯入手機證據…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <location filename="../../recorder/gui/main_window.py" line="601" />
             <source>Calls and messages</source>
             <translation>通話與簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="600" />
+            <location filename="../../recorder/gui/main_window.py" line="602" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="601" />
+            <location filename="../../recorder/gui/main_window.py" line="603" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="602" />
+            <location filename="../../recorder/gui/main_window.py" line="604" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
