@@ -149,8 +149,11 @@ def _json(raw: bytes) -> Any:
     """Parse an untrusted member: any failure, deep nesting included, is a ValueError."""
     try:
         return json.loads(raw)
-    except (ValueError, RecursionError) as exc:
-        raise ValueError(str(exc)[:100] or "not valid JSON") from None
+    except RecursionError:
+        # Said in words, never as the parser's own message ("maximum recursion depth exceeded …", issue 12 §5).
+        raise ValueError("nested too deeply to be read") from None
+    except ValueError:
+        raise ValueError("not valid JSON") from None
 
 
 def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:

@@ -124,6 +124,7 @@ class Recorder:
         self._last_seen = 0
         self._got_block = False
         self._lost_at: int | None = None  # when the input was found lost (until audio returns)
+        self._outage_frames = 0  # the frames of the gap entries written for the current outage so far
         self._lost_first_at: int | None = None  # start of the whole outage, for the resumed entry
         self._next_retry = 0
         self._input_ended = False
@@ -386,6 +387,7 @@ class Recorder:
         n = self._frames_between(since, now)
         name = self._input_name
         self._gap(GAP_INPUT_LOST, n, f"the input “{name}” {how}", event=False)
+        self._outage_frames = n
         self._lost_at = self._lost_first_at = now
         self._next_retry = now + RETRY_NS
         with self._lock:
@@ -426,7 +428,10 @@ class Recorder:
             if self._state == INPUT_LOST:
                 self._state = RECORDING
             self._problem = None
-        seconds = max(0, outage_ms) / 1000
+        # The gap the user is told of is the one recorded: both of its entries, from the last block before the
+        # loss (not from the moment it was noticed, up to 2 s later) to the first block after (issue 12 §5).
+        seconds = (self._outage_frames + n) / self._rate
+        self._outage_frames = 0
         self._emit("input-resumed", {"device": name, "seconds": seconds, "rate": self._rate}, M.INPUT_RESUMED)
 
     # -- endings ------------------------------------------------------------------------------------------------------

@@ -12,8 +12,10 @@ the rest of the output go nowhere instead of raising BrokenPipeError, so the exi
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import threading
 from typing import TextIO
 
 # Characters that change how a terminal shows what follows: bidirectional embeddings, overrides and isolates,
@@ -113,3 +115,71 @@ def flush_quietly() -> None:
             os.close(devnull)
         except (OSError, ValueError):
             pass
+
+
+class NativeMessagesToLog:
+    """While recording, what C libraries write straight to file descriptor 2 (PortAudio's "Expression … failed
+    in pa_linux_alsa.c", ALSA's "ALSA lib …" when a device goes away) goes to the log file, one log line each;
+    the program's own sentences (sys.stderr) still reach the terminal. Those lines mean nothing to the user,
+    and the sentence about the lost input says what happened (issue 12 §5).
+
+    A no-op when sys.stderr is not file descriptor 2 (the command run in-process, its output captured)."""
+
+    def __init__(self, log: logging.Logger) -> None:
+        self._log = log
+        self._saved: int | None = None
+        self._stderr: TextIO | None = None
+        self._reader: threading.Thread | None = None
+
+    def __enter__(self) -> NativeMessagesToLog:
+        stream = sys.stderr
+        try:
+            if stream is None or stream.fileno() != 2:
+                return self
+            stream.flush()
+            saved = os.dup(2)
+            r, w = os.pipe()
+        except (OSError, ValueError, AttributeError):
+            return self
+        os.dup2(w, 2)
+        os.close(w)
+        self._saved, self._stderr = saved, stream
+        terminal = open(  # noqa: SIM115 - closed in __exit__
+            os.dup(saved), "w", encoding=stream.encoding, errors=stream.errors, buffering=1
+        )
+        sys.stderr = terminal
+        self._reader = threading.Thread(target=self._read, args=(r,), name="native-stderr", daemon=True)
+        self._reader.start()
+        return self
+
+    def _read(self, fd: int) -> None:
+        pending = b""
+        try:
+            while chunk := os.read(fd, 4096):
+                *lines, pending = (pending + chunk).split(b"\n")
+                for line in lines:
+                    if line.strip():
+                        self._log.info("from an audio library: %s", line.decode("utf-8", "replace")[:500])
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._saved is None or self._stderr is None:
+            return
+        ours = sys.stderr
+        try:
+            ours.flush()
+        except (OSError, ValueError):
+            pass
+        os.dup2(self._saved, 2)  # the pipe's last writer closes: its reader ends
+        os.close(self._saved)
+        sys.stderr = self._stderr
+        try:
+            ours.close()
+        except (OSError, ValueError):
+            pass
+        if self._reader is not None:
+            self._reader.join(timeout=2)
+        self._saved = None

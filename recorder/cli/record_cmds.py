@@ -21,6 +21,7 @@ from ..core.environment import Moment
 from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.tags import DEFAULT_TAGS
+from ..core.vault import Vault
 from ..i18n import translate
 from ..logs import setup_logging
 from ..stop_signals import CATCHER
@@ -29,7 +30,7 @@ from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
 from ..timestamp.stamper import Stamper
 from .common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, UsageError, error_sentence, open_vault, say, warn
-from .output import valid_text
+from .output import NativeMessagesToLog, valid_text
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     check_values(args)
     CATCHER.check()  # a signal while the program loaded: nothing is opened yet
     vault = open_vault(args)
+    with NativeMessagesToLog(logging.getLogger("recorder.audio")):
+        return _record(args, vault)
+
+
+def _record(args: argparse.Namespace, vault: Vault) -> int:
     source = _source(args)
     # Choose and check the input BEFORE a session exists: no input, an unknown name or a refused format is one
     # sentence and exit 2, and nothing is written to the vault.

@@ -9,9 +9,10 @@ from typing import Any
 from ..core import messages as M
 from ..core.check import check_session
 from ..core.errors import RecorderError
+from ..core.journal import scan
 from ..core.ledger import LedgerReport
 from ..core.ledger import findings as ledger_findings
-from ..core.store import list_sessions
+from ..core.store import SessionStatus, list_sessions
 from ..i18n import translate
 from .common import EXIT_FAILED, EXIT_OK, ledger_report, open_vault, read_passphrase, say
 
@@ -44,7 +45,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     for st in statuses:
         row: dict[str, Any] = {"id": st.id, "state": st.state, "start": st.created_utc, "locked": keys is None}
-        if keys is not None and st.state != "damaged":
+        if st.state == "damaged":
+            row["problem"] = _why_damaged(st)
+        elif keys is not None:
             row.update(_details(vault, keys.recording, st.id))
         rows.append(row)
     # Sessions the ledger lists and that cannot be read are listed too, never silently left out (issue 12 §3).
@@ -60,6 +63,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         state = STATE_WORDS.get(row["state"], row["state"])
         if row["state"] == "missing":
             say("{id}  {state}", id=row["id"], state=state)
+        elif row["state"] == "damaged":
+            # Nothing of it can be read (a start of "None", an end of "?", 0.0 s said nothing): say why instead.
+            say("{id}  {state}: {problem}", id=row["id"], state=state, problem=row["problem"])
         elif row["locked"]:
             say(
                 "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)",
@@ -79,6 +85,17 @@ def cmd_sessions(args: argparse.Namespace) -> int:
                 checked=translate("CLI", "checked") if row.get("checked") else translate("CLI", "NOT CHECKED"),
             )
     return EXIT_OK
+
+
+def _why_damaged(st: SessionStatus) -> str:
+    """The sentence that says why a session's journal cannot be read, in the user's language."""
+    try:
+        scan(st.journal, quick=True)
+    except RecorderError as exc:
+        return exc.sentence(translate)
+    except OSError:
+        pass
+    return st.problem or ""
 
 
 def _details(vault: Any, recording: Any, session_id: str) -> dict[str, Any]:

@@ -64,7 +64,7 @@ CLASSES: dict[str, frozenset[str]] = {
             M.SESSION_KEY_DIFFERS,
         }
     ),
-    "audio": frozenset({M.AUDIO_HEADER, M.AUDIO_LENGTH, M.AUDIO_BLOCK, M.AUDIO_PARTS}),
+    "audio": frozenset({M.AUDIO_HEADER, M.AUDIO_LENGTH, M.AUDIO_SIZE, M.AUDIO_BLOCKS, M.AUDIO_BLOCK, M.AUDIO_PARTS}),
     "attachment": frozenset({M.ATTACHMENT_MISMATCH, M.ATTACHMENT_MISSING}),
     "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM}),
     "extra": frozenset({M.EXTRA_PROBLEM}),
