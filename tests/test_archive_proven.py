@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -277,3 +280,58 @@ def test_members_in_another_order_are_rejected(made: dict, tmp_path: Path) -> No
 def test_a_manifest_of_an_older_version_in_this_container_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
     messages = _resigned(made, tmp_path, _manifest_change(["version"], 1))
     assert M.MANIFEST_BAD in messages
+
+
+@pytest.fixture
+def new_york_time() -> Iterator[None]:
+    """The device's time zone set to UTC−5 (a POSIX TZ string: no time-zone data needed) while recording."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "EST5"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def _facts_with_offset(sid: str, offset: int):  # type: ignore[no-untyped-def]
+    """Rewrite the report's facts of ``sid`` for another UTC offset, recomputed so they agree with the journal."""
+
+    def change(data: dict[str, bytes]) -> None:
+        from recorder.archive.facts import SessionEvents, compute
+
+        page = data[layout.REPORT].decode()
+        doc = extract_facts(page)
+        ev = SessionEvents()
+        entries = [json.loads(x) for x in data[f"sessions/{sid}/journal.jsonl"].splitlines()]
+        for e in entries:
+            ev.add(e)
+        ev.signed_through = max(e["seq"] for e in entries if "sig" in e)
+        old = canonical_json(doc).decode().replace("</", "<\\/")
+        doc["sessions"][sid] = compute(ev, doc["sessions"][sid]["profile"], offset)
+        data[layout.REPORT] = page.replace(old, canonical_json(doc).decode().replace("</", "<\\/")).encode()
+
+    return change
+
+
+def test_local_times_use_the_time_zone_the_session_recorded(tmp_path: Path, new_york_time: None) -> None:
+    """Recorded in New York, exported elsewhere (UTC): the report's local times are New York's, from the signed
+    start entry; an owner who re-signs the facts with another zone (consistently recomputed) is refused."""
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    sid = record(vault, "Case Z", seconds=2, attachment=None)
+    os.environ["TZ"] = "UTC0"
+    time.tzset()
+    keys = vault.unlock(PASSPHRASE)
+    out = tmp_path / "z.zip"
+    export_archive(vault, keys, [sid], out, language="en", profile="us")
+    _infos, data = read_all(out)
+    assert extract_facts(data[layout.REPORT].decode())["sessions"][sid]["utc_offset_minutes"] == -300
+    report = verify_archive(out)
+    assert report.ok, [str(p) for p in report.problems]
+    assert "(UTC-05:00)" in "\n".join(_statements(report))
+    made = {"zip": out, "sid": sid, "keys": keys}
+    assert M.REPORT_FACTS in _resigned(made, tmp_path, _facts_with_offset(sid, 0))

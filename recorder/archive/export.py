@@ -35,7 +35,7 @@ from ..core.vault import Vault, VaultKeys
 from . import container, hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
 from .background_sync import BackgroundSync
-from .facts import SessionEvents, compute, utc_offset_for
+from .facts import SessionEvents, compute, session_offset
 
 
 @dataclass
@@ -297,11 +297,11 @@ def _fill_zip(
     total = sum(r.scan.size for r in readers)
     done = [0]
     local_offset = (time.localtime().tm_gmtoff or 0) // 60
-    offset = utc_offset_for(profile, local_offset)
     exported = []
     for reader in readers:
         se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames)
         se.events.signed_through = se.summary.last_signed_seq  # an unsigned tail's events are no facts
+        offset = session_offset(se.events, profile, local_offset)  # the session's own time zone when recorded
         se.facts = compute(se.events, profile, offset)
         se.facts.update(imports.derived_facts(se.imported, se.derived, profile))  # (nothing unless logs imported)
         exported.append(se)

@@ -210,5 +210,20 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
     }
 
 
-def utc_offset_for(profile: str, local_offset_minutes: int) -> int:
-    return PROFILE_OFFSETS.get(profile, local_offset_minutes)
+def recorded_offset(ev: SessionEvents) -> int | None:
+    """The UTC offset (minutes) the session recorded in its signed start entry, if it did (older ones did not)."""
+    body = (ev.start or {}).get("body")
+    env = body.get("environment") if isinstance(body, dict) else None
+    value = env.get("utc_offset_minutes") if isinstance(env, dict) else None
+    if isinstance(value, int) and not isinstance(value, bool) and -1440 < value < 1440:
+        return value
+    return None
+
+
+def session_offset(ev: SessionEvents, profile: str, fallback_minutes: int) -> int:
+    """The local offset of a session's facts: the profile's fixed one; else the one the session recorded when it
+    started; else (a session recorded before that was written) ``fallback_minutes``, the exporting device's."""
+    if profile in PROFILE_OFFSETS:
+        return PROFILE_OFFSETS[profile]
+    recorded = recorded_offset(ev)
+    return fallback_minutes if recorded is None else recorded

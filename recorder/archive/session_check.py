@@ -13,7 +13,7 @@ from ..core.review import verify_review_entries
 from . import hooks, imports, layout, sshsig, wav
 from . import messages as M
 from .audio_check import AudioCheck
-from .facts import SessionEvents, compute
+from .facts import SessionEvents, compute, session_offset
 
 if TYPE_CHECKING:
     from .verify import _Verifier
@@ -359,6 +359,8 @@ class SessionCheck:
         offset = stated.get("utc_offset_minutes")
         if not isinstance(profile, str) or not isinstance(offset, int):
             return {}
+        if offset != session_offset(self.events, profile, offset):
+            return {}  # another offset than the profile's, or than the one the session recorded (signed)
         self.events.signed_through = self.checker.summary.last_signed_seq  # as the exporter: no unsigned tail
         try:
             facts = compute(self.events, profile, offset)

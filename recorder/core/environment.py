@@ -38,6 +38,9 @@ def environment() -> dict[str, Any]:
         "os": platform.platform(),
         "python": platform.python_version(),
         "frozen": bool(getattr(sys, "frozen", False)),
+        # The device's offset from UTC when the session started (its time-zone setting, DST included): the report
+        # shows local times with it, and the verifier holds the report to it (FORMAT §4.1, §7.7).
+        "utc_offset_minutes": (time.localtime().tm_gmtoff or 0) // 60,
     }
 
 
