@@ -36,6 +36,7 @@ def test_recording_paused_lost_and_stopped_are_unmistakable(qtbot: Any, window: 
     qtbot.waitUntil(lambda: window.windowTitle().startswith("● Recording 00:00:0"))
     assert window.windowTitle().endswith(" — Evidence Recorder") and tray.toolTip() == window.windowTitle()
     assert strip.state == "recording" and "Recording" in strip.words.text() and not strip.icon.pixmap().isNull()
+    assert window.windowIcon().cacheKey() != window.state_view.app_icon.cacheKey()  # the taskbar shows it too
     recording_icon = strip.icon.pixmap().toImage()
     panel = window.record_panel
     speech = mic.play(mic.speech)
@@ -73,6 +74,7 @@ def test_recording_paused_lost_and_stopped_are_unmistakable(qtbot: Any, window: 
         window.toggle_record()
     assert strip.state == "stopped" and "saved and sealed" in strip.words.text()
     assert window.windowTitle() == "Evidence Recorder"
+    assert window.windowIcon().cacheKey() == window.state_view.app_icon.cacheKey()
 
 
 def test_the_title_and_strip_in_chinese(qtbot: Any, window: Any) -> None:

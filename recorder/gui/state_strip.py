@@ -128,6 +128,7 @@ class RecordingState(QWidget):
         self.state = IDLE
         self.recorded_s = 0.0
         self.lost_since: datetime | None = None
+        self.app_icon = window.windowIcon()  # shown again when not recording
         self.tray = QSystemTrayIcon(window)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
@@ -199,7 +200,10 @@ class RecordingState(QWidget):
         base = self.base_title()
         self.window_.setWindowTitle(f"{prefix} — {base}" if prefix else base)
         _bg, accent, _text = self.strip.colours()
-        self.tray.setIcon(QIcon(state_icon(self.state, accent, 64)))
+        state_image = QIcon(state_icon(self.state, accent, 64))
+        self.tray.setIcon(state_image)
+        # The taskbar shows the window's icon: while a recording runs, its state's (a dot, two bars, a warning).
+        self.window_.setWindowIcon(state_image if prefix else self.app_icon)
         self.tray.setToolTip(f"{prefix} — {base}" if prefix else base)
 
     def changeEvent(self, event: QEvent) -> None:
