@@ -230,7 +230,10 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
 
 
 def _sanitize(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)[:80]
+    """§7.2's member name of an attachment. Learnt from real exports (FORMAT does not say it all): Unicode letters
+    and digits kept, dots stripped from both ends, then cut to 80 characters, "file" when nothing is left."""
+    kept = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).strip(".")[:80]
+    return kept or "file"
 
 
 def _derived_rows(data: bytes, e: dict[str, Any], sid: str) -> None:
