@@ -44,9 +44,10 @@ def test_after_export_close_replaces_cancel_and_open_folder_shows_it(
     assert "1 recording will be put" in export.what.text()  # a real singular, not "1 recordings"
     assert "age" not in export.form.labelForField(export.encrypt_to).text()  # a plain label …
     assert "lawyer" in export.encrypt_help.text()  # … and a help line saying what it is for
-    out = tmp_path / "a folder with a long name for the evidence of the visits" / "evidence.zip"
+    out = tmp_path / "visits" / "evidence.zip"
     out.parent.mkdir()
     export.path.setText(str(out))
+    qtbot.waitUntil(lambda: export.path.width() >= export.path.fontMetrics().horizontalAdvance(str(out)))  # whole
     export.profile.setCurrentIndex(export.profile.findData("tw"))
     qtbot.mouseClick(export.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: export.result is not None)

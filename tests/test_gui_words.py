@@ -73,8 +73,8 @@ def test_review_words_gaps_seals_and_visitors_without_tokens(qtbot: Any, mic: Pu
     assert [m.text for m in markers if m is not None] == [
         "3 visitors from X Co",
         "the microphone was lost (2.5 s)",
-        "the system's default microphone",
-        "VirtualMic",  # the sound server's description of its source "vmic"
+        "Input back: the system's default microphone",
+        "Input changed to VirtualMic (was the system's default microphone)",  # "vmic" as the server describes it
     ]
     assert seal_reason("stopped") == "stopped by you" and seal_reason("disk-full") == "the disk was full"
     assert gap_reason("") == "unknown reason" and gap_reason("a reason in words") == "a reason in words"

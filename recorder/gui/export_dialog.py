@@ -111,13 +111,15 @@ class ExportDialog(JobDialog):
         layout.addLayout(buttons)
         self.retranslate()
         self._fit_path()
+        self.path.textChanged.connect(lambda _t: self._fit_path())  # typed, pasted or chosen: shown whole
 
     def _fit_path(self) -> None:
         """Wide enough to show the whole path, but never wider than the screen."""
         metrics = self.path.fontMetrics()
         want = metrics.horizontalAdvance(self.path.text()) + 3 * metrics.averageCharWidth() + 16
         screen = self.screen() or QGuiApplication.primaryScreen()
-        limit = screen.availableGeometry().width() * 2 // 3 if screen is not None else want
+        # What the screen leaves beside the labels and the Choose button.
+        limit = screen.availableGeometry().width() - 240 if screen is not None else want
         self.path.setMinimumWidth(min(want, limit))
 
     def _browse(self) -> None:
@@ -125,7 +127,6 @@ class ExportDialog(JobDialog):
         dialog.setModal(False)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.path.setText)
-        dialog.fileSelected.connect(lambda _f: self._fit_path())
         self._file_dialog = dialog
         dialog.show()
 

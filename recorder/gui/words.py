@@ -84,6 +84,26 @@ def _reason(words: dict[str, str], reason: str | None) -> str:
     return _tr(known) if known else reason
 
 
+def input_event_text(body: Mapping[str, Any]) -> str:
+    """An ``input`` entry in words: what happened to the input, and which one ("Input back: Built-in Microphone")."""
+    name = recorded_input_text(str(body.get("device") or body.get("name") or "") or None)
+    event = body.get("event")
+    if event == "opened":
+        return QCoreApplication.translate("Words", "Recording from {device}").format(device=name)
+    if event == "ended":
+        return QCoreApplication.translate("Words", "Input ended: {device}").format(device=name)
+    if event == "resumed":
+        return QCoreApplication.translate("Words", "Input back: {device}").format(device=name)
+    if event == "failed":
+        return QCoreApplication.translate("Words", "Input could not be used: {device}").format(device=name)
+    if event == "changed":
+        previous = recorded_input_text(str(body.get("previous") or "") or None)
+        return QCoreApplication.translate("Words", "Input changed to {device} (was {previous})").format(
+            device=name, previous=previous
+        )
+    return name
+
+
 def gap_reason(reason: str | None) -> str:
     return _reason(_GAP_REASONS, reason)
 

@@ -381,102 +381,102 @@
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
-            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="119" />
-            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-            <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
+            <source>its trusted time stamps cannot be read; they prove nothing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="124" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
+            <source>The verifier met something in {name} it cannot interpret; the archive is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="125" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="127" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="132" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="153" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="172" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="179" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="185" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="190" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -1087,67 +1087,67 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="125" />
+            <location filename="../../recorder/gui/export_dialog.py" line="126" />
             <source>Save the evidence package as</source>
             <translation>Save the evidence package as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="156" />
+            <location filename="../../recorder/gui/export_dialog.py" line="157" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="163" />
+            <location filename="../../recorder/gui/export_dialog.py" line="164" />
             <source>The evidence package was written to {path}.</source>
             <translation>The evidence package was written to {path}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="180" />
+            <location filename="../../recorder/gui/export_dialog.py" line="181" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>Export cancelled; nothing was left behind.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="185" />
+            <location filename="../../recorder/gui/export_dialog.py" line="186" />
             <source>The export failed; details are in the log file.</source>
             <translation>The export failed; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="188" />
+            <location filename="../../recorder/gui/export_dialog.py" line="189" />
             <source>Export an evidence package</source>
             <translation>Export an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Report rules for</source>
             <translation>Report rules for</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Lock it for one person (optional)</source>
             <translation>Lock it for one person (optional)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="201" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
             <source>Mainland China</source>
             <translation>Mainland China</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <location filename="../../recorder/gui/export_dialog.py" line="192" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
@@ -1155,42 +1155,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
             <source>Taiwan</source>
             <translation>Taiwan</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Hong Kong</source>
             <translation>Hong Kong</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>United States</source>
             <translation>United States</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <location filename="../../recorder/gui/export_dialog.py" line="209" />
             <source>their age key, starting with age1</source>
             <translation>their age key, starting with age1</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <location filename="../../recorder/gui/export_dialog.py" line="212" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="215" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2902,17 +2902,17 @@
             <translation>Added later</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="126" />
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
             <source>about the {what} at {time}: {text}</source>
             <translation>about the {what} at {time}: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="133" />
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
             <source>added later, on {date}</source>
             <translation>added later, on {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="145" />
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
             <source>The recording ended by interruption</source>
             <translation>The recording ended by interruption</translation>
         </message>
@@ -3678,32 +3678,57 @@
             <translation>unknown reason</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>Recording from {device}</source>
+            <translation>Recording from {device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="94" />
+            <source>Input ended: {device}</source>
+            <translation>Input ended: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="96" />
+            <source>Input back: {device}</source>
+            <translation>Input back: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="98" />
+            <source>Input could not be used: {device}</source>
+            <translation>Input could not be used: {device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>Input changed to {device} (was {previous})</source>
+            <translation>Input changed to {device} (was {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="129" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="110" />
+            <location filename="../../recorder/gui/words.py" line="130" />
             <source>Visitors</source>
             <translation>Visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="112" />
+            <location filename="../../recorder/gui/words.py" line="132" />
             <source>{people} ({names})</source>
             <translation>{people} ({names})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="114" />
+            <location filename="../../recorder/gui/words.py" line="134" />
             <source>{people} from {company}</source>
             <translation>{people} from {company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="116" />
+            <location filename="../../recorder/gui/words.py" line="136" />
             <source>{people}, for {platform}</source>
             <translation>{people}, for {platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="118" />
+            <location filename="../../recorder/gui/words.py" line="138" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}; phone numbers: {phones}</translation>
         </message>

@@ -381,102 +381,102 @@
             <translation>录音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
-            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="119" />
-            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-            <translation>验证程序在 {name} 中遇到无法解读的内容（{why}）；不接受该证据包。</translation>
+            <source>its trusted time stamps cannot be read; they prove nothing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="124" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
+            <source>The verifier met something in {name} it cannot interpret; the archive is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="125" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="127" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="132" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="153" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>录音 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="172" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>录音 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>录音 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>录音 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="179" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="185" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>录音 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="190" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
@@ -1087,109 +1087,109 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="125" />
+            <location filename="../../recorder/gui/export_dialog.py" line="126" />
             <source>Save the evidence package as</source>
             <translation>证据包保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="156" />
+            <location filename="../../recorder/gui/export_dialog.py" line="157" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="163" />
+            <location filename="../../recorder/gui/export_dialog.py" line="164" />
             <source>The evidence package was written to {path}.</source>
             <translation>证据包已保存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="180" />
+            <location filename="../../recorder/gui/export_dialog.py" line="181" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消导出；没有留下任何文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="185" />
+            <location filename="../../recorder/gui/export_dialog.py" line="186" />
             <source>The export failed; details are in the log file.</source>
             <translation>导出失败；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="188" />
+            <location filename="../../recorder/gui/export_dialog.py" line="189" />
             <source>Export an evidence package</source>
             <translation>导出证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Save as</source>
             <translation>保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Report rules for</source>
             <translation>报告适用地区</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Lock it for one person (optional)</source>
             <translation>只让一个人能打开（可选）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Open folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="201" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
             <source>Mainland China</source>
             <translation>中国大陆</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <location filename="../../recorder/gui/export_dialog.py" line="192" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
             <source>Taiwan</source>
             <translation>台湾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Hong Kong</source>
             <translation>香港</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>United States</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <location filename="../../recorder/gui/export_dialog.py" line="209" />
             <source>their age key, starting with age1</source>
             <translation>对方的 age 公钥，以 age1 开头</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <location filename="../../recorder/gui/export_dialog.py" line="212" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="215" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2901,17 +2901,17 @@
             <translation>事后补充</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="126" />
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
             <source>about the {what} at {time}: {text}</source>
             <translation>关于 {time} 处的{what}：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="133" />
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
             <source>added later, on {date}</source>
             <translation>事后补充，于 {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="145" />
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
             <source>The recording ended by interruption</source>
             <translation>录音因中断而结束</translation>
         </message>
@@ -3676,32 +3676,57 @@
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>Recording from {device}</source>
+            <translation>从{device}录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="94" />
+            <source>Input ended: {device}</source>
+            <translation>输入结束：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="96" />
+            <source>Input back: {device}</source>
+            <translation>输入已恢复：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="98" />
+            <source>Input could not be used: {device}</source>
+            <translation>无法使用输入设备：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>Input changed to {device} (was {previous})</source>
+            <translation>输入设备已换为{device}（原为{previous}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="129" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="110" />
+            <location filename="../../recorder/gui/words.py" line="130" />
             <source>Visitors</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="112" />
+            <location filename="../../recorder/gui/words.py" line="132" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="114" />
+            <location filename="../../recorder/gui/words.py" line="134" />
             <source>{people} from {company}</source>
             <translation>{people}，来自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="116" />
+            <location filename="../../recorder/gui/words.py" line="136" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="118" />
+            <location filename="../../recorder/gui/words.py" line="138" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；电话：{phones}</translation>
         </message>

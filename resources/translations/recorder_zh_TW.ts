@@ -381,102 +381,102 @@
             <translation>錄音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
-            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
-            <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
-        </message>
-        <message>
             <location filename="../../recorder/archive/messages.py" line="119" />
-            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-            <translation>驗證程式在 {name} 中遇到無法解讀的內容（{why}）；不接受該證據包。</translation>
+            <source>its trusted time stamps cannot be read; they prove nothing.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="124" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
+            <source>The verifier met something in {name} it cannot interpret; the archive is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="125" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="127" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="132" />
+            <location filename="../../recorder/archive/messages.py" line="133" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="137" />
+            <location filename="../../recorder/archive/messages.py" line="138" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="142" />
+            <location filename="../../recorder/archive/messages.py" line="143" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="147" />
+            <location filename="../../recorder/archive/messages.py" line="148" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="152" />
+            <location filename="../../recorder/archive/messages.py" line="153" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="158" />
+            <location filename="../../recorder/archive/messages.py" line="159" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="164" />
+            <location filename="../../recorder/archive/messages.py" line="165" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>錄音 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="172" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>錄音 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>錄音 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>錄音 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="179" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="185" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>錄音 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="190" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
@@ -1087,109 +1087,109 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="125" />
+            <location filename="../../recorder/gui/export_dialog.py" line="126" />
             <source>Save the evidence package as</source>
             <translation>證據包儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="156" />
+            <location filename="../../recorder/gui/export_dialog.py" line="157" />
             <source>Exporting…</source>
             <translation>正在匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="163" />
+            <location filename="../../recorder/gui/export_dialog.py" line="164" />
             <source>The evidence package was written to {path}.</source>
             <translation>證據包已儲存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="180" />
+            <location filename="../../recorder/gui/export_dialog.py" line="181" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消匯出；沒有留下任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="185" />
+            <location filename="../../recorder/gui/export_dialog.py" line="186" />
             <source>The export failed; details are in the log file.</source>
             <translation>匯出失敗；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="188" />
+            <location filename="../../recorder/gui/export_dialog.py" line="189" />
             <source>Export an evidence package</source>
             <translation>匯出證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Save as</source>
             <translation>儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Report rules for</source>
             <translation>報告適用地區</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="194" />
+            <location filename="../../recorder/gui/export_dialog.py" line="195" />
             <source>Lock it for one person (optional)</source>
             <translation>只讓一個人能開啟（選填）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Open folder</source>
             <translation>開啟所在資料夾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="201" />
+            <location filename="../../recorder/gui/export_dialog.py" line="202" />
             <source>Mainland China</source>
             <translation>中國大陸</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="191" />
+            <location filename="../../recorder/gui/export_dialog.py" line="192" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="203" />
             <source>Taiwan</source>
             <translation>台灣</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Hong Kong</source>
             <translation>香港</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>United States</source>
             <translation>美國</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="208" />
+            <location filename="../../recorder/gui/export_dialog.py" line="209" />
             <source>their age key, starting with age1</source>
             <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="211" />
+            <location filename="../../recorder/gui/export_dialog.py" line="212" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="215" />
+            <location filename="../../recorder/gui/export_dialog.py" line="216" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="217" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2901,17 +2901,17 @@
             <translation>事後補充</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="126" />
+            <location filename="../../recorder/gui/review/markers.py" line="125" />
             <source>about the {what} at {time}: {text}</source>
             <translation>關於 {time} 處的{what}：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="133" />
+            <location filename="../../recorder/gui/review/markers.py" line="132" />
             <source>added later, on {date}</source>
             <translation>事後補充，於 {date}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/markers.py" line="145" />
+            <location filename="../../recorder/gui/review/markers.py" line="144" />
             <source>The recording ended by interruption</source>
             <translation>錄音因中斷而結束</translation>
         </message>
@@ -3676,32 +3676,57 @@
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="109" />
+            <location filename="../../recorder/gui/words.py" line="92" />
+            <source>Recording from {device}</source>
+            <translation>從{device}錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="94" />
+            <source>Input ended: {device}</source>
+            <translation>輸入結束：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="96" />
+            <source>Input back: {device}</source>
+            <translation>輸入已恢復：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="98" />
+            <source>Input could not be used: {device}</source>
+            <translation>無法使用輸入裝置：{device}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="101" />
+            <source>Input changed to {device} (was {previous})</source>
+            <translation>輸入裝置已換為{device}（原為{previous}）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/words.py" line="129" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="110" />
+            <location filename="../../recorder/gui/words.py" line="130" />
             <source>Visitors</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="112" />
+            <location filename="../../recorder/gui/words.py" line="132" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="114" />
+            <location filename="../../recorder/gui/words.py" line="134" />
             <source>{people} from {company}</source>
             <translation>{people}，來自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="116" />
+            <location filename="../../recorder/gui/words.py" line="136" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="118" />
+            <location filename="../../recorder/gui/words.py" line="138" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；電話：{phones}</translation>
         </message>

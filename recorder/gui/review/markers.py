@@ -11,7 +11,7 @@ from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.peaks import Event, Timeline
 from ...core.review import Annotation
 from ...core.tags import BY_CODE
-from ..words import gap_reason, recorded_input_text, visitors_sentence
+from ..words import gap_reason, input_event_text, visitors_sentence
 
 # Entry kinds that become markers, and the word the user reads for each.
 KIND_WORDS = {
@@ -106,8 +106,7 @@ def event_marker(ev: Event) -> Marker | None:
     if ev.kind == "visitors":
         return Marker(ev.frame, "visitors", visitors_sentence(b), ev.utc, ev.seq, ev.hash)
     if ev.kind == "input":
-        name = b.get("name", b.get("device"))
-        return Marker(ev.frame, "input", recorded_input_text(str(name) if name else None), ev.utc, ev.seq, ev.hash)
+        return Marker(ev.frame, "input", input_event_text(b), ev.utc, ev.seq, ev.hash)
     return Marker(ev.frame, ev.kind, "", ev.utc, ev.seq, ev.hash)
 
 
