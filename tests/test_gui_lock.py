@@ -80,6 +80,7 @@ def test_lock_after_a_review_window_hides_what_the_vault_holds(qtbot: Any, windo
 
 def test_a_lock_while_recording_hides_the_running_list_and_recording_goes_on(qtbot: Any, window: Any) -> None:
     window.unlock(PASSPHRASE)
+    window.cases_panel.case_created.emit(CASE)
     with qtbot.waitSignal(window.controller.started):
         window.start_recording()
     panel = window.record_panel
@@ -100,5 +101,6 @@ def test_a_lock_while_recording_hides_the_running_list_and_recording_goes_on(qtb
     with qtbot.waitSignal(window.controller.logged):
         panel.note_field.note_entered.emit("third note", None)
     assert shows("third note") and not shows(NOTE)
+    assert not shows(CASE)  # still locked: the case's name, read from the vault, stays hidden
     with qtbot.waitSignal(window.controller.stopped):
         window.toggle_record()

@@ -159,18 +159,21 @@ class RecordPanel(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         """After a lock: hide the case name, the running list and who is here until the vault is unlocked (they
-        were typed or read while it was open). Recording goes on; a new recording starts with nothing to hide."""
+        were typed or read while it was open). Recording goes on; a new recording's own list and card show (there
+        is nothing in them yet), its case name (read from the vault) stays hidden."""
         self.locked = locked
-        self.event_list.setVisible(not locked)
-        self.visitors_card.setVisible(not locked)
-        self.locked_note.setVisible(locked)
+        self._hide_content(locked)
         self.retranslate()
+
+    def _hide_content(self, hide: bool) -> None:
+        self.event_list.setVisible(not hide)
+        self.visitors_card.setVisible(not hide)
+        self.locked_note.setVisible(hide)
 
     def clear_events(self) -> None:
         self.events = []
         self.event_list.clear()
-        if self.locked:
-            self.set_locked(False)
+        self._hide_content(False)
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -276,9 +279,7 @@ class RecordPanel(QWidget):
         self.attach_button.setText(self.tr("Attach photo or file…"))
         self.share_button.setText(self.tr("Share…"))
         self.event_list.setToolTip(
-            self.tr(
-                "Times are positions in the recorded audio (pauses and gaps not counted), as in the review window."
-            )
+            self.tr("Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.")
         )
         if not self.recording:
             self._show_clocks()
