@@ -165,5 +165,10 @@ def test_a_replaced_vault_file_and_a_deleted_recording_are_announced(qtbot: Any,
         texts = " ".join(w.banners.texts())
         assert "证据库文件" in texts and "替换" in texts  # the vault file was replaced, in the user's language
         assert gone.id in texts and "已被删除" in texts
+        w.unlock(PASSPHRASE)  # the owner's own passphrase: not "wrong", the file was replaced
+        assert w.keys is None
+        texts = " ".join(w.banners.texts())
+        assert "因此您的密码无法打开它" in texts
+        assert "密码不正确" not in texts  # (the wrong-passphrase sentence, in Chinese)
     finally:
         cleanup_window(w)
