@@ -84,6 +84,7 @@ def check(sid: str, extra: dict[str, bytes], signed_hashes: set[str]) -> None:
         or index.get("format") != "evidence-recorder-stamps"
         or index.get("version") != 1
         or not isinstance(index.get("tokens"), list)
+        or not isinstance(index.get("waiting", []), list)
     ):
         raise Fail(cls, f"{sid}: stamps.json is not of its format")
     for tok in index["tokens"]:

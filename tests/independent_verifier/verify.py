@@ -121,8 +121,8 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail("newer", "made by a newer version")
     if m["version"] != VERSION:
         raise Fail(cls, f"manifest version is not {VERSION}")
-    if not isinstance(m.get("app_version"), str) or not isinstance(m.get("created_utc"), str):
-        raise Fail(cls, "app_version or created_utc is missing")
+    if not isinstance(m.get("created_utc"), str):  # app_version is the exporter's word, not compared
+        raise Fail(cls, "created_utc is missing")
     if not UTC_RE.match(m["created_utc"]):
         raise Fail(cls, "created_utc is not a UTC time")
     # `language` is not compared (recorder verify reads it only to choose its words); any profile string, the
@@ -170,7 +170,9 @@ def _session_shape(s: Any, seen: set[str]) -> None:
         and isinstance(s.get("head"), str)
         and HEX64_RE.match(s["head"]) is not None
         and isinstance(s.get("sealed"), bool)
-        and s.get("session_key") == {"pem": base + "session-key.pem", "openssh": base + "session-key.pub"}
+        and isinstance(s.get("session_key"), dict)
+        and s["session_key"].get("pem") == base + "session-key.pem"
+        and s["session_key"].get("openssh") == base + "session-key.pub"
         and isinstance(a, dict)
         and is_int(a.get("rate"))
         and is_int(a.get("frames"))
