@@ -19,15 +19,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QWidget
 
 from .appearance import banner_colours
+from .record_panel import clock
 
 IDLE, RECORDING, PAUSED, INPUT_LOST, STOPPED = "idle", "recording", "paused", "input-lost", "stopped"
 _LEVEL = {IDLE: "info", RECORDING: "error", PAUSED: "warning", INPUT_LOST: "error", STOPPED: "info"}
-_SYMBOL = {IDLE: "■", RECORDING: "●", PAUSED: "❚❚", INPUT_LOST: "⚠", STOPPED: "■"}
-
-
-def clock(seconds: float) -> str:
-    s = max(0, int(seconds))
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 def state_icon(state: str, colour: QColor, size: int = 32) -> QPixmap:
@@ -85,9 +80,11 @@ class StateStrip(QFrame):
         self._styled: tuple[str, str] = ("", "")
 
     def show_state(self, state: str, words: str) -> None:
+        if state != self.state or not self.accessibleName():
+            self.setAccessibleName(words)  # once per state: a screen reader is not told the clock ten times a second
         self.state = state
-        self.words.setText(words)
-        self.setAccessibleName(words)
+        if self.words.text() != words:
+            self.words.setText(words)
         self._restyle()
 
     def colours(self) -> tuple[QColor, QColor, QColor]:
@@ -129,6 +126,7 @@ class RecordingState(QWidget):
         self.recorded_s = 0.0
         self.lost_since: datetime | None = None
         self.app_icon = window.windowIcon()  # shown again when not recording
+        self._look: tuple[str, str] = ("", "")
         self.tray = QSystemTrayIcon(window)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
@@ -195,16 +193,23 @@ class RecordingState(QWidget):
         return ""
 
     def refresh(self) -> None:
+        """Called on every poll of the engine (10 a second): only what changed is redrawn."""
         self.strip.show_state(self.state, self.words())  # the strip's icon is its symbol
         prefix = self.title_prefix()
         base = self.base_title()
-        self.window_.setWindowTitle(f"{prefix} — {base}" if prefix else base)
+        title = f"{prefix} — {base}" if prefix else base
+        if self.window_.windowTitle() != title:
+            self.window_.setWindowTitle(title)
+        if self.tray.toolTip() != title:
+            self.tray.setToolTip(title)
         _bg, accent, _text = self.strip.colours()
-        state_image = QIcon(state_icon(self.state, accent, 64))
-        self.tray.setIcon(state_image)
-        # The taskbar shows the window's icon: while a recording runs, its state's (a dot, two bars, a warning).
-        self.window_.setWindowIcon(state_image if prefix else self.app_icon)
-        self.tray.setToolTip(f"{prefix} — {base}" if prefix else base)
+        look = (self.state, accent.name())
+        if look != self._look:
+            self._look = look
+            state_image = QIcon(state_icon(self.state, accent, 64))
+            self.tray.setIcon(state_image)
+            # The taskbar shows the window's icon: while a recording runs, its state's (a dot, bars, a warning).
+            self.window_.setWindowIcon(state_image if prefix else self.app_icon)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
