@@ -2202,165 +2202,165 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="285" />
-            <location filename="../../recorder/gui/record_panel.py" line="288" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="289" />
             <source>Input: {name}</source>
             <translation>Input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="287" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Recorded {time} (paused)</source>
             <translation>Recorded {time} (paused)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Recorded {time}</source>
             <translation>Recorded {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>✓ All saved to disk</source>
             <translation>✓ All saved to disk</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saving… on disk up to {time}</source>
             <translation>Saving… on disk up to {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Recording started ({name})</source>
             <translation>Recording started ({name})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="228" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Recording stopped and sealed</source>
             <translation>Recording stopped and sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="230" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Tag: {label}</source>
             <translation>Tag: {label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="232" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Note: {text}</source>
             <translation>Note: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Attached: {name}</source>
             <translation>Attached: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="238" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Paused</source>
             <translation>Paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Resumed</source>
             <translation>Resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>Input lost; the recording goes on and marks the gap</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Input back</source>
             <translation>Input back</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>The computer switched to another input: {name}</source>
             <translation>The computer switched to another input: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>unknown</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="250" />
+            <location filename="../../recorder/gui/record_panel.py" line="253" />
             <source>Gap of {seconds} s</source>
             <translation>Gap of {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="258" />
+            <location filename="../../recorder/gui/record_panel.py" line="261" />
             <source>(hidden while locked)</source>
             <translation>(hidden while locked)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="259" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Case: {name}</source>
             <translation>Case: {name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="282" />
             <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
             <translation>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>(none chosen)</source>
             <translation>(none chosen)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="236" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Who is here: {visitors}</source>
             <translation>Who is here: {visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="262" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="267" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>■ Stop ({key})</source>
             <translation>■ Stop ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="270" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>● Record ({key})</source>
             <translation>● Record ({key})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>Starts and stops recording; the {key} key does the same</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Resume</source>
             <translation>Resume</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="276" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Attach photo or file…</source>
             <translation>Attach photo or file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="277" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
             <source>Share…</source>
             <translation>Share…</translation>
         </message>
@@ -2381,42 +2381,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="171" />
             <source>Recording · {time} recorded</source>
             <translation>Recording · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="176" />
+            <location filename="../../recorder/gui/state_strip.py" line="173" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="180" />
+            <location filename="../../recorder/gui/state_strip.py" line="177" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="183" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="184" />
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
             <source>Not recording</source>
             <translation>Not recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="186" />
             <source>● Recording {time}</source>
             <translation>● Recording {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="188" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ Paused {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="193" />
+            <location filename="../../recorder/gui/state_strip.py" line="190" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ Microphone lost {time}</translation>
         </message>
@@ -2888,8 +2888,8 @@
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="25" />
-            <source>Input changed</source>
-            <translation>Input changed</translation>
+            <source>Input device</source>
+            <translation>Input device</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="26" />

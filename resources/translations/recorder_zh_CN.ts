@@ -2201,165 +2201,165 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="285" />
-            <location filename="../../recorder/gui/record_panel.py" line="288" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="289" />
             <source>Input: {name}</source>
             <translation>输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="287" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Recorded {time} (paused)</source>
             <translation>已录 {time}（已暂停）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Recorded {time}</source>
             <translation>已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>✓ All saved to disk</source>
             <translation>✓ 已全部保存到磁盘</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saving… on disk up to {time}</source>
             <translation>正在保存…已保存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>“已保存”指已写入磁盘，即使程序崩溃或断电也不会丢失。本软件至少每秒保存一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Recording started ({name})</source>
             <translation>开始录音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="228" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Recording stopped and sealed</source>
             <translation>录音已停止并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="230" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Tag: {label}</source>
             <translation>标记：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="232" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Note: {text}</source>
             <translation>备注：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="238" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Resumed</source>
             <translation>已继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>输入中断；录音继续，并记录中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Input back</source>
             <translation>输入已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>The computer switched to another input: {name}</source>
             <translation>电脑已切换到另一个输入设备：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="250" />
+            <location filename="../../recorder/gui/record_panel.py" line="253" />
             <source>Gap of {seconds} s</source>
             <translation>中断 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="258" />
+            <location filename="../../recorder/gui/record_panel.py" line="261" />
             <source>(hidden while locked)</source>
             <translation>（锁定时隐藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="259" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="282" />
             <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
             <translation>时间为录音中的位置（不含暂停和中断），与回放窗口一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="236" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Who is here: {visitors}</source>
             <translation>来访人员：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="262" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>已锁定：案件、备注、来访人员和事件列表在解锁前不显示。录音、标记和备注照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="267" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="270" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>● Record ({key})</source>
             <translation>● 开始录音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>开始或停止录音；按 {key} 键效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Resume</source>
             <translation>继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="276" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Attach photo or file…</source>
             <translation>添加照片或文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="277" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -2380,42 +2380,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="171" />
             <source>Recording · {time} recorded</source>
             <translation>正在录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="176" />
+            <location filename="../../recorder/gui/state_strip.py" line="173" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="180" />
+            <location filename="../../recorder/gui/state_strip.py" line="177" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="183" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="184" />
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
             <source>Not recording</source>
             <translation>未在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="186" />
             <source>● Recording {time}</source>
             <translation>● 正在录音 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="188" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ 已暂停 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="193" />
+            <location filename="../../recorder/gui/state_strip.py" line="190" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ 麦克风已断开 {time}</translation>
         </message>
@@ -2887,8 +2887,8 @@
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="25" />
-            <source>Input changed</source>
-            <translation>输入设备变化</translation>
+            <source>Input device</source>
+            <translation>输入设备</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="26" />

@@ -2201,165 +2201,165 @@
     <context>
         <name>RecordPanel</name>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="185" />
-            <location filename="../../recorder/gui/record_panel.py" line="285" />
-            <location filename="../../recorder/gui/record_panel.py" line="288" />
+            <location filename="../../recorder/gui/record_panel.py" line="188" />
+            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="289" />
             <source>Input: {name}</source>
             <translation>輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="187" />
-            <location filename="../../recorder/gui/record_panel.py" line="286" />
+            <location filename="../../recorder/gui/record_panel.py" line="190" />
+            <location filename="../../recorder/gui/record_panel.py" line="287" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="201" />
+            <location filename="../../recorder/gui/record_panel.py" line="204" />
             <source>Recorded {time} (paused)</source>
             <translation>已錄 {time}（已暫停）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="203" />
+            <location filename="../../recorder/gui/record_panel.py" line="206" />
             <source>Recorded {time}</source>
             <translation>已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="207" />
+            <location filename="../../recorder/gui/record_panel.py" line="210" />
             <source>✓ All saved to disk</source>
             <translation>✓ 已全部儲存到磁碟</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="209" />
+            <location filename="../../recorder/gui/record_panel.py" line="212" />
             <source>Saving… on disk up to {time}</source>
             <translation>正在儲存…已儲存至 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="212" />
+            <location filename="../../recorder/gui/record_panel.py" line="215" />
             <source>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</source>
             <translation>「已儲存」指已寫入磁碟，即使程式當機或斷電也不會遺失。本軟體至少每秒儲存一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="226" />
+            <location filename="../../recorder/gui/record_panel.py" line="229" />
             <source>Recording started ({name})</source>
             <translation>開始錄音（{name}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="228" />
+            <location filename="../../recorder/gui/record_panel.py" line="231" />
             <source>Recording stopped and sealed</source>
             <translation>錄音已停止並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="230" />
+            <location filename="../../recorder/gui/record_panel.py" line="233" />
             <source>Tag: {label}</source>
             <translation>標記：{label}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="232" />
+            <location filename="../../recorder/gui/record_panel.py" line="235" />
             <source>Note: {text}</source>
             <translation>備註：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="234" />
+            <location filename="../../recorder/gui/record_panel.py" line="237" />
             <source>Attached: {name}</source>
             <translation>附件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="238" />
+            <location filename="../../recorder/gui/record_panel.py" line="241" />
             <source>Paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="240" />
+            <location filename="../../recorder/gui/record_panel.py" line="243" />
             <source>Resumed</source>
             <translation>已繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="242" />
+            <location filename="../../recorder/gui/record_panel.py" line="245" />
             <source>Input lost; the recording goes on and marks the gap</source>
             <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="244" />
+            <location filename="../../recorder/gui/record_panel.py" line="247" />
             <source>Input back</source>
             <translation>輸入已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="246" />
+            <location filename="../../recorder/gui/record_panel.py" line="249" />
             <source>The computer switched to another input: {name}</source>
             <translation>電腦已切換到另一個輸入裝置：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="247" />
+            <location filename="../../recorder/gui/record_panel.py" line="250" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="250" />
+            <location filename="../../recorder/gui/record_panel.py" line="253" />
             <source>Gap of {seconds} s</source>
             <translation>中斷 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="258" />
+            <location filename="../../recorder/gui/record_panel.py" line="261" />
             <source>(hidden while locked)</source>
             <translation>（鎖定時隱藏）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="259" />
+            <location filename="../../recorder/gui/record_panel.py" line="262" />
             <source>Case: {name}</source>
             <translation>案件：{name}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="280" />
+            <location filename="../../recorder/gui/record_panel.py" line="282" />
             <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
             <translation>時間為錄音中的位置（不含暫停和中斷），與回放視窗一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="257" />
+            <location filename="../../recorder/gui/record_panel.py" line="260" />
             <source>(none chosen)</source>
             <translation>（未選擇）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="236" />
+            <location filename="../../recorder/gui/record_panel.py" line="239" />
             <source>Who is here: {visitors}</source>
             <translation>來訪人員：{visitors}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="262" />
+            <location filename="../../recorder/gui/record_panel.py" line="265" />
             <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
             <translation>已鎖定：案件、備註、來訪人員和事件列表在解鎖前不顯示。錄音、標記和備註照常可用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="267" />
+            <location filename="../../recorder/gui/record_panel.py" line="270" />
             <source>■ Stop ({key})</source>
             <translation>■ 停止（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="270" />
+            <location filename="../../recorder/gui/record_panel.py" line="273" />
             <source>● Record ({key})</source>
             <translation>● 開始錄音（{key}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="273" />
+            <location filename="../../recorder/gui/record_panel.py" line="276" />
             <source>Starts and stops recording; the {key} key does the same</source>
             <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Resume</source>
             <translation>繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="275" />
+            <location filename="../../recorder/gui/record_panel.py" line="278" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="276" />
+            <location filename="../../recorder/gui/record_panel.py" line="279" />
             <source>Attach photo or file…</source>
             <translation>加入照片或檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/record_panel.py" line="277" />
+            <location filename="../../recorder/gui/record_panel.py" line="280" />
             <source>Share…</source>
             <translation>分享…</translation>
         </message>
@@ -2380,42 +2380,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="174" />
+            <location filename="../../recorder/gui/state_strip.py" line="171" />
             <source>Recording · {time} recorded</source>
             <translation>正在錄音 · 已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="176" />
+            <location filename="../../recorder/gui/state_strip.py" line="173" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>已暫停 · 現在沒有錄音 · 目前已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="180" />
+            <location filename="../../recorder/gui/state_strip.py" line="177" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>麥克風自 {since} 起中斷 · 輸入裝置恢復後會自動繼續錄音 · 已錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="183" />
+            <location filename="../../recorder/gui/state_strip.py" line="180" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>已停止 · 錄音已儲存並封存 · 共錄 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="184" />
+            <location filename="../../recorder/gui/state_strip.py" line="181" />
             <source>Not recording</source>
             <translation>未在錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="189" />
+            <location filename="../../recorder/gui/state_strip.py" line="186" />
             <source>● Recording {time}</source>
             <translation>● 正在錄音 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="191" />
+            <location filename="../../recorder/gui/state_strip.py" line="188" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ 已暫停 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="193" />
+            <location filename="../../recorder/gui/state_strip.py" line="190" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ 麥克風已中斷 {time}</translation>
         </message>
@@ -2887,8 +2887,8 @@
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="25" />
-            <source>Input changed</source>
-            <translation>輸入裝置變更</translation>
+            <source>Input device</source>
+            <translation>輸入裝置</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/markers.py" line="26" />

@@ -22,7 +22,7 @@ KIND_WORDS = {
     "pause": QT_TRANSLATE_NOOP("Review", "Paused"),
     "resume": QT_TRANSLATE_NOOP("Review", "Resumed"),
     "gap": QT_TRANSLATE_NOOP("Review", "Gap"),
-    "input": QT_TRANSLATE_NOOP("Review", "Input changed"),
+    "input": QT_TRANSLATE_NOOP("Review", "Input device"),  # what happened to it is in the text
     "interrupted": QT_TRANSLATE_NOOP("Review", "Interrupted end"),
     "later": QT_TRANSLATE_NOOP("Review", "Added later"),
 }
