@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from recorder.core.errors import RecorderError
-from recorder.importing.ocr import propose_call_rows, read_boxes
+from recorder.importing.ocr import Box, propose_call_rows, read_boxes
 
 WORDS = {"incoming": "呼入", "outgoing": "呼出", "missed": "未接", "rejected": "拒接"}
 
@@ -54,10 +54,19 @@ def render_call_list(rows: int = 20, seed: int = 3) -> tuple[bytes, list[dict[st
     return bytes(raw.data()), truth
 
 
-@pytest.mark.slow
-def test_a_call_list_screenshot_proposes_at_least_18_of_20_rows_right(qapp: Any) -> None:
+@pytest.fixture(scope="module")
+def read_once(qapp: Any) -> tuple[bytes, list[dict[str, Any]], list[Box]]:
+    """The screenshot, its truth, and what the OCR read in it (about 25 s here: read once for this module)."""
     data, truth = render_call_list()
-    rows = propose_call_rows(read_boxes(data))
+    return data, truth, read_boxes(data)
+
+
+@pytest.mark.slow
+def test_a_call_list_screenshot_proposes_at_least_18_of_20_rows_right(
+    read_once: tuple[bytes, list[dict[str, Any]], list[Box]],
+) -> None:
+    _data, truth, boxes = read_once
+    rows = propose_call_rows(boxes)
     right = sum(1 for row in rows if row in truth)
     assert right >= 18, [r for r in rows if r not in truth]
     assert all(r["read_from"] == "screenshot" for r in rows)
@@ -81,15 +90,23 @@ def test_no_text_and_not_an_image_are_one_sentence(qapp: Any) -> None:
 
 @pytest.mark.slow
 def test_the_user_confirms_and_corrects_the_rows_before_they_count(
-    qtbot: Any, vault: Any, keys: Any, tmp_path: Any
+    qtbot: Any,
+    vault: Any,
+    keys: Any,
+    tmp_path: Any,
+    read_once: tuple[bytes, list[dict[str, Any]], list[Box]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from recorder.archive.export import export_archive
     from recorder.archive.verify import verify_archive
     from recorder.gui.screenshot_dialog import ScreenshotDialog
     from recorder.gui.worker import SyncRunner
+    from recorder.importing import ocr
     from recorder.importing.logs import case_pattern
 
-    data, truth = render_call_list()
+    data, truth, boxes = read_once
+    # The dialog's reading is the OCR's (the test above reads this very image): the same boxes, without 25 s more.
+    monkeypatch.setattr(ocr, "read_boxes", lambda image: boxes if image == data else [])
     shot = tmp_path / "Screenshot_calls.png"
     shot.write_bytes(data)
     dialog = ScreenshotDialog(vault, keys, "Door visit", shot, SyncRunner())
