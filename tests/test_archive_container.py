@@ -6,7 +6,6 @@ unzip extract other bytes, that is the point)."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import random
 import subprocess
@@ -214,7 +213,7 @@ def test_a_corrupted_root_certificate_is_a_sentence_even_when_the_parser_panics(
             timeout=120,
         )
         assert cli.returncode == 1, cli
-        assert "panicked" not in cli.stderr + cli.stdout and "Traceback" not in cli.stderr, cli.stderr
+        assert cli.stderr == "", cli.stderr  # nothing of Rust's own message, not even its empty line
         assert "PanicException" in cli.stdout + cli.stderr, cli
 
 
@@ -259,7 +258,3 @@ def test_export_never_writes_more_members_than_its_verifier_reads(
         export_archive(case.vault, case.keys, case.sessions, out, language="en")
     assert refused.value.message == M.TOO_MANY_MEMBERS and not out.exists()
     assert not list(tmp_path.iterdir())
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -103,8 +103,9 @@ class RustPanicMessagesHeld:
         held.close()
         if exc is not None and is_rust_panic(exc):
             at = text.find(b"panicked at")
-            if at >= 0:
-                text = text[: text.rfind(b"\n", 0, at) + 1]
+            if at >= 0:  # Rust begins its message with an empty line; drop it with the rest
+                kept = text[: text.rfind(b"\n", 0, at) + 1].rstrip(b"\n")
+                text = kept + b"\n" if kept else b""
         if text:
             try:
                 os.write(2, text)
