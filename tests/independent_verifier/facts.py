@@ -41,6 +41,9 @@ def embedded(report: bytes) -> tuple[bytes, Any]:
     return raw, value
 
 
+FIXED_OFFSET = {"cn": 480, "tw": 480, "hk": 480}
+
+
 def _event_time(e: dict[str, Any]) -> int:
     began = e["body"].get("began_mono_ns")
     return int(began) if is_int(began) else int(e["mono_ns"])
@@ -176,7 +179,13 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if not isinstance(stated, dict) or not is_int(stated.get("utc_offset_minutes")):
             raise Fail("facts", f"{sid}: no facts stated")
         offset = stated["utc_offset_minutes"]
-        # The offset is the exporter's word, not compared with the profile (FORMAT §7.7).
+        # FORMAT §7.7: +480 for cn, tw, hk; for us the offset the start entry recorded, when it has one; else
+        # the offset as stated (the exporting device's, not proven).
+        recorded = chain.lines[0].entry["body"].get("environment", {})
+        recorded = recorded.get("utc_offset_minutes") if isinstance(recorded, dict) else None
+        want = FIXED_OFFSET.get(profile, recorded if is_int(recorded) else offset)
+        if offset != want:
+            raise Fail("facts", f"{sid}: the facts' UTC offset is not the one FORMAT §7.7 requires")
         sessions[sid] = compute(chain, profile, offset)
         derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
         if derived:

@@ -9,7 +9,7 @@ import warnings
 
 from cryptography import x509
 
-from tests.independent_verifier.canonical import parse
+from tests.independent_verifier.canonical import is_int, parse
 from tests.independent_verifier.errors import Fail
 
 ROOT = re.compile(r"\Astamps/roots/([0-9a-f]{64})\.pem\Z")
@@ -79,14 +79,25 @@ def check(sid: str, extra: dict[str, bytes], signed_hashes: set[str]) -> None:
     if not data.endswith(b"\n"):
         raise Fail(cls, f"{sid}: stamps.json does not end with a line feed")
     index = parse(data[:-1], cls, f"{sid} stamps.json")
+    # "Of this format" (FORMAT §6.6 rule 4); other fields are not examined.
     if (
         not isinstance(index, dict)
         or index.get("format") != "evidence-recorder-stamps"
         or index.get("version") != 1
+        or not isinstance(index.get("session"), str)
         or not isinstance(index.get("tokens"), list)
-        or not isinstance(index.get("waiting", []), list)
+        or not isinstance(index.get("waiting"), list)
+        or not all(isinstance(w, dict) for w in index["waiting"])
     ):
         raise Fail(cls, f"{sid}: stamps.json is not of its format")
     for tok in index["tokens"]:
-        if not isinstance(tok, dict) or not isinstance(tok.get("tsr"), str) or tok["tsr"] not in extra:
-            raise Fail(cls, f"{sid}: stamps.json names a token member that is missing")
+        if (
+            not isinstance(tok, dict)
+            or not isinstance(tok.get("tsr"), str)
+            or any(not isinstance(tok.get(k, ""), str) for k in ("tsq", "root", "authority_url"))
+            or not is_int(tok.get("clock_difference_ms", 0))
+        ):
+            raise Fail(cls, f"{sid}: stamps.json lists a token not of its format")
+        for key in ("tsr", "tsq", "root"):
+            if key in tok and tok[key] not in extra:
+                raise Fail(cls, f"{sid}: stamps.json names a member that is missing ({key})")

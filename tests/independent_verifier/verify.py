@@ -15,6 +15,7 @@ from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, is_int, parse
 from tests.independent_verifier.errors import Fail
 
 VERSION = 2  # FORMAT §7: version 1 (deflated members) is a container this verifier does not read
+LANGUAGES = ("zh_CN", "zh_TW", "en")
 AGE_MAGIC = b"age-encryption.org/v1"
 TAIL = ("identity.pem", "identity.pub", "allowed_signers", "report.html", "VERIFY.txt", "manifest.json")
 SMALL = ("manifest.json", "SHA256SUMS", "SHA256SUMS.sig", "SHA256SUMS.sshsig", "identity.pem", "identity.pub",
@@ -125,10 +126,8 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail(cls, "created_utc is missing")
     if not UTC_RE.match(m["created_utc"]):
         raise Fail(cls, "created_utc is not a UTC time")
-    # `language` is not compared (recorder verify reads it only to choose its words); any profile string, the
-    # facts' own `profile` must equal it (FORMAT §7.7).
-    if not isinstance(m.get("profile"), str):
-        raise Fail(cls, "profile is missing")
+    if m.get("profile") not in facts.WINDOWS or m.get("language") not in LANGUAGES:
+        raise Fail(cls, "profile or language is not one FORMAT §7.4 names")
     ident = m.get("identity")
     want_ident = {
         "public": base64.b64encode(key).decode(),
@@ -185,21 +184,26 @@ def _session_shape(s: Any, seen: set[str]) -> None:
         raise Fail(cls, f"session {sid}: fields are missing or of the wrong type")
     assert isinstance(a, dict)
     offset = 0
-    # The parts' count first: a huge stated frame count must not make a huge list of names.
-    if a["frames"] < 0 or len(a["parts"]) != -(-a["frames"] // audio.PART_FRAMES):
-        raise Fail(cls, f"session {sid}: the audio parts are not as FORMAT names them")
-    names = audio.part_names(sid, a["frames"]) if a["frames"] else []
-    if len(a["parts"]) != len(names):
-        raise Fail(cls, f"session {sid}: the audio parts are not as FORMAT names them")
-    for p, name in zip(a["parts"], names, strict=True):
-        if not isinstance(p, dict) or p.get("path") != name or p.get("frame_offset") != offset:
+    # FORMAT §7.4: the parts contiguous from frame 0, each the size its frames give; their names are not compared.
+    if a["frames"] < 0:
+        raise Fail(cls, f"session {sid}: a negative frame count")
+    for p in a["parts"]:
+        if (
+            not isinstance(p, dict)
+            or not isinstance(p.get("path"), str)
+            or p.get("frame_offset") != offset
+            or not is_int(p.get("frames"))
+            or p["frames"] <= 0
+        ):
             raise Fail(cls, f"session {sid}: the audio parts do not follow each other")
-        if not is_int(p.get("frames")) or p["frames"] != min(audio.PART_FRAMES, a["frames"] - offset):
-            raise Fail(cls, f"session {sid}: an audio part's frames are wrong")
         offset += p["frames"]
+    if offset != a["frames"]:
+        raise Fail(cls, f"session {sid}: the audio parts do not add up to its frames")
     for x in s["attachments"]:
         if not isinstance(x, dict) or not is_int(x.get("seq")) or not isinstance(x.get("path"), str):
             raise Fail(cls, f"session {sid}: an attachment is listed wrongly")
+        if not x["path"].startswith(base):
+            raise Fail(cls, f"session {sid}: an attachment outside its session folder")
     want_review = [f"{base}review-{n:04d}.jsonl" for n in range(1, len(s["review"]) + 1)]
     if s["review"] != want_review:
         raise Fail(cls, f"session {sid}: review sittings are not named review-NNNN.jsonl in order")
@@ -231,13 +235,6 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
         raise Fail("manifest", "the members' zip date is not the manifest's created_utc")
 
 
-def _sanitize(name: str) -> str:
-    """§7.2's member name of an attachment. Learnt from real exports (FORMAT does not say it all): Unicode letters
-    and digits kept, dots stripped from both ends, then cut to 80 characters, "file" when nothing is left."""
-    kept = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).strip(".")[:80]
-    return kept or "file"
-
-
 def _derived_rows(data: bytes, e: dict[str, Any], sid: str) -> None:
     """Derived call-log rows (§3.6): canonical JSON objects, one per line, as many as the entry says."""
     rows = chain.read_lines(data, "attachment", f"{sid} derived rows of entry {e['seq']}") if data else []
@@ -267,17 +264,16 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
         or a["rate"] != c.rate
     ):
         raise Fail("manifest", f"{sid}: the manifest does not agree with the journal")
-    audio.check([files[p["path"]] for p in a["parts"]], c.rate, c.frames, c.audio, sid)
+    audio.check([(files[p["path"]], p["frames"]) for p in a["parts"]], c.rate, c.frames, c.audio, sid)
     # Attachments, imported files (§3.5) and derived rows (§3.6): their bytes, each under its folder.
     attached = [ln.entry for ln in lines if ln.entry["kind"] in chain.FILE_KINDS]
     if len(attached) != len(s["attachments"]):
         raise Fail("attachment", f"{sid}: the manifest does not list every attachment")
     for e, x in zip(attached, s["attachments"], strict=True):
-        folder = chain.FILE_KINDS[e["kind"]]
-        want = f"{base}{folder}/{e['seq']:06d}-{_sanitize(e['body']['name'])}"
-        if x["seq"] != e["seq"] or x["path"] != want:
-            raise Fail("attachment", f"{sid}: attachment {e['seq']} is not named as FORMAT says")
-        data = files[want]
+        # The member's name is not compared (FORMAT §7.4; how the exporter names it: see the gaps file).
+        if x["seq"] != e["seq"]:
+            raise Fail("attachment", f"{sid}: the manifest lists attachment {x['seq']} for entry {e['seq']}")
+        data = files[x["path"]]
         if len(data) != e["payload"]["size"] or hashlib.sha256(data).hexdigest() != e["payload"]["sha256"]:
             raise Fail("attachment", f"{sid}: attachment {e['seq']} is not the recorded file")
         if e["kind"] == "derived":
