@@ -381,102 +381,107 @@
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="119" />
-            <source>its trusted time stamps cannot be read; they prove nothing.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
+            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
+            <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="120" />
-            <source>The verifier met something in {name} it cannot interpret; the archive is not accepted.</source>
+            <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="125" />
+            <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="129" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="134" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="139" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="148" />
+            <location filename="../../recorder/archive/messages.py" line="149" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="153" />
+            <location filename="../../recorder/archive/messages.py" line="154" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="167" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="170" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="174" />
+            <location filename="../../recorder/archive/messages.py" line="175" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="178" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="182" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="186" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="191" />
+            <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -865,42 +870,57 @@
             <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="150" />
+            <location filename="../../recorder/cli/import_cmds.py" line="151" />
+            <source> (marked as the collector's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="152" />
+            <source> (marked as family)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="168" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="182" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <location filename="../../recorder/cli/import_cmds.py" line="191" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <location filename="../../recorder/cli/import_cmds.py" line="202" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="193" />
+            <location filename="../../recorder/cli/import_cmds.py" line="211" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="202" />
+            <location filename="../../recorder/cli/import_cmds.py" line="220" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="205" />
+            <location filename="../../recorder/cli/import_cmds.py" line="223" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>{n} of these calls were read from screenshots and confirmed by you.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="209" />
+            <location filename="../../recorder/cli/import_cmds.py" line="227" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>Contacts with numbers marked as family: {count}.</translation>
         </message>
@@ -1416,73 +1436,73 @@
             <translation>The recording was saved and sealed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="333" />
+            <location filename="../../recorder/gui/locking.py" line="78" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="443" />
+            <location filename="../../recorder/gui/main_window.py" line="358" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="448" />
-            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <location filename="../../recorder/gui/main_window.py" line="363" />
+            <location filename="../../recorder/gui/main_window.py" line="514" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="537" />
+            <location filename="../../recorder/gui/main_window.py" line="452" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="464" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="572" />
+            <location filename="../../recorder/gui/main_window.py" line="487" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="490" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="492" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="502" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="591" />
+            <location filename="../../recorder/gui/main_window.py" line="506" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="593" />
+            <location filename="../../recorder/gui/main_window.py" line="508" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="594" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="594" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
@@ -1492,32 +1512,32 @@
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="421" />
+            <location filename="../../recorder/gui/main_window.py" line="336" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="600" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Import phone evidence…</source>
             <translation>Import phone evidence…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="601" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Calls and messages</source>
             <translation>Calls and messages</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="602" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="603" />
+            <location filename="../../recorder/gui/main_window.py" line="518" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="604" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -2381,42 +2401,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="171" />
+            <location filename="../../recorder/gui/state_strip.py" line="173" />
             <source>Recording · {time} recorded</source>
             <translation>Recording · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="173" />
+            <location filename="../../recorder/gui/state_strip.py" line="175" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="177" />
+            <location filename="../../recorder/gui/state_strip.py" line="179" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="180" />
+            <location filename="../../recorder/gui/state_strip.py" line="182" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <location filename="../../recorder/gui/state_strip.py" line="183" />
             <source>Not recording</source>
             <translation>Not recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="186" />
+            <location filename="../../recorder/gui/state_strip.py" line="188" />
             <source>● Recording {time}</source>
             <translation>● Recording {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="188" />
+            <location filename="../../recorder/gui/state_strip.py" line="190" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ Paused {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="190" />
+            <location filename="../../recorder/gui/state_strip.py" line="192" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ Microphone lost {time}</translation>
         </message>

@@ -381,102 +381,107 @@
             <translation>录音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="119" />
-            <source>its trusted time stamps cannot be read; they prove nothing.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
+            <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
+            <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="120" />
-            <source>The verifier met something in {name} it cannot interpret; the archive is not accepted.</source>
+            <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="125" />
+            <location filename="../../recorder/archive/messages.py" line="121" />
+            <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="129" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="133" />
+            <location filename="../../recorder/archive/messages.py" line="134" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="138" />
+            <location filename="../../recorder/archive/messages.py" line="139" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="143" />
+            <location filename="../../recorder/archive/messages.py" line="144" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="148" />
+            <location filename="../../recorder/archive/messages.py" line="149" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="153" />
+            <location filename="../../recorder/archive/messages.py" line="154" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="159" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="165" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="167" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>录音 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="170" />
+            <location filename="../../recorder/archive/messages.py" line="171" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>录音 {session} 的音频中有 {count} 处已记录的中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="174" />
+            <location filename="../../recorder/archive/messages.py" line="175" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>录音 {session}：{count} 个附件与录制时逐字节相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="178" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>录音 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="182" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="186" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>录音 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="191" />
+            <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
@@ -865,42 +870,57 @@
             <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="150" />
+            <location filename="../../recorder/cli/import_cmds.py" line="151" />
+            <source> (marked as the collector's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="152" />
+            <source> (marked as family)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="168" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="182" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="173" />
+            <location filename="../../recorder/cli/import_cmds.py" line="191" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="184" />
+            <location filename="../../recorder/cli/import_cmds.py" line="202" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="193" />
+            <location filename="../../recorder/cli/import_cmds.py" line="211" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="202" />
+            <location filename="../../recorder/cli/import_cmds.py" line="220" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="205" />
+            <location filename="../../recorder/cli/import_cmds.py" line="223" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>其中 {n} 次通话读自截图，并经您确认。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="209" />
+            <location filename="../../recorder/cli/import_cmds.py" line="227" />
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
         </message>
@@ -1415,73 +1435,73 @@
             <translation>录音已保存并封存。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="333" />
+            <location filename="../../recorder/gui/locking.py" line="78" />
             <source>Locked after a time without use. Recording still works.</source>
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="443" />
+            <location filename="../../recorder/gui/main_window.py" line="358" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="448" />
-            <location filename="../../recorder/gui/main_window.py" line="599" />
+            <location filename="../../recorder/gui/main_window.py" line="363" />
+            <location filename="../../recorder/gui/main_window.py" line="514" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="537" />
+            <location filename="../../recorder/gui/main_window.py" line="452" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="549" />
+            <location filename="../../recorder/gui/main_window.py" line="464" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="572" />
+            <location filename="../../recorder/gui/main_window.py" line="487" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="575" />
+            <location filename="../../recorder/gui/main_window.py" line="490" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="577" />
+            <location filename="../../recorder/gui/main_window.py" line="492" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="587" />
+            <location filename="../../recorder/gui/main_window.py" line="502" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="589" />
+            <location filename="../../recorder/gui/main_window.py" line="504" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="591" />
+            <location filename="../../recorder/gui/main_window.py" line="506" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="593" />
+            <location filename="../../recorder/gui/main_window.py" line="508" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="594" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="594" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
@@ -1491,32 +1511,32 @@
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="421" />
+            <location filename="../../recorder/gui/main_window.py" line="336" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="600" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Import phone evidence…</source>
             <translation>导入手机证据…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="601" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Calls and messages</source>
             <translation>通话与短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="602" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="603" />
+            <location filename="../../recorder/gui/main_window.py" line="518" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="604" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -2380,42 +2400,42 @@
     <context>
         <name>RecordingState</name>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="171" />
+            <location filename="../../recorder/gui/state_strip.py" line="173" />
             <source>Recording · {time} recorded</source>
             <translation>正在录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="173" />
+            <location filename="../../recorder/gui/state_strip.py" line="175" />
             <source>Paused · nothing is being recorded · {time} recorded so far</source>
             <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="177" />
+            <location filename="../../recorder/gui/state_strip.py" line="179" />
             <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
             <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="180" />
+            <location filename="../../recorder/gui/state_strip.py" line="182" />
             <source>Stopped · the recording was saved and sealed · {time} recorded</source>
             <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="181" />
+            <location filename="../../recorder/gui/state_strip.py" line="183" />
             <source>Not recording</source>
             <translation>未在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="186" />
+            <location filename="../../recorder/gui/state_strip.py" line="188" />
             <source>● Recording {time}</source>
             <translation>● 正在录音 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="188" />
+            <location filename="../../recorder/gui/state_strip.py" line="190" />
             <source>❚❚ Paused {time}</source>
             <translation>❚❚ 已暂停 {time}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/state_strip.py" line="190" />
+            <location filename="../../recorder/gui/state_strip.py" line="192" />
             <source>⚠ Microphone lost {time}</source>
             <translation>⚠ 麦克风已断开 {time}</translation>
         </message>
