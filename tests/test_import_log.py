@@ -138,6 +138,8 @@ def test_every_count_night_contact_and_over_guideline_day_matches(
     assert got == over
     text = recorder(vault.home, "log", "--case", "Door visit", passphrase=passphrase_file).stdout
     assert "exceeds guideline" in text and "illegal" not in text.lower()
+    c = facts["per_number"][KEYS[0]]["total"]
+    assert f"  {KEYS[0]}: {c['calls_in']} calls received ({c['missed']} missed, {c['rejected']} rejected)" in text
 
 
 def test_the_rows_are_derived_data_recorded_with_their_parser(

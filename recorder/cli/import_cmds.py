@@ -145,6 +145,24 @@ def cmd_log(args: argparse.Namespace) -> int:
         msg_in=t["messages_in"],
         msg_out=t["messages_out"],
     )
+    for number, info in facts["per_number"].items():
+        c = info["total"]
+        mark = {
+            "collector": translate("CLI", " (marked as the collector's)"),
+            "family": translate("CLI", " (marked as family)"),
+        }
+        tell(
+            translate(
+                "CLI",
+                "  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages",
+            ),
+            number=number,
+            mark=mark.get(info["mark"] or "", ""),
+            calls=c["calls_in"],
+            missed=c["missed"],
+            rejected=c["rejected"],
+            msg_in=c["messages_in"],
+        )
     for day, c in facts["per_day"].items():
         tell(
             translate(

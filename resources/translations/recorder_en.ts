@@ -872,17 +872,17 @@
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="151" />
             <source> (marked as the collector's)</source>
-            <translation type="unfinished" />
+            <translation> (marked as the collector's)</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="152" />
             <source> (marked as family)</source>
-            <translation type="unfinished" />
+            <translation> (marked as family)</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="155" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
-            <translation type="unfinished" />
+            <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="168" />

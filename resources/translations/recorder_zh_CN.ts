@@ -872,17 +872,17 @@
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="151" />
             <source> (marked as the collector's)</source>
-            <translation type="unfinished" />
+            <translation>（已标记为催收方号码）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="152" />
             <source> (marked as family)</source>
-            <translation type="unfinished" />
+            <translation>（已标记为家人）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="155" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
-            <translation type="unfinished" />
+            <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="168" />

@@ -872,17 +872,17 @@
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="151" />
             <source> (marked as the collector's)</source>
-            <translation type="unfinished" />
+            <translation>（已標記為催收方號碼）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="152" />
             <source> (marked as family)</source>
-            <translation type="unfinished" />
+            <translation>（已標記為家人）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="155" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
-            <translation type="unfinished" />
+            <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/import_cmds.py" line="168" />
