@@ -32,6 +32,18 @@ def _exported(vault: Vault, keys: VaultKeys, tmp_path: Path) -> tuple[Path, str]
     return out, sid
 
 
+def _stamped_package(vault: Vault, keys: VaultKeys, tmp_path: Path) -> tuple[Path, str]:
+    """A session whose stamps wait for an authority (none is configured): its package lists them in stamps.json."""
+    session = Session.start(vault, "c", Source("test", live=False, kind="test-signal"))
+    stamper = stamp_session(session, StampSettings(authorities=[]))
+    session.append_audio(b"\x00\x00" * 4800, rate=48000)
+    session.seal()
+    stamper.stop()
+    package = tmp_path / "package.zip"
+    export_archive(vault, keys, [session.id], package, language="en")
+    return package, session.id
+
+
 def _verify_changed(tmp_path: Path, package: Path, change) -> list[str]:  # type: ignore[no-untyped-def]
     infos, data = read_all(package)
     change(data)
@@ -64,14 +76,7 @@ def test_an_audio_file_one_byte_too_long_is_said_in_bytes(vault: Vault, keys: Va
 def test_a_deeply_nested_member_is_said_in_words_not_as_a_python_error(
     vault: Vault, keys: VaultKeys, tmp_path: Path
 ) -> None:
-    # A session whose stamps wait for an authority (none is configured): its package lists them in stamps.json.
-    session = Session.start(vault, "c", Source("test", live=False, kind="test-signal"))
-    stamper = stamp_session(session, StampSettings(authorities=[]))
-    session.append_audio(b"\x00\x00" * 4800, rate=48000)
-    session.seal()
-    stamper.stop()
-    package, sid = tmp_path / "package.zip", session.id
-    export_archive(vault, keys, [sid], package, language="en")
+    package, sid = _stamped_package(vault, keys, tmp_path)
     stamps_name = f"sessions/{sid}/stamps/stamps.json"
     assert stamps_name in read_all(package)[1]
 
@@ -145,3 +150,26 @@ def test_the_gap_said_after_the_input_returns_is_the_gap_recorded(
     for line in "".join(rec.err).splitlines():
         assert not re.search(r"ALSA lib|Expression '|pa_linux_alsa|PaAlsa|PortAudio", line), line
     assert AM.AUDIO_SIZE  # (the constant the sentence above comes from exists in the archive messages)
+
+
+def test_an_error_inside_the_verifier_is_a_sentence_without_python_names(
+    vault: Vault, keys: VaultKeys, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Was "… it cannot interpret (RecursionError); …" and "… cannot be read (RecursionError) …".
+    from recorder.archive import stamps, verify
+
+    package, _sid = _stamped_package(vault, keys, tmp_path)
+
+    def too_deep(*_args: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(stamps, "check_session", too_deep)
+    texts = [p.text(translate) for p in verify_archive(package).problems]
+    assert any("its trusted time stamps cannot be read (nested too deeply)" in t for t in texts), texts
+    monkeypatch.setattr(verify._Verifier, "run", too_deep)
+    report = verify_archive(package)
+    assert [p.message for p in report.problems] == [AM.INTERNAL]
+    texts += [p.text(translate) for p in report.problems]
+    assert "it cannot interpret (nested too deeply)" in texts[-1]
+    for t in texts:
+        assert "RecursionError" not in t and "recursion" not in t.lower(), t

@@ -68,7 +68,8 @@ def check_session_extras(
         # they raise (ValueError, KeyError …, or a Rust panic) means the same to the user.
         if not isinstance(exc, Exception) and not is_rust_panic(exc):
             raise
-        unreadable = translate("Archive", M.EXTRAS_UNREADABLE).format(why=type(exc).__name__)
+        why = translate("Archive", M.NESTED_TOO_DEEPLY) if isinstance(exc, RecursionError) else type(exc).__name__
+        unreadable = translate("Archive", M.EXTRAS_UNREADABLE).format(why=why)
         return [unreadable], []
     return [str(p) for p in problems], [str(s) for s in statements]
 

@@ -116,6 +116,8 @@ NOT_IN_MANIFEST = QT_TRANSLATE_NOOP(
 )
 EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
 EXTRAS_UNREADABLE = QT_TRANSLATE_NOOP("Archive", "its trusted time stamps cannot be read ({why}); they prove nothing.")
+# Said for a RecursionError in the sentences above, instead of its name (issue 12 §5).
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("Archive", "nested too deeply")
 INTERNAL = QT_TRANSLATE_NOOP(
     "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."
 )

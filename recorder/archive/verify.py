@@ -69,7 +69,8 @@ def verify_archive(
         # BaseException); anything else of that kind (an interrupt, an exit) goes on up.
         if not isinstance(exc, Exception) and not is_rust_panic(exc):
             raise
-        report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": type(exc).__name__}))
+        why = M.NESTED_TOO_DEEPLY if isinstance(exc, RecursionError) else type(exc).__name__
+        report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": why}))
     report.ok = report.readable and not report.problems
     return report
 
