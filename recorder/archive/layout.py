@@ -51,7 +51,6 @@ MAX_REPORT = limits.MAX_REPORT
 MAX_JOURNAL_LINE = limits.MAX_JOURNAL_LINE
 MAX_MEMBER = limits.MAX_MEMBER
 MAX_TOTAL = limits.MAX_TOTAL
-MAX_RATIO = limits.MAX_RATIO
 CHUNK = 1024 * 1024
 
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._\-]+$")

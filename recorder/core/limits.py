@@ -28,8 +28,6 @@ MAX_SMALL_MEMBER = 16 * 1024 * 1024  # manifest, SHA256SUMS, keys, signatures, s
 MAX_REPORT = 64 * 1024 * 1024
 MAX_MEMBER = 0xFFFFFFFE  # the largest single member: its size fits the zip's 32-bit fields (FORMAT §7.1)
 MAX_TOTAL = 256 * 1024**3  # all members together, uncompressed
-MAX_RATIO = 200  # deflated members larger than RATIO_FLOOR: uncompressed / compressed
-RATIO_FLOOR = 1024 * 1024
 MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024  # bytes; far more than MAX_MEMBERS central records can need
 
 # One sentence per kind of input, so that each is translated whole.
