@@ -13,7 +13,7 @@ from .messages import QT_TRANSLATE_NOOP
 # -- what the user types (characters, as Python counts them: code points) --------------------------------------
 MAX_NOTE_CHARS = 10_000  # a note, live or in a review sitting: pages of text, far below a journal line
 MAX_TAG_CHARS = 200  # a tag's label or its free text
-MAX_NAME_CHARS = 255  # an attachment's file name, a case name
+MAX_NAME_CHARS = 255  # an attachment's file name
 # One line read from `recorder record`'s standard input (bytes, before decoding); longer lines are refused.
 MAX_INPUT_LINE = 64 * 1024
 
@@ -23,7 +23,7 @@ MAX_JSON_DEPTH = 32  # nesting of arrays and objects in canonical JSON (core.can
 
 # -- archives (docs/FORMAT.md §7.8) --------------------------------------------------------------------------
 MAX_MEMBERS = 100_000  # files in one archive; counted from the end record, before the central directory is read
-MAX_MEMBER_NAME = 512  # bytes of a member's path
+MAX_MEMBER_NAME = 512  # characters of a member's path
 MAX_SMALL_MEMBER = 16 * 1024 * 1024  # manifest, SHA256SUMS, keys, signatures, stamps: read whole
 MAX_REPORT = 64 * 1024 * 1024
 MAX_MEMBER = 0xFFFFFFFE  # the largest single member: its size fits the zip's 32-bit fields (FORMAT §7.1)
