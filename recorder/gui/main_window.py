@@ -28,18 +28,18 @@ from .cases import append_case_op, build_index, shown_case
 from .help_menu import HelpMenu
 from .i18n import Translations, sentence
 from .icons import icon
+from .locking import Locking
 from .record_panel import RECORD_KEY, RecordPanel
 from .recording import RecordingController, input_choices
 from .settings import QuickTag, Settings, SettingsDialog
 from .state_strip import RecordingState
-from .unlock_dialog import UnlockDialog
 from .wizard import SetupWizard, keep_clear_of
 from .worker import Runner
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Locking, QMainWindow):
     locked_changed = Signal(bool)
     session_checked = Signal(str, object)  # session id, CheckResult
 
@@ -303,91 +303,6 @@ class MainWindow(QMainWindow):
     def _forget_view(self, view: QWidget) -> None:
         if view in self.views:
             self.views.remove(view)
-
-    # -- locking -------------------------------------------------------------------------------------------------
-    def toggle_lock(self) -> None:
-        if self.keys is not None and self.vault is not None and not self.vault.pending:
-            self.lock()
-        else:
-            self.open_unlock()
-
-    def lock(self) -> None:
-        if self.vault is None or self.vault.pending:
-            return
-        self.keys = None
-        self._case_of.clear()  # the check results stay (no content): the list shows them again after unlock
-        for view in list(self.views):
-            view.close()
-        self.views.clear()
-        dialog = self.dialogs.pop("export", None)
-        if dialog is not None:
-            dialog.close()
-        self.record_panel.set_locked(True)
-        self.refresh()
-        self.locked_changed.emit(True)
-
-    def _idle_lock(self) -> None:
-        if self.keys is not None and self.vault is not None and not self.vault.pending:
-            self.lock()
-            self.banners.show_message(
-                lambda: self.tr("Locked after a time without use. Recording still works."), "info", "lock"
-            )
-
-    def restart_idle_timer(self) -> None:
-        minutes = self.settings.idle_lock_minutes
-        if minutes > 0 and self.keys is not None:
-            self.idle_timer.start(minutes * 60_000)
-        else:
-            self.idle_timer.stop()
-
-    def note_activity(self) -> None:
-        if self.idle_timer.isActive():
-            self.idle_timer.start()
-
-    def open_unlock(self) -> None:
-        if self.vault is None or self.keys is not None:
-            return
-        dialog = self.dialogs.get("unlock")
-        if not isinstance(dialog, UnlockDialog):
-            dialog = UnlockDialog(self)
-            dialog.submitted.connect(self.unlock)
-            self._keep("unlock", dialog)
-        dialog.error.hide()
-        dialog.set_busy(False)
-        dialog.show()
-        dialog.passphrase.setFocus()
-
-    def unlock(self, passphrase: str) -> None:
-        vault = self.vault
-        dialog = self.dialogs.get("unlock")
-        if vault is None:
-            return
-
-        def done(keys: object) -> None:
-            assert isinstance(keys, VaultKeys)
-            self.keys = keys
-            if isinstance(dialog, UnlockDialog):
-                dialog.passphrase.clear()
-                dialog.set_busy(False)
-                dialog.accept()
-            self.banners.remove("lock")
-            self.record_panel.set_locked(False)
-            self.refresh()
-            self.restart_idle_timer()
-            self.locked_changed.emit(False)
-            pending, self._unchecked = self._unchecked, []
-            for sid in pending:
-                self.check(sid)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(dialog, UnlockDialog) and isinstance(exc, RecorderError):
-                dialog.show_error(sentence(exc))
-            else:
-                if isinstance(dialog, UnlockDialog):
-                    dialog.set_busy(False)
-                self.show_error(exc)
-
-        self.runner.submit(lambda p, c: vault.unlock(passphrase), done, failed)
 
     # -- passphrase for a vault made by "record now" ------------------------------------------------------------
     def open_passphrase_setup(self) -> None:
