@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from recorder.core.store import SessionReader, list_sessions
 from recorder.core.vault import Vault
-from recorder.gui.appearance import banner_colours, contrast_ratio
+from recorder.gui.appearance import banner_colours, contrast_ratio, status_colour
 from recorder.gui.settings import Settings
 from tests.fixtures.core import PASSPHRASE
 from tests.fixtures.gui import cleanup_window, make_window
@@ -160,3 +160,22 @@ def test_banners_stay_readable_on_a_dark_high_contrast_palette(qtbot: Any, windo
         assert min(colours) < 80 and max(colours) > 180
     finally:
         QApplication.setPalette(old)
+
+
+def test_verdicts_and_errors_stay_readable_on_a_dark_palette(qtbot: Any, window: Any) -> None:
+    old = QApplication.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    try:
+        QApplication.setPalette(dark)
+        for kind in ("good", "bad"):
+            assert contrast_ratio(status_colour(kind), QColor("#000000")) >= 4.5
+        window.open_unlock()
+        dialog = window.dialogs["unlock"]
+        dialog.show_error("The passphrase is not right.")
+        colour = QColor(dialog.error.styleSheet().split("color:")[1].split(";")[0])
+        assert contrast_ratio(colour, QColor("#000000")) >= 4.5  # the old fixed #b71c1c was 2.5:1 on black
+    finally:
+        QApplication.setPalette(old)
+    assert contrast_ratio(status_colour("bad"), old.color(QPalette.ColorRole.Window)) >= 4.5

@@ -83,6 +83,28 @@ def banner_style(level: str, palette: QPalette) -> str:
     )
 
 
+_STATUS = {"good": QColor("#1e8449"), "bad": QColor("#b71c1c")}
+
+
+def status_colour(kind: str, palette: QPalette | None = None) -> QColor:
+    """Green for "good", red for "bad", moved toward the palette's text colour just enough to read on its window
+    (WCAG AA, 4.5:1): the usual dark green on a light theme, a light green on a dark or high-contrast one."""
+    pal = palette or QApplication.palette()
+    window = pal.color(QPalette.ColorRole.Window)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    accent = _STATUS.get(kind, _STATUS["bad"])
+    for step in range(11):
+        colour = _mix(accent, text, step / 10)
+        if contrast_ratio(colour, window) >= 4.5:
+            return colour
+    return text
+
+
+def status_style(kind: str, bold: bool = False) -> str:
+    """A label's style sheet for a verdict or an error, readable on the current palette."""
+    return f"color:{status_colour(kind).name()};" + (" font-weight:bold;" if bold else "")
+
+
 def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG 2 contrast ratio between two colours (1 to 21)."""
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import RecorderError
 from ..core.progress import Cancelled
+from .appearance import status_style
 from .i18n import sentence, translated
 from .job_dialog import JobDialog
 from .worker import Runner
@@ -106,13 +107,13 @@ class VerifyDialog(JobDialog):
         self.progress.setValue(1000)
         if report.ok:
             self.verdict.setText(self.tr("Verified: the evidence package is authentic and complete."))
-            self.verdict.setStyleSheet("color:#1b5e20; font-weight:bold;")
+            self.verdict.setStyleSheet(status_style("good", bold=True))
         elif not getattr(report, "readable", True):
             self.verdict.setText(self.tr("The evidence package could not be read."))
-            self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+            self.verdict.setStyleSheet(status_style("bad", bold=True))
         else:
             self.verdict.setText(self.tr("Not verified: the evidence package has problems (listed below)."))
-            self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+            self.verdict.setStyleSheet(status_style("bad", bold=True))
         # Problems first: they are what the reader must see; then what was shown to hold.
         lines = [_text(p) for p in getattr(report, "problems", [])]
         lines += [_text(s) for s in getattr(report, "statements", [])]
@@ -121,7 +122,7 @@ class VerifyDialog(JobDialog):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.progress.setValue(0)
-        self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.verdict.setStyleSheet(status_style("bad", bold=True))
         if isinstance(exc, Cancelled):
             self.verdict.setText(self.tr("Cancelled."))
         elif isinstance(exc, RecorderError):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 from ...core.check import CheckResult
 from ...core.peaks import Timeline
 from ...core.review import Review
+from ..appearance import status_style
 from ..words import gap_reason, recorded_input_text, seal_reason, source_kind
 from .markers import clock_text, local_time
 
@@ -69,7 +70,7 @@ class IntegrityPanel(QWidget):
         result, t = self.result, self._timeline
         if self._error is not None:
             self.status.setText(self.tr("The recording could not be checked: {why}").format(why=self._error))
-            self.status.setStyleSheet("color: #b03a2e;")
+            self.status.setStyleSheet(status_style("bad"))
         elif result is None:
             self.status.setText(self.tr("Checking the recording…"))
         elif result.ok:
@@ -78,12 +79,12 @@ class IntegrityPanel(QWidget):
                     "✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries)."
                 ).format(n=result.summary.entries)
             )
-            self.status.setStyleSheet("color: #1e8449;")
+            self.status.setStyleSheet(status_style("good"))
         else:
             lines = "\n".join(f"• {p}" for p in result.problems[:20])
             head = self.tr("✘ Not verified — {n} problems found:").format(n=len(result.problems))
             self.status.setText(head + "\n" + lines)
-            self.status.setStyleSheet("color: #b03a2e;")
+            self.status.setStyleSheet(status_style("bad"))
         self.details.setText("\n".join(([self._source_line(t)] if t else []) + self._result_lines(result, t)))
         self.review_line.setText(self._review_line(self._review) if self._review is not None else "")
 
