@@ -335,3 +335,24 @@ def test_local_times_use_the_time_zone_the_session_recorded(tmp_path: Path, new_
     assert "(UTC-05:00)" in "\n".join(_statements(report))
     made = {"zip": out, "sid": sid, "keys": keys}
     assert M.REPORT_FACTS in _resigned(made, tmp_path, _facts_with_offset(sid, 0))
+
+
+@pytest.mark.parametrize(("path", "value"), [(["language"], 7), (["language"], "fr"), (["profile"], "xx")])
+def test_a_manifest_language_or_profile_outside_the_format_is_rejected(
+    made: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    path: list[str],
+    value: object,
+) -> None:
+    assert M.MANIFEST_BAD in _resigned(made, tmp_path, _manifest_change(path, value))
+
+
+def test_a_facts_document_of_another_version_is_rejected(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    def other_version(data: dict[str, bytes]) -> None:
+        page = data[layout.REPORT].decode()
+        doc = extract_facts(page)
+        old = canonical_json(doc).decode().replace("</", "<\\/")
+        doc["version"] = 2
+        data[layout.REPORT] = page.replace(old, canonical_json(doc).decode().replace("</", "<\\/")).encode()
+
+    assert M.REPORT_NO_FACTS in _resigned(made, tmp_path, other_version)

@@ -168,6 +168,22 @@ def _float_list(members: Members, _signed: Signed) -> None:
     members[INDEX] = members[INDEX].replace(b'"version":1', b'"version":1.0')
 
 
+def _list_change(change: Callable[[dict], None]) -> Change:  # type: ignore[type-arg]
+    def fn(members: Members, _signed: Signed) -> None:
+        index = json.loads(members[INDEX])
+        change(index)
+        members[INDEX] = canonical_json(index) + b"\n"
+
+    return fn
+
+
+def _drop_named(suffix: str) -> Change:
+    def fn(members: Members, _signed: Signed) -> None:
+        del members[next(n for n in members if n.endswith(suffix))]
+
+    return fn
+
+
 def _deep_list(members: Members, _signed: Signed) -> None:
     members[INDEX] = b"[" * 200_000 + b"]" * 200_000  # a hostile archive must not crash the verifier
 
@@ -180,6 +196,12 @@ def _deep_list(members: Members, _signed: Signed) -> None:
         (_drop_token, "but the archive does not contain it"),
         (_garble_list, "is damaged"),
         (_spaced_list, "is damaged"),
+        (_list_change(lambda i: i.update(tokens={})), "is damaged"),
+        (_list_change(lambda i: i["tokens"][0].pop("tsr")), "is damaged"),
+        (_list_change(lambda i: i["tokens"][0].update(clock_difference_ms="300")), "is damaged"),
+        (_list_change(lambda i: i.update(session=[])), "is damaged"),
+        (_drop_named(".tsq"), "but the archive does not contain it"),
+        (_drop_named(".pem"), "but the archive does not contain it"),
         (_float_list, "is damaged"),
         (_deep_list, "is damaged"),
     ],

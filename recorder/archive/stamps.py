@@ -168,10 +168,33 @@ def _index(members: Mapping[str, bytes], problems: list[str]) -> dict[str, Any]:
             raise ValueError(f"unknown version {doc.get('version')!r}")
         if raw != canonical_json(doc) + b"\n":  # FORMAT §6.5: one byte form, as every other JSON member
             raise ValueError("not in canonical JSON followed by one line feed")
+        why = _index_shape(doc)
+        if why:
+            raise ValueError(why)
     except ValueError as exc:
         problems.append(_say(M.TOKEN_LIST_BAD, name=INDEX, detail=str(exc)[:100]))
         return {}
     return doc
+
+
+def _index_shape(doc: dict[str, Any]) -> str:
+    """What is wrong with the list's fields (FORMAT §6.5), or "" (the fields the verifier uses, each typed)."""
+    if not isinstance(doc.get("session"), str):
+        return "no session"
+    tokens, waiting = doc.get("tokens"), doc.get("waiting")
+    if not isinstance(tokens, list) or not isinstance(waiting, list):
+        return "tokens or waiting is not a list"
+    for t in tokens:
+        if not isinstance(t, dict) or not isinstance(t.get("tsr"), str):
+            return "a token names no tsr member"
+        if any(k in t and not isinstance(t[k], str) for k in ("tsq", "root", "authority_url")):
+            return "a token's member or address is not a string"
+        diff = t.get("clock_difference_ms")
+        if "clock_difference_ms" in t and (not isinstance(diff, int) or isinstance(diff, bool)):
+            return "a token's clock difference is not an integer"
+    if not all(isinstance(w, dict) for w in waiting):
+        return "a waiting stamp is not an object"
+    return ""
 
 
 def _root_certs(members: Mapping[str, bytes]) -> list[x509.Certificate]:
@@ -255,7 +278,8 @@ def check_stamps(
     carried = TrustStore(_root_certs(members), public=False)
     index = _index(members, problems)
     listed = {str(t.get("tsr")): t for t in index.get("tokens", []) if isinstance(t, dict)}
-    for name in sorted(listed):
+    named = {t[k] for t in listed.values() for k in ("tsr", "tsq", "root") if isinstance(t.get(k), str)}
+    for name in sorted(named):  # every member the list names is there (FORMAT §6.6 rule 4)
         if name not in members:
             problems.append(_say(M.TOKEN_MISSING, name=name))
     tsrs = sorted(n for n in members if n.startswith(f"{STAMPS}/") and n.endswith(".tsr"))

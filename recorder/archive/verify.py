@@ -22,6 +22,7 @@ from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import layout, sshsig
 from . import messages as M
+from .facts import PROFILES
 from .findings import Finding, VerifyReport, is_rust_panic
 from .safezip import Refused, SafeZip
 from .session_check import SessionCheck
@@ -372,7 +373,12 @@ class _Verifier:
             return None
         page = raw.decode("utf-8", "replace")
         doc = extract_facts(page)
-        if not isinstance(doc, dict) or not isinstance(doc.get("sessions"), dict):
+        if (
+            not isinstance(doc, dict)
+            or not isinstance(doc.get("sessions"), dict)
+            or doc.get("format") != "evidence-recorder-facts"
+            or doc.get("version") != 1
+        ):
             self.problem(M.REPORT_NO_FACTS)
             return None
         if not facts_in_form(page, doc):
@@ -419,6 +425,9 @@ class _Verifier:
         if not any(c.stamped for c in checks):
             self.statement(M.ST_CLOCK)
         self.statement(M.ST_LIMITS)
+
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")  # the report's languages (FORMAT §7.4)
 
 
 def _canonical_line(doc: Any, raw: bytes) -> bool:
@@ -469,8 +478,10 @@ def _manifest_problem(doc: Any) -> str | None:
     sessions = doc.get("sessions")
     if not isinstance(sessions, list) or not sessions:
         return "no recordings listed"
-    if not isinstance(doc.get("profile"), str):
-        return "no profile"
+    if doc.get("profile") not in PROFILES:
+        return "no known profile"
+    if doc.get("language") not in LANGUAGES:
+        return "no known language"
     seen = set()
     for s in sessions:
         if not isinstance(s, dict):
