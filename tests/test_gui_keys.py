@@ -135,6 +135,11 @@ def _open_review(qtbot: Any, window: Any) -> Any:
 def test_escape_and_ctrl_w_close_the_review_window(qtbot: Any, window: Any, vault: Vault) -> None:
     view = _open_review(qtbot, window)
     qtbot.waitExposed(view)
+    focus(qtbot, view.speed)  # F9 records from the review window too
+    with qtbot.waitSignal(window.controller.started):
+        press(qtbot, window, Qt.Key.Key_F9)
+    with qtbot.waitSignal(window.controller.stopped):
+        press(qtbot, window, Qt.Key.Key_F9)
     focus(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.views)  # closed (and deleted: not touched again)
@@ -145,7 +150,7 @@ def test_escape_and_ctrl_w_close_the_review_window(qtbot: Any, window: Any, vaul
 
 
 def _reopen(qtbot: Any, window: Any) -> Any:
-    [st] = window.sessions_of_case()
+    st = window.sessions_of_case()[0]
     window.open_session(st.id)
     [view] = window.views
     qtbot.waitUntil(lambda: view.timeline is not None, timeout=20000)
