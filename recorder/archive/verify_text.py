@@ -41,13 +41,13 @@ def text(stamp_commands: list[str] | None = None) -> str:
         lines = "\n".join(f"    {c}" for c in stamp_commands)
         stamps = (
             "\n可信时间戳 / Trusted timestamps (OpenSSL)\n\n"
-            "每行应显示 “Verification: OK”。-attime 是该时间戳本身记载的时间（genTime，自 1970 年起的秒数）："
-            "证书按时间戳生成时是否有效来检查，所以时间戳机构的证书过期以后，这些命令仍然有效。"
-            "请把每个根证书的指纹与时间戳机构公布的指纹比较。\n"
-            'Each line must print "Verification: OK". -attime is the time the token itself states (its genTime, '
-            "in seconds since 1970): the certificates are checked as of when the token was made, so these lines "
-            "keep working after the authority's certificate has expired. Compare each root certificate's "
-            "fingerprint with the one the time-stamp authority publishes.\n\n" + lines + "\n"
+            "每行应显示 “Verification: OK”。-attime 是该时间戳本身记载的时间（genTime，自 1970 年起的秒数）：\n"
+            "证书按时间戳生成时是否有效来检查，所以时间戳机构的证书过期以后，这些命令仍然有效。\n"
+            "请把每个根证书的指纹与时间戳机构公布的指纹比较。\n\n"
+            'Each line must print "Verification: OK". -attime is the time the token itself states (its genTime, in\n'
+            "seconds since 1970): the certificates are checked as of when the token was made, so these lines keep\n"
+            "working after the authority's certificate has expired. Compare each root certificate's fingerprint\n"
+            "with the one the time-stamp authority publishes.\n\n" + lines + "\n"
         )
     return f"""证据包验证说明（中文）
 =====================
