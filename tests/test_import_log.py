@@ -138,6 +138,14 @@ def test_every_count_night_contact_and_over_guideline_day_matches(
     assert got == over
     text = recorder(vault.home, "log", "--case", "Door visit", passphrase=passphrase_file).stdout
     assert "exceeds guideline" in text and "illegal" not in text.lower()
+    days = sorted(want["per_day"])
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    rolling = {}
+    for i in range((last - first).days + 1):
+        day = first + dt.timedelta(days=i)
+        window = [(day - dt.timedelta(days=k)).isoformat() for k in range(7)]
+        rolling[day.isoformat()] = sum(want["per_day"].get(w, Counter())["calls_in"] for w in window)
+    assert facts["calls_in_7_days"] == rolling
     c = facts["per_number"][KEYS[0]]["total"]
     assert f"  {KEYS[0]}: {c['calls_in']} calls received ({c['missed']} missed, {c['rejected']} rejected)" in text
 

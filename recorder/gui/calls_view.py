@@ -107,7 +107,7 @@ class CallsView(QWidget):
         self.summary.setWordWrap(True)
         self.bars = DayBars()
         self.legend = QLabel()
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.findings = QListWidget()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -130,6 +130,7 @@ class CallsView(QWidget):
                 self.tr("Rejected or blocked"),
                 self.tr("Messages received"),
                 self.tr("In restricted hours"),
+                self.tr("Calls received in 7 days"),
             ]
         )
         self.legend.setText(
@@ -184,7 +185,8 @@ class CallsView(QWidget):
         days = list(facts["per_day"].items())
         self.table.setRowCount(len(days))
         for row, (day, c) in enumerate(days):
-            cells = (day, c["calls_in"], c["missed"], c["rejected"], c["messages_in"], night.get(day, 0))
+            seven = (facts.get("calls_in_7_days") or {}).get(day, 0)
+            cells = (day, c["calls_in"], c["missed"], c["rejected"], c["messages_in"], night.get(day, 0), seven)
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
         self.findings.clear()

@@ -155,6 +155,7 @@ def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list
         "subject": "marked collector numbers" if collector else "every number",
         "total": _plain(total),
         "per_day": {d: _plain(c) for d, c in sorted(per_day.items())},
+        "calls_in_7_days": _rolling(per_day),
         "per_number": {
             k: {
                 "names": sorted(v["names"]),
@@ -171,6 +172,15 @@ def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list
         ),
         "guideline": guideline,
         "family": {"count": sum(sum(c.values()) for c in family_contacts.values()), "per_number": family_contacts},
+    }
+
+
+def _rolling(per_day: dict[str, Counter[str]]) -> dict[str, int]:
+    """For every day from the first to the last, the calls received in the 7 days ending that day (DESIGN §8)."""
+    days = day_range(per_day)
+    return {
+        d.isoformat(): sum(per_day.get((d - timedelta(days=i)).isoformat(), Counter())["calls_in"] for i in range(7))
+        for d in days
     }
 
 

@@ -963,52 +963,57 @@
             <translation>In restricted hours</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="137" />
+            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <source>Calls received in 7 days</source>
+            <translation>Calls received in 7 days</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="138" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Reading the imported logs…</source>
             <translation>Reading the imported logs…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="155" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>The logs could not be read.</source>
             <translation>The logs could not be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="162" />
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>No call log or messages have been imported into this case.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="170" />
+            <location filename="../../recorder/gui/calls_view.py" line="171" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="195" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="203" />
+            <location filename="../../recorder/gui/calls_view.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="211" />
+            <location filename="../../recorder/gui/calls_view.py" line="213" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="219" />
+            <location filename="../../recorder/gui/calls_view.py" line="221" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="226" />
+            <location filename="../../recorder/gui/calls_view.py" line="228" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
@@ -1342,77 +1347,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="74" />
+            <location filename="../../recorder/gui/review/integrity.py" line="75" />
             <source>Checking the recording…</source>
             <translation>Checking the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} (live recording)</source>
             <translation>Audio source: {name} (live recording)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="95" />
+            <location filename="../../recorder/gui/review/integrity.py" line="96" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>Audio source: {name} — NOT a live recording ({kind})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="78" />
+            <location filename="../../recorder/gui/review/integrity.py" line="79" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="84" />
+            <location filename="../../recorder/gui/review/integrity.py" line="85" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ Not verified — {n} problems found:</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="105" />
+            <location filename="../../recorder/gui/review/integrity.py" line="106" />
             <source>Fingerprint: {code}</source>
             <translation>Fingerprint: {code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="108" />
+            <location filename="../../recorder/gui/review/integrity.py" line="109" />
             <source>From {start} to {end}</source>
             <translation>From {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="119" />
+            <location filename="../../recorder/gui/review/integrity.py" line="120" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>Gap at {at}: {reason} ({length} lost)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="125" />
+            <location filename="../../recorder/gui/review/integrity.py" line="126" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="131" />
+            <location filename="../../recorder/gui/review/integrity.py" line="132" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="134" />
+            <location filename="../../recorder/gui/review/integrity.py" line="135" />
             <source>Sealed ({reason}).</source>
             <translation>Sealed ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="141" />
+            <location filename="../../recorder/gui/review/integrity.py" line="142" />
             <source>No later annotations.</source>
             <translation>No later annotations.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="144" />
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="146" />
+            <location filename="../../recorder/gui/review/integrity.py" line="147" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>Later annotations: {n} problems found — {first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="71" />
+            <location filename="../../recorder/gui/review/integrity.py" line="72" />
             <source>The recording could not be checked: {why}</source>
             <translation>The recording could not be checked: {why}</translation>
         </message>
@@ -1940,27 +1945,27 @@
             <translation>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="36" />
+            <location filename="../../recorder/core/limits.py" line="34" />
             <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>The note is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="39" />
+            <location filename="../../recorder/core/limits.py" line="37" />
             <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="42" />
+            <location filename="../../recorder/core/limits.py" line="40" />
             <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="45" />
+            <location filename="../../recorder/core/limits.py" line="43" />
             <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
             <translation>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="48" />
+            <location filename="../../recorder/core/limits.py" line="46" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>The line is {length} bytes long; at most {limit} are read. Nothing was added.</translation>
         </message>
@@ -3482,18 +3487,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="72" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="75" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>Enter the passphrase of your evidence vault to see cases and play recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="76" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3501,58 +3506,58 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="84" />
             <source>Choose an evidence package</source>
             <translation>Choose an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="100" />
             <source>Checking {name}…</source>
             <translation>Checking {name}…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="109" />
             <source>Verified: the evidence package is authentic and complete.</source>
             <translation>Verified: the evidence package is authentic and complete.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="115" />
             <source>Not verified: the evidence package has problems (listed below).</source>
             <translation>Not verified: the evidence package has problems (listed below).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="127" />
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
-            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="112" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="132" />
             <source>The evidence package could not be read.</source>
             <translation>The evidence package could not be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
             <source>Verify an evidence package</source>
             <translation>Verify an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
             <source>Drop an evidence package here</source>
             <translation>Drop an evidence package here</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
             <source>Choose a file…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
             <source>Passphrase, if the package is encrypted</source>
             <translation>Passphrase, if the package is encrypted</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
             <source>Close</source>
             <translation>Close</translation>
         </message>

@@ -963,52 +963,57 @@
             <translation>限制时段内</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="137" />
+            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <source>Calls received in 7 days</source>
+            <translation>7 天内来电</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="138" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>柱形自下而上：已接听（蓝）、未接（橙）、拒接或拦截（红）、短信（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Reading the imported logs…</source>
             <translation>正在读取导入的通话记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="155" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>The logs could not be read.</source>
             <translation>无法读取通话记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="162" />
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>此案件中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="170" />
+            <location filename="../../recorder/gui/calls_view.py" line="171" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>来电 {calls} 次（未接 {missed}，拒接或拦截 {rejected}），短信 {messages} 条；时间按 {zone}（导入时所述的手机时区）。导入的（非本软件录制）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="195" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="203" />
+            <location filename="../../recorder/gui/calls_view.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="211" />
+            <location filename="../../recorder/gui/calls_view.py" line="213" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="219" />
+            <location filename="../../recorder/gui/calls_view.py" line="221" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="226" />
+            <location filename="../../recorder/gui/calls_view.py" line="228" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
@@ -1341,77 +1346,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="74" />
+            <location filename="../../recorder/gui/review/integrity.py" line="75" />
             <source>Checking the recording…</source>
             <translation>正在检查录音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} (live recording)</source>
             <translation>声音来源：{name}（现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="95" />
+            <location filename="../../recorder/gui/review/integrity.py" line="96" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>声音来源：{name}——不是现场录音（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="78" />
+            <location filename="../../recorder/gui/review/integrity.py" line="79" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ 验证通过：每个条目、签名和音频块都与录制时一致（共 {n} 个条目）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="84" />
+            <location filename="../../recorder/gui/review/integrity.py" line="85" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ 验证未通过——发现 {n} 个问题：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="105" />
+            <location filename="../../recorder/gui/review/integrity.py" line="106" />
             <source>Fingerprint: {code}</source>
             <translation>校验码：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="108" />
+            <location filename="../../recorder/gui/review/integrity.py" line="109" />
             <source>From {start} to {end}</source>
             <translation>从 {start} 到 {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="119" />
+            <location filename="../../recorder/gui/review/integrity.py" line="120" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="125" />
+            <location filename="../../recorder/gui/review/integrity.py" line="126" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>最后 {n} 个条目已链入哈希链但未签名：录音曾中断。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="131" />
+            <location filename="../../recorder/gui/review/integrity.py" line="132" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>录音因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="134" />
+            <location filename="../../recorder/gui/review/integrity.py" line="135" />
             <source>Sealed ({reason}).</source>
             <translation>已封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="141" />
+            <location filename="../../recorder/gui/review/integrity.py" line="142" />
             <source>No later annotations.</source>
             <translation>没有事后补充。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="144" />
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>事后补充：{n} 条（查看次数：{k}），与录音分开保存；验证通过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="146" />
+            <location filename="../../recorder/gui/review/integrity.py" line="147" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>事后补充：发现 {n} 个问题——{first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="71" />
+            <location filename="../../recorder/gui/review/integrity.py" line="72" />
             <source>The recording could not be checked: {why}</source>
             <translation>无法检查该录音：{why}</translation>
         </message>
@@ -1939,27 +1944,27 @@
             <translation>录音时，程序会显示录音当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明录音在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="36" />
+            <location filename="../../recorder/core/limits.py" line="34" />
             <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>这条备注有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="39" />
+            <location filename="../../recorder/core/limits.py" line="37" />
             <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>这个标记有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="42" />
+            <location filename="../../recorder/core/limits.py" line="40" />
             <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>文件名有 {length} 个字符，最多只能保存 {limit} 个。没有添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="45" />
+            <location filename="../../recorder/core/limits.py" line="43" />
             <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
             <translation>这条记录将有 {length} 字节，最多只能保存 {limit} 字节。没有添加任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="48" />
+            <location filename="../../recorder/core/limits.py" line="46" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>这一行有 {length} 字节，最多只能读取 {limit} 字节。没有添加任何内容。</translation>
         </message>
@@ -3481,18 +3486,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="72" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="75" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>输入证据库密码，即可查看案件并播放录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="76" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3500,58 +3505,58 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="84" />
             <source>Choose an evidence package</source>
             <translation>选择证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="100" />
             <source>Checking {name}…</source>
             <translation>正在检查 {name}…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="109" />
             <source>Verified: the evidence package is authentic and complete.</source>
             <translation>验证通过：证据包真实且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="115" />
             <source>Not verified: the evidence package has problems (listed below).</source>
             <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="127" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
-            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="112" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="132" />
             <source>The evidence package could not be read.</source>
             <translation>无法读取该证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
             <source>Verify an evidence package</source>
             <translation>验证证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
             <source>Drop an evidence package here</source>
             <translation>把证据包拖到这里</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
             <source>Choose a file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
             <source>Passphrase, if the package is encrypted</source>
             <translation>密码（如果证据包已加密）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>

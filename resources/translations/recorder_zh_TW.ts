@@ -963,52 +963,57 @@
             <translation>限制時段內</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="137" />
+            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <source>Calls received in 7 days</source>
+            <translation>7 天內來電</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="138" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>長條由下而上：已接聽（藍）、未接（橙）、拒接或封鎖（紅）、簡訊（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Reading the imported logs…</source>
             <translation>正在讀取匯入的通話紀錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="155" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>The logs could not be read.</source>
             <translation>無法讀取通話紀錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="162" />
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>此案件中尚未匯入任何通話紀錄或簡訊。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="170" />
+            <location filename="../../recorder/gui/calls_view.py" line="171" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>來電 {calls} 次（未接 {missed}，拒接或封鎖 {rejected}），簡訊 {messages} 則；時間按 {zone}（匯入時所述的手機時區）。匯入的（非本軟體錄製）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="195" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="203" />
+            <location filename="../../recorder/gui/calls_view.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="211" />
+            <location filename="../../recorder/gui/calls_view.py" line="213" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="219" />
+            <location filename="../../recorder/gui/calls_view.py" line="221" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="226" />
+            <location filename="../../recorder/gui/calls_view.py" line="228" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
@@ -1341,77 +1346,77 @@
     <context>
         <name>IntegrityPanel</name>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="74" />
+            <location filename="../../recorder/gui/review/integrity.py" line="75" />
             <source>Checking the recording…</source>
             <translation>正在檢查錄音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="94" />
+            <location filename="../../recorder/gui/review/integrity.py" line="95" />
             <source>Audio source: {name} (live recording)</source>
             <translation>聲音來源：{name}（現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="95" />
+            <location filename="../../recorder/gui/review/integrity.py" line="96" />
             <source>Audio source: {name} — NOT a live recording ({kind})</source>
             <translation>聲音來源：{name}——不是現場錄音（{kind}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="78" />
+            <location filename="../../recorder/gui/review/integrity.py" line="79" />
             <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
             <translation>✔ 驗證通過：每個項目、簽章和音訊區塊都與錄製時一致（共 {n} 個項目）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="84" />
+            <location filename="../../recorder/gui/review/integrity.py" line="85" />
             <source>✘ Not verified — {n} problems found:</source>
             <translation>✘ 驗證未通過——發現 {n} 個問題：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="105" />
+            <location filename="../../recorder/gui/review/integrity.py" line="106" />
             <source>Fingerprint: {code}</source>
             <translation>校驗碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="108" />
+            <location filename="../../recorder/gui/review/integrity.py" line="109" />
             <source>From {start} to {end}</source>
             <translation>從 {start} 到 {end}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="119" />
+            <location filename="../../recorder/gui/review/integrity.py" line="120" />
             <source>Gap at {at}: {reason} ({length} lost)</source>
             <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="125" />
+            <location filename="../../recorder/gui/review/integrity.py" line="126" />
             <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
             <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：錄音曾中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="131" />
+            <location filename="../../recorder/gui/review/integrity.py" line="132" />
             <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
             <translation>錄音因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="134" />
+            <location filename="../../recorder/gui/review/integrity.py" line="135" />
             <source>Sealed ({reason}).</source>
             <translation>已封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="141" />
+            <location filename="../../recorder/gui/review/integrity.py" line="142" />
             <source>No later annotations.</source>
             <translation>沒有事後補充。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="144" />
+            <location filename="../../recorder/gui/review/integrity.py" line="145" />
             <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
             <translation>事後補充：{n} 則（檢視次數：{k}），與錄音分開保存；驗證通過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="146" />
+            <location filename="../../recorder/gui/review/integrity.py" line="147" />
             <source>Later annotations: {n} problems found — {first}</source>
             <translation>事後補充：發現 {n} 個問題——{first}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/integrity.py" line="71" />
+            <location filename="../../recorder/gui/review/integrity.py" line="72" />
             <source>The recording could not be checked: {why}</source>
             <translation>無法檢查該錄音：{why}</translation>
         </message>
@@ -1939,27 +1944,27 @@
             <translation>錄音時，程式會顯示錄音目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明錄音在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="36" />
+            <location filename="../../recorder/core/limits.py" line="34" />
             <source>The note is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>這則備註有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="39" />
+            <location filename="../../recorder/core/limits.py" line="37" />
             <source>The tag is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>這個標記有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="42" />
+            <location filename="../../recorder/core/limits.py" line="40" />
             <source>The file name is {length} characters long; at most {limit} are kept. Nothing was added.</source>
             <translation>檔案名稱有 {length} 個字元，最多只能儲存 {limit} 個。沒有新增任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="45" />
+            <location filename="../../recorder/core/limits.py" line="43" />
             <source>This entry would be {length} bytes long; at most {limit} are kept. Nothing was added.</source>
             <translation>這筆紀錄將有 {length} 位元組，最多只能儲存 {limit} 位元組。沒有新增任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/limits.py" line="48" />
+            <location filename="../../recorder/core/limits.py" line="46" />
             <source>The line is {length} bytes long; at most {limit} are read. Nothing was added.</source>
             <translation>這一行有 {length} 位元組，最多只能讀取 {limit} 位元組。沒有新增任何內容。</translation>
         </message>
@@ -3481,18 +3486,18 @@
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="70" />
-            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="72" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="75" />
             <source>Unlock</source>
             <translation>解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="71" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="73" />
             <source>Enter the passphrase of your evidence vault to see cases and play recordings.</source>
             <translation>輸入證據庫密碼，即可檢視案件並播放錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/unlock_dialog.py" line="74" />
+            <location filename="../../recorder/gui/unlock_dialog.py" line="76" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3500,58 +3505,58 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="83" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="84" />
             <source>Choose an evidence package</source>
             <translation>選擇證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="99" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="100" />
             <source>Checking {name}…</source>
             <translation>正在檢查 {name}…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="108" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="109" />
             <source>Verified: the evidence package is authentic and complete.</source>
             <translation>驗證通過：證據包真實且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="114" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="115" />
             <source>Not verified: the evidence package has problems (listed below).</source>
             <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="126" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="127" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="111" />
-            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="112" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="132" />
             <source>The evidence package could not be read.</source>
             <translation>無法讀取該證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="134" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
             <source>Verify an evidence package</source>
             <translation>驗證證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
             <source>Drop an evidence package here</source>
             <translation>把證據包拖到這裡</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
             <source>Choose a file…</source>
             <translation>選擇檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
             <source>Passphrase, if the package is encrypted</source>
             <translation>密碼（如果證據包已加密）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
