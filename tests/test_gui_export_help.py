@@ -5,6 +5,7 @@ keyboard shortcuts, and About with the version, the code's hash and the licence.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,13 @@ def test_after_export_close_replaces_cancel_and_open_folder_shows_it(
     assert verify_archive(out).ok  # the facts recomputed with the Taiwan profile agree with the report
     qtbot.mouseClick(export.cancel_button, Qt.MouseButton.LeftButton)
     assert not export.isVisible()
+    window.open_verify()  # the verifier's sentences in words: local times, the seal's reason
+    verify = window.dialogs["verify"]
+    verify.verify(out)
+    qtbot.waitUntil(lambda: verify.report is not None, timeout=30000)
+    details = verify.details.toPlainText()
+    assert "(stopped by you)" in details and ("UTC+" in details or "UTC-" in details)
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", details), details
 
 
 @pytest.mark.parametrize(

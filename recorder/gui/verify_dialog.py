@@ -25,13 +25,17 @@ from ..core.progress import Cancelled
 from .appearance import status_style
 from .i18n import sentence, translated
 from .job_dialog import JobDialog
+from .words import for_people
 from .worker import Runner
 
 log = logging.getLogger(__name__)
 
 
 def _text(finding: Any) -> str:
-    """A verifier finding in the user's language (context "Archive")."""
+    """A verifier finding in the user's language (context "Archive"), its times and reasons in words."""
+    params = getattr(finding, "params", None)
+    if isinstance(params, dict) and isinstance(getattr(finding, "message", None), str):
+        finding = type(finding)(finding.message, for_people(params))
     text = getattr(finding, "text", None)
     return str(text(translated)) if callable(text) else str(finding)
 

@@ -4,6 +4,7 @@ as a sentence instead of ``company: …; count: …``. All in context "Words", i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,6 +33,9 @@ _SOURCE_KINDS = {
     "test-signal": QT_TRANSLATE_NOOP("Words", "a test signal"),
     "file": QT_TRANSLATE_NOOP("Words", "a sound file"),
 }
+
+
+_ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 
 
 def _tr(text: str) -> str:
@@ -115,6 +119,22 @@ def seal_reason(reason: str | None) -> str:
 def source_kind(kind: str | None) -> str:
     """What a recording's audio came from, when it was not a live input."""
     return _reason(_SOURCE_KINDS, kind)
+
+
+def for_people(params: Mapping[str, Any]) -> dict[str, Any]:
+    """A sentence's parameters as a person reads them: device times (ISO, UTC, "Z") in local time with the offset,
+    a seal's reason and a source's kind in words; everything else as it is."""
+    from ..timestamp.share import device_time
+
+    out = dict(params)
+    for key, value in params.items():
+        if isinstance(value, str) and _ISO_UTC.fullmatch(value):
+            out[key] = device_time(value)
+        elif key == "reason" and isinstance(value, str) and value in _SEAL_REASONS:
+            out[key] = seal_reason(value)
+        elif key == "kind" and isinstance(value, str) and value in _SOURCE_KINDS:
+            out[key] = source_kind(value)
+    return out
 
 
 def visitors_sentence(card: Mapping[str, Any]) -> str:
