@@ -183,9 +183,12 @@ class StreamInputWatch:
     from. The server may move a stream to another input by itself — when the microphone in use is unloaded or
     unplugged and another input is there — and PortAudio's stream goes on without a word: only the server knows.
 
-    Asked with ``pactl`` (one short process, about 10 ms), never from the audio callback: the engine's writer
-    calls :meth:`current` once a second. Where there is no such server or no ``pactl``, it answers None and, after
-    a few failures in a row, switches itself off (``enabled`` False)."""
+    The engine's writer calls :meth:`current` once a second, never from the audio callback. Asking means starting
+    ``pactl`` (about 10 ms of CPU, 0.55 % of a core at once a second), so the server is asked only after it has
+    said that a recording stream or an input changed: one ``pactl subscribe`` process, idle until then, reports
+    those events. Where ``subscribe`` cannot run, every call asks. Where there is no such server or no ``pactl``,
+    it answers None and, after a few failures in a row, switches itself off (``enabled`` False). :meth:`close`
+    ends the subscription."""
 
     FAILURES_TO_GIVE_UP = 3
 
@@ -198,11 +201,64 @@ class StreamInputWatch:
         self.enabled = self._pactl is not None
         self._failures = 0
         self._names: dict[int, ServerInput] = {}
+        self._events: Any = None  # the ``pactl subscribe`` process, once started
+        self._changed = threading.Event()
+        self._changed.set()  # nothing known yet: the first call asks
+        self._answer: ServerInput | None = None
+        self._settled = 2  # calls that still ask after subscribing
 
     def current(self) -> ServerInput | None:
         """The input of this process's newest recording stream, or None (no stream, no server, no answer)."""
         if not self.enabled:
             return None
+        if self._events is None:
+            self._subscribe()
+        elif self._settled > 0:
+            self._settled -= 1  # the subscription may not have been listening yet when the first answer came
+        elif self._events is not False and self._events.poll() is None and not self._changed.is_set():
+            return self._answer  # the server has said nothing since the last answer
+        self._changed.clear()
+        self._answer = self._ask_current()
+        if self._answer is None:
+            self._changed.set()  # no answer is not an answer: ask again next time
+        return self._answer
+
+    def close(self) -> None:
+        """End the subscription (the engine calls this when the recording ends)."""
+        events, self._events = self._events, None
+        if events is not None and events.poll() is None:
+            events.terminate()
+            try:
+                events.wait(timeout=PACTL_TIMEOUT_S)
+            except Exception:
+                events.kill()
+
+    def _subscribe(self) -> None:
+        import subprocess
+
+        assert self._pactl is not None
+        try:
+            self._events = subprocess.Popen(
+                [self._pactl, "subscribe"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+                text=True,
+                errors="replace",
+            )
+        except OSError:
+            self._events = False  # cannot subscribe: ask every time
+            return
+        threading.Thread(target=self._read_events, args=(self._events,), name="input-watch", daemon=True).start()
+
+    def _read_events(self, events: Any) -> None:
+        # Lines such as "Event 'change' on source-output #12" or "Event 'remove' on source #3".
+        for line in events.stdout:
+            if "source" in line:
+                self._changed.set()
+        self._changed.set()  # the subscription ended: ask on every call from now on
+
+    def _ask_current(self) -> ServerInput | None:
         outputs = self._ask("source-outputs")
         if outputs is None:
             return None

@@ -264,6 +264,8 @@ class Recorder:
     def _finish(self) -> None:
         """Stop requested: close the input, write what is queued, account for the rest, seal."""
         self._close_input()
+        if self._watch is not None:
+            self._watch.close()
         queue = self._queue
         assert queue is not None
         while (block := queue.get()) is not None:
