@@ -32,7 +32,7 @@ from . import wav
 from .safezip import Refused
 
 if TYPE_CHECKING:
-    from .verify import _Verifier
+    from .member_reader import MemberReader
 
 Block = tuple[int, int, int, bytes]  # seq, frame_offset, frames, sha256
 MAX_SHOWN = 20
@@ -128,7 +128,7 @@ class _Hasher:
 
 
 class AudioCheck:
-    def __init__(self, verifier: _Verifier, parts: list[dict[str, Any]], rate: int) -> None:
+    def __init__(self, verifier: MemberReader, parts: list[dict[str, Any]], rate: int) -> None:
         self.v = verifier
         self.parts = parts
         self.rate = rate
@@ -173,7 +173,7 @@ class AudioCheck:
         self.ok, self.frames_checked, self.leftover = hasher.ok, hasher.frames_checked, hasher.leftover
 
 
-def _may_fork(v: _Verifier) -> bool:
+def _may_fork(v: MemberReader) -> bool:
     if MODE != "auto":
         return MODE == "process"
     if not hasattr(os, "fork") or not hasattr(os, "preadv") or not sys.platform.startswith("linux"):
@@ -334,7 +334,7 @@ class _ProcessEngine:
 
 
 def _child_check(
-    v: _Verifier, parts: list[dict[str, Any]], rate: int, block_fd: int, hash_members: bool
+    v: MemberReader, parts: list[dict[str, Any]], rate: int, block_fd: int, hash_members: bool
 ) -> dict[str, Any]:
     """In the forked child: the same check as the thread's, reading the zip through a private position; the
     parts' SHA-256 for SHA256SUMS too, unless another child computes it (``hash_members`` False)."""
@@ -343,7 +343,7 @@ def _child_check(
     hashed: list[str] = []
 
     def chunks(name: str) -> Iterator[bytes]:
-        # As _Verifier.chunks: the member's SHA-256 against SHA256SUMS (progress and cancel are the thread's).
+        # As MemberReader.chunks: the member's SHA-256 against SHA256SUMS (progress and cancel are the thread's).
         h = hashlib.sha256()
         for chunk in z.stream(name):
             if hash_members:

@@ -15,7 +15,7 @@ import queue
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,6 +36,7 @@ from . import container, hooks, imports, layout, report, sshsig, verify_text, wa
 from . import messages as M
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, session_offset
+from .report_model import SessionExport
 
 
 @dataclass
@@ -45,27 +46,6 @@ class ExportResult:
     size: int
     identity_fingerprint: str
     encrypted: bool
-
-
-@dataclass
-class SessionExport:
-    """What the report and manifest need of one exported session (no audio bytes)."""
-
-    id: str
-    summary: ChainSummary
-    events: SessionEvents
-    session_public: bytes
-    audio_parts: list[dict[str, Any]] = field(default_factory=list)
-    attachments: dict[int, str] = field(default_factory=dict)
-    imported: list[dict[str, Any]] = field(default_factory=list)  # import and derived entries (archive.imports)
-    derived: dict[int, bytes] = field(default_factory=dict)  # a derived entry's stored bytes, by its seq
-    review: list[dict[str, Any]] = field(default_factory=list)
-    review_paths: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
-    extra_commands: list[str] = field(default_factory=list)
-    stamp_lines: list[str] = field(default_factory=list)  # trusted timestamps, in words (recorder.archive.stamps)
-    interrupted_utc: str | None = None
-    facts: dict[str, Any] = field(default_factory=dict)
 
 
 pem_public = sshsig.pem_public

@@ -12,7 +12,7 @@ import hashlib
 import html
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..core.chain import fingerprint
 from ..core.errors import RecorderError
@@ -20,9 +20,21 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..importing import calllog, pattern
 from ..importing.logs import SCREENSHOT_PARSER, parse_again
 from . import layout, sshsig
+from .member_reader import MemberReader
 
-if TYPE_CHECKING:
-    from .session_check import SessionCheck
+
+class SessionCheck(Protocol):
+    """What ``check_derived`` needs of the verifier's check of one session (session_check.SessionCheck), named
+    here so that this module need not import the check that calls it."""
+
+    v: MemberReader
+    m: dict[str, Any]
+    id: str
+    base: str
+    imported: list[dict[str, Any]]
+
+    def problem(self, message: str, **params: Any) -> None: ...
+
 
 IMPORTED_DIR = "imported"
 DERIVED_DIR = "derived"

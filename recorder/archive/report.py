@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.canonical import canonical_json
 from ..core.chain import fingerprint
@@ -18,9 +18,7 @@ from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
 from . import imports, sshsig
 from .facts import offset_ms
-
-if TYPE_CHECKING:
-    from .export import SessionExport
+from .report_model import SessionExport
 
 _catalog: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("report_catalog", default=None)
 FACTS_ID = "evidence-facts"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.canonical import unb64
 from ..core.chain import SIGNED_KINDS, ChainChecker, Problem, verify_signatures
@@ -14,15 +14,13 @@ from . import hooks, imports, layout, sshsig, wav
 from . import messages as M
 from .audio_check import AudioCheck
 from .facts import SessionEvents, compute, session_offset
-
-if TYPE_CHECKING:
-    from .verify import _Verifier
+from .member_reader import MemberReader, iter_lines
 
 MAX_PER_MEMBER = 20
 
 
 class SessionCheck:
-    def __init__(self, verifier: _Verifier, entry: dict[str, Any], manifest: dict[str, Any]) -> None:
+    def __init__(self, verifier: MemberReader, entry: dict[str, Any], manifest: dict[str, Any]) -> None:
         self.v = verifier
         self.m = entry
         self.id: str = entry["id"]
@@ -66,7 +64,6 @@ class SessionCheck:
         self.state_statements()
 
     def read_journal(self) -> None:
-        from .verify import iter_lines
 
         name = self.m["journal"]
         if name != f"{self.base}/{layout.JOURNAL}" or name not in self.v.z.members:
@@ -240,7 +237,6 @@ class SessionCheck:
 
     def check_review(self) -> None:
         """Later annotations: each sitting's chain, checked by the review module's own rules."""
-        from .verify import iter_lines
 
         sittings: list[list[bytes]] = []
         for number, name in enumerate(self.m["review"], start=1):

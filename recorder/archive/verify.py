@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from . import layout, sshsig
 from . import messages as M
 from .facts import PROFILES
 from .findings import Finding, VerifyReport, is_rust_panic
+from .member_reader import MemberReader
 from .safezip import Refused, SafeZip
 from .session_check import SessionCheck
 
@@ -116,64 +116,10 @@ def _open_encrypted(path: Path, identity: str | None, passphrase: str | None, tm
     return out
 
 
-class _Verifier:
+class _Verifier(MemberReader):
     def __init__(self, z: SafeZip, report: VerifyReport, progress: Progress, cancel: CancelFlag) -> None:
-        self.z = z
-        self.report = report
-        self.progress = progress
-        self.cancel = cancel
-        self.sums: dict[str, str] = {}
-        self.hashed: set[str] = set()
-        self.total = sum(z.size(n) for n in z.members) or 1
-        self.done = 0
-        self.identity: bytes | None = None
+        super().__init__(z, report, progress, cancel)
         self.profile: str | None = None  # the manifest's: the report's facts must be of the same profile
-        self.progress_shown = progress is not no_progress
-        self.cancellable = cancel is not never
-
-    def problem(self, message: str, **params: Any) -> None:
-        self.report.problems.append(Finding(message, params))
-
-    def statement(self, message: str, **params: Any) -> None:
-        self.report.statements.append(Finding(message, params))
-
-    # -- reading with hashing -----------------------------------------------------------------------
-    def chunks(self, name: str) -> Iterator[bytes]:
-        """A member's bytes, hashed on the way and checked against SHA256SUMS at the end."""
-        h = hashlib.sha256()
-        for chunk in self.z.stream(name):
-            if self.cancel():
-                raise Cancelled()
-            h.update(chunk)
-            self.done += len(chunk)
-            self.progress(self.done, self.total)
-            yield chunk
-        if name not in self.hashed:
-            self.hashed.add(name)
-            expected = self.sums.get(name)
-            if expected is not None and h.hexdigest() != expected:
-                self.problem(M.HASH_MISMATCH, name=name)
-
-    def read_member(self, name: str, consume: Callable[[bytes], None] | None = None) -> bool:
-        """Stream a member once: its SHA-256 against SHA256SUMS and, optionally, through ``consume``."""
-        if name not in self.z.members:
-            self.problem(M.MISSING_MEMBER, name=name)
-            return False
-        for chunk in self.chunks(name):
-            if consume is not None:
-                consume(chunk)
-        return True
-
-    def read_small(self, name: str, limit: int = layout.MAX_SMALL_MEMBER) -> bytes | None:
-        if name not in self.z.members:
-            self.problem(M.MISSING_MEMBER, name=name)
-            return None
-        if self.z.size(name) > limit:
-            self.problem(M.TOO_BIG, name=name)
-            return None
-        parts: list[bytes] = []
-        self.read_member(name, parts.append)
-        return b"".join(parts)
 
     # -- the steps ---------------------------------------------------------------------------------
     def run(self) -> None:
@@ -522,27 +468,3 @@ def _manifest_problem(doc: Any) -> str | None:
         if not isinstance(s.get("sealed"), bool) or not isinstance(s.get("head"), str):
             return f"recording {sid} has no state"
     return None
-
-
-def iter_lines(chunks: Iterable[bytes], limit: int) -> Iterable[tuple[bytes | None, bool]]:
-    """Split a byte stream into lines without holding more than ``limit`` bytes; yields (line, complete).
-
-    A line longer than ``limit`` is yielded as (None, True) once and skipped.
-    """
-    buf = b""
-    skipping = False
-    for chunk in chunks:
-        parts = (buf + chunk).split(b"\n")
-        buf = parts.pop()
-        for line in parts:
-            if skipping:
-                skipping = False
-                continue
-            yield line, True
-        if len(buf) > limit:
-            if not skipping:
-                yield None, True
-            skipping = True
-            buf = b""
-    if buf and not skipping:
-        yield buf, False

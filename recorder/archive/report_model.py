@@ -1,0 +1,31 @@
+"""What the report shows of one exported session: plain data, filled by the exporter and read by the report
+(``report``), which therefore knows nothing of how an archive is written (issue 15, layout note)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.chain import ChainSummary
+from .facts import SessionEvents
+
+
+@dataclass
+class SessionExport:
+    """What the report and manifest need of one exported session (no audio bytes)."""
+
+    id: str
+    summary: ChainSummary
+    events: SessionEvents
+    session_public: bytes
+    audio_parts: list[dict[str, Any]] = field(default_factory=list)
+    attachments: dict[int, str] = field(default_factory=dict)
+    imported: list[dict[str, Any]] = field(default_factory=list)  # import and derived entries (archive.imports)
+    derived: dict[int, bytes] = field(default_factory=dict)  # a derived entry's stored bytes, by its seq
+    review: list[dict[str, Any]] = field(default_factory=list)
+    review_paths: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    extra_commands: list[str] = field(default_factory=list)
+    stamp_lines: list[str] = field(default_factory=list)  # trusted timestamps, in words (recorder.archive.stamps)
+    interrupted_utc: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
