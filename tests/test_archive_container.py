@@ -245,7 +245,7 @@ def test_an_interrupt_is_not_swallowed(case: Case, tmp_path: Path, monkeypatch: 
         verify_archive(path)
 
 
-def test_export_never_writes_more_members_than_its_verifier_reads(
+def test_export_never_writes_more_members_or_bytes_than_its_verifier_reads(
     case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from recorder.archive.export import export_archive
@@ -258,3 +258,8 @@ def test_export_never_writes_more_members_than_its_verifier_reads(
         export_archive(case.vault, case.keys, case.sessions, out, language="en")
     assert refused.value.message == M.TOO_MANY_MEMBERS and not out.exists()
     assert not list(tmp_path.iterdir())
+    monkeypatch.setattr(limits, "MAX_MEMBERS", 100_000)
+    monkeypatch.setattr(limits, "MAX_TOTAL", len(case.raw) // 2)  # what the verifier reads in all
+    with pytest.raises(RecorderError) as refused:
+        export_archive(case.vault, case.keys, case.sessions, out, language="en")
+    assert refused.value.message == M.TOO_BIG and not list(tmp_path.iterdir())

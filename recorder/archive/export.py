@@ -77,13 +77,16 @@ class _ZipOut:
         self.when = (max(when.tm_year, 1980), when.tm_mon, when.tm_mday, when.tm_hour, when.tm_min, when.tm_sec)
         self.zip = container.ZipWriter(f, self.when)
         self.sums: list[tuple[str, str]] = []
+        self.total = 0  # bytes of every member so far
 
     def _room_for(self, path: str, size: int) -> None:
-        """Never write what the verifier would refuse (core.limits): too many members, or one too large."""
+        """Never write what the verifier would refuse (core.limits): too many members, one too large, or more
+        bytes in all than it reads."""
         if len(self.zip.records) >= limits.MAX_MEMBERS:
             raise RecorderError(M.TOO_MANY_MEMBERS, count=len(self.zip.records) + 1, limit=limits.MAX_MEMBERS)
-        if size > min(limits.MAX_MEMBER, container.MAX_SIZE):
+        if size > min(limits.MAX_MEMBER, container.MAX_SIZE) or self.total + size > limits.MAX_TOTAL:
             raise RecorderError(M.TOO_BIG, name=path)
+        self.total += size
 
     def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None:
         # Every member is stored, never deflated (FORMAT §7.1): then the container is fixed by the members' names,
