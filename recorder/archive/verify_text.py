@@ -61,7 +61,7 @@ def text(stamp_commands: list[str] | None = None) -> str:
 
 2. 验证签名并核对密钥指纹（两种方式任选其一）。签名所用的公钥就装在本证据包里，任何人都可以换上自己的
    密钥重新签名；所以只有当下面命令显示的指纹与录音人另行提供给您的指纹（例如短信、纸条）完全一致时，
-   签名才证明什么。请只使用命令显示的指纹：它来自实际验证签名的那个密钥。
+   签名才有证明力。请只使用命令显示的指纹：它来自实际验证签名的那个密钥。
 
    OpenSSH 8.1 以上：应显示 “Good "{layout.SSH_NAMESPACE}" signature for {layout.SSH_PRINCIPAL} with
    ED25519 key SHA256:…”，行末的 SHA256:… 就是验证签名的密钥的指纹：
