@@ -125,6 +125,7 @@ def test_the_visitors_card_starts_empty_for_a_new_recording(qtbot: Any, window: 
 
 def test_larger_text_from_the_settings(qtbot: Any, window: Any, vault: Vault) -> None:
     base = QApplication.font().pointSizeF()
+    big = window.record_panel.record_button.font().pointSizeF()  # its own, larger size
     window.open_settings()
     dialog = window.dialogs["settings"]
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
@@ -133,11 +134,13 @@ def test_larger_text_from_the_settings(qtbot: Any, window: Any, vault: Vault) ->
         dialog.apply()
         assert QApplication.font().pointSizeF() == base * 1.5
         qtbot.waitUntil(lambda: window.record_panel.case_label.font().pointSizeF() == base * 1.5)
+        assert window.record_panel.record_button.font().pointSizeF() == big * 1.5
         assert Settings(vault.home).text_size == 150
     finally:
         window.settings.text_size = 100
         window.apply_settings()
     assert QApplication.font().pointSizeF() == base
+    assert window.record_panel.record_button.font().pointSizeF() == big
 
 
 def test_banners_stay_readable_on_a_dark_high_contrast_palette(qtbot: Any, window: Any) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved (PySide6 does not expose the ResolveProperties enum)
 _BASE_POINT_SIZE = "recorderBasePointSize"  # the system's font size, remembered before the first change
 
 # A banner's accent, mixed into the window's own colours (so it stays a hint on any theme).
@@ -23,8 +24,17 @@ def apply_text_size(percent: int) -> None:
         base = app.font().pointSizeF()
         app.setProperty(_BASE_POINT_SIZE, base)
     font = QFont(app.font())
+    old = font.pointSizeF()
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
+    # Fonts a widget set for itself (the big Record button) keep their size unless scaled along.
+    ratio = font.pointSizeF() / old if old > 0 else 1.0
+    if ratio != 1.0:
+        for widget in app.allWidgets():
+            own = widget.font()
+            if own.resolveMask() & _SIZE_RESOLVED and own.pointSizeF() > 0:
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
