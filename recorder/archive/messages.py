@@ -104,7 +104,9 @@ MANIFEST_DIFFERS = QT_TRANSLATE_NOOP(
     "Archive", "The manifest says {what} for recording {session}, but the journal shows otherwise."
 )
 REPORT_FACTS = QT_TRANSLATE_NOOP(
-    "Archive", "The facts in report.html for recording {session} do not agree with the journal."
+    "Archive",
+    "The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as "
+    "{stated}; the journal gives {computed}.",
 )
 REPORT_NO_FACTS = QT_TRANSLATE_NOOP("Archive", "report.html does not carry its facts in a readable form.")
 REPORT_FORM = QT_TRANSLATE_NOOP(

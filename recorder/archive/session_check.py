@@ -355,8 +355,9 @@ class SessionCheck:
         offset = stated.get("utc_offset_minutes")
         if not isinstance(profile, str) or not isinstance(offset, int):
             return {}
-        if offset != session_offset(self.events, profile, offset):
-            return {}  # another offset than the profile's, or than the one the session recorded (signed)
+        # Another offset than the profile's or the one the session recorded (signed): the facts are recomputed
+        # with the right one, so that the difference shows where it is (utc_offset_minutes), never agreeing.
+        offset = session_offset(self.events, profile, offset)
         self.events.signed_through = self.checker.summary.last_signed_seq  # as the exporter: no unsigned tail
         try:
             facts = compute(self.events, profile, offset)

@@ -120,6 +120,7 @@ class _Verifier(MemberReader):
     def __init__(self, z: SafeZip, report: VerifyReport, progress: Progress, cancel: CancelFlag) -> None:
         super().__init__(z, report, progress, cancel)
         self.profile: str | None = None  # the manifest's: the report's facts must be of the same profile
+        self.report_in_form = True  # report.html holds its facts in the one form FORMAT §7.7 gives it
 
     # -- the steps ---------------------------------------------------------------------------------
     def run(self) -> None:
@@ -329,18 +330,27 @@ class _Verifier(MemberReader):
             return None
         if not facts_in_form(page, doc):
             self.problem(M.REPORT_FORM)
+            self.report_in_form = False
         return dict(doc["sessions"])
 
     def compare_facts(self, facts: dict[str, Any], checks: list[SessionCheck]) -> None:
-        agree = True
+        """Each session's stated facts against those recomputed from its chain, naming the first fact that differs;
+        "the facts agree" is said only when every one does and the report is in its one form."""
+        agree = self.report_in_form
         for check in checks:
             stated = facts.get(check.id)
-            if (
-                not isinstance(stated, dict)
-                or stated.get("profile") != self.profile
-                or check.facts_for(stated) != stated
-            ):
-                self.problem(M.REPORT_FACTS, session=check.id)
+            if not isinstance(stated, dict):
+                self.problem(M.REPORT_FACTS, session=check.id, fact="—", stated="—", computed="…")
+                agree = False
+                continue
+            computed = check.facts_for(stated)
+            if stated.get("profile") != self.profile:
+                where: tuple[str, Any, Any] | None = ("profile", stated.get("profile"), self.profile)
+            else:
+                where = first_difference(stated, computed)
+            if where is not None:
+                fact, said, found = where
+                self.problem(M.REPORT_FACTS, session=check.id, fact=fact, stated=_shown(said), computed=_shown(found))
                 agree = False
         if set(facts) - {c.id for c in checks}:
             self.problem(M.REPORT_NO_FACTS)
@@ -371,6 +381,40 @@ class _Verifier(MemberReader):
         if not any(c.stamped for c in checks):
             self.statement(M.ST_CLOCK)
         self.statement(M.ST_LIMITS)
+
+
+MISSING = "(none)"  # a fact one side has and the other lacks
+
+
+def first_difference(stated: Any, computed: Any, path: str = "") -> tuple[str, Any, Any] | None:
+    """The first fact (its dotted path in the facts document, FORMAT §7.7) where ``stated`` and ``computed``
+    differ, with both values; None when they are equal (types too: 1 is not 1.0 nor true)."""
+    if isinstance(stated, dict) and isinstance(computed, dict):
+        for key in sorted(set(stated) | set(computed), key=str):
+            here = f"{path}.{key}" if path else str(key)
+            if key not in stated or key not in computed:
+                return here, stated.get(key, MISSING), computed.get(key, MISSING)
+            found = first_difference(stated[key], computed[key], here)
+            if found:
+                return found
+        return None
+    if isinstance(stated, list) and isinstance(computed, list):
+        for i, (a, b) in enumerate(zip(stated, computed, strict=False)):
+            found = first_difference(a, b, f"{path}[{i}]")
+            if found:
+                return found
+        if len(stated) != len(computed):
+            return f"{path} ({len(stated)} ≠ {len(computed)})", len(stated), len(computed)
+        return None
+    if type(stated) is type(computed) and stated == computed:
+        return None
+    return path or "facts", stated, computed
+
+
+def _shown(value: Any) -> str:
+    """A fact's value in a sentence: JSON, cut to 80 characters."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")  # the report's languages (FORMAT §7.4)

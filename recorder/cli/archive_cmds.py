@@ -11,11 +11,16 @@ from pathlib import Path
 from ..archive.verify import is_encrypted, verify_archive
 from ..core import messages as M
 from ..core.errors import RecorderError
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..i18n import current_language, translate
 from ..timestamp.cli_options import add_tsa_options, send_before_export
 from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
 from .output import shown
+
+# The verdict names the file checked (issue 15 §1): several packages are often checked one after another.
+VERIFIED = QT_TRANSLATE_NOOP("CLI", "VERIFIED: the evidence package {name} is authentic and complete.")
+NOT_VERIFIED = QT_TRANSLATE_NOOP("CLI", "NOT VERIFIED: the evidence package {name} fails the checks below.")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", metavar="OUT.zip", required=True)
     p.add_argument(
         "--profile", choices=("cn", "tw", "hk", "us"), default="cn", help=translate("CLI", "restricted-hours rules")
+    )
+    p.add_argument(
+        "--lang",
+        choices=("zh_CN", "zh_TW", "en"),
+        help=translate("CLI", "language of the report (default: the language of the program)"),
     )
     enc = p.add_mutually_exclusive_group()
     enc.add_argument("--encrypt-to", metavar="AGE_RECIPIENT", help=translate("CLI", "encrypt to an age public key"))
@@ -83,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         keys,
         ids,
         Path(args.output),
-        language=current_language(),
+        language=args.lang or current_language(),
         profile=args.profile,
         encrypt_to=args.encrypt_to,
         encrypt_passphrase=export_pw,
@@ -130,13 +140,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(report.to_json(translate))
         return report.exit_code
     if report.ok:
-        say("VERIFIED: the evidence package is authentic and complete.")
+        say(VERIFIED, name=path.name)
     elif not report.readable:
         for p in report.problems:
             warn(p.text(translate))
         return EXIT_ERROR
     else:
-        say("NOT VERIFIED: the evidence package fails the checks below.")
+        say(NOT_VERIFIED, name=path.name)
     # Sentences about an untrusted archive may quote its member names: shown escaped, one line each.
     for p in report.problems:
         print("  ✗ " + shown(p.text(translate)))

@@ -357,161 +357,161 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="106" />
-            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-            <translation>The facts in report.html for recording {session} do not agree with the journal.</translation>
+            <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
+            <translation>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="109" />
+            <location filename="../../recorder/archive/messages.py" line="111" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html does not carry its facts in a readable form.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="112" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="114" />
+            <location filename="../../recorder/archive/messages.py" line="116" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="117" />
+            <location filename="../../recorder/archive/messages.py" line="119" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="122" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="121" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="129" />
+            <location filename="../../recorder/archive/messages.py" line="131" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="134" />
+            <location filename="../../recorder/archive/messages.py" line="136" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="139" />
+            <location filename="../../recorder/archive/messages.py" line="141" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="146" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="149" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="154" />
+            <location filename="../../recorder/archive/messages.py" line="156" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
+            <location filename="../../recorder/archive/messages.py" line="162" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="168" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="167" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="174" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="175" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="178" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="183" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="182" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="187" />
+            <location filename="../../recorder/archive/messages.py" line="189" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="194" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="40" />
+            <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="58" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="49" />
+            <location filename="../../recorder/archive/imports.py" line="61" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="52" />
+            <location filename="../../recorder/archive/imports.py" line="64" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="56" />
+            <location filename="../../recorder/archive/imports.py" line="68" />
             <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
             <translation>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="61" />
+            <location filename="../../recorder/archive/imports.py" line="73" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
@@ -534,68 +534,83 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
+            <translation>VERIFIED: the evidence package {name} is authentic and complete.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
+            <translation>NOT VERIFIED: the evidence package {name} fails the checks below.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>export recordings as one sealed evidence package (zip)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
             <source>export every recording of this case</source>
             <translation>export every recording of this case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
             <source>restricted-hours rules</source>
             <translation>restricted-hours rules</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <source>language of the report (default: the language of the program)</source>
+            <translation>language of the report (default: the language of the program)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
             <source>encrypt to an age public key</source>
             <translation>encrypt to an age public key</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="31" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>encrypt with a passphrase</source>
             <translation>encrypt with a passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="36" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="46" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
             <source>age key to open an encrypted package</source>
             <translation>age key to open an encrypted package</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="62" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="127" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
             <source>Passphrase for the evidence package: </source>
             <translation>Passphrase for the evidence package: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="55" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
             <location filename="../../recorder/cli/common.py" line="60" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="78" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>Name one recording, or a case with --case NAME.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="70" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="80" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="119" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation type="unfinished" />
         </message>
@@ -700,92 +715,107 @@
             <translation>change the vault passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>the case this recording is for</source>
             <translation>the case this recording is for</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>stop after S seconds</source>
             <translation>stop after S seconds</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>the input's name or number (see “devices”)</source>
             <translation>the input's name or number (see “devices”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="48" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>sample rate (default 48000)</source>
             <translation>sample rate (default 48000)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="52" />
+            <location filename="../../recorder/cli/record_cmds.py" line="54" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="56" />
+            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <source>in call mode, the output whose sound is the other party (default: the default output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="70" />
             <source>list audio inputs</source>
             <translation>list audio inputs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="68" />
+            <location filename="../../recorder/cli/record_cmds.py" line="82" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="118" />
+            <location filename="../../recorder/cli/record_cmds.py" line="132" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <location filename="../../recorder/cli/record_cmds.py" line="139" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="128" />
+            <location filename="../../recorder/cli/record_cmds.py" line="142" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="133" />
+            <location filename="../../recorder/cli/record_cmds.py" line="147" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="137" />
+            <location filename="../../recorder/cli/record_cmds.py" line="151" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="143" />
+            <location filename="../../recorder/cli/record_cmds.py" line="157" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="147" />
+            <location filename="../../recorder/cli/record_cmds.py" line="161" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="329" />
+            <location filename="../../recorder/cli/record_cmds.py" line="184" />
+            <source>--loopback is for call mode: add --call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="356" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="350" />
+            <location filename="../../recorder/cli/record_cmds.py" line="377" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="415" />
+            <location filename="../../recorder/cli/record_cmds.py" line="442" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -1107,6 +1137,154 @@
             <location filename="../../recorder/gui/review/events_panel.py" line="201" />
             <source>Added later</source>
             <translation>Added later</translation>
+        </message>
+    </context>
+    <context>
+        <name>Excerpt</name>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="12" />
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="13" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation type="unfinished">The folder for {path} does not exist or cannot be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
+            <source>The recording {session} is still being made. Stop it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
+            <source>The recording {session} is damaged; run “recorder check” on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
+            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
+            <source>{spec} is after the end of the recording, which is {length} long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
+            <source>The recording {session} has no tag “{tag}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
+            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
+            <source>No recording of this case has a tag “{tag}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
+            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
+            <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="26" />
+            <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="29" />
+            <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="36" />
+            <source>The excerpt's file {name} is missing or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="37" />
+            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="38" />
+            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="39" />
+            <source>The excerpt's file {name} has been changed since it was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="40" />
+            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="41" />
+            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <source>The original {path} does not verify, so it proves nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
+            <source>The original {path} is signed by another vault key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
+            <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
+            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1790,6 +1968,21 @@
             <translation>The sound file {path} cannot be read as WAV audio.</translation>
         </message>
         <message>
+            <location filename="../../recorder/audio/messages.py" line="45" />
+            <source>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="50" />
+            <source>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="55" />
+            <source>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../recorder/timestamp/messages.py" line="10" />
             <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
             <translation>The time-stamp authority address {url} is not an http:// or https:// address.</translation>
@@ -2449,427 +2642,427 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="112" />
+            <location filename="../../recorder/archive/report.py" line="110" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="115" />
+            <location filename="../../recorder/archive/report.py" line="113" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="118" />
+            <location filename="../../recorder/archive/report.py" line="116" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="121" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="124" />
+            <location filename="../../recorder/archive/report.py" line="122" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="126" />
+            <location filename="../../recorder/archive/report.py" line="124" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="125" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="128" />
+            <location filename="../../recorder/archive/report.py" line="126" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="129" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="134" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="138" />
+            <location filename="../../recorder/archive/report.py" line="136" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="140" />
+            <location filename="../../recorder/archive/report.py" line="138" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="141" />
+            <location filename="../../recorder/archive/report.py" line="139" />
             <source>{ms} ms lost ({reason})</source>
             <translation>{ms} ms lost ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="145" />
+            <location filename="../../recorder/archive/report.py" line="143" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="152" />
+            <location filename="../../recorder/archive/report.py" line="150" />
             <source>(about entry {seq})</source>
             <translation>(about entry {seq})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="156" />
+            <location filename="../../recorder/archive/report.py" line="154" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="162" />
+            <location filename="../../recorder/archive/report.py" line="160" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>NOT signed (after the last checkpoint)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="177" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="178" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="180" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
-            <location filename="../../recorder/archive/report.py" line="192" />
+            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="190" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="184" />
+            <location filename="../../recorder/archive/report.py" line="182" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="185" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="191" />
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="195" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="196" />
+            <location filename="../../recorder/archive/report.py" line="194" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="198" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="211" />
+            <location filename="../../recorder/archive/report.py" line="209" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="261" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="268" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="271" />
+            <location filename="../../recorder/archive/report.py" line="269" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="272" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="273" />
+            <location filename="../../recorder/archive/report.py" line="271" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="274" />
+            <location filename="../../recorder/archive/report.py" line="272" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="277" />
+            <location filename="../../recorder/archive/report.py" line="275" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="278" />
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="276" />
+            <location filename="../../recorder/archive/report.py" line="280" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="282" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="300" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="312" />
+            <location filename="../../recorder/archive/report.py" line="310" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="317" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="326" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="329" />
+            <location filename="../../recorder/archive/report.py" line="327" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="330" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="342" />
+            <location filename="../../recorder/archive/report.py" line="340" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="349" />
+            <location filename="../../recorder/archive/report.py" line="347" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="161" />
-            <location filename="../../recorder/archive/report.py" line="350" />
+            <location filename="../../recorder/archive/imports.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="348" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="163" />
-            <location filename="../../recorder/archive/report.py" line="352" />
+            <location filename="../../recorder/archive/imports.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="350" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="356" />
+            <location filename="../../recorder/archive/report.py" line="354" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="365" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="372" />
+            <location filename="../../recorder/archive/report.py" line="370" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="377" />
+            <location filename="../../recorder/archive/report.py" line="375" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="382" />
+            <location filename="../../recorder/archive/report.py" line="380" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="383" />
+            <location filename="../../recorder/archive/report.py" line="381" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="390" />
+            <location filename="../../recorder/archive/report.py" line="388" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="396" />
+            <location filename="../../recorder/archive/report.py" line="394" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="399" />
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="411" />
+            <location filename="../../recorder/archive/report.py" line="409" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="412" />
+            <location filename="../../recorder/archive/report.py" line="410" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="415" />
+            <location filename="../../recorder/archive/report.py" line="413" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="416" />
+            <location filename="../../recorder/archive/report.py" line="414" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="117" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="123" />
             <source>Source stated by the user: {source}</source>
             <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="114" />
+            <location filename="../../recorder/archive/imports.py" line="126" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="115" />
+            <location filename="../../recorder/archive/imports.py" line="127" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="116" />
+            <location filename="../../recorder/archive/imports.py" line="128" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="117" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>File times as found (not proven)</source>
             <translation>File times as found (not proven)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="118" />
+            <location filename="../../recorder/archive/imports.py" line="130" />
             <source>Imported (device clock)</source>
             <translation>Imported (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="129" />
+            <location filename="../../recorder/archive/imports.py" line="141" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="167" />
+            <location filename="../../recorder/archive/imports.py" line="179" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="281" />
+            <location filename="../../recorder/archive/imports.py" line="293" />
             <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
             <translation>Read from a screenshot and confirmed by the user ({rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="283" />
+            <location filename="../../recorder/archive/imports.py" line="295" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="300" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="289" />
+            <location filename="../../recorder/archive/imports.py" line="301" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="290" />
+            <location filename="../../recorder/archive/imports.py" line="302" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="291" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="292" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="301" />
+            <location filename="../../recorder/archive/imports.py" line="313" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/imports.py" line="316" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="308" />
+            <location filename="../../recorder/archive/imports.py" line="320" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="312" />
+            <location filename="../../recorder/archive/imports.py" line="324" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="317" />
+            <location filename="../../recorder/archive/imports.py" line="329" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
@@ -3506,58 +3699,58 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="84" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="88" />
             <source>Choose an evidence package</source>
             <translation>Choose an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="100" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="104" />
             <source>Checking {name}…</source>
             <translation>Checking {name}…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="109" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="113" />
             <source>Verified: the evidence package is authentic and complete.</source>
             <translation>Verified: the evidence package is authentic and complete.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="115" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="119" />
             <source>Not verified: the evidence package has problems (listed below).</source>
             <translation>Not verified: the evidence package has problems (listed below).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="127" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="112" />
-            <location filename="../../recorder/gui/verify_dialog.py" line="132" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="116" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
             <source>The evidence package could not be read.</source>
             <translation>The evidence package could not be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
             <source>Verify an evidence package</source>
             <translation>Verify an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="140" />
             <source>Drop an evidence package here</source>
             <translation>Drop an evidence package here</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="141" />
             <source>Choose a file…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="142" />
             <source>Passphrase, if the package is encrypted</source>
             <translation>Passphrase, if the package is encrypted</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="143" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -3609,82 +3802,82 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../recorder/gui/words.py" line="15" />
+            <location filename="../../recorder/gui/words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>the microphone was lost</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="16" />
+            <location filename="../../recorder/gui/words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>the computer could not keep up</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="17" />
+            <location filename="../../recorder/gui/words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>the sound system dropped some sound</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="18" />
+            <location filename="../../recorder/gui/words.py" line="19" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="21" />
+            <location filename="../../recorder/gui/words.py" line="22" />
             <source>stopped by you</source>
             <translation>stopped by you</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="22" />
+            <location filename="../../recorder/gui/words.py" line="23" />
             <source>the disk was full</source>
             <translation>the disk was full</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="23" />
+            <location filename="../../recorder/gui/words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>the microphone could not be used</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="24" />
+            <location filename="../../recorder/gui/words.py" line="25" />
             <source>stopped by an error</source>
             <translation>stopped by an error</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="25" />
+            <location filename="../../recorder/gui/words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>the chosen length was reached</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="26" />
+            <location filename="../../recorder/gui/words.py" line="27" />
             <source>the app's self-test</source>
             <translation>the app's self-test</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="27" />
+            <location filename="../../recorder/gui/words.py" line="28" />
             <source>imported files</source>
             <translation>imported files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="28" />
+            <location filename="../../recorder/gui/words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>the app was asked to close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="31" />
+            <location filename="../../recorder/gui/words.py" line="32" />
             <source>an input device</source>
             <translation>an input device</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="32" />
+            <location filename="../../recorder/gui/words.py" line="33" />
             <source>a test signal</source>
             <translation>a test signal</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="33" />
+            <location filename="../../recorder/gui/words.py" line="34" />
             <source>a sound file</source>
             <translation>a sound file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/words.py" line="45" />
+            <location filename="../../recorder/gui/words.py" line="49" />
             <source>%n visitors</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -3692,68 +3885,68 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="65" />
-            <location filename="../../recorder/gui/words.py" line="75" />
+            <location filename="../../recorder/gui/words.py" line="69" />
+            <location filename="../../recorder/gui/words.py" line="79" />
             <source>the system's default microphone</source>
             <translation>the system's default microphone</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="82" />
+            <location filename="../../recorder/gui/words.py" line="86" />
             <source>unknown reason</source>
             <translation>unknown reason</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="92" />
+            <location filename="../../recorder/gui/words.py" line="96" />
             <source>Recording from {device}</source>
             <translation>Recording from {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="94" />
+            <location filename="../../recorder/gui/words.py" line="98" />
             <source>Input ended: {device}</source>
             <translation>Input ended: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="96" />
+            <location filename="../../recorder/gui/words.py" line="100" />
             <source>Input back: {device}</source>
             <translation>Input back: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="98" />
+            <location filename="../../recorder/gui/words.py" line="102" />
             <source>Input could not be used: {device}</source>
             <translation>Input could not be used: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="101" />
+            <location filename="../../recorder/gui/words.py" line="105" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>Input changed to {device} (was {previous})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="129" />
+            <location filename="../../recorder/gui/words.py" line="149" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="130" />
+            <location filename="../../recorder/gui/words.py" line="150" />
             <source>Visitors</source>
             <translation>Visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="132" />
+            <location filename="../../recorder/gui/words.py" line="152" />
             <source>{people} ({names})</source>
             <translation>{people} ({names})</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="134" />
+            <location filename="../../recorder/gui/words.py" line="154" />
             <source>{people} from {company}</source>
             <translation>{people} from {company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="136" />
+            <location filename="../../recorder/gui/words.py" line="156" />
             <source>{people}, for {platform}</source>
             <translation>{people}, for {platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="138" />
+            <location filename="../../recorder/gui/words.py" line="158" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}; phone numbers: {phones}</translation>
         </message>

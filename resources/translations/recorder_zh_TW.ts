@@ -357,161 +357,161 @@
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="106" />
-            <source>The facts in report.html for recording {session} do not agree with the journal.</source>
-            <translation>report.html 中關於錄音 {session} 的事實與日誌不一致。</translation>
+            <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
+            <translation>report.html 中錄音 {session} 的事實與日誌不一致：{fact} 寫的是 {stated}，日誌得出的是 {computed}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="109" />
+            <location filename="../../recorder/archive/messages.py" line="111" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事實無法以可讀的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="112" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="114" />
+            <location filename="../../recorder/archive/messages.py" line="116" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="117" />
+            <location filename="../../recorder/archive/messages.py" line="119" />
             <source>Recording {session}: {what}</source>
             <translation>錄音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="118" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="122" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="121" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="129" />
+            <location filename="../../recorder/archive/messages.py" line="131" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="134" />
+            <location filename="../../recorder/archive/messages.py" line="136" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="139" />
+            <location filename="../../recorder/archive/messages.py" line="141" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="144" />
+            <location filename="../../recorder/archive/messages.py" line="146" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="149" />
+            <location filename="../../recorder/archive/messages.py" line="151" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="154" />
+            <location filename="../../recorder/archive/messages.py" line="156" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
+            <location filename="../../recorder/archive/messages.py" line="162" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="168" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="167" />
+            <location filename="../../recorder/archive/messages.py" line="169" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>錄音 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="171" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="174" />
+            <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
             <translation>錄音 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="175" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
             <translation>錄音 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="178" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
             <translation>錄音 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="183" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="182" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="187" />
+            <location filename="../../recorder/archive/messages.py" line="189" />
             <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>錄音 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="194" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="40" />
+            <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
             <translation>匯入批次 {session}：{when} 匯入了 {count} 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="58" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>匯入的檔案 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="49" />
+            <location filename="../../recorder/archive/imports.py" line="61" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>衍生的紀錄 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="52" />
+            <location filename="../../recorder/archive/imports.py" line="64" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>匯入批次 {session}：無法由匯入的原件重新得出第 {seq} 筆的紀錄（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="56" />
+            <location filename="../../recorder/archive/imports.py" line="68" />
             <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
             <translation>匯入批次 {session}：{rows} 筆通話紀錄讀自截圖，並經使用者確認或更正；這是使用者對圖片的解讀，驗證程式不會重新得出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="61" />
+            <location filename="../../recorder/archive/imports.py" line="73" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
@@ -534,68 +534,83 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
+            <translation>驗證通過：證據包 {name} 真實且完整。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
+            <translation>驗證未通過：證據包 {name} 未通過以下檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
             <source>export every recording of this case</source>
             <translation>匯出此案件的所有錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
             <source>restricted-hours rules</source>
             <translation>限制時段規則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <source>language of the report (default: the language of the program)</source>
+            <translation>報告的語言（預設：程式的語言）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公鑰加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="31" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>encrypt with a passphrase</source>
             <translation>用密碼加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="36" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="46" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
             <source>age key to open an encrypted package</source>
             <translation>用於開啟加密證據包的 age 金鑰</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="62" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="127" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
             <source>Passphrase for the evidence package: </source>
             <translation>證據包的密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="55" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
             <location filename="../../recorder/cli/common.py" line="60" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="78" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="70" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="80" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="109" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="119" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation type="unfinished" />
         </message>
@@ -700,92 +715,107 @@
             <translation>變更證據庫密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="43" />
+            <location filename="../../recorder/cli/record_cmds.py" line="45" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/record_cmds.py" line="47" />
             <source>the case this recording is for</source>
             <translation>本次錄音所屬的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="46" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>stop after S seconds</source>
             <translation>S 秒後停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>the input's name or number (see “devices”)</source>
             <translation>輸入裝置的名稱或編號（見「devices」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="48" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>sample rate (default 48000)</source>
             <translation>取樣率（預設 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="52" />
+            <location filename="../../recorder/cli/record_cmds.py" line="54" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="56" />
+            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <source>in call mode, the output whose sound is the other party (default: the default output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="70" />
             <source>list audio inputs</source>
             <translation>列出輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="68" />
+            <location filename="../../recorder/cli/record_cmds.py" line="82" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="118" />
+            <location filename="../../recorder/cli/record_cmds.py" line="132" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="125" />
+            <location filename="../../recorder/cli/record_cmds.py" line="139" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="128" />
+            <location filename="../../recorder/cli/record_cmds.py" line="142" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="133" />
+            <location filename="../../recorder/cli/record_cmds.py" line="147" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="137" />
+            <location filename="../../recorder/cli/record_cmds.py" line="151" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="143" />
+            <location filename="../../recorder/cli/record_cmds.py" line="157" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="147" />
+            <location filename="../../recorder/cli/record_cmds.py" line="161" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="329" />
+            <location filename="../../recorder/cli/record_cmds.py" line="184" />
+            <source>--loopback is for call mode: add --call.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="356" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="350" />
+            <location filename="../../recorder/cli/record_cmds.py" line="377" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="415" />
+            <location filename="../../recorder/cli/record_cmds.py" line="442" />
             <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
             <translation type="unfinished" />
         </message>
@@ -1107,6 +1137,154 @@
             <location filename="../../recorder/gui/review/events_panel.py" line="201" />
             <source>Added later</source>
             <translation>事後補充</translation>
+        </message>
+    </context>
+    <context>
+        <name>Excerpt</name>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="12" />
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="13" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation type="unfinished">{path} 所在的資料夾不存在或無法寫入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
+            <source>The recording {session} is still being made. Stop it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
+            <source>The recording {session} is damaged; run “recorder check” on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
+            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
+            <source>{spec} is after the end of the recording, which is {length} long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
+            <source>The recording {session} has no tag “{tag}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
+            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
+            <source>No recording of this case has a tag “{tag}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
+            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
+            <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="26" />
+            <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="29" />
+            <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="36" />
+            <source>The excerpt's file {name} is missing or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="37" />
+            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="38" />
+            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="39" />
+            <source>The excerpt's file {name} has been changed since it was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="40" />
+            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="41" />
+            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <source>The original {path} does not verify, so it proves nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
+            <source>The original {path} is signed by another vault key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
+            <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
+            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1789,6 +1967,21 @@
             <translation>聲音檔案 {path} 無法作為 WAV 音訊讀取。</translation>
         </message>
         <message>
+            <location filename="../../recorder/audio/messages.py" line="45" />
+            <source>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="50" />
+            <source>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/audio/messages.py" line="55" />
+            <source>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../recorder/timestamp/messages.py" line="10" />
             <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
             <translation>時間戳記服務位址 {url} 不是 http:// 或 https:// 位址。</translation>
@@ -2448,427 +2641,427 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="112" />
+            <location filename="../../recorder/archive/report.py" line="110" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="115" />
+            <location filename="../../recorder/archive/report.py" line="113" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="118" />
+            <location filename="../../recorder/archive/report.py" line="116" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="123" />
+            <location filename="../../recorder/archive/report.py" line="121" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="124" />
+            <location filename="../../recorder/archive/report.py" line="122" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="126" />
+            <location filename="../../recorder/archive/report.py" line="124" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="125" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="128" />
+            <location filename="../../recorder/archive/report.py" line="126" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="129" />
+            <location filename="../../recorder/archive/report.py" line="127" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="134" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="138" />
+            <location filename="../../recorder/archive/report.py" line="136" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="140" />
+            <location filename="../../recorder/archive/report.py" line="138" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="141" />
+            <location filename="../../recorder/archive/report.py" line="139" />
             <source>{ms} ms lost ({reason})</source>
             <translation>缺失 {ms} 毫秒（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="145" />
+            <location filename="../../recorder/archive/report.py" line="143" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="152" />
+            <location filename="../../recorder/archive/report.py" line="150" />
             <source>(about entry {seq})</source>
             <translation>（關於第 {seq} 個項目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="156" />
+            <location filename="../../recorder/archive/report.py" line="154" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="162" />
+            <location filename="../../recorder/archive/report.py" line="160" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未簽章（在最後一個檢查點之後）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="177" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="178" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="180" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
-            <location filename="../../recorder/archive/report.py" line="192" />
+            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="190" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="184" />
+            <location filename="../../recorder/archive/report.py" line="182" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="187" />
+            <location filename="../../recorder/archive/report.py" line="185" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="191" />
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="195" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="196" />
+            <location filename="../../recorder/archive/report.py" line="194" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="198" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="211" />
+            <location filename="../../recorder/archive/report.py" line="209" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="261" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="268" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="271" />
+            <location filename="../../recorder/archive/report.py" line="269" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="272" />
+            <location filename="../../recorder/archive/report.py" line="270" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="273" />
+            <location filename="../../recorder/archive/report.py" line="271" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="274" />
+            <location filename="../../recorder/archive/report.py" line="272" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="277" />
+            <location filename="../../recorder/archive/report.py" line="275" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="278" />
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="276" />
+            <location filename="../../recorder/archive/report.py" line="280" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="282" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="300" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>項目 {last} 之後的項目和最後 {tail} 的音訊位於最後一個簽章之後：匯出之前持有該檔案的任何人都可能追加了它們。時間線中已標出它們，事實中不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="312" />
+            <location filename="../../recorder/archive/report.py" line="310" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="317" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="326" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="329" />
+            <location filename="../../recorder/archive/report.py" line="327" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="330" />
+            <location filename="../../recorder/archive/report.py" line="328" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="342" />
+            <location filename="../../recorder/archive/report.py" line="340" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="349" />
+            <location filename="../../recorder/archive/report.py" line="347" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="161" />
-            <location filename="../../recorder/archive/report.py" line="350" />
+            <location filename="../../recorder/archive/imports.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="348" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="163" />
-            <location filename="../../recorder/archive/report.py" line="352" />
+            <location filename="../../recorder/archive/imports.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="350" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="356" />
+            <location filename="../../recorder/archive/report.py" line="354" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="365" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="372" />
+            <location filename="../../recorder/archive/report.py" line="370" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="377" />
+            <location filename="../../recorder/archive/report.py" line="375" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="382" />
+            <location filename="../../recorder/archive/report.py" line="380" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="383" />
+            <location filename="../../recorder/archive/report.py" line="381" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="390" />
+            <location filename="../../recorder/archive/report.py" line="388" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="396" />
+            <location filename="../../recorder/archive/report.py" line="394" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="399" />
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="411" />
+            <location filename="../../recorder/archive/report.py" line="409" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="412" />
+            <location filename="../../recorder/archive/report.py" line="410" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="415" />
+            <location filename="../../recorder/archive/report.py" line="413" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="416" />
+            <location filename="../../recorder/archive/report.py" line="414" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="105" />
+            <location filename="../../recorder/archive/imports.py" line="117" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="111" />
+            <location filename="../../recorder/archive/imports.py" line="123" />
             <source>Source stated by the user: {source}</source>
             <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="114" />
+            <location filename="../../recorder/archive/imports.py" line="126" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="115" />
+            <location filename="../../recorder/archive/imports.py" line="127" />
             <source>Size (bytes)</source>
             <translation>大小（位元組）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="116" />
+            <location filename="../../recorder/archive/imports.py" line="128" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="117" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>File times as found (not proven)</source>
             <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="118" />
+            <location filename="../../recorder/archive/imports.py" line="130" />
             <source>Imported (device clock)</source>
             <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="129" />
+            <location filename="../../recorder/archive/imports.py" line="141" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="167" />
+            <location filename="../../recorder/archive/imports.py" line="179" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="281" />
+            <location filename="../../recorder/archive/imports.py" line="293" />
             <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
             <translation>讀自截圖，並經使用者確認（{rows} 筆）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="283" />
+            <location filename="../../recorder/archive/imports.py" line="295" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="288" />
+            <location filename="../../recorder/archive/imports.py" line="300" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="289" />
+            <location filename="../../recorder/archive/imports.py" line="301" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="290" />
+            <location filename="../../recorder/archive/imports.py" line="302" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="291" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="292" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="301" />
+            <location filename="../../recorder/archive/imports.py" line="313" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/imports.py" line="316" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="308" />
+            <location filename="../../recorder/archive/imports.py" line="320" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="312" />
+            <location filename="../../recorder/archive/imports.py" line="324" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="317" />
+            <location filename="../../recorder/archive/imports.py" line="329" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
@@ -3505,58 +3698,58 @@
     <context>
         <name>VerifyDialog</name>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="84" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="88" />
             <source>Choose an evidence package</source>
             <translation>選擇證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="100" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="104" />
             <source>Checking {name}…</source>
             <translation>正在檢查 {name}…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="109" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="113" />
             <source>Verified: the evidence package is authentic and complete.</source>
             <translation>驗證通過：證據包真實且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="115" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="119" />
             <source>Not verified: the evidence package has problems (listed below).</source>
             <translation>驗證未通過：證據包存在問題（見下方清單）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="127" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="131" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="112" />
-            <location filename="../../recorder/gui/verify_dialog.py" line="132" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="116" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
             <source>The evidence package could not be read.</source>
             <translation>無法讀取該證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="135" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
             <source>Verify an evidence package</source>
             <translation>驗證證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="136" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="140" />
             <source>Drop an evidence package here</source>
             <translation>把證據包拖到這裡</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="137" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="141" />
             <source>Choose a file…</source>
             <translation>選擇檔案…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="138" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="142" />
             <source>Passphrase, if the package is encrypted</source>
             <translation>密碼（如果證據包已加密）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/verify_dialog.py" line="139" />
+            <location filename="../../recorder/gui/verify_dialog.py" line="143" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -3608,150 +3801,150 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../recorder/gui/words.py" line="15" />
+            <location filename="../../recorder/gui/words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>麥克風中斷連線</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="16" />
+            <location filename="../../recorder/gui/words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>電腦來不及處理</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="17" />
+            <location filename="../../recorder/gui/words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>系統音訊遺失了部分聲音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="18" />
+            <location filename="../../recorder/gui/words.py" line="19" />
             <source>paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="21" />
+            <location filename="../../recorder/gui/words.py" line="22" />
             <source>stopped by you</source>
             <translation>由您停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="22" />
+            <location filename="../../recorder/gui/words.py" line="23" />
             <source>the disk was full</source>
             <translation>磁碟已滿</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="23" />
+            <location filename="../../recorder/gui/words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>麥克風無法使用</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="24" />
+            <location filename="../../recorder/gui/words.py" line="25" />
             <source>stopped by an error</source>
             <translation>因發生錯誤而停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="25" />
+            <location filename="../../recorder/gui/words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>已達到設定的時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="26" />
+            <location filename="../../recorder/gui/words.py" line="27" />
             <source>the app's self-test</source>
             <translation>本軟體的自我檢測</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="27" />
+            <location filename="../../recorder/gui/words.py" line="28" />
             <source>imported files</source>
             <translation>匯入的檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="28" />
+            <location filename="../../recorder/gui/words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>本軟體被要求關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="31" />
+            <location filename="../../recorder/gui/words.py" line="32" />
             <source>an input device</source>
             <translation>輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="32" />
+            <location filename="../../recorder/gui/words.py" line="33" />
             <source>a test signal</source>
             <translation>測試訊號</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="33" />
+            <location filename="../../recorder/gui/words.py" line="34" />
             <source>a sound file</source>
             <translation>音訊檔案</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/words.py" line="45" />
+            <location filename="../../recorder/gui/words.py" line="49" />
             <source>%n visitors</source>
             <translation>
                 <numerusform>%n 名來訪人員</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="65" />
-            <location filename="../../recorder/gui/words.py" line="75" />
+            <location filename="../../recorder/gui/words.py" line="69" />
+            <location filename="../../recorder/gui/words.py" line="79" />
             <source>the system's default microphone</source>
             <translation>系統預設麥克風</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="82" />
+            <location filename="../../recorder/gui/words.py" line="86" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="92" />
+            <location filename="../../recorder/gui/words.py" line="96" />
             <source>Recording from {device}</source>
             <translation>從{device}錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="94" />
+            <location filename="../../recorder/gui/words.py" line="98" />
             <source>Input ended: {device}</source>
             <translation>輸入結束：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="96" />
+            <location filename="../../recorder/gui/words.py" line="100" />
             <source>Input back: {device}</source>
             <translation>輸入已恢復：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="98" />
+            <location filename="../../recorder/gui/words.py" line="102" />
             <source>Input could not be used: {device}</source>
             <translation>無法使用輸入裝置：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="101" />
+            <location filename="../../recorder/gui/words.py" line="105" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>輸入裝置已換為{device}（原為{previous}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="129" />
+            <location filename="../../recorder/gui/words.py" line="149" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="130" />
+            <location filename="../../recorder/gui/words.py" line="150" />
             <source>Visitors</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="132" />
+            <location filename="../../recorder/gui/words.py" line="152" />
             <source>{people} ({names})</source>
             <translation>{people}（{names}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="134" />
+            <location filename="../../recorder/gui/words.py" line="154" />
             <source>{people} from {company}</source>
             <translation>{people}，來自{company}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="136" />
+            <location filename="../../recorder/gui/words.py" line="156" />
             <source>{people}, for {platform}</source>
             <translation>{people}，代表{platform}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="138" />
+            <location filename="../../recorder/gui/words.py" line="158" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；電話：{phones}</translation>
         </message>
