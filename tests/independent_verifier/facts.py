@@ -89,7 +89,8 @@ def compute(chain: Chain, profile: str, offset_min: int) -> dict[str, Any]:
     visitors: int | None = None
     for line in chain.lines[: chain.last_signed + 1]:
         e = line.entry
-        if e["kind"] == "tag" and e["body"].get("code") in COUNTED:
+        code_value = e["body"].get("code")
+        if e["kind"] == "tag" and isinstance(code_value, str) and code_value in COUNTED:
             tags.append(e)
         elif e["kind"] == "visitors" and is_int(e["body"].get("count")):
             visitors = e["body"]["count"] if visitors is None else max(visitors, e["body"]["count"])
@@ -179,11 +180,11 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if not isinstance(stated, dict) or not is_int(stated.get("utc_offset_minutes")):
             raise Fail("facts", f"{sid}: no facts stated")
         offset = stated["utc_offset_minutes"]
-        # FORMAT §7.7: +480 for cn, tw, hk; for us the offset the start entry recorded, when it has one; else
-        # the offset as stated (the exporting device's, not proven).
+        # FORMAT §7.7: the offset the start entry recorded, when it has one; else +480 for cn, tw, hk; else the
+        # offset as stated (the exporting device's, not proven).
         recorded = chain.lines[0].entry["body"].get("environment", {})
         recorded = recorded.get("utc_offset_minutes") if isinstance(recorded, dict) else None
-        want = FIXED_OFFSET.get(profile, recorded if is_int(recorded) else offset)
+        want = recorded if is_int(recorded) and -1440 < recorded < 1440 else FIXED_OFFSET.get(profile, offset)
         if offset != want:
             raise Fail("facts", f"{sid}: the facts' UTC offset is not the one FORMAT §7.7 requires")
         sessions[sid] = compute(chain, profile, offset)

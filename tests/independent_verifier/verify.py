@@ -126,7 +126,7 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail(cls, "created_utc is missing")
     if not UTC_RE.match(m["created_utc"]):
         raise Fail(cls, "created_utc is not a UTC time")
-    if m.get("profile") not in facts.WINDOWS or m.get("language") not in LANGUAGES:
+    if m.get("profile") not in tuple(facts.WINDOWS) or m.get("language") not in LANGUAGES:
         raise Fail(cls, "profile or language is not one FORMAT §7.4 names")
     ident = m.get("identity")
     want_ident = {
@@ -228,7 +228,10 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
         raise Fail("container", "the members are not in the order the exporter writes them")
     if listed != want:
         raise Fail("checksums", "SHA256SUMS is not in the members' order")
-    created = dt.datetime.strptime(m["created_utc"], "%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        created = dt.datetime.strptime(m["created_utc"], "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        raise Fail("manifest", "created_utc is not a valid time") from None
     dos_time = (created.hour << 11) | (created.minute << 5) | (created.second // 2)
     dos_date = ((created.year - 1980) << 9) | (created.month << 5) | created.day
     if members[0].dos != (dos_time, dos_date):
