@@ -263,3 +263,24 @@ def test_export_never_writes_more_members_or_bytes_than_its_verifier_reads(
     with pytest.raises(RecorderError) as refused:
         export_archive(case.vault, case.keys, case.sessions, out, language="en")
     assert refused.value.message == M.TOO_BIG and not list(tmp_path.iterdir())
+
+
+def test_export_failures_are_told_in_the_users_language(case: Case) -> None:
+    """The exporter's sentences are marked in the context "Archive"; they were looked up in "Messages" and so
+    always shown in English (the new limits' refusals among them)."""
+    from recorder import i18n
+    from recorder.archive.export import sessions_of_case
+    from recorder.core.errors import RecorderError
+
+    before = i18n.current_language()
+    i18n.set_language("zh_CN")
+    try:
+        with pytest.raises(RecorderError) as refused:
+            sessions_of_case(case.vault, case.keys, "Nobody")
+        told = refused.value.sentence(i18n.translate)
+        expected = i18n.translate("Archive", M.NO_CASE).format(case="Nobody")
+        assert told == expected and expected != M.NO_CASE.format(case="Nobody")
+        too_many = i18n.translate("Archive", M.TOO_MANY_MEMBERS)
+        assert too_many != M.TOO_MANY_MEMBERS  # the limits' refusal has its translation too
+    finally:
+        i18n.set_language(before)

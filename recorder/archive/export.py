@@ -39,6 +39,12 @@ from .facts import SessionEvents, compute, session_offset
 from .report_model import SessionExport
 
 
+class ArchiveError(RecorderError):
+    """An export failure told in one of the archive's sentences (recorder.archive.messages, context "Archive")."""
+
+    context = "Archive"
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -65,7 +71,7 @@ def sessions_of_case(vault: Vault, keys: VaultKeys, case: str) -> list[str]:
         if body.get("case") == case:
             found.append(st.id)
     if not found:
-        raise RecorderError(M.NO_CASE, case=case)
+        raise ArchiveError(M.NO_CASE, case=case)
     return found
 
 
@@ -83,9 +89,9 @@ class _ZipOut:
         """Never write what the verifier would refuse (core.limits): too many members, one too large, or more
         bytes in all than it reads."""
         if len(self.zip.records) >= limits.MAX_MEMBERS:
-            raise RecorderError(M.TOO_MANY_MEMBERS, count=len(self.zip.records) + 1, limit=limits.MAX_MEMBERS)
+            raise ArchiveError(M.TOO_MANY_MEMBERS, count=len(self.zip.records) + 1, limit=limits.MAX_MEMBERS)
         if size > min(limits.MAX_MEMBER, container.MAX_SIZE) or self.total + size > limits.MAX_TOTAL:
-            raise RecorderError(M.TOO_BIG, name=path)
+            raise ArchiveError(M.TOO_BIG, name=path)
         self.total += size
 
     def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None:
@@ -166,25 +172,25 @@ def export_archive(
     file is left at ``out`` and the temporary files are removed.
     """
     if not session_ids:
-        raise RecorderError(M.NO_SESSIONS)
+        raise ArchiveError(M.NO_SESSIONS)
     if encrypt_to is not None and encrypt_passphrase is not None:
-        raise RecorderError(M.BOTH_ENCRYPTIONS)
+        raise ArchiveError(M.BOTH_ENCRYPTIONS)
     recipient = None
     if encrypt_to is not None:
         try:
             recipient = pyrage.x25519.Recipient.from_str(encrypt_to.strip())
         except Exception:  # pyrage raises its own error types for a bad key string
-            raise RecorderError(M.BAD_RECIPIENT, recipient=encrypt_to) from None
+            raise ArchiveError(M.BAD_RECIPIENT, recipient=encrypt_to) from None
     out = Path(out)
     if out.exists():
-        raise RecorderError(M.OUT_EXISTS, path=str(out))
+        raise ArchiveError(M.OUT_EXISTS, path=str(out))
     if not out.parent.is_dir() or not os.access(out.parent, os.W_OK):
-        raise RecorderError(M.OUT_FOLDER, path=str(out))
+        raise ArchiveError(M.OUT_FOLDER, path=str(out))
     readers = []
     for sid in dict.fromkeys(session_ids):
         reader = SessionReader(vault, keys.recording, sid)
         if reader.status.state == RECORDING:
-            raise RecorderError(M.SESSION_STILL_RECORDING, session=sid)
+            raise ArchiveError(M.SESSION_STILL_RECORDING, session=sid)
         readers.append(reader)
 
     tmp_zip = out.with_name(f".{out.name}.partial-{os.getpid()}")
@@ -344,7 +350,7 @@ def _export_session(
             except StopIteration:
                 return
             except crypto.InvalidTag:
-                raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=n) from None
+                raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=n) from None
             n += 1
             if n % 64 == 1:
                 if cancel():
@@ -393,7 +399,7 @@ def _export_session(
                     if not pending:
                         pending = next(chunks, b"")
                         if not pending:
-                            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+                            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
                     piece, pending = pending[:need], pending[need:]
                     need -= len(piece)
                     yield piece
@@ -402,13 +408,13 @@ def _export_session(
             audio_parts.append({"path": name, "frame_offset": start, "frames": count})
         rest = next(chunks, b"")
         if pending or rest:
-            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
     else:
         for _ in chunks:
-            raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
-        raise RecorderError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+        raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
 
     zout.add(f"{base}/{layout.JOURNAL}", b"".join(line + b"\n" for line in lines))
     lines.clear()
@@ -438,7 +444,7 @@ def _export_session(
     extra = hooks.session_extra_members(vault, keys, sid)
     for rel, data in extra:
         if not layout.is_safe_member_name(rel) or rel.startswith("review-") or rel == layout.JOURNAL:
-            raise RecorderError(M.EXTRA_MEMBER_NAME, path=rel)
+            raise ArchiveError(M.EXTRA_MEMBER_NAME, path=rel)
         zout.add(f"{base}/{rel}", data)
         se.extra.append(rel)
     se.extra_commands = hooks.stamp_commands(base, extra)
@@ -463,7 +469,7 @@ def _audio_frames(reader: SessionReader) -> int:
             frames += len(payload) // 2
         return frames
     except crypto.InvalidTag:
-        raise RecorderError(M.SESSION_DAMAGED, session=reader.id, seq=len(reader.scan.frames) - 1) from None
+        raise ArchiveError(M.SESSION_DAMAGED, session=reader.id, seq=len(reader.scan.frames) - 1) from None
 
 
 def _note(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:

@@ -16,6 +16,7 @@ class RecorderError(Exception):
     """
 
     exit_code = 2
+    context = "Messages"  # the translation context its messages are marked in (the archive's: "Archive")
 
     def __init__(self, message: str, **params: Any) -> None:
         self.message = message
@@ -23,7 +24,7 @@ class RecorderError(Exception):
         super().__init__(self.sentence())
 
     def sentence(self, translate: Translate | None = None) -> str:
-        text = translate("Messages", self.message) if translate else self.message
+        text = translate(self.context, self.message) if translate else self.message
         try:
             return text.format(**self.params)
         except (KeyError, IndexError, ValueError):
