@@ -85,7 +85,10 @@ NO_STAMPS = QT_TRANSLATE_NOOP(
     "Messages", "This session has no trusted time stamp: its times rest on the device clock alone."
 )
 STAMPS_WAITING = QT_TRANSLATE_NOOP(
-    "Messages", "{count} time stamp(s) for this session were still waiting for an authority when it was exported."
+    "Messages",
+    "%n time stamps for this session were still waiting for an authority when it was exported.",
+    None,
+    1,  # plural: the number is the parameter n
 )
 
 # -- for the report: how a shared fingerprint corroborates timing ------------------------------------------

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <location filename="../../recorder/archive/report_words.py" line="53" />
+            <location filename="../../recorder/archive/report_words.py" line="55" />
+            <location filename="../../recorder/archive/report_words.py" line="73" />
+            <location filename="../../recorder/archive/report_words.py" line="84" />
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../recorder/gui/help_menu.py" line="104" />
@@ -601,6 +612,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>Name one recording, or a case with --case NAME.</translation>
         </message>
@@ -620,32 +632,32 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="49" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="59" />
+            <location filename="../../recorder/cli/main.py" line="61" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="60" />
+            <location filename="../../recorder/cli/main.py" line="62" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="118" />
+            <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="119" />
+            <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -954,6 +966,56 @@
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>Contacts with numbers marked as family: {count}.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
+            <source>Excerpt of {session} written to {path}: {seconds} s, {wav} bytes as WAV, {small} bytes as Opus.</source>
+            <translation>Excerpt of {session} written to {path}: {seconds} s, {wav} bytes as WAV, {small} bytes as Opus.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="20" />
+            <source>VERIFIED: the excerpt is signed and whole.</source>
+            <translation>VERIFIED: the excerpt is signed and whole.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="21" />
+            <source>NOT VERIFIED: the excerpt fails the checks below.</source>
+            <translation>NOT VERIFIED: the excerpt fails the checks below.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="25" />
+            <source>export a stretch of a recording, signed, as a folder</source>
+            <translation>export a stretch of a recording, signed, as a folder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="27" />
+            <source>the recording of this case holding the start tag</source>
+            <translation>the recording of this case holding the start tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="29" />
+            <source>start: h:m:s or a tag</source>
+            <translation>start: h:m:s or a tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="31" />
+            <source>end: h:m:s or a tag</source>
+            <translation>end: h:m:s or a tag</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="36" />
+            <source>the full archive of this recording, named in the excerpt</source>
+            <translation>the full archive of this recording, named in the excerpt</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="40" />
+            <source>check an excerpt folder (exit 0 authentic, 1 not)</source>
+            <translation>check an excerpt folder (exit 0 authentic, 1 not)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
+            <source>the full archive it was cut from</source>
+            <translation>the full archive it was cut from</translation>
+        </message>
     </context>
     <context>
         <name>CallsView</name>
@@ -1142,149 +1204,149 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="12" />
-            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="13" />
-            <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">The folder for {path} does not exist or cannot be written to.</translation>
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation>{path} already exists. Choose another folder name; nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="14" />
-            <source>The recording {session} is still being made. Stop it first.</source>
-            <translation type="unfinished" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>The folder for {path} does not exist or cannot be written to.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="15" />
-            <source>The recording {session} is damaged; run “recorder check” on it.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is still being made. Stop it first.</source>
+            <translation>The recording {session} is still being made. Stop it first.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="16" />
-            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is damaged; run “recorder check” on it.</source>
+            <translation>The recording {session} is damaged; run “recorder check” on it.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="17" />
-            <source>{spec} is after the end of the recording, which is {length} long.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
+            <translation>The recording {session} holds no audio, so there is nothing to excerpt.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="18" />
-            <source>The recording {session} has no tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>{spec} is after the end of the recording, which is {length} long.</source>
+            <translation>{spec} is after the end of the recording, which is {length} long.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="19" />
-            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}”.</source>
+            <translation>The recording {session} has no tag “{tag}”.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="20" />
-            <source>No recording of this case has a tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
+            <translation>The recording {session} has no tag “{tag}” after the start of the stretch.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
-            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <source>No recording of this case has a tag “{tag}”.</source>
+            <translation>No recording of this case has a tag “{tag}”.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
+            <translation>The case has more than one recording: start the stretch at a tag, or name the recording.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
-            <translation type="unfinished" />
+            <translation>The stretch from {start} to {end} is empty: its end is not after its start.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
-            <translation type="unfinished" />
+            <translation>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="26" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
-            <translation type="unfinished" />
+            <translation>{path} is not an archive of the recording {session}: its audio differs at this stretch.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="29" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="36" />
-            <source>The excerpt's file {name} is missing or cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="37" />
-            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="38" />
-            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="39" />
-            <source>The excerpt's file {name} has been changed since it was signed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="40" />
-            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
-            <translation type="unfinished" />
+            <translation>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="41" />
-            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's file {name} is missing or cannot be read.</source>
+            <translation>The excerpt's file {name} is missing or cannot be read.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="42" />
-            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
+            <translation>The excerpt's SHA256SUMS is not the list this format writes.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
+            <translation>The excerpt's signature {name} does not verify with identity.pem.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <source>The excerpt's file {name} has been changed since it was signed.</source>
+            <translation>The excerpt's file {name} has been changed since it was signed.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="45" />
-            <source>The original {path} does not verify, so it proves nothing.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
+            <translation>The excerpt's excerpt.json is not of this format: {why}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="46" />
-            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
-            <translation type="unfinished" />
+            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
+            <translation>excerpt.wav does not hold the samples excerpt.json names.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
-            <source>The original {path} is signed by another vault key.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
+            <translation>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <source>The original {path} does not verify, so it proves nothing.</source>
+            <translation>The original {path} does not verify, so it proves nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
+            <translation>The original {path} does not hold the recording {session} with the chain head the excerpt names.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <source>The original {path} is signed by another vault key.</source>
+            <translation>The original {path} is signed by another vault key.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>The excerpt's samples differ from the original's at frames {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
-            <translation type="unfinished" />
+            <translation>The original {path} is not the file the excerpt names (its SHA-256 differs).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
-            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
-            <translation type="unfinished" />
+            <translation>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
+            <translation>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
-            <translation type="unfinished" />
+            <translation>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</translation>
         </message>
     </context>
     <context>
@@ -1624,68 +1686,68 @@
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="358" />
+            <location filename="../../recorder/gui/main_window.py" line="359" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="363" />
-            <location filename="../../recorder/gui/main_window.py" line="514" />
+            <location filename="../../recorder/gui/main_window.py" line="364" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="452" />
+            <location filename="../../recorder/gui/main_window.py" line="453" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="464" />
+            <location filename="../../recorder/gui/main_window.py" line="465" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="487" />
+            <location filename="../../recorder/gui/main_window.py" line="488" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="490" />
+            <location filename="../../recorder/gui/main_window.py" line="491" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="493" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="502" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="505" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="506" />
+            <location filename="../../recorder/gui/main_window.py" line="507" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="508" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
@@ -1695,32 +1757,32 @@
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="336" />
+            <location filename="../../recorder/gui/main_window.py" line="337" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Import phone evidence…</source>
             <translation>Import phone evidence…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Calls and messages</source>
             <translation>Calls and messages</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="518" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -1728,167 +1790,167 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../recorder/core/messages.py" line="15" />
+            <location filename="../../recorder/core/messages.py" line="20" />
             <source>The passphrase is wrong. Nothing was changed; please try again.</source>
             <translation>The passphrase is wrong. Nothing was changed; please try again.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="16" />
+            <location filename="../../recorder/core/messages.py" line="21" />
             <source>The passphrase is empty. Please choose a passphrase.</source>
             <translation>The passphrase is empty. Please choose a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="17" />
+            <location filename="../../recorder/core/messages.py" line="22" />
             <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
             <translation>There is no evidence vault in {home}. Create one first with “recorder init”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="18" />
+            <location filename="../../recorder/core/messages.py" line="23" />
             <source>An evidence vault already exists in {home}. Nothing was changed.</source>
             <translation>An evidence vault already exists in {home}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="19" />
+            <location filename="../../recorder/core/messages.py" line="24" />
             <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
             <translation>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="22" />
+            <location filename="../../recorder/core/messages.py" line="27" />
             <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="27" />
+            <location filename="../../recorder/core/messages.py" line="32" />
             <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
             <translation>The folder {home} cannot be written to. Please choose another folder or check its permissions.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="30" />
+            <location filename="../../recorder/core/messages.py" line="35" />
             <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
             <translation>The disk is full. Everything recorded up to now is saved; please free some space.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="33" />
+            <location filename="../../recorder/core/messages.py" line="38" />
             <source>There is no recording called {session} in this vault.</source>
             <translation>There is no recording called {session} in this vault.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="34" />
+            <location filename="../../recorder/core/messages.py" line="39" />
             <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
             <translation>The recording {session} is being written by another window or program. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="37" />
+            <location filename="../../recorder/core/messages.py" line="42" />
             <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
             <translation>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="40" />
+            <location filename="../../recorder/core/messages.py" line="45" />
             <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
             <translation>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="43" />
+            <location filename="../../recorder/core/messages.py" line="48" />
             <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="48" />
+            <location filename="../../recorder/core/messages.py" line="53" />
             <source>The file {path} is not a recording made by this app.</source>
             <translation>The file {path} is not a recording made by this app.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="49" />
+            <location filename="../../recorder/core/messages.py" line="54" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>The passphrase file {path} cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="50" />
+            <location filename="../../recorder/core/messages.py" line="55" />
             <source>The two passphrases are not the same. Please try again.</source>
             <translation>The two passphrases are not the same. Please try again.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="51" />
+            <location filename="../../recorder/core/messages.py" line="56" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>The file {path} cannot be read, so it was not attached.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="52" />
+            <location filename="../../recorder/core/messages.py" line="57" />
             <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
             <translation>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="55" />
+            <location filename="../../recorder/core/messages.py" line="60" />
             <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
             <translation>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="58" />
+            <location filename="../../recorder/core/messages.py" line="63" />
             <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
             <translation>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="62" />
+            <location filename="../../recorder/core/messages.py" line="67" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="67" />
+            <location filename="../../recorder/core/messages.py" line="72" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
             <translation>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="72" />
+            <location filename="../../recorder/core/messages.py" line="77" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
             <translation>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="77" />
+            <location filename="../../recorder/core/messages.py" line="82" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
             <translation>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="80" />
+            <location filename="../../recorder/core/messages.py" line="85" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
             <translation>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="83" />
+            <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
             <translation>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="88" />
+            <location filename="../../recorder/core/messages.py" line="93" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
             <translation>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="91" />
+            <location filename="../../recorder/core/messages.py" line="96" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
             <translation>The recording {session} is listed in the vault's ledger, but its file cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="94" />
+            <location filename="../../recorder/core/messages.py" line="99" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
             <translation>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="97" />
+            <location filename="../../recorder/core/messages.py" line="102" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
             <translation>The vault's ledger of recordings was altered or damaged at line {line}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="100" />
+            <location filename="../../recorder/core/messages.py" line="105" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
             <translation>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="104" />
+            <location filename="../../recorder/core/messages.py" line="109" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
             <translation>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="107" />
+            <location filename="../../recorder/core/messages.py" line="112" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation>The recording {session} was not in the vault's ledger; it has been added.</translation>
         </message>
@@ -2079,61 +2141,76 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>review sitting {sitting} (the later annotations added in it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what} existed no later than {time}, stamped by {authority}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="68" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>The device clock agreed with the time of {authority} to within {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>The time-stamp token {name} does not hold: {reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <location filename="../../recorder/timestamp/messages.py" line="80" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>The time-stamp token {name} covers a hash that is not an entry of this session.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="86" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>The time-stamp list names {name}, but the archive does not contain it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>The time-stamp list {name} is damaged: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>This session has no trusted time stamp: its times rest on the device clock alone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
             <translation>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
         </message>
@@ -2642,322 +2719,439 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="250" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="253" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="121" />
+            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="254" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="190" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="124" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="193" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="126" />
+            <location filename="../../recorder/archive/report.py" line="194" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="195" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="255" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="204" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="138" />
+            <location filename="../../recorder/archive/report.py" line="206" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
-            <source>{ms} ms lost ({reason})</source>
-            <translation>{ms} ms lost ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="213" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="150" />
-            <source>(about entry {seq})</source>
-            <translation>(about entry {seq})</translation>
+            <location filename="../../recorder/archive/report.py" line="26" />
+            <source>Evidence report</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="154" />
+            <location filename="../../recorder/archive/report.py" line="27" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="28" />
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="29" />
+            <source>Recording {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="30" />
+            <source>Facts from the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="31" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="32" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="33" />
+            <source>Integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="34" />
+            <source>Trusted timestamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="35" />
+            <source>How this package can be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="36" />
+            <source>Please note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="37" />
+            <source>Vault key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="38" />
+            <source>{local} (at {position} in the audio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="39" />
+            <source>about {seconds} s missing ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="40" />
+            <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="41" />
+            <source>(about the {what} at {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="42" />
+            <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="47" />
+            <source>In danger, call {numbers} at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="48" />
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="49" />
+            <source>Input device</source>
+            <translation type="unfinished">Input device</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="50" />
+            <source>{name} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="51" />
+            <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="57" />
+            <source>Case {case} · vault key {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="58" />
+            <source>page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="238" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>NOT signed (after the last checkpoint)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="289" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="294" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="293" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="297" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="271" />
+            <location filename="../../recorder/archive/report.py" line="370" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="272" />
+            <location filename="../../recorder/archive/report.py" line="371" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="275" />
+            <location filename="../../recorder/archive/report.py" line="374" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
-            <location filename="../../recorder/archive/report.py" line="280" />
+            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="379" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="381" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="310" />
+            <location filename="../../recorder/archive/report.py" line="409" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="414" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="326" />
+            <location filename="../../recorder/archive/report.py" line="425" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="327" />
+            <location filename="../../recorder/archive/report.py" line="426" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="446" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="348" />
+            <location filename="../../recorder/archive/report.py" line="447" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="350" />
+            <location filename="../../recorder/archive/report.py" line="449" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="354" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="365" />
+            <location filename="../../recorder/archive/report.py" line="464" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="469" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="474" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="380" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="388" />
+            <location filename="../../recorder/archive/report.py" line="487" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="493" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="410" />
+            <location filename="../../recorder/archive/report.py" line="509" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="413" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>In danger, call 110 (or the local emergency number).</translation>
         </message>
@@ -3155,12 +3349,12 @@
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <location filename="../../recorder/gui/review/session_view.py" line="63" />
             <source>The recording is damaged or was altered and cannot be read.</source>
             <translation>The recording is damaged or was altered and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <location filename="../../recorder/gui/review/session_view.py" line="64" />
             <source>The recording could not be opened ({what}).</source>
             <translation>The recording could not be opened ({what}).</translation>
         </message>
@@ -3246,82 +3440,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Recording {session}</source>
             <translation>Recording {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Opening the recording…</source>
             <translation>Opening the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="172" />
             <source>Playback speed</source>
             <translation>Playback speed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="173" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="168" />
+            <location filename="../../recorder/gui/review/session_view.py" line="174" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="169" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Whole recording</source>
             <translation>Whole recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Add annotation…</source>
             <translation>Add annotation…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>Space: play or pause · ←/→: previous or next marker</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="197" />
+            <location filename="../../recorder/gui/review/session_view.py" line="203" />
             <source>This recording cannot be shown.</source>
             <translation>This recording cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="212" />
+            <location filename="../../recorder/gui/review/session_view.py" line="218" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="221" />
+            <location filename="../../recorder/gui/review/session_view.py" line="227" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="250" />
+            <location filename="../../recorder/gui/review/session_view.py" line="256" />
             <source>not a live recording</source>
             <translation>not a live recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="288" />
+            <location filename="../../recorder/gui/review/session_view.py" line="294" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>No sound output was found, so the recording cannot be played here.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Play</source>
             <translation>Play</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="394" />
+            <location filename="../../recorder/gui/review/session_view.py" line="400" />
             <source>Not added</source>
             <translation>Not added</translation>
         </message>
@@ -3803,76 +3997,91 @@
         <name>Words</name>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
+            <location filename="../../recorder/archive/report_words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>the microphone was lost</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
+            <location filename="../../recorder/archive/report_words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>the computer could not keep up</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
+            <location filename="../../recorder/archive/report_words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>the sound system dropped some sound</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="19" />
+            <location filename="../../recorder/archive/report_words.py" line="19" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
+            <location filename="../../recorder/archive/report_words.py" line="22" />
             <source>stopped by you</source>
             <translation>stopped by you</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
+            <location filename="../../recorder/archive/report_words.py" line="23" />
             <source>the disk was full</source>
             <translation>the disk was full</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
+            <location filename="../../recorder/archive/report_words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>the microphone could not be used</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
+            <location filename="../../recorder/archive/report_words.py" line="25" />
             <source>stopped by an error</source>
             <translation>stopped by an error</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
+            <location filename="../../recorder/archive/report_words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>the chosen length was reached</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
+            <location filename="../../recorder/archive/report_words.py" line="27" />
             <source>the app's self-test</source>
             <translation>the app's self-test</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
+            <location filename="../../recorder/archive/report_words.py" line="28" />
             <source>imported files</source>
             <translation>imported files</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="29" />
+            <location filename="../../recorder/archive/report_words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>the app was asked to close</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="32" />
+            <location filename="../../recorder/archive/report_words.py" line="32" />
             <source>an input device</source>
             <translation>an input device</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="33" />
+            <location filename="../../recorder/archive/report_words.py" line="33" />
             <source>a test signal</source>
             <translation>a test signal</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="34" />
+            <location filename="../../recorder/archive/report_words.py" line="34" />
             <source>a sound file</source>
             <translation>a sound file</translation>
         </message>
@@ -3887,36 +4096,43 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>the system's default microphone</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="86" />
+            <location filename="../../recorder/archive/report_words.py" line="37" />
             <source>unknown reason</source>
             <translation>unknown reason</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="96" />
+            <location filename="../../recorder/archive/report_words.py" line="39" />
             <source>Recording from {device}</source>
             <translation>Recording from {device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="98" />
+            <location filename="../../recorder/archive/report_words.py" line="40" />
             <source>Input ended: {device}</source>
             <translation>Input ended: {device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="100" />
+            <location filename="../../recorder/archive/report_words.py" line="41" />
             <source>Input back: {device}</source>
             <translation>Input back: {device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="102" />
+            <location filename="../../recorder/archive/report_words.py" line="42" />
             <source>Input could not be used: {device}</source>
             <translation>Input could not be used: {device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="105" />
+            <location filename="../../recorder/archive/report_words.py" line="43" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>Input changed to {device} (was {previous})</translation>
         </message>

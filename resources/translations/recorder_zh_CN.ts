@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../recorder/archive/report_words.py" line="53" />
+            <location filename="../../recorder/archive/report_words.py" line="55" />
+            <location filename="../../recorder/archive/report_words.py" line="73" />
+            <location filename="../../recorder/archive/report_words.py" line="84" />
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../recorder/gui/help_menu.py" line="104" />
@@ -601,6 +612,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
         </message>
@@ -620,32 +632,32 @@
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="49" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="59" />
+            <location filename="../../recorder/cli/main.py" line="61" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="60" />
+            <location filename="../../recorder/cli/main.py" line="62" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="118" />
+            <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="119" />
+            <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -954,6 +966,56 @@
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
+            <source>Excerpt of {session} written to {path}: {seconds} s, {wav} bytes as WAV, {small} bytes as Opus.</source>
+            <translation>录音 {session} 的片段已写入 {path}：{seconds} 秒，WAV {wav} 字节，Opus {small} 字节。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="20" />
+            <source>VERIFIED: the excerpt is signed and whole.</source>
+            <translation>验证通过：片段有签名且完整。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="21" />
+            <source>NOT VERIFIED: the excerpt fails the checks below.</source>
+            <translation>验证未通过：片段未通过以下检查。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="25" />
+            <source>export a stretch of a recording, signed, as a folder</source>
+            <translation>把录音中的一段导出为带签名的片段文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="27" />
+            <source>the recording of this case holding the start tag</source>
+            <translation>本案件中含有起点标记的录音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="29" />
+            <source>start: h:m:s or a tag</source>
+            <translation>起点：时:分:秒 或一个标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="31" />
+            <source>end: h:m:s or a tag</source>
+            <translation>终点：时:分:秒 或一个标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="36" />
+            <source>the full archive of this recording, named in the excerpt</source>
+            <translation>该录音的完整证据包，片段中会注明它</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="40" />
+            <source>check an excerpt folder (exit 0 authentic, 1 not)</source>
+            <translation>验证片段文件夹（退出码 0 为真实，1 为否）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
+            <source>the full archive it was cut from</source>
+            <translation>片段所取自的完整证据包</translation>
+        </message>
     </context>
     <context>
         <name>CallsView</name>
@@ -1142,149 +1204,149 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="12" />
-            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="13" />
-            <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">{path} 所在的文件夹不存在或无法写入。</translation>
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation>{path} 已存在。请换一个文件夹名；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="14" />
-            <source>The recording {session} is still being made. Stop it first.</source>
-            <translation type="unfinished" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>{path} 所在的文件夹不存在或无法写入。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="15" />
-            <source>The recording {session} is damaged; run “recorder check” on it.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is still being made. Stop it first.</source>
+            <translation>录音 {session} 仍在进行中。请先停止。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="16" />
-            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is damaged; run “recorder check” on it.</source>
+            <translation>录音 {session} 已损坏；请对它运行 “recorder check”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="17" />
-            <source>{spec} is after the end of the recording, which is {length} long.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
+            <translation>录音 {session} 中没有音频，无法截取片段。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="18" />
-            <source>The recording {session} has no tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>{spec} is after the end of the recording, which is {length} long.</source>
+            <translation>{spec} 在录音结束之后，录音长度为 {length}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="19" />
-            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}”.</source>
+            <translation>录音 {session} 中没有标记 “{tag}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="20" />
-            <source>No recording of this case has a tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
+            <translation>录音 {session} 中在这段起点之后没有标记 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
-            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <source>No recording of this case has a tag “{tag}”.</source>
+            <translation>本案件的录音中都没有标记 “{tag}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
+            <translation>本案件有多段录音：请从一个标记开始截取，或指明是哪段录音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
-            <translation type="unfinished" />
+            <translation>从 {start} 到 {end} 的这一段是空的：终点不在起点之后。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
-            <translation type="unfinished" />
+            <translation>这一段太长，一个 WAV 文件放不下（48 kHz 下超过 12 小时）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="26" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是录音 {session} 的证据包：这一段的音频不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="29" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="36" />
-            <source>The excerpt's file {name} is missing or cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="37" />
-            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="38" />
-            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="39" />
-            <source>The excerpt's file {name} has been changed since it was signed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="40" />
-            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
-            <translation type="unfinished" />
+            <translation>这一段跨越 {count} 处暂停或中断；片段中只有实际录下的样本，这些暂停或中断列在 excerpt.json 中。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="41" />
-            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's file {name} is missing or cannot be read.</source>
+            <translation>片段的文件 {name} 缺失或无法读取。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="42" />
-            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
+            <translation>片段的 SHA256SUMS 不是本格式写出的清单。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
+            <translation>片段的签名 {name} 无法用 identity.pem 验证。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <source>The excerpt's file {name} has been changed since it was signed.</source>
+            <translation>片段的文件 {name} 在签名后被改动过。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="45" />
-            <source>The original {path} does not verify, so it proves nothing.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
+            <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="46" />
-            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
-            <translation type="unfinished" />
+            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
+            <translation>excerpt.wav 中的样本与 excerpt.json 所写的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
-            <source>The original {path} is signed by another vault key.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
+            <translation>由证据库密钥 {fingerprint} 签名；请与录音者另行告知的密钥指纹比较。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <source>The original {path} does not verify, so it proves nothing.</source>
+            <translation>原始证据包 {path} 验证未通过，因此不能证明任何事。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
+            <translation>原始证据包 {path} 中没有片段所写的、具有该哈希链末端的录音 {session}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <source>The original {path} is signed by another vault key.</source>
+            <translation>原始证据包 {path} 由另一个证据库密钥签名。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>片段的样本与原始录音第 {start} 至 {end} 帧的样本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
-            <translation type="unfinished" />
+            <translation>原始证据包 {path} 不是片段所写的那个文件（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
-            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
-            <translation type="unfinished" />
+            <translation>片段的样本就是原始录音 {session} 第 {start} 至 {end} 帧的样本。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
+            <translation>片段有签名且完整；用 --original 给出完整证据包，即可证明其样本来自原始录音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
-            <translation type="unfinished" />
+            <translation>原始证据包 {path} 已加密：请先解密（age -d），再给出 zip 文件。</translation>
         </message>
     </context>
     <context>
@@ -1623,68 +1685,68 @@
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="358" />
+            <location filename="../../recorder/gui/main_window.py" line="359" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="363" />
-            <location filename="../../recorder/gui/main_window.py" line="514" />
+            <location filename="../../recorder/gui/main_window.py" line="364" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="452" />
+            <location filename="../../recorder/gui/main_window.py" line="453" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="464" />
+            <location filename="../../recorder/gui/main_window.py" line="465" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="487" />
+            <location filename="../../recorder/gui/main_window.py" line="488" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="490" />
+            <location filename="../../recorder/gui/main_window.py" line="491" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="493" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="502" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="505" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="506" />
+            <location filename="../../recorder/gui/main_window.py" line="507" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="508" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
@@ -1694,32 +1756,32 @@
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="336" />
+            <location filename="../../recorder/gui/main_window.py" line="337" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Import phone evidence…</source>
             <translation>导入手机证据…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Calls and messages</source>
             <translation>通话与短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="518" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1727,167 +1789,167 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../recorder/core/messages.py" line="15" />
+            <location filename="../../recorder/core/messages.py" line="20" />
             <source>The passphrase is wrong. Nothing was changed; please try again.</source>
             <translation>密码不正确。没有做任何更改，请重试。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="16" />
+            <location filename="../../recorder/core/messages.py" line="21" />
             <source>The passphrase is empty. Please choose a passphrase.</source>
             <translation>密码为空。请设置一个密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="17" />
+            <location filename="../../recorder/core/messages.py" line="22" />
             <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
             <translation>{home} 中没有证据库。请先用“recorder init”创建。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="18" />
+            <location filename="../../recorder/core/messages.py" line="23" />
             <source>An evidence vault already exists in {home}. Nothing was changed.</source>
             <translation>{home} 中已有证据库。没有做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="19" />
+            <location filename="../../recorder/core/messages.py" line="24" />
             <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
             <translation>证据库文件 {path} 已损坏，无法读取。没有做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="22" />
+            <location filename="../../recorder/core/messages.py" line="27" />
             <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>{home} 中的证据库由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="27" />
+            <location filename="../../recorder/core/messages.py" line="32" />
             <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
             <translation>无法写入文件夹 {home}。请选择其他文件夹或检查其权限。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="30" />
+            <location filename="../../recorder/core/messages.py" line="35" />
             <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
             <translation>磁盘已满。到目前为止录下的内容都已保存；请腾出一些空间。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="33" />
+            <location filename="../../recorder/core/messages.py" line="38" />
             <source>There is no recording called {session} in this vault.</source>
             <translation>此证据库中没有名为 {session} 的录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="34" />
+            <location filename="../../recorder/core/messages.py" line="39" />
             <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
             <translation>录音 {session} 正被另一个窗口或程序写入。没有做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="37" />
+            <location filename="../../recorder/core/messages.py" line="42" />
             <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
             <translation>录音 {session} 已结束，无法再添加内容。请开始新的录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="40" />
+            <location filename="../../recorder/core/messages.py" line="45" />
             <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
             <translation>录音文件 {path} 在第 {offset} 字节处损坏：{what}。没有做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="43" />
+            <location filename="../../recorder/core/messages.py" line="48" />
             <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>录音文件 {path} 由更新版本的程序创建（格式 {version}）。请更新证据记录器。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="48" />
+            <location filename="../../recorder/core/messages.py" line="53" />
             <source>The file {path} is not a recording made by this app.</source>
             <translation>文件 {path} 不是本程序生成的录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="49" />
+            <location filename="../../recorder/core/messages.py" line="54" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取密码文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="50" />
+            <location filename="../../recorder/core/messages.py" line="55" />
             <source>The two passphrases are not the same. Please try again.</source>
             <translation>两次输入的密码不一致，请重试。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="51" />
+            <location filename="../../recorder/core/messages.py" line="56" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>无法读取文件 {path}，因此没有添加为附件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="52" />
+            <location filename="../../recorder/core/messages.py" line="57" />
             <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
             <translation>这个密码太容易被猜到。{advice} 未做任何更改；请另选一个。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="55" />
+            <location filename="../../recorder/core/messages.py" line="60" />
             <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
             <translation>{home} 是一个文件而不是文件夹，无法存放证据库。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="58" />
+            <location filename="../../recorder/core/messages.py" line="63" />
             <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
             <translation>证据库文件 {path} 要求的密钥派生参数超出本软件接受的范围（{what}）。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="62" />
+            <location filename="../../recorder/core/messages.py" line="67" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>测试设置 RECORDER_TEST_KDF_COST={value} 不被接受：它必须是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述范围内。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="67" />
+            <location filename="../../recorder/core/messages.py" line="72" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
             <translation>证据库文件 {path} 已被替换为一个使用其他密钥的文件，因此您的密码无法打开它（问题不在密码）。请从备份中放回您自己的证据库文件，才能读取您的录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="72" />
+            <location filename="../../recorder/core/messages.py" line="77" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
             <translation>警告：证据库文件 {path} 已被替换为一个使用其他密钥的文件。新的录音仍然加密给创建此证据库时的密钥，绝不会加密给新的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="77" />
+            <location filename="../../recorder/core/messages.py" line="82" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
             <translation>录音 {session} 登记在证据库的清单中，但它的文件不见了：它已被删除。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="80" />
+            <location filename="../../recorder/core/messages.py" line="85" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
             <translation>录音 {session} 登记在证据库的清单中，但它的文件夹不见了：它已被删除。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="83" />
+            <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
             <translation>录音 {session} 登记在证据库的清单中，但它的文件已被替换为不是录音文件的东西。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="88" />
+            <location filename="../../recorder/core/messages.py" line="93" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
             <translation>录音 {session} 登记在证据库的清单中，但它的文件已被替换为一个链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="91" />
+            <location filename="../../recorder/core/messages.py" line="96" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
             <translation>录音 {session} 登记在证据库的清单中，但它的文件无法读取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="94" />
+            <location filename="../../recorder/core/messages.py" line="99" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
             <translation>证据库的录音清单被截短了：原先登记了 {before} 个录音，现在只有 {now} 个。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="97" />
+            <location filename="../../recorder/core/messages.py" line="102" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
             <translation>证据库的录音清单在第 {line} 行被改动或损坏。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="100" />
+            <location filename="../../recorder/core/messages.py" line="105" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
             <translation>证据库的录音清单被改写了：其中的记录不是这台电脑上次写入的那些。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="104" />
+            <location filename="../../recorder/core/messages.py" line="109" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
             <translation>证据库原先没有录音清单；现已根据现有的 {count} 个录音建立了一份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="107" />
+            <location filename="../../recorder/core/messages.py" line="112" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation>录音 {session} 原先不在证据库的清单中；现已加入。</translation>
         </message>
@@ -2078,61 +2140,76 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>review sitting {sitting} (the later annotations added in it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what}最迟在 {time} 已存在，由 {authority} 盖时间戳。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="68" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>该时间戳在条目写入 {minutes} 分钟后才取得（此前没有服务应答）；它仍然证明该条目最迟在 {time} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：录音中的本机时间可能有同样大的偏差。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>本机时间与 {authority} 的时间相差不超过 {seconds} 秒。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>时间戳令牌 {name} 不成立：{reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <location filename="../../recorder/timestamp/messages.py" line="80" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本录音的任何条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="86" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>时间戳列表中列出了 {name}，但证据包中没有该文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>时间戳列表 {name} 已损坏：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>该令牌在证据包内保存的根证书 {subject} 下成立，但该根证书不在公共根证书库中：请将其 SHA-256 指纹 {sha256} 与该服务公布的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>本录音没有可信时间戳：其时间仅依据本机时间。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
             <translation>导出时，本录音仍有 {count} 个时间戳请求在等待服务应答。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>录音时，程序会显示录音当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明录音在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
         </message>
@@ -2641,322 +2718,439 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Note (the user's own statement)</source>
             <translation>备注（用户本人的陈述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="250" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="253" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="121" />
+            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="254" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="190" />
             <source>number: {count}</source>
             <translation>人数：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="124" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="193" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="126" />
+            <location filename="../../recorder/archive/report.py" line="194" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="195" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="255" />
             <source>Recording paused</source>
             <translation>录音暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="204" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Recording resumed</source>
             <translation>录音继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="138" />
+            <location filename="../../recorder/archive/report.py" line="206" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Gap in the audio</source>
             <translation>音频中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
-            <source>{ms} ms lost ({reason})</source>
-            <translation>缺失 {ms} 毫秒（{reason}）</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="213" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="150" />
-            <source>(about entry {seq})</source>
-            <translation>（关于第 {seq} 个条目）</translation>
+            <location filename="../../recorder/archive/report.py" line="26" />
+            <source>Evidence report</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="154" />
+            <location filename="../../recorder/archive/report.py" line="27" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="28" />
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="29" />
+            <source>Recording {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="30" />
+            <source>Facts from the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="31" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="32" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="33" />
+            <source>Integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="34" />
+            <source>Trusted timestamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="35" />
+            <source>How this package can be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="36" />
+            <source>Please note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="37" />
+            <source>Vault key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="38" />
+            <source>{local} (at {position} in the audio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="39" />
+            <source>about {seconds} s missing ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="40" />
+            <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="41" />
+            <source>(about the {what} at {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="42" />
+            <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="47" />
+            <source>In danger, call {numbers} at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="48" />
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="49" />
+            <source>Input device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="50" />
+            <source>{name} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="51" />
+            <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="57" />
+            <source>Case {case} · vault key {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="58" />
+            <source>page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
             <source>(at {pos} in the audio)</source>
             <translation>（位于音频 {pos} 处）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="238" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未签名（在最后一个检查点之后）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>来访开始（标记“到达”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Visit end (last tag “Left”)</source>
             <translation>来访结束（最后一个“离开”标记）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Visit duration</source>
             <translation>来访时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="289" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Number of visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Asked them to leave</source>
             <translation>要求对方离开</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="294" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求离开后仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="293" />
             <source>no “Left” tag</source>
             <translation>没有“离开”标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>Identification</source>
             <translation>身份证件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="297" />
             <source>Entered home</source>
             <translation>进入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Threats and insults</source>
             <translation>威胁与辱骂</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Contacted family or others</source>
             <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="271" />
+            <location filename="../../recorder/archive/report.py" line="370" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="272" />
+            <location filename="../../recorder/archive/report.py" line="371" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="275" />
+            <location filename="../../recorder/archive/report.py" line="374" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
-            <location filename="../../recorder/archive/report.py" line="280" />
+            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="379" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="381" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>Not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>条目 {last} 之后的条目和最后 {tail} 的音频位于最后一个签名之后：导出之前持有该文件的任何人都可能追加了它们。时间线中已标出它们，事实中不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="310" />
+            <location filename="../../recorder/archive/report.py" line="409" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="414" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="326" />
+            <location filename="../../recorder/archive/report.py" line="425" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="327" />
+            <location filename="../../recorder/archive/report.py" line="426" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="446" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="348" />
+            <location filename="../../recorder/archive/report.py" line="447" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="350" />
+            <location filename="../../recorder/archive/report.py" line="449" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="354" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="365" />
+            <location filename="../../recorder/archive/report.py" line="464" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="469" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="474" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="380" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="388" />
+            <location filename="../../recorder/archive/report.py" line="487" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="493" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="410" />
+            <location filename="../../recorder/archive/report.py" line="509" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="413" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
         </message>
@@ -3154,12 +3348,12 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <location filename="../../recorder/gui/review/session_view.py" line="63" />
             <source>The recording is damaged or was altered and cannot be read.</source>
             <translation>该录音已损坏或被改动，无法读取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <location filename="../../recorder/gui/review/session_view.py" line="64" />
             <source>The recording could not be opened ({what}).</source>
             <translation>无法打开该录音（{what}）。</translation>
         </message>
@@ -3245,82 +3439,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Recording {session}</source>
             <translation>录音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Opening the recording…</source>
             <translation>正在打开录音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="172" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="173" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="168" />
+            <location filename="../../recorder/gui/review/session_view.py" line="174" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="169" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Whole recording</source>
             <translation>整段录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Add annotation…</source>
             <translation>添加事后补充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="197" />
+            <location filename="../../recorder/gui/review/session_view.py" line="203" />
             <source>This recording cannot be shown.</source>
             <translation>无法显示该录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="212" />
+            <location filename="../../recorder/gui/review/session_view.py" line="218" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：这部分音频已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="221" />
+            <location filename="../../recorder/gui/review/session_view.py" line="227" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="250" />
+            <location filename="../../recorder/gui/review/session_view.py" line="256" />
             <source>not a live recording</source>
             <translation>不是现场录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="288" />
+            <location filename="../../recorder/gui/review/session_view.py" line="294" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="394" />
+            <location filename="../../recorder/gui/review/session_view.py" line="400" />
             <source>Not added</source>
             <translation>未添加</translation>
         </message>
@@ -3802,76 +3996,91 @@
         <name>Words</name>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
+            <location filename="../../recorder/archive/report_words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>麦克风断开</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
+            <location filename="../../recorder/archive/report_words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>电脑来不及处理</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
+            <location filename="../../recorder/archive/report_words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>系统音频丢失了部分声音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="19" />
+            <location filename="../../recorder/archive/report_words.py" line="19" />
             <source>paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
+            <location filename="../../recorder/archive/report_words.py" line="22" />
             <source>stopped by you</source>
             <translation>由您停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
+            <location filename="../../recorder/archive/report_words.py" line="23" />
             <source>the disk was full</source>
             <translation>磁盘已满</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
+            <location filename="../../recorder/archive/report_words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>麦克风无法使用</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
+            <location filename="../../recorder/archive/report_words.py" line="25" />
             <source>stopped by an error</source>
             <translation>因出错而停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
+            <location filename="../../recorder/archive/report_words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>已达到设定的时长</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
+            <location filename="../../recorder/archive/report_words.py" line="27" />
             <source>the app's self-test</source>
             <translation>本软件的自检</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
+            <location filename="../../recorder/archive/report_words.py" line="28" />
             <source>imported files</source>
             <translation>导入的文件</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="29" />
+            <location filename="../../recorder/archive/report_words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>本软件被要求关闭</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="32" />
+            <location filename="../../recorder/archive/report_words.py" line="32" />
             <source>an input device</source>
             <translation>输入设备</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="33" />
+            <location filename="../../recorder/archive/report_words.py" line="33" />
             <source>a test signal</source>
             <translation>测试信号</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="34" />
+            <location filename="../../recorder/archive/report_words.py" line="34" />
             <source>a sound file</source>
             <translation>音频文件</translation>
         </message>
@@ -3885,36 +4094,43 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>系统默认麦克风</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="86" />
+            <location filename="../../recorder/archive/report_words.py" line="37" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="96" />
+            <location filename="../../recorder/archive/report_words.py" line="39" />
             <source>Recording from {device}</source>
             <translation>从{device}录音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="98" />
+            <location filename="../../recorder/archive/report_words.py" line="40" />
             <source>Input ended: {device}</source>
             <translation>输入结束：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="100" />
+            <location filename="../../recorder/archive/report_words.py" line="41" />
             <source>Input back: {device}</source>
             <translation>输入已恢复：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="102" />
+            <location filename="../../recorder/archive/report_words.py" line="42" />
             <source>Input could not be used: {device}</source>
             <translation>无法使用输入设备：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="105" />
+            <location filename="../../recorder/archive/report_words.py" line="43" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>输入设备已换为{device}（原为{previous}）</translation>
         </message>

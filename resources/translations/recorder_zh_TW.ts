@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name />
+        <message>
+            <location filename="../../recorder/archive/report_words.py" line="53" />
+            <location filename="../../recorder/archive/report_words.py" line="55" />
+            <location filename="../../recorder/archive/report_words.py" line="73" />
+            <location filename="../../recorder/archive/report_words.py" line="84" />
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../recorder/gui/help_menu.py" line="104" />
@@ -601,6 +612,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
         </message>
@@ -620,32 +632,32 @@
             <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="49" />
+            <location filename="../../recorder/cli/main.py" line="51" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="57" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="59" />
+            <location filename="../../recorder/cli/main.py" line="61" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="60" />
+            <location filename="../../recorder/cli/main.py" line="62" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="118" />
+            <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="119" />
+            <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -954,6 +966,56 @@
             <source>Contacts with numbers marked as family: {count}.</source>
             <translation>與標記為家人的號碼之間的聯絡：{count} 次。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
+            <source>Excerpt of {session} written to {path}: {seconds} s, {wav} bytes as WAV, {small} bytes as Opus.</source>
+            <translation>錄音 {session} 的片段已寫入 {path}：{seconds} 秒，WAV {wav} 位元組，Opus {small} 位元組。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="20" />
+            <source>VERIFIED: the excerpt is signed and whole.</source>
+            <translation>驗證通過：片段有簽章且完整。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="21" />
+            <source>NOT VERIFIED: the excerpt fails the checks below.</source>
+            <translation>驗證未通過：片段未通過以下檢查。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="25" />
+            <source>export a stretch of a recording, signed, as a folder</source>
+            <translation>把錄音中的一段匯出為附簽章的片段資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="27" />
+            <source>the recording of this case holding the start tag</source>
+            <translation>本案件中含有起點標記的錄音</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="29" />
+            <source>start: h:m:s or a tag</source>
+            <translation>起點：時:分:秒 或一個標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="31" />
+            <source>end: h:m:s or a tag</source>
+            <translation>終點：時:分:秒 或一個標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="36" />
+            <source>the full archive of this recording, named in the excerpt</source>
+            <translation>該錄音的完整證據包，片段中會註明它</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="40" />
+            <source>check an excerpt folder (exit 0 authentic, 1 not)</source>
+            <translation>驗證片段資料夾（結束代碼 0 為真實，1 為否）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
+            <source>the full archive it was cut from</source>
+            <translation>片段所取自的完整證據包</translation>
+        </message>
     </context>
     <context>
         <name>CallsView</name>
@@ -1142,149 +1204,149 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="12" />
-            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="13" />
-            <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">{path} 所在的資料夾不存在或無法寫入。</translation>
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation>{path} 已存在。請換一個資料夾名稱；未做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="14" />
-            <source>The recording {session} is still being made. Stop it first.</source>
-            <translation type="unfinished" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="15" />
-            <source>The recording {session} is damaged; run “recorder check” on it.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is still being made. Stop it first.</source>
+            <translation>錄音 {session} 仍在進行中。請先停止。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="16" />
-            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} is damaged; run “recorder check” on it.</source>
+            <translation>錄音 {session} 已損壞；請對它執行 “recorder check”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="17" />
-            <source>{spec} is after the end of the recording, which is {length} long.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
+            <translation>錄音 {session} 中沒有音訊，無法擷取片段。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="18" />
-            <source>The recording {session} has no tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>{spec} is after the end of the recording, which is {length} long.</source>
+            <translation>{spec} 在錄音結束之後，錄音長度為 {length}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="19" />
-            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}”.</source>
+            <translation>錄音 {session} 中沒有標記 “{tag}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="20" />
-            <source>No recording of this case has a tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
+            <translation>錄音 {session} 中在這段起點之後沒有標記 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
-            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <source>No recording of this case has a tag “{tag}”.</source>
+            <translation>本案件的錄音中都沒有標記 “{tag}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
+            <translation>本案件有多段錄音：請從一個標記開始擷取，或指明是哪段錄音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
-            <translation type="unfinished" />
+            <translation>從 {start} 到 {end} 的這一段是空的：終點不在起點之後。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
-            <translation type="unfinished" />
+            <translation>這一段太長，一個 WAV 檔案放不下（48 kHz 下超過 12 小時）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="26" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是錄音 {session} 的證據包：這一段的音訊不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="29" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="36" />
-            <source>The excerpt's file {name} is missing or cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="37" />
-            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="38" />
-            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="39" />
-            <source>The excerpt's file {name} has been changed since it was signed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="40" />
-            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
-            <translation type="unfinished" />
+            <translation>這一段跨越 {count} 處暫停或中斷；片段中只有實際錄下的樣本，這些暫停或中斷列在 excerpt.json 中。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="41" />
-            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's file {name} is missing or cannot be read.</source>
+            <translation>片段的檔案 {name} 缺少或無法讀取。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="42" />
-            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
+            <translation>片段的 SHA256SUMS 不是本格式寫出的清單。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <source>The excerpt's signature {name} does not verify with identity.pem.</source>
+            <translation>片段的簽章 {name} 無法用 identity.pem 驗證。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <source>The excerpt's file {name} has been changed since it was signed.</source>
+            <translation>片段的檔案 {name} 在簽章後被改動過。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="45" />
-            <source>The original {path} does not verify, so it proves nothing.</source>
-            <translation type="unfinished" />
+            <source>The excerpt's excerpt.json is not of this format: {why}.</source>
+            <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="46" />
-            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
-            <translation type="unfinished" />
+            <source>excerpt.wav does not hold the samples excerpt.json names.</source>
+            <translation>excerpt.wav 中的樣本與 excerpt.json 所寫的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
-            <source>The original {path} is signed by another vault key.</source>
-            <translation type="unfinished" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
+            <translation>由證據庫金鑰 {fingerprint} 簽章；請與錄音者另行告知的金鑰指紋比較。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <source>The original {path} does not verify, so it proves nothing.</source>
+            <translation>原始證據包 {path} 驗證未通過，因此不能證明任何事。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
+            <translation>原始證據包 {path} 中沒有片段所寫的、具有該雜湊鏈末端的錄音 {session}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <source>The original {path} is signed by another vault key.</source>
+            <translation>原始證據包 {path} 由另一個證據庫金鑰簽章。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>片段的樣本與原始錄音第 {start} 至 {end} 幀的樣本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
-            <translation type="unfinished" />
+            <translation>原始證據包 {path} 不是片段所寫的那個檔案（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
-            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
-            <translation type="unfinished" />
+            <translation>片段的樣本就是原始錄音 {session} 第 {start} 至 {end} 幀的樣本。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
+            <translation>片段有簽章且完整；用 --original 給出完整證據包，即可證明其樣本來自原始錄音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
-            <translation type="unfinished" />
+            <translation>原始證據包 {path} 已加密：請先解密（age -d），再給出 zip 檔案。</translation>
         </message>
     </context>
     <context>
@@ -1623,68 +1685,68 @@
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="358" />
+            <location filename="../../recorder/gui/main_window.py" line="359" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="363" />
-            <location filename="../../recorder/gui/main_window.py" line="514" />
+            <location filename="../../recorder/gui/main_window.py" line="364" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="452" />
+            <location filename="../../recorder/gui/main_window.py" line="453" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="464" />
+            <location filename="../../recorder/gui/main_window.py" line="465" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="487" />
+            <location filename="../../recorder/gui/main_window.py" line="488" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="490" />
+            <location filename="../../recorder/gui/main_window.py" line="491" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="492" />
+            <location filename="../../recorder/gui/main_window.py" line="493" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="502" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="504" />
+            <location filename="../../recorder/gui/main_window.py" line="505" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="506" />
+            <location filename="../../recorder/gui/main_window.py" line="507" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="508" />
+            <location filename="../../recorder/gui/main_window.py" line="509" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="510" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
@@ -1694,32 +1756,32 @@
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="336" />
+            <location filename="../../recorder/gui/main_window.py" line="337" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="516" />
             <source>Import phone evidence…</source>
             <translation>匯入手機證據…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Calls and messages</source>
             <translation>通話與簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="518" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1727,167 +1789,167 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../recorder/core/messages.py" line="15" />
+            <location filename="../../recorder/core/messages.py" line="20" />
             <source>The passphrase is wrong. Nothing was changed; please try again.</source>
             <translation>密碼不正確。沒有做任何變更，請再試一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="16" />
+            <location filename="../../recorder/core/messages.py" line="21" />
             <source>The passphrase is empty. Please choose a passphrase.</source>
             <translation>密碼是空的。請設定一組密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="17" />
+            <location filename="../../recorder/core/messages.py" line="22" />
             <source>There is no evidence vault in {home}. Create one first with “recorder init”.</source>
             <translation>{home} 中沒有證據庫。請先用「recorder init」建立。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="18" />
+            <location filename="../../recorder/core/messages.py" line="23" />
             <source>An evidence vault already exists in {home}. Nothing was changed.</source>
             <translation>{home} 中已有證據庫。沒有做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="19" />
+            <location filename="../../recorder/core/messages.py" line="24" />
             <source>The evidence vault file {path} is damaged and cannot be read. Nothing was changed.</source>
             <translation>證據庫檔案 {path} 已損毀，無法讀取。沒有做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="22" />
+            <location filename="../../recorder/core/messages.py" line="27" />
             <source>The evidence vault in {home} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>{home} 中的證據庫由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="27" />
+            <location filename="../../recorder/core/messages.py" line="32" />
             <source>The folder {home} cannot be written to. Please choose another folder or check its permissions.</source>
             <translation>無法寫入資料夾 {home}。請選擇其他資料夾或檢查其權限。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="30" />
+            <location filename="../../recorder/core/messages.py" line="35" />
             <source>The disk is full. Everything recorded up to now is saved; please free some space.</source>
             <translation>磁碟已滿。到目前為止錄下的內容都已儲存；請騰出一些空間。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="33" />
+            <location filename="../../recorder/core/messages.py" line="38" />
             <source>There is no recording called {session} in this vault.</source>
             <translation>此證據庫中沒有名為 {session} 的錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="34" />
+            <location filename="../../recorder/core/messages.py" line="39" />
             <source>The recording {session} is being written by another window or program. Nothing was changed.</source>
             <translation>錄音 {session} 正被另一個視窗或程式寫入。沒有做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="37" />
+            <location filename="../../recorder/core/messages.py" line="42" />
             <source>The recording {session} has ended; nothing can be added to it. Start a new recording instead.</source>
             <translation>錄音 {session} 已結束，無法再新增內容。請開始新的錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="40" />
+            <location filename="../../recorder/core/messages.py" line="45" />
             <source>The recording file {path} is damaged at byte {offset}: {what}. Nothing was changed.</source>
             <translation>錄音檔案 {path} 在第 {offset} 位元組處損毀：{what}。沒有做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="43" />
+            <location filename="../../recorder/core/messages.py" line="48" />
             <source>The recording file {path} was made by a newer version of this app (format {version}). Please update Evidence Recorder.</source>
             <translation>錄音檔案 {path} 由較新版本的程式建立（格式 {version}）。請更新證據記錄器。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="48" />
+            <location filename="../../recorder/core/messages.py" line="53" />
             <source>The file {path} is not a recording made by this app.</source>
             <translation>檔案 {path} 不是本程式產生的錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="49" />
+            <location filename="../../recorder/core/messages.py" line="54" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>無法讀取密碼檔案 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="50" />
+            <location filename="../../recorder/core/messages.py" line="55" />
             <source>The two passphrases are not the same. Please try again.</source>
             <translation>兩次輸入的密碼不一致，請再試一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="51" />
+            <location filename="../../recorder/core/messages.py" line="56" />
             <source>The file {path} cannot be read, so it was not attached.</source>
             <translation>無法讀取檔案 {path}，因此沒有加入為附件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="52" />
+            <location filename="../../recorder/core/messages.py" line="57" />
             <source>This passphrase is too easy to guess. {advice} Nothing was changed; please choose another.</source>
             <translation>這個密碼太容易被猜到。{advice} 未做任何變更；請另選一個。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="55" />
+            <location filename="../../recorder/core/messages.py" line="60" />
             <source>{home} is a file, not a folder, so it cannot hold an evidence vault. Nothing was changed.</source>
             <translation>{home} 是一個檔案而不是資料夾，無法存放證據庫。未做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="58" />
+            <location filename="../../recorder/core/messages.py" line="63" />
             <source>The evidence vault file {path} asks for a key derivation this app does not accept ({what}). Nothing was changed.</source>
             <translation>證據庫檔案 {path} 要求的金鑰衍生參數超出本軟體接受的範圍（{what}）。未做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="62" />
+            <location filename="../../recorder/core/messages.py" line="67" />
             <source>The test setting RECORDER_TEST_KDF_COST={value} is not accepted: it must be MEMORY_KIB:PASSES within the limits in docs/FORMAT.md. Nothing was changed.</source>
             <translation>測試設定 RECORDER_TEST_KDF_COST={value} 不被接受：它必須是 MEMORY_KIB:PASSES，且在 docs/FORMAT.md 所述範圍內。未做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="67" />
+            <location filename="../../recorder/core/messages.py" line="72" />
             <source>The evidence vault file {path} was replaced by one with other keys, so your passphrase cannot open it (the passphrase is not the problem). Put your own vault file back, from a backup, to read your recordings.</source>
             <translation>證據庫檔案 {path} 已被替換為一個使用其他金鑰的檔案，因此您的密碼無法開啟它（問題不在密碼）。請從備份中放回您自己的證據庫檔案，才能讀取您的錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="72" />
+            <location filename="../../recorder/core/messages.py" line="77" />
             <source>Warning: the evidence vault file {path} was replaced by one with other keys. New recordings are still encrypted to the keys this vault was made with, never to the new ones.</source>
             <translation>警告：證據庫檔案 {path} 已被替換為一個使用其他金鑰的檔案。新的錄音仍然加密給建立此證據庫時的金鑰，絕不會加密給新的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="77" />
+            <location filename="../../recorder/core/messages.py" line="82" />
             <source>The recording {session} is listed in the vault's ledger, but its file is gone: it was deleted.</source>
             <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案不見了：它已被刪除。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="80" />
+            <location filename="../../recorder/core/messages.py" line="85" />
             <source>The recording {session} is listed in the vault's ledger, but its folder is gone: it was deleted.</source>
             <translation>錄音 {session} 登記在證據庫的清單中，但它的資料夾不見了：它已被刪除。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="83" />
+            <location filename="../../recorder/core/messages.py" line="88" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by something that is not a recording file.</source>
             <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案已被替換為不是錄音檔案的東西。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="88" />
+            <location filename="../../recorder/core/messages.py" line="93" />
             <source>The recording {session} is listed in the vault's ledger, but its file was replaced by a link.</source>
             <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案已被替換為一個連結。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="91" />
+            <location filename="../../recorder/core/messages.py" line="96" />
             <source>The recording {session} is listed in the vault's ledger, but its file cannot be read.</source>
             <translation>錄音 {session} 登記在證據庫的清單中，但它的檔案無法讀取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="94" />
+            <location filename="../../recorder/core/messages.py" line="99" />
             <source>The vault's ledger of recordings was cut short: it listed {before} recordings, now it lists {now}.</source>
             <translation>證據庫的錄音清單被截短了：原先登記了 {before} 個錄音，現在只有 {now} 個。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="97" />
+            <location filename="../../recorder/core/messages.py" line="102" />
             <source>The vault's ledger of recordings was altered or damaged at line {line}.</source>
             <translation>證據庫的錄音清單在第 {line} 行被改動或損壞。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="100" />
+            <location filename="../../recorder/core/messages.py" line="105" />
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
             <translation>證據庫的錄音清單被改寫了：其中的紀錄不是這台電腦上次寫入的那些。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="104" />
+            <location filename="../../recorder/core/messages.py" line="109" />
             <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
             <translation>證據庫原先沒有錄音清單；現已根據現有的 {count} 個錄音建立了一份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="107" />
+            <location filename="../../recorder/core/messages.py" line="112" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation>錄音 {session} 原先不在證據庫的清單中；現已加入。</translation>
         </message>
@@ -2078,61 +2140,76 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <source>review sitting {sitting} (the later annotations added in it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what}最遲在 {time} 已存在，由 {authority} 加蓋時間戳記。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="68" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>該時間戳記在項目寫入 {minutes} 分鐘後才取得（此前沒有服務回應）；它仍然證明該項目最遲在 {time} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：錄音中的本機時間可能有同樣大的偏差。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="72" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>本機時間與 {authority} 的時間相差不超過 {seconds} 秒。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="79" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>時間戳記權杖 {name} 不成立：{reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="74" />
+            <location filename="../../recorder/timestamp/messages.py" line="80" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本錄音的任何項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="77" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="86" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>時間戳記清單中列出了 {name}，但證據包中沒有該檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="87" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>時間戳記清單 {name} 已損毀：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>該權杖在證據包內保存的根憑證 {subject} 下成立，但該根憑證不在公開根憑證庫中：請將其 SHA-256 指紋 {sha256} 與該服務公布的指紋核對。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="84" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>本錄音沒有可信時間戳記：其時間僅依據本機時間。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
             <translation>匯出時，本錄音仍有 {count} 個時間戳記請求在等待服務回應。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="92" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>錄音時，程式會顯示錄音目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明錄音在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
         </message>
@@ -2641,322 +2718,439 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="110" />
+            <location filename="../../recorder/archive/report.py" line="173" />
+            <location filename="../../recorder/archive/report.py" line="252" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="113" />
+            <location filename="../../recorder/archive/report.py" line="176" />
+            <location filename="../../recorder/archive/report.py" line="250" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="116" />
+            <location filename="../../recorder/archive/report.py" line="179" />
+            <location filename="../../recorder/archive/report.py" line="253" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="121" />
+            <location filename="../../recorder/archive/report.py" line="189" />
+            <location filename="../../recorder/archive/report.py" line="254" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="122" />
+            <location filename="../../recorder/archive/report.py" line="190" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="124" />
+            <location filename="../../recorder/archive/report.py" line="192" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="125" />
+            <location filename="../../recorder/archive/report.py" line="193" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="126" />
+            <location filename="../../recorder/archive/report.py" line="194" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="127" />
+            <location filename="../../recorder/archive/report.py" line="195" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="134" />
+            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="255" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="136" />
+            <location filename="../../recorder/archive/report.py" line="204" />
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="138" />
+            <location filename="../../recorder/archive/report.py" line="206" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="139" />
-            <source>{ms} ms lost ({reason})</source>
-            <translation>缺失 {ms} 毫秒（{reason}）</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="143" />
+            <location filename="../../recorder/archive/report.py" line="213" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="150" />
-            <source>(about entry {seq})</source>
-            <translation>（關於第 {seq} 個項目）</translation>
+            <location filename="../../recorder/archive/report.py" line="26" />
+            <source>Evidence report</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="154" />
+            <location filename="../../recorder/archive/report.py" line="27" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="28" />
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="29" />
+            <source>Recording {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="30" />
+            <source>Facts from the tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="31" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="32" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="33" />
+            <source>Integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="34" />
+            <source>Trusted timestamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="35" />
+            <source>How this package can be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="36" />
+            <source>Please note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="37" />
+            <source>Vault key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="38" />
+            <source>{local} (at {position} in the audio)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="39" />
+            <source>about {seconds} s missing ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="40" />
+            <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="41" />
+            <source>(about the {what} at {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="42" />
+            <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="47" />
+            <source>In danger, call {numbers} at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="48" />
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="49" />
+            <source>Input device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="50" />
+            <source>{name} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="51" />
+            <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="57" />
+            <source>Case {case} · vault key {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="58" />
+            <source>page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="232" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="160" />
+            <location filename="../../recorder/archive/report.py" line="238" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未簽章（在最後一個檢查點之後）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="178" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="289" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="182" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="294" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="293" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="198" />
+            <location filename="../../recorder/archive/report.py" line="297" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="298" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="299" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="358" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="268" />
+            <location filename="../../recorder/archive/report.py" line="367" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="269" />
+            <location filename="../../recorder/archive/report.py" line="368" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="270" />
+            <location filename="../../recorder/archive/report.py" line="369" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="271" />
+            <location filename="../../recorder/archive/report.py" line="370" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="272" />
+            <location filename="../../recorder/archive/report.py" line="371" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="275" />
+            <location filename="../../recorder/archive/report.py" line="374" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
-            <location filename="../../recorder/archive/report.py" line="280" />
+            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="379" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="282" />
+            <location filename="../../recorder/archive/report.py" line="381" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="397" />
             <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
             <translation>項目 {last} 之後的項目和最後 {tail} 的音訊位於最後一個簽章之後：匯出之前持有該檔案的任何人都可能追加了它們。時間線中已標出它們，事實中不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="310" />
+            <location filename="../../recorder/archive/report.py" line="409" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="414" />
             <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
             <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="326" />
+            <location filename="../../recorder/archive/report.py" line="425" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="327" />
+            <location filename="../../recorder/archive/report.py" line="426" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="328" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="340" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="347" />
+            <location filename="../../recorder/archive/report.py" line="446" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="348" />
+            <location filename="../../recorder/archive/report.py" line="447" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="350" />
+            <location filename="../../recorder/archive/report.py" line="449" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="354" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="365" />
+            <location filename="../../recorder/archive/report.py" line="464" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="469" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
+            <location filename="../../recorder/archive/report.py" line="474" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="380" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="388" />
+            <location filename="../../recorder/archive/report.py" line="487" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="493" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="410" />
+            <location filename="../../recorder/archive/report.py" line="509" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="413" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>In danger, call 110 (or the local emergency number).</source>
             <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
         </message>
@@ -3154,12 +3348,12 @@
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="61" />
+            <location filename="../../recorder/gui/review/session_view.py" line="63" />
             <source>The recording is damaged or was altered and cannot be read.</source>
             <translation>該錄音已損毀或被改動，無法讀取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="62" />
+            <location filename="../../recorder/gui/review/session_view.py" line="64" />
             <source>The recording could not be opened ({what}).</source>
             <translation>無法開啟該錄音（{what}）。</translation>
         </message>
@@ -3245,82 +3439,82 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="160" />
+            <location filename="../../recorder/gui/review/session_view.py" line="166" />
             <source>Recording {session}</source>
             <translation>錄音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="164" />
+            <location filename="../../recorder/gui/review/session_view.py" line="170" />
             <source>Opening the recording…</source>
             <translation>正在開啟錄音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="172" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="167" />
+            <location filename="../../recorder/gui/review/session_view.py" line="173" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="168" />
+            <location filename="../../recorder/gui/review/session_view.py" line="174" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="169" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Whole recording</source>
             <translation>整段錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Add annotation…</source>
             <translation>新增事後補充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="197" />
+            <location filename="../../recorder/gui/review/session_view.py" line="203" />
             <source>This recording cannot be shown.</source>
             <translation>無法顯示該錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="212" />
+            <location filename="../../recorder/gui/review/session_view.py" line="218" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="221" />
+            <location filename="../../recorder/gui/review/session_view.py" line="227" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="250" />
+            <location filename="../../recorder/gui/review/session_view.py" line="256" />
             <source>not a live recording</source>
             <translation>不是現場錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="288" />
+            <location filename="../../recorder/gui/review/session_view.py" line="294" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="318" />
+            <location filename="../../recorder/gui/review/session_view.py" line="324" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="394" />
+            <location filename="../../recorder/gui/review/session_view.py" line="400" />
             <source>Not added</source>
             <translation>未新增</translation>
         </message>
@@ -3802,76 +3996,91 @@
         <name>Words</name>
         <message>
             <location filename="../../recorder/gui/words.py" line="16" />
+            <location filename="../../recorder/archive/report_words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>麥克風中斷連線</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="17" />
+            <location filename="../../recorder/archive/report_words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>電腦來不及處理</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="18" />
+            <location filename="../../recorder/archive/report_words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>系統音訊遺失了部分聲音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="19" />
+            <location filename="../../recorder/archive/report_words.py" line="19" />
             <source>paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="22" />
+            <location filename="../../recorder/archive/report_words.py" line="22" />
             <source>stopped by you</source>
             <translation>由您停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="23" />
+            <location filename="../../recorder/archive/report_words.py" line="23" />
             <source>the disk was full</source>
             <translation>磁碟已滿</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="24" />
+            <location filename="../../recorder/archive/report_words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>麥克風無法使用</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="25" />
+            <location filename="../../recorder/archive/report_words.py" line="25" />
             <source>stopped by an error</source>
             <translation>因發生錯誤而停止</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="26" />
+            <location filename="../../recorder/archive/report_words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>已達到設定的時長</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="27" />
+            <location filename="../../recorder/archive/report_words.py" line="27" />
             <source>the app's self-test</source>
             <translation>本軟體的自我檢測</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="28" />
+            <location filename="../../recorder/archive/report_words.py" line="28" />
             <source>imported files</source>
             <translation>匯入的檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="29" />
+            <location filename="../../recorder/archive/report_words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>本軟體被要求關閉</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="32" />
+            <location filename="../../recorder/archive/report_words.py" line="32" />
             <source>an input device</source>
             <translation>輸入裝置</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="33" />
+            <location filename="../../recorder/archive/report_words.py" line="33" />
             <source>a test signal</source>
             <translation>測試訊號</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="34" />
+            <location filename="../../recorder/archive/report_words.py" line="34" />
             <source>a sound file</source>
             <translation>音訊檔案</translation>
         </message>
@@ -3885,36 +4094,43 @@
         <message>
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>系統預設麥克風</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="86" />
+            <location filename="../../recorder/archive/report_words.py" line="37" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="96" />
+            <location filename="../../recorder/archive/report_words.py" line="39" />
             <source>Recording from {device}</source>
             <translation>從{device}錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="98" />
+            <location filename="../../recorder/archive/report_words.py" line="40" />
             <source>Input ended: {device}</source>
             <translation>輸入結束：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="100" />
+            <location filename="../../recorder/archive/report_words.py" line="41" />
             <source>Input back: {device}</source>
             <translation>輸入已恢復：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="102" />
+            <location filename="../../recorder/archive/report_words.py" line="42" />
             <source>Input could not be used: {device}</source>
             <translation>無法使用輸入裝置：{device}</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="105" />
+            <location filename="../../recorder/archive/report_words.py" line="43" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>輸入裝置已換為{device}（原為{previous}）</translation>
         </message>
