@@ -282,7 +282,7 @@ class SessionCheck:
                 members[name[len(self.base) + 1 :]] = data
         result = hooks.check_session_extras(self.id, members, self.signed)
         if result is None:
-            self.v.statement(M.ST_EXTRAS_UNCHECKED, session=self.id, count=len(extra))
+            self.v.statement(M.ST_EXTRAS_UNCHECKED, session=self.id, n=len(extra))
             return
         problems, statements = result
         for p in problems:
@@ -343,11 +343,11 @@ class SessionCheck:
         elif source.get("live") is not True:
             self.v.statement(M.ST_NOT_LIVE, session=self.id, source=source.get("name"), kind=source.get("kind"))
         if s.gaps:
-            self.v.statement(M.ST_GAPS, session=self.id, count=len(s.gaps))
+            self.v.statement(M.ST_GAPS, session=self.id, n=len(s.gaps))
         if len(self.attachments) > len(self.imported):
-            self.v.statement(M.ST_ATTACHMENTS, session=self.id, count=len(self.attachments) - len(self.imported))
+            self.v.statement(M.ST_ATTACHMENTS, session=self.id, n=len(self.attachments) - len(self.imported))
         if self.review_count:
-            self.v.statement(M.ST_REVIEW, session=self.id, count=self.review_count)
+            self.v.statement(M.ST_REVIEW, session=self.id, n=self.review_count)
 
     def facts_for(self, stated: dict[str, Any]) -> dict[str, Any]:
         """The facts recomputed from the chain with the profile and offset the report states."""

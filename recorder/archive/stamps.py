@@ -340,7 +340,7 @@ def check_stamps(
         statements.append(translate("Messages", M.NO_STAMPS))
     waiting = [w for w in index.get("waiting", []) if isinstance(w, dict)]
     if waiting:
-        statements.append(_say(M.STAMPS_WAITING, count=len(waiting)))
+        statements.append(_say(M.STAMPS_WAITING, n=len(waiting)))
     return result
 
 

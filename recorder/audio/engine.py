@@ -92,10 +92,14 @@ class Recorder:
         rate: int | None = None,
         source: AudioSource | None = None,
         on_event: Callable[[EngineEvent], None] | None = None,
+        track: str | None = None,
     ) -> None:
+        """``track``: None for the microphone, the session's own recording (it pauses and seals the session);
+        ``OTHER_TRACK`` for a call's second input, which only adds its track's entries (see call.py)."""
         if not 10 <= block_ms <= 250:
             raise ValueError("block_ms must be between 10 and 250")
         self.session = session
+        self.track = track
         self.block_ms = block_ms
         self._requested_rate = rate
         self._source: AudioSource = source if source is not None else DeviceSource(device)
@@ -177,7 +181,8 @@ class Recorder:
                 return
             self._pauses.append([time.monotonic_ns(), None])
             self._state = PAUSED
-        self.session.pause()
+        if self.track is None:
+            self.session.pause()
 
     def resume(self) -> None:
         with self._lock:
@@ -185,7 +190,8 @@ class Recorder:
                 return
             self._pauses[-1][1] = time.monotonic_ns()
             self._state = INPUT_LOST if self._lost_at is not None else RECORDING
-        self.session.resume()
+        if self.track is None:
+            self.session.resume()
 
     def stop(self, reason: str = "stopped") -> None:
         """Close the input, write every queued block, seal the session. Idempotent. Called from on_event (the
@@ -212,7 +218,7 @@ class Recorder:
             return EngineStatus(
                 state=self._state,
                 elapsed_s=(time.monotonic_ns() - self._started_mono) / SEC if self._started_mono else 0.0,
-                audio_s=s.audio_frames / rate if rate else 0.0,
+                audio_s=self.frames_recorded / rate if rate else 0.0,
                 saved_up_to_s=s.saved_up_to,
                 level_rms_dbfs=self._rms,
                 level_peak_dbfs=self._peak,
@@ -220,6 +226,12 @@ class Recorder:
                 fingerprint=s.fingerprint,
                 problem=self._problem,
             )
+
+    @property
+    def frames_recorded(self) -> int:
+        """Frames of this recorder's track in the session."""
+        s = self.session
+        return s.audio_frames if self.track is None else s.track_frames.get(self.track, 0)
 
     # -- the writer thread ----------------------------------------------------------------------------------------
     def _run(self) -> None:
@@ -300,7 +312,10 @@ class Recorder:
             if i1 > i0:
                 utc = seg_start + (time.time_ns() - time.monotonic_ns())
                 self.session.append_audio(
-                    block.pcm[2 * i0 : 2 * i1], rate=rate, captured=Moment(utc_ns=utc, mono_ns=seg_start)
+                    block.pcm[2 * i0 : 2 * i1],
+                    rate=rate,
+                    captured=Moment(utc_ns=utc, mono_ns=seg_start),
+                    track=self.track,
                 )
         self._prev_first = first
         self._prev_end = first + block_ns
@@ -344,7 +359,7 @@ class Recorder:
                 # A test file that has played to its end: nothing is lost, the recording just has no more audio.
                 self._close_input()
                 self._input_ended = True
-                self.session.add("input", {"event": "ended", "device": self._input_name})
+                self.session.add("input", {**self._track_field(), "event": "ended", "device": self._input_name})
                 return
             how = "stopped" if not inp.active else f"delivered nothing for {timeout // SEC} s"
             self._on_lost(now, how)
@@ -395,8 +410,8 @@ class Recorder:
         with self._lock:
             if self._state != PAUSED:
                 self._state = INPUT_LOST
-            self._problem = M.INPUT_LOST
-        self._emit("input-lost", {"device": name, "frames_lost": n, "rate": self._rate}, M.INPUT_LOST)
+            self._problem = M.INPUT_LOST if self.track is None else M.OTHER_LOST
+        self._emit("input-lost", {"device": name, "frames_lost": n, "rate": self._rate}, self._problem)
 
     def _try_reopen(self, now: int) -> None:
         self._next_retry = now + RETRY_NS
@@ -461,15 +476,24 @@ class Recorder:
             self._state = FAILED
             self._problem = exc.sentence()
         try:
-            self.session.add("input", {"event": "failed", "device": self._input_name, "reason": exc.sentence()})
+            self.session.add(
+                "input",
+                {**self._track_field(), "event": "failed", "device": self._input_name, "reason": exc.sentence()},
+            )
         except RecorderError:
             pass
         self._seal("input-failed")
         self._finished.set()
 
     def _seal(self, reason: str) -> None:
-        """Seal; if even that fails (the disk is full), leave the session for recovery to mark."""
+        """Seal; if even that fails (the disk is full), leave the session for recovery to mark. A call's second
+        track never seals: the microphone's recorder does, after this one has written what it had."""
         s = self.session
+        if self.track is not None:
+            with self._lock:
+                if self._state != FAILED:
+                    self._state = STOPPED
+            return
         if s.sealed:
             return
         try:
@@ -501,11 +525,15 @@ class Recorder:
             "block_frames": self._block_frames,
             "live": bool(self._source.live),
             "kind": self._source.kind,
+            **self._track_field(),
         }
+
+    def _track_field(self) -> dict[str, Any]:
+        return {"track": self.track} if self.track is not None else {}
 
     def _gap(self, reason: str, frames: int, detail: str, event: bool = True) -> None:
         frames = max(0, int(frames))
-        self.session.add_gap(reason, frames, self._rate, detail)
+        self.session.add_gap(reason, frames, self._rate, detail, track=self.track)
         if event:
             seconds = frames / self._rate if self._rate else 0.0
             self._emit(
@@ -559,7 +587,8 @@ class Recorder:
         if self._on_event is None:
             return
         try:
-            self._on_event(EngineEvent(kind, detail, message))
+            # Which track it concerns, so that the state strip can name the device lost in a call.
+            self._on_event(EngineEvent(kind, {**detail, **self._track_field()}, message))
         except Exception:  # the listener's problem must never stop the recording
             log.exception("on_event listener failed")
 

@@ -41,3 +41,19 @@ RECORDING_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "Recording stopped because of an unexpected error. Everything captured before it is saved."
 )
 TEST_SOURCE_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "The sound file {path} cannot be read as WAV audio.")
+# Call mode (issue 16): the second input is what the computer plays, the other party of the call.
+NO_LOOPBACK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode "
+    "or choose the output with --loopback.",
+)
+UNKNOWN_LOOPBACK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the "
+    "outputs listed by “recorder devices --loopback”.",
+)
+OTHER_LOST = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; "
+    "the gap is recorded.",
+)

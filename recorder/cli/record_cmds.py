@@ -13,12 +13,15 @@ import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..audio.call import CallRecorder
 from ..audio.devices import list_inputs
 from ..audio.engine import EngineEvent, Recorder
+from ..audio.loopback import LoopbackSource
 from ..audio.sources import AudioSource, DeviceSource, FileSource, ToneSource
 from ..core import limits
 from ..core.environment import Moment
 from ..core.errors import RecorderError
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.session import Session
 from ..core.tags import DEFAULT_TAGS
 from ..core.vault import Vault
@@ -29,7 +32,7 @@ from ..stop_signals import reason as signal_reason
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
 from ..timestamp.stamper import Stamper
-from .common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, UsageError, error_sentence, open_vault, say, warn
+from .common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, UsageError, error_sentence, open_vault, said, say, warn
 from .output import NativeMessagesToLog, valid_text
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--source",
         metavar="SOURCE",
         help=translate("CLI", "record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)"),
+    )
+    p.add_argument(
+        "--call",
+        action="store_true",
+        help=translate(
+            "CLI", "call mode: the microphone (me) and what the computer plays (the other party) as two tracks"
+        ),
+    )
+    p.add_argument(
+        "--loopback",
+        metavar="OUTPUT",
+        help=translate("CLI", "in call mode, the output whose sound is the other party (default: the default output)"),
     )
     add_tsa_options(p)
     p.set_defaults(func=cmd_record)
@@ -160,6 +175,19 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
     # Choose and check the input BEFORE a session exists: no input, an unknown name or a refused format is one
     # sentence and exit 2, and nothing is written to the vault.
     source.prepare(args.rate)
+    loopback: LoopbackSource | None = None
+    if args.call:
+        loopback = LoopbackSource(args.loopback)
+        loopback.prepare(args.rate)  # no output to record is exit 2 with nothing written, like no microphone
+        # Issue 16 §6: one line, never a question in the way of the recording.
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Laws on recording calls differ: in some places every party to the call must agree to be recorded.",
+            )
+        )
+    elif args.loopback is not None:
+        raise UsageError(translate("CLI", "--loopback is for call mode: add --call."))
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before anything is recorded
     CATCHER.check()  # the last moment a signal ends the command with nothing recorded
     # From here on a signal is only noted (recorder/stop_signals.py): it cannot interrupt the start of the session
@@ -170,13 +198,21 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
     setup_logging(vault.home)
     run = _Run()
     stamper: Stamper | None = None
-    recorder: Recorder | None = None
+    recorder: Recorder | CallRecorder | None = None
     try:
         stamper = start_stamper(args, session, vault)
-        recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
+        if loopback is not None:
+            recorder = CallRecorder(
+                session, args.input, rate=args.rate, source=source, other_source=loopback, on_event=run.on_event
+            )
+        else:
+            recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
         recorder.start()
         say(
-            "Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.",
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.",
+            ),
             session=session.id,
             input=recorder.status().input_name,
         )
@@ -208,7 +244,7 @@ def _seal_quietly(session: Session, reason: str) -> None:
 
 def _report_stamps(stamper: Stamper) -> None:
     say(
-        "Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.",
+        QT_TRANSLATE_NOOP("CLI", "Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority."),
         got=len(stamper.tokens()),
         waiting=len(stamper.requests()),
     )
@@ -221,7 +257,7 @@ def _report_stamps(stamper: Stamper) -> None:
         warn(reason)
 
 
-def _wait(run: _Run, recorder: Recorder, duration: float | None) -> None:
+def _wait(run: _Run, recorder: Recorder | CallRecorder, duration: float | None) -> None:
     """Until a signal or the engine ends it, or ``duration`` seconds of audio are recorded (the recording is then
     that long, not that long minus the input's start-up); gaps count as time, so a lost input cannot stretch it.
 
@@ -381,7 +417,7 @@ def _add_line(session: Session, run: _Run, line: str, arrived: Moment) -> None:
         run.notes += 1
 
 
-def _report(session: Session, recorder: Recorder, run: _Run) -> int:
+def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> int:
     st = recorder.status()
     params: dict[str, Any] = {
         "session": session.id,
@@ -393,14 +429,20 @@ def _report(session: Session, recorder: Recorder, run: _Run) -> int:
     }
     if session.seal_reason is not None:
         say(
-            "Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; "
-            "fingerprint {fingerprint}.",
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; "
+                "fingerprint {fingerprint}.",
+            ),
             **params,
         )
     else:
         say(
-            "Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be "
-            "marked as interrupted the next time the vault is opened.",
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be "
+                "marked as interrupted the next time the vault is opened.",
+            ),
             **params,
         )
     if run.disk_full or run.failed or recorder.last_error is not None:
@@ -412,8 +454,11 @@ def _report(session: Session, recorder: Recorder, run: _Run) -> int:
         # not do all it was asked, and a script must be able to tell (issue 12 §1).
         if run.not_kept:
             warn(
-                translate("CLI", "{n} typed line(s) were not added to the recording (the reasons are above).").format(
-                    n=run.not_kept
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "CLI", "%n typed lines were not added to the recording (the reasons are above).", None, 1
+                    ),
+                    n=run.not_kept,
                 )
             )
         return EXIT_FAILED
@@ -423,16 +468,16 @@ def _report(session: Session, recorder: Recorder, run: _Run) -> int:
 def cmd_devices(args: argparse.Namespace) -> int:
     inputs = list_inputs()
     if not inputs:
-        say("No audio input was found.")
+        say(QT_TRANSLATE_NOOP("CLI", "No audio input was found."))
         return EXIT_OK
     for dev in inputs:
         say(
-            "{mark} {index:>3}  {name}  ({rate} Hz, {api})",
+            QT_TRANSLATE_NOOP("CLI", "{mark} {index:>3}  {name}  ({rate} Hz, {api})"),
             mark="*" if dev.is_default else " ",
             index=dev.index,
             name=dev.name,
             rate=dev.default_rate,
             api=dev.host_api,
         )
-    say("* the default input")
+    say(QT_TRANSLATE_NOOP("CLI", "* the default input"))
     return EXIT_OK

@@ -33,6 +33,9 @@ SESSION_KINDS = frozenset(
     }
 )  # fmt: skip
 REVIEW_KINDS = frozenset({"review-start", "annotation", "review-seal"})
+# The second track of a call (FORMAT §4.5): what the computer plays, the other party. The microphone's audio and gap
+# entries carry no track, so that journals from before call mode read exactly as they did.
+OTHER_TRACK = "other"
 SIGNED_KINDS = frozenset({"start", "checkpoint", "seal", "review-start", "annotation", "review-seal"})
 
 
@@ -88,6 +91,12 @@ def _audio_dict(m: re.Match[bytes]) -> dict[str, Any]:
         "utc": utc.decode("ascii"),
         "v": 1,
     }
+
+
+def is_other_track(entry: dict[str, Any]) -> bool:
+    """An audio or gap entry of a call's second track (FORMAT §4.5): kept apart from the microphone's timeline."""
+    body = entry.get("body")
+    return isinstance(body, dict) and "track" in body
 
 
 def entry_hash(entry_bytes: bytes) -> str:
@@ -195,6 +204,8 @@ class ChainSummary:
     last_checkpoint_hash: str | None = None
     audio_frames: int = 0
     audio_rate: int | None = None
+    other_frames: int = 0  # the other party's track in a call (FORMAT §4.5); 0 when there is none
+    other_rate: int | None = None
     source: dict[str, Any] | None = None
     gaps: list[dict[str, Any]] = field(default_factory=list)
     max_unsigned_ns: int = 0
@@ -248,6 +259,7 @@ class ChainChecker:
         self._signer = signer
         self._last_mono: int | None = None
         self._last_audio_mono: int | None = None
+        self._last_other_mono: int | None = None
         self._last_signed_mono: int | None = None
         # True when the last entry fed was an audio entry of the one canonical form (read without a JSON parse):
         # its parsed form is then known to be well-formed, which lets callers skip their own type checks.
@@ -306,7 +318,12 @@ class ChainChecker:
             # An audio entry carries the time of its block's FIRST frame, captured before the entries written while
             # the block waited in the queue; so audio times are compared with audio times, and every other entry's
             # time with every earlier entry's (docs/FORMAT.md §4).
-            if kind == "audio":
+            if kind == "audio" and isinstance(body, dict) and "track" in body:
+                # Each track's blocks keep their own order; the two tracks interleave as their writers run.
+                if self._last_other_mono is not None and mono < self._last_other_mono:
+                    self._fail(expected, "time runs backwards")
+                self._last_other_mono = mono
+            elif kind == "audio":
                 if self._last_audio_mono is not None and mono < self._last_audio_mono:
                     self._fail(expected, "time runs backwards")
                 self._last_audio_mono = mono
@@ -448,17 +465,28 @@ class ChainChecker:
         if not (isinstance(frames, int) and frames > 0 and isinstance(rate, int) and rate > 0):
             self._fail(seq, "audio block without a valid length or rate")
             return
-        if offset != s.audio_frames:
-            self._fail(seq, f"audio offset {offset!r} where {s.audio_frames} was expected")
-        if s.audio_rate is None:
-            s.audio_rate = rate
-        elif rate != s.audio_rate:
+        other = "track" in body
+        if other and body["track"] != OTHER_TRACK:
+            self._fail(seq, f"audio of an unknown track {body['track']!r}")
+        expected = s.other_frames if other else s.audio_frames
+        if offset != expected:
+            self._fail(seq, f"audio offset {offset!r} where {expected} was expected")
+        known = s.other_rate if other else s.audio_rate
+        if known is None:
+            if other:
+                s.other_rate = rate
+            else:
+                s.audio_rate = rate
+        elif rate != known:
             self._fail(seq, "the sample rate changes within the recording")
         if channels != 1 or fmt != "s16le":
             self._fail(seq, "unsupported sample format")
         if not isinstance(payload, dict) or payload.get("size") != frames * 2:
             self._fail(seq, "audio payload size does not match its frame count")
-        s.audio_frames += frames
+        if other:
+            s.other_frames += frames
+        else:
+            s.audio_frames += frames
 
     def _check_signature(self, seq: int, entry: dict[str, Any], canonical: bool, message: bytes | None = None) -> None:
         sig = entry.get("sig")

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from . import crypto, limits
 from . import messages as M
 from .canonical import b64, canonical_json
-from .chain import ENTRY_VERSION, GENESIS, entry_hash, fingerprint, sign_entry
+from .chain import ENTRY_VERSION, GENESIS, OTHER_TRACK, entry_hash, fingerprint, sign_entry
 from .environment import Moment, environment
 from .errors import FormatError, RecorderError, SessionEnded
 from .fsutil import atomic_write, os_errors
@@ -149,6 +149,9 @@ class Session:
         self.audio_frames = 0
         self.durable_frames = 0
         self.rate: int | None = None
+        # Frames of the second track of a call (the other party, FORMAT §4.5); the microphone's are audio_frames.
+        self.track_frames: dict[str, int] = {}
+        self.track_rates: dict[str, int] = {}
         self.paused = False
         self.sealed = False
         self.seal_reason: str | None = None
@@ -223,11 +226,31 @@ class Session:
         return True
 
     # -- what is captured ------------------------------------------------------------------------------
-    def append_audio(self, pcm: bytes, *, rate: int, captured: Moment | None = None) -> None:
-        """One block of 16-bit mono PCM, as captured. Its hash is in the entry; the bytes are encrypted."""
+    def append_audio(self, pcm: bytes, *, rate: int, captured: Moment | None = None, track: str | None = None) -> None:
+        """One block of 16-bit mono PCM, as captured. Its hash is in the entry; the bytes are encrypted.
+        ``track`` None is the microphone ("me"); OTHER_TRACK is the computer's output in a call (FORMAT §4.5)."""
         frames = len(pcm) // 2
         if frames == 0 or len(pcm) % 2:
             raise ValueError("audio blocks are whole 16-bit mono frames")
+        if track is not None:
+            if track != OTHER_TRACK:
+                raise ValueError(f"unknown track {track!r}")
+            with self._lock:
+                self._refuse_if_sealed()
+                self.track_rates.setdefault(track, rate)
+                offset = self.track_frames.get(track, 0)
+                body = {
+                    "frame_offset": offset,
+                    "frames": frames,
+                    "rate": rate,
+                    "channels": 1,
+                    "format": SAMPLE_FORMAT,
+                    "track": track,
+                }
+                self._append("audio", body, at=captured, payload=pcm)
+                self.track_frames[track] = offset + frames
+            self._flush_if_due()
+            return
         with self._lock:
             self._refuse_if_sealed()
             if self.rate is None:
@@ -309,7 +332,9 @@ class Session:
         self.paused = False
         return self.add("resume", {})
 
-    def add_gap(self, reason: str, frames_lost: int, rate: int, detail: str | None = None) -> str:
+    def add_gap(
+        self, reason: str, frames_lost: int, rate: int, detail: str | None = None, track: str | None = None
+    ) -> str:
         body: dict[str, Any] = {
             "reason": reason,
             "frames_lost": frames_lost,
@@ -318,6 +343,8 @@ class Session:
         }
         if detail:
             body["detail"] = detail
+        if track is not None:
+            body["track"] = track
         return self.add("gap", body)
 
     def add(

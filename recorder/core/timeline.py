@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .chain import is_other_track
+
 
 @dataclass(frozen=True)
 class Block:
@@ -25,8 +27,8 @@ class Block:
 def blocks_of(entries: Iterable[dict[str, Any]]) -> list[Block]:
     out = []
     for e in entries:
-        if e.get("kind") != "audio":
-            continue
+        if e.get("kind") != "audio" or is_other_track(e):
+            continue  # the microphone's blocks are the timeline; a call's other track has its own (FORMAT §4.5)
         b = e.get("body") or {}
         out.append(Block(int(e["mono_ns"]), int(b["frame_offset"]), int(b["frames"]), int(b["rate"])))
     return out

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import crypto
 from .canonical import canonical_json
-from .chain import entry_hash
+from .chain import entry_hash, is_other_track
 from .journal import FRAME_MAGIC, MAX_RECORD, Frame, record_aad, unpack_record
 from .timeline import event_time_ns
 
@@ -91,6 +91,8 @@ class TimelineState:
         self.last = frame
         self.head = h
         kind = entry["kind"]
+        if kind == "audio" and is_other_track(entry):
+            return  # the cache indexes the microphone's track; a call's other track is read from the journal
         if kind == "audio":
             body = entry["body"]
             frames = body["frames"]

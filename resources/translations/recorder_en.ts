@@ -461,68 +461,83 @@
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
-            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-            <translation>Recording {session} has {count} recorded gap(s) in its audio.</translation>
+            <source>Recording {session} has %n recorded gaps in its audio.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
-            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-            <translation>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</translation>
+            <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
-            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-            <translation>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</translation>
+            <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="192" />
+            <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="183" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="184" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="189" />
-            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="194" />
+            <location filename="../../recorder/archive/messages.py" line="199" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
-            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</translation>
+            <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="58" />
+            <location filename="../../recorder/archive/imports.py" line="60" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="61" />
+            <location filename="../../recorder/archive/imports.py" line="63" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="64" />
+            <location filename="../../recorder/archive/imports.py" line="66" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="68" />
+            <location filename="../../recorder/archive/imports.py" line="70" />
             <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
             <translation>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="73" />
+            <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
@@ -539,7 +554,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="58" />
+            <location filename="../../recorder/cli/common.py" line="68" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
         </message>
@@ -600,13 +615,13 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
             <source>Passphrase for the evidence package: </source>
             <translation>Passphrase for the evidence package: </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/common.py" line="60" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
@@ -621,13 +636,29 @@
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <source>%n time stamps that were waiting were obtained and go into the package.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="119" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="74" />
+            <location filename="../../recorder/cli/common.py" line="84" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
@@ -662,173 +693,281 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recording</source>
             <translation>recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>sealed</source>
             <translation>sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>recovered after interruption</source>
             <translation>recovered after interruption</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>interrupted</source>
             <translation>interrupted</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>damaged</source>
             <translation>damaged</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="25" />
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>MISSING (listed in the vault's ledger, cannot be read)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="30" />
+            <location filename="../../recorder/cli/session_cmds.py" line="31" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>list recordings (recovers interrupted ones)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="33" />
+            <location filename="../../recorder/cli/session_cmds.py" line="34" />
             <source>check recordings in the vault</source>
             <translation>check recordings in the vault</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="62" />
+            <source>No recordings yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="66" />
+            <source>{id}  {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="69" />
+            <source>{id}  {state}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="72" />
+            <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="81" />
+            <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>checked</source>
             <translation>checked</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>NOT CHECKED</source>
             <translation>NOT CHECKED</translation>
         </message>
         <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="160" />
+            <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/session_cmds.py" line="167" />
+            <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
+            <location filename="../../recorder/cli/session_cmds.py" line="187" />
+            <source>{session}: CHECK FAILED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="180" />
+            <location filename="../../recorder/cli/session_cmds.py" line="190" />
+            <source>  {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="188" />
             <source>The vault's ledger</source>
             <translation>The vault's ledger</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="14" />
             <source>create an evidence vault</source>
             <translation>create an evidence vault</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="16" />
             <source>change the vault passphrase</source>
             <translation>change the vault passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="25" />
+            <source>Evidence vault created in {home}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="27" />
+            <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="39" />
+            <source>The passphrase was changed. Recordings were not touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>the case this recording is for</source>
             <translation>the case this recording is for</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="48" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>stop after S seconds</source>
             <translation>stop after S seconds</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>the input's name or number (see “devices”)</source>
             <translation>the input's name or number (see “devices”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="50" />
+            <location filename="../../recorder/cli/record_cmds.py" line="51" />
             <source>sample rate (default 48000)</source>
             <translation>sample rate (default 48000)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="54" />
+            <location filename="../../recorder/cli/record_cmds.py" line="55" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="60" />
             <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
-            <translation type="unfinished" />
+            <translation>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <location filename="../../recorder/cli/record_cmds.py" line="67" />
             <source>in call mode, the output whose sound is the other party (default: the default output)</source>
-            <translation type="unfinished" />
+            <translation>in call mode, the output whose sound is the other party (default: the default output)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="70" />
+            <location filename="../../recorder/cli/record_cmds.py" line="71" />
             <source>list audio inputs</source>
             <translation>list audio inputs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="82" />
+            <location filename="../../recorder/cli/record_cmds.py" line="83" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="139" />
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="147" />
+            <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="151" />
+            <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="157" />
+            <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="161" />
+            <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
+            <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+            <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="190" />
             <source>--loopback is for call mode: add --call.</source>
+            <translation>--loopback is for call mode: add --call.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="212" />
+            <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="356" />
+            <location filename="../../recorder/cli/record_cmds.py" line="247" />
+            <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="377" />
+            <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="442" />
-            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <location filename="../../recorder/cli/record_cmds.py" line="432" />
+            <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="441" />
+            <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/record_cmds.py" line="458" />
+            <source>%n typed lines were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="471" />
+            <source>No audio input was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="475" />
+            <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="482" />
+            <source>* the default input</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2032,17 +2171,17 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="45" />
             <source>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</source>
-            <translation type="unfinished" />
+            <translation>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="50" />
             <source>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</source>
-            <translation type="unfinished" />
+            <translation>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="55" />
             <source>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</source>
-            <translation type="unfinished" />
+            <translation>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="10" />
@@ -2146,8 +2285,16 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
-            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="67" />
@@ -2205,12 +2352,7 @@
             <translation>This session has no trusted time stamp: its times rest on the device clock alone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
-            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-            <translation>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/timestamp/messages.py" line="101" />
+            <location filename="../../recorder/timestamp/messages.py" line="104" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
         </message>
@@ -2719,544 +2861,529 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
-            <location filename="../../recorder/archive/report.py" line="250" />
+            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="179" />
-            <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="254" />
+            <location filename="../../recorder/archive/report.py" line="196" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="192" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="193" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="204" />
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="211" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="206" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="264" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="220" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="26" />
             <source>Evidence report</source>
-            <translation type="unfinished" />
+            <translation>Evidence report</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="27" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Case</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="28" />
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exported</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="29" />
             <source>Recording {id}</source>
-            <translation type="unfinished" />
+            <translation>Recording {id}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="30" />
             <source>Facts from the tags</source>
-            <translation type="unfinished" />
+            <translation>Facts from the tags</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="31" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Timeline</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="32" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="33" />
             <source>Integrity</source>
-            <translation type="unfinished" />
+            <translation>Integrity</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="34" />
             <source>Trusted timestamps</source>
-            <translation type="unfinished" />
+            <translation>Trusted timestamps</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="35" />
             <source>How this package can be checked</source>
-            <translation type="unfinished" />
+            <translation>How this package can be checked</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="36" />
             <source>Please note</source>
-            <translation type="unfinished" />
+            <translation>Please note</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="37" />
             <source>Vault key</source>
-            <translation type="unfinished" />
+            <translation>Vault key</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="38" />
             <source>{local} (at {position} in the audio)</source>
-            <translation type="unfinished" />
+            <translation>{local} (at {position} in the audio)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="39" />
             <source>about {seconds} s missing ({reason})</source>
-            <translation type="unfinished" />
+            <translation>about {seconds} s missing ({reason})</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="40" />
             <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Gap at {when}: about {seconds} s of audio missing ({reason}).</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="41" />
             <source>(about the {what} at {when})</source>
-            <translation type="unfinished" />
+            <translation>(about the {what} at {when})</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="42" />
             <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
-            <translation type="unfinished" />
+            <translation>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="47" />
             <source>In danger, call {numbers} at once.</source>
-            <translation type="unfinished" />
+            <translation>In danger, call {numbers} at once.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="48" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} or {second}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="49" />
             <source>Input device</source>
-            <translation type="unfinished">Input device</translation>
+            <translation>Input device</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="50" />
             <source>{name} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({kind})</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="51" />
             <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation type="unfinished" />
+            <translation>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="57" />
             <source>Case {case} · vault key {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Case {case} · vault key {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="58" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="239" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="238" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>NOT signed (after the last checkpoint)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
+            <location filename="../../recorder/archive/report.py" line="283" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="277" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
-            <location filename="../../recorder/archive/report.py" line="289" />
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="288" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="291" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
-            <location filename="../../recorder/archive/report.py" line="294" />
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="293" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="297" />
+            <location filename="../../recorder/archive/report.py" line="304" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="308" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="385" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="394" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="371" />
+            <location filename="../../recorder/archive/report.py" line="405" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="374" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
-            <location filename="../../recorder/archive/report.py" line="379" />
+            <location filename="../../recorder/archive/report.py" line="411" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
-            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
-            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-            <translation>Gap at {when}: {ms} ms of audio lost ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="425" />
+            <location filename="../../recorder/archive/report.py" line="458" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="426" />
+            <location filename="../../recorder/archive/report.py" line="459" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="460" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="472" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="446" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="447" />
+            <location filename="../../recorder/archive/imports.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="449" />
+            <location filename="../../recorder/archive/imports.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="486" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="464" />
+            <location filename="../../recorder/archive/report.py" line="497" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="469" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="474" />
+            <location filename="../../recorder/archive/report.py" line="507" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="487" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="493" />
+            <location filename="../../recorder/archive/report.py" line="526" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="496" />
+            <location filename="../../recorder/archive/report.py" line="529" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="541" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="509" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
-            <source>In danger, call 110 (or the local emergency number).</source>
-            <translation>In danger, call 110 (or the local emergency number).</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/imports.py" line="117" />
+            <location filename="../../recorder/archive/imports.py" line="119" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="125" />
             <source>Source stated by the user: {source}</source>
             <translation>Source stated by the user: {source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="126" />
+            <location filename="../../recorder/archive/imports.py" line="128" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="127" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="128" />
+            <location filename="../../recorder/archive/imports.py" line="130" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="129" />
+            <location filename="../../recorder/archive/imports.py" line="131" />
             <source>File times as found (not proven)</source>
             <translation>File times as found (not proven)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="130" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
             <source>Imported (device clock)</source>
             <translation>Imported (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="141" />
+            <location filename="../../recorder/archive/imports.py" line="143" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="179" />
+            <location filename="../../recorder/archive/imports.py" line="181" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>Import key (signed the import and its seal, then erased)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="295" />
             <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
             <translation>Read from a screenshot and confirmed by the user ({rows} rows).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="295" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="300" />
+            <location filename="../../recorder/archive/imports.py" line="302" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="301" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="302" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/imports.py" line="305" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/imports.py" line="306" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="313" />
+            <location filename="../../recorder/archive/imports.py" line="315" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="316" />
+            <location filename="../../recorder/archive/imports.py" line="318" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="320" />
+            <location filename="../../recorder/archive/imports.py" line="322" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="324" />
+            <location filename="../../recorder/archive/imports.py" line="326" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="329" />
+            <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>

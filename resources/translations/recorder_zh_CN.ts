@@ -461,68 +461,78 @@
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
-            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-            <translation>录音 {session} 的音频中有 {count} 处已记录的中断。</translation>
+            <source>Recording {session} has %n recorded gaps in its audio.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
-            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-            <translation>录音 {session}：{count} 个附件与录制时逐字节相同。</translation>
+            <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
-            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-            <translation>录音 {session}：有 {count} 条事后补充，由证据库密钥签名，在录音之后添加。</translation>
+            <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="192" />
+            <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="183" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="184" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="189" />
-            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation>录音 {session}：另有 {count} 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="194" />
+            <location filename="../../recorder/archive/messages.py" line="199" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
-            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation>导入批次 {session}：{when} 导入了 {count} 个文件，并非本软件录制（用户所述来源：“{source}”）。本软件不能证明其导入之前的内容；自导入起，这些文件与导入时逐字节一致。</translation>
+            <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="58" />
+            <location filename="../../recorder/archive/imports.py" line="60" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>导入的文件 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="61" />
+            <location filename="../../recorder/archive/imports.py" line="63" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>派生的记录 {name}（第 {seq} 条）与导入时记录的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="64" />
+            <location filename="../../recorder/archive/imports.py" line="66" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>导入批次 {session}：无法由导入的原件重新得出第 {seq} 条的记录（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="68" />
+            <location filename="../../recorder/archive/imports.py" line="70" />
             <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
             <translation>导入批次 {session}：{rows} 条通话记录读自截图，并经用户确认或更正；这是用户对图片的解读，验证程序不会重新得出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="73" />
+            <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
@@ -539,7 +549,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="58" />
+            <location filename="../../recorder/cli/common.py" line="68" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
@@ -600,13 +610,13 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
             <source>Passphrase for the evidence package: </source>
             <translation>证据包的密码：</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/common.py" line="60" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
@@ -621,13 +631,27 @@
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <source>%n time stamps that were waiting were obtained and go into the package.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="119" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="74" />
+            <location filename="../../recorder/cli/common.py" line="84" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
@@ -662,173 +686,279 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recording</source>
             <translation>正在录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>recovered after interruption</source>
             <translation>中断后已恢复</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>interrupted</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>damaged</source>
             <translation>已损坏</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="25" />
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>缺失（登记在证据库的清单中，但无法读取）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="30" />
+            <location filename="../../recorder/cli/session_cmds.py" line="31" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出录音（并恢复中断的录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="33" />
+            <location filename="../../recorder/cli/session_cmds.py" line="34" />
             <source>check recordings in the vault</source>
             <translation>检查证据库中的录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="62" />
+            <source>No recordings yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="66" />
+            <source>{id}  {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="69" />
+            <source>{id}  {state}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="72" />
+            <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="81" />
+            <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>checked</source>
             <translation>已检查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>NOT CHECKED</source>
             <translation>未通过检查</translation>
         </message>
         <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="160" />
+            <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/session_cmds.py" line="167" />
+            <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
+            <location filename="../../recorder/cli/session_cmds.py" line="187" />
+            <source>{session}: CHECK FAILED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="180" />
+            <location filename="../../recorder/cli/session_cmds.py" line="190" />
+            <source>  {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="188" />
             <source>The vault's ledger</source>
             <translation>证据库的录音清单</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="14" />
             <source>create an evidence vault</source>
             <translation>创建证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="16" />
             <source>change the vault passphrase</source>
             <translation>更改证据库密码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="25" />
+            <source>Evidence vault created in {home}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="27" />
+            <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="39" />
+            <source>The passphrase was changed. Recordings were not touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>the case this recording is for</source>
             <translation>本次录音所属的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="48" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>stop after S seconds</source>
             <translation>S 秒后停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>the input's name or number (see “devices”)</source>
             <translation>输入设备的名称或编号（见“devices”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="50" />
+            <location filename="../../recorder/cli/record_cmds.py" line="51" />
             <source>sample rate (default 48000)</source>
             <translation>采样率（默认 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="54" />
+            <location filename="../../recorder/cli/record_cmds.py" line="55" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="60" />
             <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
-            <translation type="unfinished" />
+            <translation>通话模式：麦克风（我方）与电脑播放的声音（对方）分为两条音轨</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <location filename="../../recorder/cli/record_cmds.py" line="67" />
             <source>in call mode, the output whose sound is the other party (default: the default output)</source>
-            <translation type="unfinished" />
+            <translation>通话模式下，其声音为对方的输出设备（默认：系统默认输出）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="70" />
+            <location filename="../../recorder/cli/record_cmds.py" line="71" />
             <source>list audio inputs</source>
             <translation>列出输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="82" />
+            <location filename="../../recorder/cli/record_cmds.py" line="83" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="139" />
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="147" />
+            <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="151" />
+            <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="157" />
+            <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="161" />
+            <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
+            <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+            <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="190" />
             <source>--loopback is for call mode: add --call.</source>
+            <translation>--loopback 用于通话模式：请加上 --call。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="212" />
+            <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="356" />
+            <location filename="../../recorder/cli/record_cmds.py" line="247" />
+            <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="377" />
+            <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="442" />
-            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <location filename="../../recorder/cli/record_cmds.py" line="432" />
+            <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="441" />
+            <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/record_cmds.py" line="458" />
+            <source>%n typed lines were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="471" />
+            <source>No audio input was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="475" />
+            <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="482" />
+            <source>* the default input</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2031,17 +2161,17 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="45" />
             <source>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</source>
-            <translation type="unfinished" />
+            <translation>无法在此录制电脑播放的声音（{reason}）。未录制任何内容；请不用通话模式录音，或用 --loopback 选择输出设备。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="50" />
             <source>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</source>
-            <translation type="unfinished" />
+            <translation>没有名为“{device}”且可录制其声音的输出设备。未录制任何内容；请从“recorder devices --loopback”列出的输出设备中选择一个。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="55" />
             <source>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</source>
-            <translation type="unfinished" />
+            <translation>已无法录制电脑的声音（对方）。您的麦克风继续录音；中断已记录。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="10" />
@@ -2145,8 +2275,15 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
-            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="67" />
@@ -2204,12 +2341,7 @@
             <translation>本录音没有可信时间戳：其时间仅依据本机时间。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
-            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-            <translation>导出时，本录音仍有 {count} 个时间戳请求在等待服务应答。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/timestamp/messages.py" line="101" />
+            <location filename="../../recorder/timestamp/messages.py" line="104" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>录音时，程序会显示录音当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明录音在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
         </message>
@@ -2718,544 +2850,529 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Note (the user's own statement)</source>
             <translation>备注（用户本人的陈述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
-            <location filename="../../recorder/archive/report.py" line="250" />
+            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="179" />
-            <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="254" />
+            <location filename="../../recorder/archive/report.py" line="196" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>number: {count}</source>
             <translation>人数：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="192" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="193" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>Recording paused</source>
             <translation>录音暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="204" />
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="211" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Recording resumed</source>
             <translation>录音继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="206" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="264" />
             <source>Gap in the audio</source>
             <translation>音频中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="220" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="26" />
             <source>Evidence report</source>
-            <translation type="unfinished" />
+            <translation>证据报告</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="27" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>案件</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="28" />
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>导出时间</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="29" />
             <source>Recording {id}</source>
-            <translation type="unfinished" />
+            <translation>录音 {id}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="30" />
             <source>Facts from the tags</source>
-            <translation type="unfinished" />
+            <translation>由标记得出的事实</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="31" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="32" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="33" />
             <source>Integrity</source>
-            <translation type="unfinished" />
+            <translation>完整性</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="34" />
             <source>Trusted timestamps</source>
-            <translation type="unfinished" />
+            <translation>可信时间戳</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="35" />
             <source>How this package can be checked</source>
-            <translation type="unfinished" />
+            <translation>如何检查本证据包</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="36" />
             <source>Please note</source>
-            <translation type="unfinished" />
+            <translation>请注意</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="37" />
             <source>Vault key</source>
-            <translation type="unfinished" />
+            <translation>证据库密钥</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="38" />
             <source>{local} (at {position} in the audio)</source>
-            <translation type="unfinished" />
+            <translation>{local}（音频中 {position} 处）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="39" />
             <source>about {seconds} s missing ({reason})</source>
-            <translation type="unfinished" />
+            <translation>约 {seconds} 秒缺失（{reason}）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="40" />
             <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="41" />
             <source>(about the {what} at {when})</source>
-            <translation type="unfinished" />
+            <translation>（针对 {when} 的“{what}”）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="42" />
             <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
-            <translation type="unfinished" />
+            <translation>时间均为录音设备的时钟，按录音开始时该设备的时区显示：{zone}。限制时段按事件发生地的这一当地时间计算。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="47" />
             <source>In danger, call {numbers} at once.</source>
-            <translation type="unfinished" />
+            <translation>如遇危险，请立即拨打 {numbers}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="48" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} 或 {second}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="49" />
             <source>Input device</source>
-            <translation type="unfinished" />
+            <translation>输入设备</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="50" />
             <source>{name} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{name}（{kind}）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="51" />
             <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation type="unfinished" />
+            <translation>音频 {position} 之后的条目以及最后 {tail} 的音频位于最后一个签名之后：导出前持有该文件的任何人都可能追加了它们。它们在时间线中已标出，且不计入事实。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="57" />
             <source>Case {case} · vault key {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>案件 {case} · 证据库密钥 {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="58" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="239" />
             <source>(at {pos} in the audio)</source>
             <translation>（位于音频 {pos} 处）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="238" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未签名（在最后一个检查点之后）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
+            <location filename="../../recorder/archive/report.py" line="283" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>来访开始（标记“到达”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="277" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Visit end (last tag “Left”)</source>
             <translation>来访结束（最后一个“离开”标记）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Visit duration</source>
             <translation>来访时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
-            <location filename="../../recorder/archive/report.py" line="289" />
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="288" />
             <source>Number of visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="291" />
             <source>Asked them to leave</source>
             <translation>要求对方离开</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
-            <location filename="../../recorder/archive/report.py" line="294" />
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求离开后仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="293" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>no “Left” tag</source>
             <translation>没有“离开”标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Identification</source>
             <translation>身份证件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="297" />
+            <location filename="../../recorder/archive/report.py" line="304" />
             <source>Entered home</source>
             <translation>进入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Threats and insults</source>
             <translation>威胁与辱骂</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Contacted family or others</source>
             <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="308" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="385" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="394" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="371" />
+            <location filename="../../recorder/archive/report.py" line="405" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="374" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
-            <location filename="../../recorder/archive/report.py" line="379" />
+            <location filename="../../recorder/archive/report.py" line="411" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
-            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation>条目 {last} 之后的条目和最后 {tail} 的音频位于最后一个签名之后：导出之前持有该文件的任何人都可能追加了它们。时间线中已标出它们，事实中不包括它们。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
-            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-            <translation>{when} 处中断：缺失 {ms} 毫秒音频（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="425" />
+            <location filename="../../recorder/archive/report.py" line="458" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="426" />
+            <location filename="../../recorder/archive/report.py" line="459" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="460" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="472" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="446" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="447" />
+            <location filename="../../recorder/archive/imports.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="449" />
+            <location filename="../../recorder/archive/imports.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="486" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="464" />
+            <location filename="../../recorder/archive/report.py" line="497" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="469" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="474" />
+            <location filename="../../recorder/archive/report.py" line="507" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="487" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="493" />
+            <location filename="../../recorder/archive/report.py" line="526" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="496" />
+            <location filename="../../recorder/archive/report.py" line="529" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="541" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="509" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
-            <source>In danger, call 110 (or the local emergency number).</source>
-            <translation>如遇危险，请立即拨打 110（或当地紧急电话）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/imports.py" line="117" />
+            <location filename="../../recorder/archive/imports.py" line="119" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="125" />
             <source>Source stated by the user: {source}</source>
             <translation>用户所述来源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="126" />
+            <location filename="../../recorder/archive/imports.py" line="128" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="127" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Size (bytes)</source>
             <translation>大小（字节）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="128" />
+            <location filename="../../recorder/archive/imports.py" line="130" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="129" />
+            <location filename="../../recorder/archive/imports.py" line="131" />
             <source>File times as found (not proven)</source>
             <translation>文件原有时间（未经证明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="130" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
             <source>Imported (device clock)</source>
             <translation>导入时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="141" />
+            <location filename="../../recorder/archive/imports.py" line="143" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="179" />
+            <location filename="../../recorder/archive/imports.py" line="181" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>导入密钥（签署导入及其封存后即销毁）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="295" />
             <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
             <translation>读自截图，并经用户确认（{rows} 条）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="295" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="300" />
+            <location filename="../../recorder/archive/imports.py" line="302" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="301" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="302" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/imports.py" line="305" />
             <source>Rejected or blocked</source>
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/imports.py" line="306" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="313" />
+            <location filename="../../recorder/archive/imports.py" line="315" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="316" />
+            <location filename="../../recorder/archive/imports.py" line="318" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="320" />
+            <location filename="../../recorder/archive/imports.py" line="322" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="324" />
+            <location filename="../../recorder/archive/imports.py" line="326" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="329" />
+            <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
@@ -4108,7 +4225,7 @@
             <location filename="../../recorder/gui/words.py" line="96" />
             <location filename="../../recorder/archive/report_words.py" line="39" />
             <source>Recording from {device}</source>
-            <translation>从{device}录音</translation>
+            <translation>从 {device} 录音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="98" />

@@ -461,68 +461,78 @@
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
-            <source>Recording {session} has {count} recorded gap(s) in its audio.</source>
-            <translation>錄音 {session} 的音訊中有 {count} 處已記錄的中斷。</translation>
+            <source>Recording {session} has %n recorded gaps in its audio.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
-            <source>Recording {session}: {count} attachment(s) are byte-identical to what was recorded.</source>
-            <translation>錄音 {session}：{count} 個附件與錄製時逐位元組相同。</translation>
+            <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
-            <source>Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording.</source>
-            <translation>錄音 {session}：有 {count} 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</translation>
+            <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="192" />
+            <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="183" />
+            <location filename="../../recorder/archive/messages.py" line="186" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="184" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="189" />
-            <source>Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation>錄音 {session}：另有 {count} 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="194" />
+            <location filename="../../recorder/archive/messages.py" line="199" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
-            <source>Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation>匯入批次 {session}：{when} 匯入了 {count} 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</translation>
+            <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="58" />
+            <location filename="../../recorder/archive/imports.py" line="60" />
             <source>The imported file {name} (entry {seq}) does not match the hash recorded at its import.</source>
             <translation>匯入的檔案 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="61" />
+            <location filename="../../recorder/archive/imports.py" line="63" />
             <source>The derived rows {name} (entry {seq}) do not match the hash recorded at the import.</source>
             <translation>衍生的紀錄 {name}（第 {seq} 筆）與匯入時記錄的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="64" />
+            <location filename="../../recorder/archive/imports.py" line="66" />
             <source>Import {session}: the rows of entry {seq} could not be derived again from the imported original ({what}).</source>
             <translation>匯入批次 {session}：無法由匯入的原件重新得出第 {seq} 筆的紀錄（{what}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="68" />
+            <location filename="../../recorder/archive/imports.py" line="70" />
             <source>Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are the user's reading of the image, not derived again by the verifier.</source>
             <translation>匯入批次 {session}：{rows} 筆通話紀錄讀自截圖，並經使用者確認或更正；這是使用者對圖片的解讀，驗證程式不會重新得出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="73" />
+            <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
@@ -539,7 +549,7 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="58" />
+            <location filename="../../recorder/cli/common.py" line="68" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
         </message>
@@ -600,13 +610,13 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
             <source>Passphrase for the evidence package: </source>
             <translation>證據包的密碼：</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/common.py" line="60" />
+            <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
@@ -621,13 +631,27 @@
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <source>%n time stamps that were waiting were obtained and go into the package.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="119" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="74" />
+            <location filename="../../recorder/cli/common.py" line="84" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
@@ -662,173 +686,279 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="20" />
+            <location filename="../../recorder/cli/session_cmds.py" line="21" />
             <source>recording</source>
             <translation>正在錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="21" />
+            <location filename="../../recorder/cli/session_cmds.py" line="22" />
             <source>sealed</source>
             <translation>已封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="22" />
+            <location filename="../../recorder/cli/session_cmds.py" line="23" />
             <source>recovered after interruption</source>
             <translation>中斷後已恢復</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="23" />
+            <location filename="../../recorder/cli/session_cmds.py" line="24" />
             <source>interrupted</source>
             <translation>已中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="24" />
+            <location filename="../../recorder/cli/session_cmds.py" line="25" />
             <source>damaged</source>
             <translation>已損毀</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="25" />
+            <location filename="../../recorder/cli/session_cmds.py" line="26" />
             <source>MISSING (listed in the vault's ledger, cannot be read)</source>
             <translation>缺失（登記在證據庫的清單中，但無法讀取）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="30" />
+            <location filename="../../recorder/cli/session_cmds.py" line="31" />
             <source>list recordings (recovers interrupted ones)</source>
             <translation>列出錄音（並恢復中斷的錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="33" />
+            <location filename="../../recorder/cli/session_cmds.py" line="34" />
             <source>check recordings in the vault</source>
             <translation>檢查證據庫中的錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="62" />
+            <source>No recordings yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="66" />
+            <source>{id}  {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="69" />
+            <source>{id}  {state}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="72" />
+            <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="81" />
+            <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>checked</source>
             <translation>已檢查</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/session_cmds.py" line="85" />
+            <location filename="../../recorder/cli/session_cmds.py" line="88" />
             <source>NOT CHECKED</source>
             <translation>未通過檢查</translation>
         </message>
         <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="160" />
+            <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/session_cmds.py" line="167" />
+            <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
+            <location filename="../../recorder/cli/session_cmds.py" line="187" />
+            <source>{session}: CHECK FAILED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="180" />
+            <location filename="../../recorder/cli/session_cmds.py" line="190" />
+            <source>  {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/session_cmds.py" line="188" />
             <source>The vault's ledger</source>
             <translation>證據庫的錄音清單</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="13" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="14" />
             <source>create an evidence vault</source>
             <translation>建立證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/vault_cmds.py" line="15" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="16" />
             <source>change the vault passphrase</source>
             <translation>變更證據庫密碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="45" />
+            <location filename="../../recorder/cli/vault_cmds.py" line="25" />
+            <source>Evidence vault created in {home}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="27" />
+            <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/vault_cmds.py" line="39" />
+            <source>The passphrase was changed. Recordings were not touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="46" />
             <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
             <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="47" />
+            <location filename="../../recorder/cli/record_cmds.py" line="48" />
             <source>the case this recording is for</source>
             <translation>本次錄音所屬的案件</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="48" />
+            <location filename="../../recorder/cli/record_cmds.py" line="49" />
             <source>stop after S seconds</source>
             <translation>S 秒後停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="49" />
+            <location filename="../../recorder/cli/record_cmds.py" line="50" />
             <source>the input's name or number (see “devices”)</source>
             <translation>輸入裝置的名稱或編號（見「devices」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="50" />
+            <location filename="../../recorder/cli/record_cmds.py" line="51" />
             <source>sample rate (default 48000)</source>
             <translation>取樣率（預設 48000）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="54" />
+            <location filename="../../recorder/cli/record_cmds.py" line="55" />
             <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
             <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="59" />
+            <location filename="../../recorder/cli/record_cmds.py" line="60" />
             <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
-            <translation type="unfinished" />
+            <translation>通話模式：麥克風（我方）與電腦播放的聲音（對方）分為兩條音軌</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="66" />
+            <location filename="../../recorder/cli/record_cmds.py" line="67" />
             <source>in call mode, the output whose sound is the other party (default: the default output)</source>
-            <translation type="unfinished" />
+            <translation>通話模式下，其聲音為對方的輸出裝置（預設：系統預設輸出）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="70" />
+            <location filename="../../recorder/cli/record_cmds.py" line="71" />
             <source>list audio inputs</source>
             <translation>列出輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="82" />
+            <location filename="../../recorder/cli/record_cmds.py" line="83" />
             <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
             <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="132" />
+            <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="139" />
+            <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="142" />
+            <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="147" />
+            <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="151" />
+            <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="157" />
+            <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="161" />
+            <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
+            <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+            <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="190" />
             <source>--loopback is for call mode: add --call.</source>
+            <translation>--loopback 用於通話模式：請加上 --call。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="212" />
+            <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="356" />
+            <location filename="../../recorder/cli/record_cmds.py" line="247" />
+            <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="377" />
+            <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="442" />
-            <source>{n} typed line(s) were not added to the recording (the reasons are above).</source>
+            <location filename="../../recorder/cli/record_cmds.py" line="432" />
+            <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="441" />
+            <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/record_cmds.py" line="458" />
+            <source>%n typed lines were not added to the recording (the reasons are above).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="471" />
+            <source>No audio input was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="475" />
+            <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/record_cmds.py" line="482" />
+            <source>* the default input</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2031,17 +2161,17 @@
         <message>
             <location filename="../../recorder/audio/messages.py" line="45" />
             <source>What the computer plays cannot be recorded here ({reason}). Nothing was recorded; record without call mode or choose the output with --loopback.</source>
-            <translation type="unfinished" />
+            <translation>無法在此錄製電腦播放的聲音（{reason}）。未錄製任何內容；請不用通話模式錄音，或用 --loopback 選擇輸出裝置。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="50" />
             <source>There is no output called “{device}” whose sound can be recorded. Nothing was recorded; choose one of the outputs listed by “recorder devices --loopback”.</source>
-            <translation type="unfinished" />
+            <translation>沒有名為「{device}」且可錄製其聲音的輸出裝置。未錄製任何內容；請從「recorder devices --loopback」列出的輸出裝置中選擇一個。</translation>
         </message>
         <message>
             <location filename="../../recorder/audio/messages.py" line="55" />
             <source>The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</source>
-            <translation type="unfinished" />
+            <translation>已無法錄製電腦的聲音（對方）。您的麥克風繼續錄音；中斷已記錄。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="10" />
@@ -2145,8 +2275,15 @@
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
-            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (last one {time}): no trusted time stamp covers them.</source>
+            <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="67" />
@@ -2204,12 +2341,7 @@
             <translation>本錄音沒有可信時間戳記：其時間僅依據本機時間。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
-            <source>{count} time stamp(s) for this session were still waiting for an authority when it was exported.</source>
-            <translation>匯出時，本錄音仍有 {count} 個時間戳記請求在等待服務回應。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/timestamp/messages.py" line="101" />
+            <location filename="../../recorder/timestamp/messages.py" line="104" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>錄音時，程式會顯示錄音目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明錄音在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
         </message>
@@ -2718,544 +2850,529 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="252" />
+            <location filename="../../recorder/archive/report.py" line="180" />
+            <location filename="../../recorder/archive/report.py" line="259" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="176" />
-            <location filename="../../recorder/archive/report.py" line="250" />
+            <location filename="../../recorder/archive/report.py" line="183" />
+            <location filename="../../recorder/archive/report.py" line="257" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="179" />
-            <location filename="../../recorder/archive/report.py" line="253" />
+            <location filename="../../recorder/archive/report.py" line="186" />
+            <location filename="../../recorder/archive/report.py" line="260" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="189" />
-            <location filename="../../recorder/archive/report.py" line="254" />
+            <location filename="../../recorder/archive/report.py" line="196" />
+            <location filename="../../recorder/archive/report.py" line="261" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="190" />
+            <location filename="../../recorder/archive/report.py" line="197" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="192" />
+            <location filename="../../recorder/archive/report.py" line="199" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="193" />
+            <location filename="../../recorder/archive/report.py" line="200" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="194" />
+            <location filename="../../recorder/archive/report.py" line="201" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="195" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
-            <location filename="../../recorder/archive/report.py" line="255" />
+            <location filename="../../recorder/archive/report.py" line="209" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="204" />
-            <location filename="../../recorder/archive/report.py" line="256" />
+            <location filename="../../recorder/archive/report.py" line="211" />
+            <location filename="../../recorder/archive/report.py" line="263" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="206" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="264" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
+            <location filename="../../recorder/archive/report.py" line="220" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="26" />
             <source>Evidence report</source>
-            <translation type="unfinished" />
+            <translation>證據報告</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="27" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>案件</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="28" />
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>匯出時間</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="29" />
             <source>Recording {id}</source>
-            <translation type="unfinished" />
+            <translation>錄音 {id}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="30" />
             <source>Facts from the tags</source>
-            <translation type="unfinished" />
+            <translation>由標記得出的事實</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="31" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>時間軸</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="32" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>詳細內容</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="33" />
             <source>Integrity</source>
-            <translation type="unfinished" />
+            <translation>完整性</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="34" />
             <source>Trusted timestamps</source>
-            <translation type="unfinished" />
+            <translation>可信時間戳記</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="35" />
             <source>How this package can be checked</source>
-            <translation type="unfinished" />
+            <translation>如何檢查本證據包</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="36" />
             <source>Please note</source>
-            <translation type="unfinished" />
+            <translation>請注意</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="37" />
             <source>Vault key</source>
-            <translation type="unfinished" />
+            <translation>證據庫金鑰</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="38" />
             <source>{local} (at {position} in the audio)</source>
-            <translation type="unfinished" />
+            <translation>{local}（音訊中 {position} 處）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="39" />
             <source>about {seconds} s missing ({reason})</source>
-            <translation type="unfinished" />
+            <translation>約 {seconds} 秒缺失（{reason}）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="40" />
             <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="41" />
             <source>(about the {what} at {when})</source>
-            <translation type="unfinished" />
+            <translation>（針對 {when} 的「{what}」）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="42" />
             <source>Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
-            <translation type="unfinished" />
+            <translation>時間均為錄音裝置的時鐘，按錄音開始時該裝置的時區顯示：{zone}。限制時段按事件發生地的這一當地時間計算。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="47" />
             <source>In danger, call {numbers} at once.</source>
-            <translation type="unfinished" />
+            <translation>如遇危險，請立即撥打 {numbers}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="48" />
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} 或 {second}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="49" />
             <source>Input device</source>
-            <translation type="unfinished" />
+            <translation>輸入裝置</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="50" />
             <source>{name} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{name}（{kind}）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="51" />
             <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation type="unfinished" />
+            <translation>音訊 {position} 之後的條目以及最後 {tail} 的音訊位於最後一個簽章之後：匯出前持有該檔案的任何人都可能附加了它們。它們在時間軸中已標出，且不計入事實。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="57" />
             <source>Case {case} · vault key {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>案件 {case} · 證據庫金鑰 {fingerprint}</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/report.py" line="58" />
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="232" />
+            <location filename="../../recorder/archive/report.py" line="239" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="238" />
+            <location filename="../../recorder/archive/report.py" line="245" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未簽章（在最後一個檢查點之後）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="276" />
+            <location filename="../../recorder/archive/report.py" line="283" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="277" />
+            <location filename="../../recorder/archive/report.py" line="284" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
+            <location filename="../../recorder/archive/report.py" line="286" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="279" />
-            <location filename="../../recorder/archive/report.py" line="289" />
+            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="296" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="281" />
+            <location filename="../../recorder/archive/report.py" line="288" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="291" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
-            <location filename="../../recorder/archive/report.py" line="294" />
+            <location filename="../../recorder/archive/report.py" line="295" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="293" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="297" />
+            <location filename="../../recorder/archive/report.py" line="304" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="298" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="299" />
+            <location filename="../../recorder/archive/report.py" line="306" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="308" />
+            <location filename="../../recorder/archive/report.py" line="315" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="358" />
+            <location filename="../../recorder/archive/report.py" line="385" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="367" />
+            <location filename="../../recorder/archive/report.py" line="394" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="368" />
+            <location filename="../../recorder/archive/report.py" line="395" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="369" />
+            <location filename="../../recorder/archive/report.py" line="396" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="370" />
+            <location filename="../../recorder/archive/report.py" line="398" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="371" />
+            <location filename="../../recorder/archive/report.py" line="405" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="374" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="375" />
-            <location filename="../../recorder/archive/report.py" line="379" />
+            <location filename="../../recorder/archive/report.py" line="411" />
+            <location filename="../../recorder/archive/report.py" line="415" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="381" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="397" />
-            <source>The entries after entry {last} and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
-            <translation>項目 {last} 之後的項目和最後 {tail} 的音訊位於最後一個簽章之後：匯出之前持有該檔案的任何人都可能追加了它們。時間線中已標出它們，事實中不包括它們。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="409" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="414" />
-            <source>Gap at {when}: {ms} ms of audio lost ({reason}).</source>
-            <translation>{when} 處中斷：缺失 {ms} 毫秒音訊（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/report.py" line="425" />
+            <location filename="../../recorder/archive/report.py" line="458" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="426" />
+            <location filename="../../recorder/archive/report.py" line="459" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="460" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="472" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="446" />
+            <location filename="../../recorder/archive/report.py" line="479" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="173" />
-            <location filename="../../recorder/archive/report.py" line="447" />
+            <location filename="../../recorder/archive/imports.py" line="175" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="449" />
+            <location filename="../../recorder/archive/imports.py" line="177" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="486" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="464" />
+            <location filename="../../recorder/archive/report.py" line="497" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="469" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="474" />
+            <location filename="../../recorder/archive/report.py" line="507" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="512" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="487" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="493" />
+            <location filename="../../recorder/archive/report.py" line="526" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="496" />
+            <location filename="../../recorder/archive/report.py" line="529" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="541" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="509" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
-            <source>In danger, call 110 (or the local emergency number).</source>
-            <translation>如遇危險，請立即撥打 110（香港 999，或當地緊急電話）。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/imports.py" line="117" />
+            <location filename="../../recorder/archive/imports.py" line="119" />
             <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file's SHA-256 was chained and signed at the import).</source>
             <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="123" />
+            <location filename="../../recorder/archive/imports.py" line="125" />
             <source>Source stated by the user: {source}</source>
             <translation>使用者所述來源：{source}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="126" />
+            <location filename="../../recorder/archive/imports.py" line="128" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="127" />
+            <location filename="../../recorder/archive/imports.py" line="129" />
             <source>Size (bytes)</source>
             <translation>大小（位元組）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="128" />
+            <location filename="../../recorder/archive/imports.py" line="130" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="129" />
+            <location filename="../../recorder/archive/imports.py" line="131" />
             <source>File times as found (not proven)</source>
             <translation>檔案原有時間（未經證明）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="130" />
+            <location filename="../../recorder/archive/imports.py" line="132" />
             <source>Imported (device clock)</source>
             <translation>匯入時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="141" />
+            <location filename="../../recorder/archive/imports.py" line="143" />
             <source>Read from the file, not measured by this app ({reader} {version}):</source>
             <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="179" />
+            <location filename="../../recorder/archive/imports.py" line="181" />
             <source>Import key (signed the import and its seal, then erased)</source>
             <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="293" />
+            <location filename="../../recorder/archive/imports.py" line="295" />
             <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
             <translation>讀自截圖，並經使用者確認（{rows} 筆）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="295" />
+            <location filename="../../recorder/archive/imports.py" line="297" />
             <source>Times in {zone}, the phone's time zone as stated at the import. Rules: {rules}.</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="300" />
+            <location filename="../../recorder/archive/imports.py" line="302" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="301" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="302" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/imports.py" line="305" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/imports.py" line="306" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="313" />
+            <location filename="../../recorder/archive/imports.py" line="315" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="316" />
+            <location filename="../../recorder/archive/imports.py" line="318" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="320" />
+            <location filename="../../recorder/archive/imports.py" line="322" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="324" />
+            <location filename="../../recorder/archive/imports.py" line="326" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="329" />
+            <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
@@ -4108,7 +4225,7 @@
             <location filename="../../recorder/gui/words.py" line="96" />
             <location filename="../../recorder/archive/report_words.py" line="39" />
             <source>Recording from {device}</source>
-            <translation>從{device}錄音</translation>
+            <translation>從 {device} 錄音</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/words.py" line="98" />

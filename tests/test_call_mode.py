@@ -1,0 +1,99 @@
+"""Call mode (issue 16) through the real PulseAudio stack: the microphone and the computer's output as two tracks.
+
+Two null sinks on the test server (tests/fixtures/audio.py): ``vsink`` feeds the virtual microphone (me), ``vout``
+is the default output whose monitor is the loopback (the other party); each is kept clocked by a steady stream.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from tests.fixtures.audio import (
+    PulseServer,
+    RecorderProcess,
+    best_match,
+    envelope,
+    read_recording,
+    recorder_argv,
+)
+from tests.fixtures.core import PASSPHRASE
+
+# As in test_audio_record: the same speech through the digital path scores above 0.95 in 10 ms RMS envelopes, a
+# different sentence 0.3-0.5 when both play at once (RECIPES). Here they are staggered, so the track that should
+# not hold a sentence holds silence (or the other sentence) where it played: a leak of one into the other would
+# score high on the wrong track, and the wrong track is checked to be silent (-60 dBFS) where the voice played.
+MATCH = 0.8
+SILENCE_RMS = 32768 * 10 ** (-60 / 20)
+
+
+@pytest.fixture
+def call_output(pulse: PulseServer) -> Iterator[PulseServer]:
+    pulse.plug_output()
+    try:
+        yield pulse
+    finally:
+        pulse.unplug_output()
+
+
+def _init(home: Path, passphrase_file: Path) -> None:
+    subprocess.run(recorder_argv(home, "init", "--passphrase-file", str(passphrase_file)), check=True, timeout=60)
+
+
+def _padded(speech: Path, out: Path, lead_s: float) -> np.ndarray:
+    data, rate = soundfile.read(str(speech), dtype="int16")
+    soundfile.write(str(out), np.concatenate([np.zeros(int(rate * lead_s), np.int16), data]), rate)
+    return envelope(data, rate)
+
+
+def test_call_records_me_and_the_other_party_as_two_tracks(
+    call_output: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    pulse = call_output
+    home = tmp_path / "home"
+    _init(home, passphrase_file)
+    a_env = _padded(pulse.speech, tmp_path / "a.wav", lead_s=0.5)
+    b_env = _padded(pulse.other_speech, tmp_path / "b.wav", lead_s=3.5)
+
+    rec = RecorderProcess(home, "--case", "call", "--call", "--duration", "7")
+    sid = rec.session_id()
+    players = [pulse.play(tmp_path / "a.wav"), pulse.play_output(tmp_path / "b.wav")]
+    assert rec.finish() == 0, rec.output()
+    for p in players:
+        p.wait(timeout=30)
+    assert "every party to the call must agree" in rec.output()
+    check = subprocess.run(
+        recorder_argv(home, "check", sid, "--passphrase-file", str(passphrase_file)), capture_output=True, timeout=60
+    )
+    assert check.returncode == 0, check.stdout
+
+    me = read_recording(home, PASSPHRASE, sid)
+    other = read_recording(home, PASSPHRASE, sid, track="other")
+    assert me.rate == other.rate == 48_000
+    # Both tracks cover the call (the loopback opens a moment after the microphone).
+    assert len(me.samples) / me.rate >= 6.9
+    assert len(other.samples) / other.rate >= 6.0
+    opened = [e["body"] for e in me.kinds("input") if e["body"]["event"] == "opened"]
+    assert [(b.get("track"), b["kind"]) for b in opened] == [(None, "device"), ("other", "loopback")]
+    assert "VirtualSpeakers" in opened[1]["device"]
+
+    me_env, other_env = envelope(me.samples, me.rate), envelope(other.samples, other.rate)
+    right_me, lag_a = best_match(me_env, a_env)
+    right_other, lag_b = best_match(other_env, b_env)
+    assert right_me >= MATCH and right_other >= MATCH, (right_me, right_other)
+    # Where one party spoke, the other's track is silent: no leak of either voice into the wrong track. The tracks
+    # are put side by side by the capture times of their first blocks (10 ms windows).
+    first = {e["body"].get("track"): e["mono_ns"] for e in reversed(me.kinds("audio"))}
+    shift = round((first["other"] - first[None]) / 10_000_000)
+    b_in_me = me_env[lag_b + shift : lag_b + shift + len(b_env)]
+    a_in_other = other_env[max(0, lag_a - shift) : lag_a - shift + len(a_env)]
+    assert len(b_in_me) == len(b_env) and len(a_in_other) > len(a_env) // 2
+    assert b_in_me.max() <= SILENCE_RMS and a_in_other.max() <= SILENCE_RMS
+    assert me_env[lag_a : lag_a + len(a_env)].max() > 100 * SILENCE_RMS
+    # And the wrong sentence is not found on either track (a control of the threshold, as in test_audio_record).
+    assert best_match(me_env, b_env)[0] < MATCH and best_match(other_env, a_env)[0] < MATCH
