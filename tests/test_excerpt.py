@@ -180,3 +180,12 @@ def test_times_and_an_existing_folder(made: dict, tmp_path: Path) -> None:  # ty
         made["home"], "excerpt", made["sid"], "--from", "0", "--to", "1", "-o", str(out), passphrase=made["pw"]
     )
     assert_one_sentence(again, "already exists")
+
+
+def test_a_bad_stretch_is_said_in_the_users_language(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    out = tmp_path / "zh"
+    run = recorder(
+        made["home"], "--lang", "zh_CN", "excerpt", made["sid"], "--from", "没有", "--to", "left", "-o", str(out),
+        passphrase=made["pw"],
+    )  # fmt: skip
+    assert_one_sentence(run, "中没有标记 “没有”")

@@ -19,7 +19,7 @@ from typing import Any
 from .. import __version__
 from ..core import crypto
 from ..core.canonical import canonical_json
-from ..core.chain import entry_hash
+from ..core.chain import entry_hash, is_other_track
 from ..core.environment import Moment
 from ..core.errors import RecorderError
 from ..core.fsutil import fsync_dir, os_errors
@@ -55,12 +55,7 @@ _TIME = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:\.\d+)?)$")
 
 
 class ExcerptError(RecorderError):
-    def sentence(self, translate: Any = None) -> str:
-        text = translate(T.CTX, self.message) if translate else self.message
-        try:
-            return str(text).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
+    context = T.CTX
 
 
 def allowed_signers(openssh_key: str) -> bytes:
@@ -95,6 +90,8 @@ def _read(reader: SessionReader) -> _Recording:
     for e in entries:
         kind = e.get("kind")
         body = e.get("body") or {}
+        if is_other_track(e):
+            continue  # a call's other party (FORMAT §4.5): excerpts are of the microphone's track
         if kind == "audio":
             rec.rate = rec.rate or int(body["rate"])
             rec.frames += int(body["frames"])
@@ -158,7 +155,10 @@ def _samples(reader: SessionReader, start: int, count: int) -> bytes:
     for _frame, entry_bytes, payload in reader.records():
         if not payload or b'"kind":"audio"' not in entry_bytes:
             continue
-        body = json.loads(entry_bytes)["body"]
+        entry = json.loads(entry_bytes)
+        if is_other_track(entry):
+            continue
+        body = entry["body"]
         first, n = int(body["frame_offset"]), int(body["frames"])
         if first + n <= start:
             continue

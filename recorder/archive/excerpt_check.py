@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from . import excerpt_text as T
 from . import layout, sshsig, wav
 
 Translate = Callable[[str, str], str]
+_PART = re.compile(r"audio-part\d{3}\.wav")
 
 
 @dataclass
@@ -57,9 +59,12 @@ def file_sha256(path: Path) -> str:
 
 
 def _audio_members(z: zipfile.ZipFile, session: str) -> list[str]:
+    """The microphone track's parts (FORMAT §7.6): audio.wav, or audio-part001.wav … in order."""
     base = layout.session_dir(session) + "/"
-    names = [n for n in z.namelist() if n.startswith(base) and n[len(base) :].startswith("audio")]
-    return sorted(n for n in names if n.endswith(".wav") and "/" not in n[len(base) :])
+    names = set(z.namelist())
+    if base + "audio.wav" in names:
+        return [base + "audio.wav"]
+    return sorted(n for n in names if n.startswith(base) and _PART.fullmatch(n[len(base) :]))
 
 
 def archive_samples_sha256(archive: Path, session: str, start: int, count: int) -> str | None:

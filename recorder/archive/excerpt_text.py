@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.messages import QT_TRANSLATE_NOOP
+from .layout import WAV_PART_FRAMES
 from .verify_text import OPENSSL_FINGERPRINT
 
 CTX = "Excerpt"
@@ -116,10 +117,13 @@ def verify_text(m: dict[str, Any]) -> str:
         + OPENSSL_FINGERPRINT
     )
     samples = "tail -c +45 excerpt.wav | sha256sum"
-    original = (
-        f'for f in sessions/{sid}/audio*.wav; do tail -c +45 "$f"; done | tail -c +{2 * start + 1} '
-        f"| head -c {2 * count} | sha256sum"
-    )
+    if o["audio_frames"] <= WAV_PART_FRAMES:  # one audio.wav in the archive (FORMAT §7.6)
+        original = f"tail -c +{45 + 2 * start} sessions/{sid}/audio.wav | head -c {2 * count} | sha256sum"
+    else:
+        original = (
+            f'for f in sessions/{sid}/audio-part*.wav; do tail -c +45 "$f"; done | tail -c +{2 * start + 1} '
+            f"| head -c {2 * count} | sha256sum"
+        )
     return f"""录音片段验证说明（中文）
 ========================
 
