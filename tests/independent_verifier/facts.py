@@ -182,15 +182,15 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         offset = stated["utc_offset_minutes"]
         # FORMAT §7.7: the offset the start entry recorded, when it has one; else +480 for cn, tw, hk; else the
         # offset as stated (the exporting device's, not proven).
-        recorded = chain.lines[0].entry["body"].get("environment", {})
-        recorded = recorded.get("utc_offset_minutes") if isinstance(recorded, dict) else None
-        want = recorded if is_int(recorded) and -1440 < recorded < 1440 else FIXED_OFFSET.get(profile, offset)
-        if offset != want:
+        env = chain.lines[0].entry["body"].get("environment", {})
+        recorded: Any = env.get("utc_offset_minutes") if isinstance(env, dict) else None
+        good = is_int(recorded) and -1440 < recorded < 1440
+        if offset != (recorded if good else FIXED_OFFSET.get(profile, offset)):
             raise Fail("facts", f"{sid}: the facts' UTC offset is not the one FORMAT §7.7 requires")
         sessions[sid] = compute(chain, profile, offset)
         derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
         if derived:
             sessions[sid]["call_log"] = _call_log(derived, stated.get("call_log"), sid)
-    want = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
-    if raw != want:
+    expected = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
+    if raw != expected:
         raise Fail("facts", "the report's facts differ from those recomputed from the journals")
