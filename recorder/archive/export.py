@@ -436,11 +436,15 @@ def _export_session(
         if entry.get("kind") == "derived":
             se.derived[int(entry["seq"])] = data
 
+    sittings: dict[str, tuple[int, str]] = {}  # a closed sitting's review-seal hash → (number, utc): stampable
     for number, sitting in enumerate(read_review_entries(vault, keys, sid), start=1):
         path = f"{base}/{layout.review_name(number)}"
         zout.add(path, b"".join(e + b"\n" for e in sitting))
         se.review_paths.append(path)
-        se.review += [json.loads(e) for e in sitting]
+        entries = [json.loads(e) for e in sitting]
+        se.review += entries
+        if entries and entries[-1].get("kind") == "review-seal":
+            sittings[entry_hash(sitting[-1])] = (number, str(entries[-1].get("utc", "")))
     extra = hooks.session_extra_members(vault, keys, sid)
     for rel, data in extra:
         if not layout.is_safe_member_name(rel) or rel.startswith("review-") or rel == layout.JOURNAL:
@@ -448,7 +452,7 @@ def _export_session(
         zout.add(f"{base}/{rel}", data)
         se.extra.append(rel)
     se.extra_commands = hooks.stamp_commands(base, extra)
-    se.stamp_lines = hooks.stamp_report(extra, signed)
+    se.stamp_lines = hooks.stamp_report(extra, signed, sittings)
     if reader.status.interruption is not None and not summary.sealed:
         detected = reader.status.interruption.get("detected_utc")
         se.interrupted_utc = detected if isinstance(detected, str) else None

@@ -6,9 +6,10 @@ issue 5) plug in here. A missing module simply adds nothing.
 - ``stamps.session_members(vault, keys, session_id) -> list[tuple[str, bytes]]``: extra members of one
   session, paths relative to the session's folder in the archive (e.g. ``"stamps/000001.tsr"``). They are listed
   in the manifest (``extra``) and in SHA256SUMS like every other member.
-- ``stamps.check_session(session_id, members, signed) -> tuple[list[str], list[str]]``: called by the verifier
-  with the session's extra members (relative path → bytes) and ``signed`` (hash → (seq, kind, utc) of every
-  signed entry of the chain); returns (problems, statements), each a sentence.
+- ``stamps.check_session(session_id, members, signed, sittings=…) -> tuple[list[str], list[str]]``: called by the
+  verifier with the session's extra members (relative path → bytes), ``signed`` (hash → (seq, kind, utc) of every
+  signed entry of the chain) and ``sittings`` (review-seal hash → (sitting number, utc) of every closed review
+  sitting, whose seals are stamped too); returns (problems, statements), each a sentence.
 - Review chains come from :func:`recorder.core.review.read_review_entries` (one list of canonical entries per
   review sitting) and are checked with :func:`recorder.core.review.verify_review_entries`.
 """
@@ -53,16 +54,20 @@ def session_extra_members(vault: Vault, keys: VaultKeys, session_id: str) -> lis
 
 
 def check_session_extras(
-    session_id: str, members: Mapping[str, bytes], signed: Mapping[str, tuple[int, str, str]]
+    session_id: str,
+    members: Mapping[str, bytes],
+    signed: Mapping[str, tuple[int, str, str]],
+    sittings: Mapping[str, tuple[int, str]] | None = None,
 ) -> tuple[list[str], list[str]] | None:
-    """None when no checker is installed (the verifier then says the extra members were not checked)."""
+    """None when no checker is installed (the verifier then says the extra members were not checked).
+    ``sittings``: review-seal hash → (sitting number, utc) of the closed review sittings, which may be stamped."""
     mod = stamps_module()
     fn = getattr(mod, "check_session", None)
     if fn is None:
         return None
     try:
         with RustPanicMessagesHeld():
-            problems, statements = fn(session_id, members, signed)
+            problems, statements = fn(session_id, members, signed, sittings=sittings or {})
     except BaseException as exc:
         # Tokens and certificates are untrusted input parsed by X.509/ASN.1 libraries, some written in Rust: what
         # they raise (ValueError, KeyError …, or a Rust panic) means the same to the user.
@@ -74,13 +79,23 @@ def check_session_extras(
     return [str(p) for p in problems], [str(s) for s in statements]
 
 
-def stamp_report(members: list[tuple[str, bytes]], signed: Mapping[str, tuple[int, str, str]]) -> list[str]:
+def stamp_report(
+    members: list[tuple[str, bytes]],
+    signed: Mapping[str, tuple[int, str, str]],
+    sittings: Mapping[str, tuple[int, str]] | None = None,
+) -> list[str]:
     """The sentences the report's integrity section gives about a session's trusted timestamps."""
     fn = getattr(stamps_module(), "report_lines", None)
-    return [] if fn is None else [str(line) for line in fn(members, signed)]
+    return [] if fn is None else [str(line) for line in fn(members, signed, sittings or {})]
 
 
 def stamp_commands(base: str, members: list[tuple[str, bytes]]) -> list[str]:
     """The ``openssl ts -verify`` lines for VERIFY.txt, when the stamps module offers them."""
     fn = getattr(stamps_module(), "openssl_commands", None)
     return [] if fn is None else [str(line) for line in fn(base, members)]
+
+
+def sitting_clock_lines(sittings: Mapping[str, tuple[int, str]]) -> list[str]:
+    """For a session without stamp members: each closed review sitting is dated by the device clock alone."""
+    fn = getattr(stamps_module(), "sitting_clock_lines", None)
+    return [] if fn is None or not sittings else [str(line) for line in fn(sittings)]

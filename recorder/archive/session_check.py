@@ -37,6 +37,7 @@ class SessionCheck:
         self.problems_before = len(verifier.report.problems)
         self.stamped = False
         self.review_count = 0
+        self.sitting_seals: dict[str, tuple[int, str]] = {}  # review-seal hash → (sitting, utc): may be stamped
         self.audio_ok = False
         self.audio: AudioCheck | None = None
         self.audio_frames_in_parts = 0
@@ -261,16 +262,21 @@ class SessionCheck:
             return
         if self.v.identity is None:
             return
-        annotations, _infos, problems = verify_review_entries(
+        annotations, infos, problems = verify_review_entries(
             sittings, self.id, self.checker.summary.head, self.v.identity, self.event_hashes
         )
         for p in problems[:MAX_PER_MEMBER]:
             self.problem(M.EXTRA_PROBLEM, session=self.id, what=p)
         self.review_count = len(annotations)
+        # A closed sitting's seal is what a trusted time stamp covers (FORMAT §6.1); the extras' check says which
+        # are stamped, and that the others' dates are the owner's device clock alone.
+        self.sitting_seals = {i.head: (i.number, i.end_utc or "") for i in infos if i.sealed}
 
     def check_extras(self) -> None:
         extra = self.m.get("extra") or []
         if not extra:
+            for line in hooks.sitting_clock_lines(self.sitting_seals):
+                self.v.statement(M.EXTRA_PROBLEM, session=self.id, what=line)
             return
         members: dict[str, bytes] = {}
         for name in extra:
@@ -280,7 +286,7 @@ class SessionCheck:
             data = self.v.read_small(name)
             if data is not None:
                 members[name[len(self.base) + 1 :]] = data
-        result = hooks.check_session_extras(self.id, members, self.signed)
+        result = hooks.check_session_extras(self.id, members, self.signed, self.sitting_seals)
         if result is None:
             self.v.statement(M.ST_EXTRAS_UNCHECKED, session=self.id, n=len(extra))
             return

@@ -48,6 +48,9 @@ _SAFE_MEMBER = re.compile(r"stamps/(?!.*\.\.)[A-Za-z0-9._/-]{1,200}")
 _URL = re.compile(r"https?://[\x21-\x7e]{1,200}")
 
 Signed = Mapping[str, tuple[int, str, str]]  # entry hash → (seq, kind, utc)
+Sittings = Mapping[str, tuple[int, str]]  # a closed review sitting's review-seal hash → (sitting number, its utc)
+REVIEW_SEAL = "review-seal"  # an anchor's kind when its token covers a review sitting's seal (FORMAT §6.1)
+_NAMED_HASH = re.compile(r"stamps/([0-9a-f]{64})\.[^/]+\.tsr")
 
 
 def _say(message: str, **params: object) -> str:
@@ -243,8 +246,18 @@ class StampCheck:
 
     @property
     def first_anchor(self) -> Anchor | None:
-        """The earliest-stamped token (the report's "delay to the first external anchor")."""
-        return min(self.anchors, key=lambda a: (a.gen_time, a.seq), default=None)
+        """The earliest-stamped token of the recording itself (the report's "delay to the first external
+        anchor"); a review sitting's token dates the later annotations, not the recording."""
+        recording = [a for a in self.anchors if a.kind != REVIEW_SEAL]
+        return min(recording, key=lambda a: (a.gen_time, a.seq), default=None)
+
+    def sitting_times(self) -> dict[int, datetime]:
+        """Review sitting number → the earliest time a good token proves its seal existed by."""
+        out: dict[int, datetime] = {}
+        for a in self.anchors:
+            if a.kind == REVIEW_SEAL and (a.seq not in out or a.gen_time < out[a.seq]):
+                out[a.seq] = a.gen_time
+        return out
 
 
 def check_session(
@@ -253,14 +266,35 @@ def check_session(
     signed: Signed,
     roots: Iterable[Path] = (),
     trust: TrustStore | None = None,
+    sittings: Sittings | None = None,
 ) -> tuple[list[str], list[str]]:
     """Hook for the verifier: check every token of a session; return (problems, statements), each a sentence.
 
     Tokens are checked against the public root store plus ``roots`` (or ``trust``). A token that holds only
     under a root carried in the archive itself is stated as such, with that root's fingerprint to compare.
+    ``sittings``: the session's closed review sittings, whose seals may be stamped too; each one no good token
+    covers is said to be dated by the device clock alone.
     """
-    result = check_stamps(members, signed, roots, trust)
-    return result.problems, result.statements
+    result = check_stamps(members, signed, roots, trust, sittings)
+    return result.problems, result.statements + sitting_clock_lines(sittings or {}, result)
+
+
+def sitting_clock_lines(sittings: Sittings, result: StampCheck | None = None) -> list[str]:
+    """One sentence for each closed review sitting no good token covers: its dates are the device clock's."""
+    stamped = result.sitting_times() if result is not None else {}
+    return [
+        _say(M.SITTING_DEVICE_CLOCK, sitting=number, time=_clock_words(utc))
+        for number, utc in sorted(sittings.values())
+        if number not in stamped
+    ]
+
+
+def _clock_words(utc: str) -> str:
+    """A device-clock time in the form statements use (``2026-11-22 14:03:10 UTC``), or as written."""
+    try:
+        return parse_utc(utc).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    except ValueError:
+        return utc
 
 
 def check_stamps(
@@ -268,6 +302,7 @@ def check_stamps(
     signed: Signed,
     roots: Iterable[Path] = (),
     trust: TrustStore | None = None,
+    sittings: Sittings | None = None,
 ) -> StampCheck:
     """:func:`check_session` with the tokens that hold as data too (for the report's integrity facts)."""
     from ..timestamp.trust import CLOCK_LIMIT_S, StampProblem, TrustStore, check_token, utc_words
@@ -289,10 +324,22 @@ def check_stamps(
         if covered is None:
             problems.append(_say(M.TOKEN_BAD, name=name, reason=_say(M.GARBAGE, authority=name)))
             continue
-        if covered not in signed:
+        named_for = _NAMED_HASH.fullmatch(name)
+        if named_for is None or named_for.group(1) != covered:
+            # FORMAT §6.6 rule 1: a token sits under the name of the hash it covers, so one moved to stand for
+            # another sitting or entry (renamed, re-listed, re-signed by the owner) is caught, not re-read.
+            problems.append(_say(M.TOKEN_NAME_DIFFERS, name=name))
+            continue
+        if covered in signed:
+            seq, kind, entry_utc = signed[covered]
+            what = _what(seq, kind)
+        elif sittings and covered in sittings:
+            seq, entry_utc = sittings[covered]
+            kind = REVIEW_SEAL
+            what = _say(M.WHAT_SITTING, sitting=seq)
+        else:
             problems.append(_say(M.TOKEN_UNKNOWN_ENTRY, name=name))
             continue
-        seq, kind, entry_utc = signed[covered]
         meta = listed.get(name, {})
         # The address is the exporter's claim (signed with the archive, not by the authority): shown only
         # when it looks like one; the authority's name always comes from its certificate.
@@ -314,7 +361,7 @@ def check_stamps(
             caveat = _say(M.CARRIED_ROOT, subject=facts.root_subject, sha256=facts.root_sha256)
         authority = f"{facts.tsa_name} ({url})" if url else facts.tsa_name
         when = utc_words(facts.gen_time)
-        statements.append(_say(M.EXISTED_BY, what=_what(seq, kind), time=when, authority=authority))
+        statements.append(_say(M.EXISTED_BY, what=what, time=when, authority=authority))
         if caveat:
             statements.append(caveat)
         try:
@@ -336,7 +383,7 @@ def check_stamps(
             statements.append(_say(M.CLOCK_OFF, authority=facts.tsa_name, seconds=f"{diff:+.0f}"))
         delay = (facts.gen_time - written).total_seconds() if written is not None else None
         result.anchors.append(Anchor(name, seq, kind, facts.gen_time, authority, delay, bool(caveat)))
-    if not tsrs:
+    if len(tsrs) == sum(1 for a in result.anchors if a.kind == REVIEW_SEAL):  # none over the recording itself
         statements.append(translate("Messages", M.NO_STAMPS))
     waiting = [w for w in index.get("waiting", []) if isinstance(w, dict)]
     if waiting:
@@ -344,13 +391,14 @@ def check_stamps(
     return result
 
 
-def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed) -> list[str]:
+def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed, sittings: Sittings | None = None) -> list[str]:
     """What the report's integrity section says of a session's stamps (the verifier's own statements)."""
     given = dict(members)
     if not given:
-        return [translate("Messages", M.NO_STAMPS)]  # what check_stamps says of no members (a test keeps it so)
-    result = check_stamps(given, signed)
-    return result.statements + result.problems
+        # What check_stamps says of no members (a test keeps it so).
+        return [translate("Messages", M.NO_STAMPS), *sitting_clock_lines(sittings or {})]
+    result = check_stamps(given, signed, sittings=sittings)
+    return result.statements + sitting_clock_lines(sittings or {}, result) + result.problems
 
 
 def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[str, bytes]) -> list[str]:

@@ -125,6 +125,7 @@ class ReviewSitting:
         self._seq = 0
         self.annotations: list[Annotation] = []
         self.closed = False
+        self.seal_hash: str | None = None  # the review-seal's entry hash, once closed: what a time stamp covers
 
     @classmethod
     def open(
@@ -224,7 +225,7 @@ class ReviewSitting:
             return
         try:
             body = {"reason": "closed", "annotations": len(self.annotations), "entries": self._seq + 1}
-            self._append("review-seal", body, final=True)
+            self.seal_hash = self._append("review-seal", body, final=True)
         finally:
             self._journal.close()
             self.closed = True

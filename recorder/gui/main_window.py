@@ -279,6 +279,7 @@ class MainWindow(Locking, QMainWindow):
         from .review import SessionView  # loaded on first use: it is not needed to start recording
 
         view = SessionView(self.vault, self.keys, session_id)
+        view.stamp_settings = self.controller.stamp_settings  # a closed sitting is stamped like a recording
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._record_key(view)
         self.views.append(view)

@@ -58,6 +58,12 @@ WHAT_FIRST = QT_TRANSLATE_NOOP("Messages", "the session's first entry")
 WHAT_CHECKPOINT = QT_TRANSLATE_NOOP("Messages", "the checkpoint at entry {seq}")
 WHAT_SEAL = QT_TRANSLATE_NOOP("Messages", "the seal (the session's last entry)")
 WHAT_ENTRY = QT_TRANSLATE_NOOP("Messages", "entry {seq}")
+WHAT_SITTING = QT_TRANSLATE_NOOP("Messages", "review sitting {sitting} (the later annotations added in it)")
+SITTING_DEVICE_CLOCK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The later annotations of review sitting {sitting} are dated by the owner's device clock alone "
+    "(the sitting ended at {time} by that clock): no trusted time stamp covers them.",
+)
 EXISTED_BY = QT_TRANSLATE_NOOP("Messages", "{what} existed no later than {time}, stamped by {authority}.")
 STAMPED_LATE = QT_TRANSLATE_NOOP(
     "Messages",
@@ -73,6 +79,9 @@ CLOCK_OK = QT_TRANSLATE_NOOP("Messages", "The device clock agreed with the time 
 TOKEN_BAD = QT_TRANSLATE_NOOP("Messages", "The time-stamp token {name} does not hold: {reason}")
 TOKEN_UNKNOWN_ENTRY = QT_TRANSLATE_NOOP(
     "Messages", "The time-stamp token {name} covers a hash that is not an entry of this session."
+)
+TOKEN_NAME_DIFFERS = QT_TRANSLATE_NOOP(
+    "Messages", "The time-stamp token {name} is named for another entry than the one it covers (moved)."
 )
 TOKEN_MISSING = QT_TRANSLATE_NOOP("Messages", "The time-stamp list names {name}, but the archive does not contain it.")
 TOKEN_LIST_BAD = QT_TRANSLATE_NOOP("Messages", "The time-stamp list {name} is damaged: {detail}.")

@@ -248,3 +248,39 @@ def stamp_session(session: Session, settings: StampSettings, vault: Vault | None
     trust = TrustStore.from_files(settings.root_files)
     earlier = [d for d in sessions_with_pending(vault) if d != session.dir] if vault is not None else []
     return Stamper(session, settings, trust, earlier_sessions=earlier).start()
+
+
+# What a closed review sitting's stamp is queued as (FORMAT §6.1): its review-seal's entry hash.
+REVIEW_SEAL = "review-seal"
+
+
+def stamp_review_sitting(
+    session_dir: Path,
+    session_id: str,
+    seal_hash: str,
+    settings: StampSettings,
+    trust: TrustStore | None = None,
+) -> threading.Thread | None:
+    """Queue a closed review sitting's seal for a trusted time stamp, exactly like a recording's seal (the same
+    queue, authorities and settings), and send it at once on a worker thread.
+
+    The queue file is written before this returns, so a stamp that cannot be sent now (no authority reachable,
+    ``RECORDER_TSA=none``, the app closed first) waits on disk and goes out with the next launch or recording
+    (:func:`send_pending`). Returns the sending thread, or None when no authority is configured.
+    """
+    store = StampStore(session_dir, session_id)
+    store.enqueue(REVIEW_SEAL, seal_hash, settings.copies)
+    if not settings.authorities:
+        return None
+
+    def send() -> None:
+        try:
+            send_session(session_dir, settings, trust or TrustStore.from_files(settings.root_files))
+        except (OSError, RecorderError) as exc:  # it stays queued; the next launch tries again
+            log.warning("stamping review of %s: %s", session_id, exc)
+        except Exception:  # a bug here must never reach the review window
+            log.exception("stamping review of %s", session_id)
+
+    thread = threading.Thread(target=send, name=f"stamper-review-{session_id}", daemon=True)
+    thread.start()
+    return thread

@@ -464,33 +464,33 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
+                <numerusform>Recording {session} has %n recorded gaps in its audio.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
+                <numerusform>Recording {session}: %n attachments are byte-identical to what was recorded.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
+                <numerusform>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
+                <numerusform>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</numerusform>
             </translation>
         </message>
         <message>
@@ -511,9 +511,9 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Import {session}: %n file imported on {when}, NOT recorded by this app (source stated: “{source}”). Its content before the import is not proven by this app; from the import on, the file is byte-identical to what was imported.</numerusform>
+                <numerusform>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</numerusform>
             </translation>
         </message>
         <message>
@@ -639,23 +639,23 @@
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="91" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
+                <numerusform>%n time stamps that were waiting were obtained and go into the package.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="107" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
+                <numerusform>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
-            <translation type="unfinished" />
+            <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/common.py" line="84" />
@@ -685,12 +685,12 @@
         <message>
             <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Stopped before a recording began: nothing was recorded.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="21" />
@@ -735,27 +735,27 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="62" />
             <source>No recordings yet.</source>
-            <translation type="unfinished" />
+            <translation>No recordings yet.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="66" />
             <source>{id}  {state}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="69" />
             <source>{id}  {state}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}: {problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="72" />
             <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
-            <translation type="unfinished" />
+            <translation>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="81" />
             <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="88" />
@@ -770,27 +770,27 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="160" />
             <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
-            <translation type="unfinished" />
+            <translation>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/session_cmds.py" line="167" />
             <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>  The last entry (after the last signature, before the interruption at {end}) is hash-chained but not signed.</numerusform>
+                <numerusform>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <location filename="../../recorder/cli/session_cmds.py" line="187" />
             <source>{session}: CHECK FAILED.</source>
-            <translation type="unfinished" />
+            <translation>{session}: CHECK FAILED.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="180" />
             <location filename="../../recorder/cli/session_cmds.py" line="190" />
             <source>  {problem}</source>
-            <translation type="unfinished" />
+            <translation>  {problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="188" />
@@ -810,17 +810,17 @@
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="25" />
             <source>Evidence vault created in {home}.</source>
-            <translation type="unfinished" />
+            <translation>Evidence vault created in {home}.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="27" />
             <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
-            <translation type="unfinished" />
+            <translation>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="39" />
             <source>The passphrase was changed. Recordings were not touched.</source>
-            <translation type="unfinished" />
+            <translation>The passphrase was changed. Recordings were not touched.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="46" />
@@ -875,37 +875,37 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
-            <translation type="unfinished" />
+            <translation>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
-            <translation type="unfinished" />
+            <translation>The case name is empty. Nothing was recorded: give it with --case NAME.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
-            <translation type="unfinished" />
+            <translation>The case name is {length} characters long; at most {limit} are allowed.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
-            <translation type="unfinished" />
+            <translation>The input's name holds bytes that are not text: see “recorder devices”.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--duration takes a number of seconds above 0 and at most {limit:.0f}.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-            <translation type="unfinished" />
+            <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
@@ -920,55 +920,55 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="212" />
             <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
-            <translation type="unfinished" />
+            <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="247" />
             <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
-            <translation type="unfinished" />
+            <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
-            <translation type="unfinished" />
+            <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
-            <translation type="unfinished" />
+            <translation>A typed line could not be added to the recording; the next lines are read.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="432" />
             <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="441" />
             <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
-            <translation type="unfinished" />
+            <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/record_cmds.py" line="458" />
             <source>%n typed lines were not added to the recording (the reasons are above).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
+                <numerusform>%n typed lines were not added to the recording (the reasons are above).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="471" />
             <source>No audio input was found.</source>
-            <translation type="unfinished" />
+            <translation>No audio input was found.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="475" />
             <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
-            <translation type="unfinished" />
+            <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="482" />
             <source>* the default input</source>
-            <translation type="unfinished" />
+            <translation>* the default input</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -1343,147 +1343,147 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="13" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
             <translation>{path} already exists. Choose another folder name; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
             <translation>The folder for {path} does not exist or cannot be written to.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
             <source>The recording {session} is still being made. Stop it first.</source>
             <translation>The recording {session} is still being made. Stop it first.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
             <source>The recording {session} is damaged; run “recorder check” on it.</source>
             <translation>The recording {session} is damaged; run “recorder check” on it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
             <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
             <translation>The recording {session} holds no audio, so there is nothing to excerpt.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
             <source>{spec} is after the end of the recording, which is {length} long.</source>
             <translation>{spec} is after the end of the recording, which is {length} long.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
             <source>The recording {session} has no tag “{tag}”.</source>
             <translation>The recording {session} has no tag “{tag}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
             <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
             <translation>The recording {session} has no tag “{tag}” after the start of the stretch.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
             <source>No recording of this case has a tag “{tag}”.</source>
             <translation>No recording of this case has a tag “{tag}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
             <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
             <translation>The case has more than one recording: start the stretch at a tag, or name the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="28" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
             <translation>The stretch from {start} to {end} is empty: its end is not after its start.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
             <translation>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="32" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} is not an archive of the recording {session}: its audio differs at this stretch.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="35" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
             <translation>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="41" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>The excerpt's file {name} is missing or cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>The excerpt's SHA256SUMS is not the list this format writes.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>The excerpt's signature {name} does not verify with identity.pem.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>The excerpt's file {name} has been changed since it was signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>The excerpt's excerpt.json is not of this format: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav does not hold the samples excerpt.json names.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>The original {path} does not verify, so it proves nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>The original {path} does not hold the recording {session} with the chain head the excerpt names.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>The original {path} is signed by another vault key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>The excerpt's samples differ from the original's at frames {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>The original {path} is not the file the excerpt names (its SHA-256 differs).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</translation>
         </message>
@@ -2281,19 +2281,19 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
-            <translation type="unfinished" />
+            <translation>review sitting {sitting} (the later annotations added in it)</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
-            <translation type="unfinished" />
+            <translation>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n time stamp for this session was still waiting for an authority when it was exported.</numerusform>
+                <numerusform>%n time stamps for this session were still waiting for an authority when it was exported.</numerusform>
             </translation>
         </message>
         <message>
@@ -2329,7 +2329,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
-            <translation type="unfinished" />
+            <translation>The time-stamp token {name} is named for another entry than the one it covers (moved).</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="86" />
@@ -2447,12 +2447,12 @@
             <translation>The file {path} holds no calls and no messages. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
             <translation>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <location filename="../../recorder/importing/pattern.py" line="35" />
             <source>There is no rule profile called “{profile}”.</source>
             <translation>There is no rule profile called “{profile}”.</translation>
         </message>
@@ -2475,6 +2475,21 @@
             <location filename="../../recorder/importing/ocr.py" line="23" />
             <source>No text was found in the screenshot. Nothing was changed.</source>
             <translation>No text was found in the screenshot. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="30" />
+            <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="31" />
+            <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="34" />
+            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3228,57 +3243,57 @@
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="497" />
+            <location filename="../../recorder/archive/report.py" line="498" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="507" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="514" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="521" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="526" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="529" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="541" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="545" />
+            <location filename="../../recorder/archive/report.py" line="546" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>

@@ -464,29 +464,29 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>录音 {session} 的音频中有 %n 处已记录的中断。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>录音 {session}：%n 个附件与录制时逐字节相同。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>录音 {session}：有 %n 条事后补充，由证据库密钥签名，在录音之后添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>录音 {session}：另有 %n 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</numerusform>
             </translation>
         </message>
         <message>
@@ -507,8 +507,8 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>导入批次 {session}：{when} 导入了 %n 个文件，并非本软件录制（用户所述来源：“{source}”）。本软件不能证明其导入之前的内容；自导入起，这些文件与导入时逐字节一致。</numerusform>
             </translation>
         </message>
         <message>
@@ -634,21 +634,21 @@
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="91" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="107" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/common.py" line="84" />
@@ -678,12 +678,12 @@
         <message>
             <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>在录音开始之前已停止：没有录下任何内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>命令完成之前被 Ctrl-C 或 SIGTERM 停止。没有做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="21" />
@@ -728,27 +728,27 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="62" />
             <source>No recordings yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="66" />
             <source>{id}  {state}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="69" />
             <source>{id}  {state}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}：{problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="72" />
             <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
-            <translation type="unfinished" />
+            <translation>{id}  {start}  {state}  （案件、结束时间和时长已锁定：输入密码后可见）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="81" />
             <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {case}  {start} – {end}  {seconds:.1f} 秒  {state}  {checked}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="88" />
@@ -763,26 +763,26 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="160" />
             <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
-            <translation type="unfinished" />
+            <translation>{session}：所有检查均通过（{entries} 个条目，{seconds:.1f} 秒音频）。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/session_cmds.py" line="167" />
             <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>  最后 %n 个条目（在最后一次签名之后、{end} 中断之前）已链入哈希链但未签名。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <location filename="../../recorder/cli/session_cmds.py" line="187" />
             <source>{session}: CHECK FAILED.</source>
-            <translation type="unfinished" />
+            <translation>{session}：检查未通过。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="180" />
             <location filename="../../recorder/cli/session_cmds.py" line="190" />
             <source>  {problem}</source>
-            <translation type="unfinished" />
+            <translation>  {problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="188" />
@@ -802,17 +802,17 @@
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="25" />
             <source>Evidence vault created in {home}.</source>
-            <translation type="unfinished" />
+            <translation>已在 {home} 创建证据库。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="27" />
             <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
-            <translation type="unfinished" />
+            <translation>请妥善保管密码：一旦忘记，任何人都无法打开这些录音。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="39" />
             <source>The passphrase was changed. Recordings were not touched.</source>
-            <translation type="unfinished" />
+            <translation>密码已更改。录音没有被改动。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="46" />
@@ -867,37 +867,37 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
-            <translation type="unfinished" />
+            <translation>案件名称中含有在本系统编码下不是文字的字节。没有录音：请重新输入名称，或换一个名称。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
-            <translation type="unfinished" />
+            <translation>案件名称为空。没有录音：请用 --case NAME 给出名称。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
-            <translation type="unfinished" />
+            <translation>案件名称长 {length} 个字符；最多允许 {limit} 个。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
-            <translation type="unfinished" />
+            <translation>输入设备的名称中含有不是文字的字节：请查看 “recorder devices”。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-            <translation type="unfinished" />
+            <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
@@ -912,54 +912,54 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="212" />
             <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
-            <translation type="unfinished" />
+            <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="247" />
             <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
-            <translation type="unfinished" />
+            <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
-            <translation type="unfinished" />
+            <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
-            <translation type="unfinished" />
+            <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="432" />
             <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>已封存 {session}：{seconds:.1f} 秒音频，{notes} 条备注，{tags} 个标记，{gaps} 处中断；校验码 {fingerprint}。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="441" />
             <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
-            <translation type="unfinished" />
+            <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/record_cmds.py" line="458" />
             <source>%n typed lines were not added to the recording (the reasons are above).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="471" />
             <source>No audio input was found.</source>
-            <translation type="unfinished" />
+            <translation>没有找到音频输入设备。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="475" />
             <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
-            <translation type="unfinished" />
+            <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="482" />
             <source>* the default input</source>
-            <translation type="unfinished" />
+            <translation>* 默认输入设备</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -1334,147 +1334,147 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="13" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
             <translation>{path} 已存在。请换一个文件夹名；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
             <translation>{path} 所在的文件夹不存在或无法写入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
             <source>The recording {session} is still being made. Stop it first.</source>
             <translation>录音 {session} 仍在进行中。请先停止。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
             <source>The recording {session} is damaged; run “recorder check” on it.</source>
             <translation>录音 {session} 已损坏；请对它运行 “recorder check”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
             <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
             <translation>录音 {session} 中没有音频，无法截取片段。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
             <source>{spec} is after the end of the recording, which is {length} long.</source>
             <translation>{spec} 在录音结束之后，录音长度为 {length}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
             <source>The recording {session} has no tag “{tag}”.</source>
             <translation>录音 {session} 中没有标记 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
             <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
             <translation>录音 {session} 中在这段起点之后没有标记 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
             <source>No recording of this case has a tag “{tag}”.</source>
             <translation>本案件的录音中都没有标记 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
             <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
             <translation>本案件有多段录音：请从一个标记开始截取，或指明是哪段录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="28" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
             <translation>从 {start} 到 {end} 的这一段是空的：终点不在起点之后。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
             <translation>这一段太长，一个 WAV 文件放不下（48 kHz 下超过 12 小时）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="32" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} 不是录音 {session} 的证据包：这一段的音频不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="35" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
             <translation>这一段跨越 {count} 处暂停或中断；片段中只有实际录下的样本，这些暂停或中断列在 excerpt.json 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="41" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>片段的文件 {name} 缺失或无法读取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>片段的 SHA256SUMS 不是本格式写出的清单。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>片段的签名 {name} 无法用 identity.pem 验证。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>片段的文件 {name} 在签名后被改动过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav 中的样本与 excerpt.json 所写的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>由证据库密钥 {fingerprint} 签名；请与录音者另行告知的密钥指纹比较。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>原始证据包 {path} 验证未通过，因此不能证明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>原始证据包 {path} 中没有片段所写的、具有该哈希链末端的录音 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>原始证据包 {path} 由另一个证据库密钥签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>片段的样本与原始录音第 {start} 至 {end} 帧的样本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>原始证据包 {path} 不是片段所写的那个文件（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>片段的样本就是原始录音 {session} 第 {start} 至 {end} 帧的样本。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>片段有签名且完整；用 --original 给出完整证据包，即可证明其样本来自原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始证据包 {path} 已加密：请先解密（age -d），再给出 zip 文件。</translation>
         </message>
@@ -2271,18 +2271,18 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
-            <translation type="unfinished" />
+            <translation>第 {sitting} 次查看（其中添加的事后补充）</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
-            <translation type="unfinished" />
+            <translation>第 {sitting} 次查看的事后补充，其时间仅来自所有者设备的本机时间（按该时间，这次查看结束于 {time}）：没有可信时间戳覆盖它们。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>导出时，本录音仍有 %n 个时间戳请求在等待服务应答。</numerusform>
             </translation>
         </message>
         <message>
@@ -2318,7 +2318,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
-            <translation type="unfinished" />
+            <translation>时间戳令牌 {name} 的文件名指向的条目与它实际涵盖的条目不同（已被移动）。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="86" />
@@ -2436,12 +2436,12 @@
             <translation>文件 {path} 中没有任何通话或短信。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
             <translation>“{zone}”不是本软件认识的时区名称（例如 Asia/Shanghai）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <location filename="../../recorder/importing/pattern.py" line="35" />
             <source>There is no rule profile called “{profile}”.</source>
             <translation>没有名为“{profile}”的规则配置。</translation>
         </message>
@@ -2464,6 +2464,21 @@
             <location filename="../../recorder/importing/ocr.py" line="23" />
             <source>No text was found in the screenshot. Nothing was changed.</source>
             <translation>截图中没有找到文字。未作任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="30" />
+            <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="31" />
+            <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="34" />
+            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3217,57 +3232,57 @@
             <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="497" />
+            <location filename="../../recorder/archive/report.py" line="498" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="507" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="514" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="521" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="526" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="529" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="541" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="545" />
+            <location filename="../../recorder/archive/report.py" line="546" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>

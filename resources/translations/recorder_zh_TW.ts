@@ -464,29 +464,29 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="176" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>錄音 {session} 的音訊中有 %n 處已記錄的中斷。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>錄音 {session}：%n 個附件與錄製時逐位元組相同。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>錄音 {session}：有 %n 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>錄音 {session}：另有 %n 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</numerusform>
             </translation>
         </message>
         <message>
@@ -507,8 +507,8 @@
         <message numerus="yes">
             <location filename="../../recorder/archive/imports.py" line="52" />
             <source>Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). Their content before the import is not proven by this app; from the import on, the files are byte-identical to what was imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>匯入批次 {session}：{when} 匯入了 %n 個檔案，並非本軟體錄製（使用者所述來源：「{source}」）。本軟體不能證明其匯入之前的內容；自匯入起，這些檔案與匯入時逐位元組一致。</numerusform>
             </translation>
         </message>
         <message>
@@ -634,21 +634,21 @@
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="91" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/archive_cmds.py" line="107" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="126" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/common.py" line="84" />
@@ -678,12 +678,12 @@
         <message>
             <location filename="../../recorder/cli/main.py" line="120" />
             <source>Stopped before a recording began: nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>在錄音開始之前已停止：沒有錄下任何內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/main.py" line="121" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="21" />
@@ -728,27 +728,27 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="62" />
             <source>No recordings yet.</source>
-            <translation type="unfinished" />
+            <translation>還沒有錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="66" />
             <source>{id}  {state}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="69" />
             <source>{id}  {state}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {state}：{problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="72" />
             <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
-            <translation type="unfinished" />
+            <translation>{id}  {start}  {state}  （案件、結束時間和時長已鎖定：輸入密碼後可見）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="81" />
             <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
-            <translation type="unfinished" />
+            <translation>{id}  {case}  {start} – {end}  {seconds:.1f} 秒  {state}  {checked}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="88" />
@@ -763,26 +763,26 @@
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="160" />
             <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
-            <translation type="unfinished" />
+            <translation>{session}：所有檢查均通過（{entries} 個項目，{seconds:.1f} 秒音訊）。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/session_cmds.py" line="167" />
             <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>  最後 %n 個項目（在最後一次簽章之後、{end} 中斷之前）已鏈入雜湊鏈但未簽章。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="178" />
             <location filename="../../recorder/cli/session_cmds.py" line="187" />
             <source>{session}: CHECK FAILED.</source>
-            <translation type="unfinished" />
+            <translation>{session}：檢查未通過。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="180" />
             <location filename="../../recorder/cli/session_cmds.py" line="190" />
             <source>  {problem}</source>
-            <translation type="unfinished" />
+            <translation>  {problem}</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="188" />
@@ -802,17 +802,17 @@
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="25" />
             <source>Evidence vault created in {home}.</source>
-            <translation type="unfinished" />
+            <translation>已在 {home} 建立證據庫。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="27" />
             <source>Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.</source>
-            <translation type="unfinished" />
+            <translation>請妥善保管密碼：一旦忘記，任何人都無法開啟這些錄音。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/vault_cmds.py" line="39" />
             <source>The passphrase was changed. Recordings were not touched.</source>
-            <translation type="unfinished" />
+            <translation>密碼已變更。錄音沒有被改動。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="46" />
@@ -867,37 +867,37 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
-            <translation type="unfinished" />
+            <translation>案件名稱中含有在本系統編碼下不是文字的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
-            <translation type="unfinished" />
+            <translation>案件名稱為空。沒有錄音：請用 --case NAME 給出名稱。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="143" />
             <source>The case name is {length} characters long; at most {limit} are allowed.</source>
-            <translation type="unfinished" />
+            <translation>案件名稱長 {length} 個字元；最多允許 {limit} 個。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
-            <translation type="unfinished" />
+            <translation>輸入裝置的名稱中含有不是文字的位元組：請查看「recorder devices」。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="152" />
             <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="158" />
             <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
-            <translation type="unfinished" />
+            <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-            <translation type="unfinished" />
+            <translation>--rate 需要 1000 到 384000 之間的取樣率（Hz）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
@@ -912,54 +912,54 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="212" />
             <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
-            <translation type="unfinished" />
+            <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="247" />
             <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
-            <translation type="unfinished" />
+            <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="365" />
             <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
-            <translation type="unfinished" />
+            <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="386" />
             <source>A typed line could not be added to the recording; the next lines are read.</source>
-            <translation type="unfinished" />
+            <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="432" />
             <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>已封存 {session}：{seconds:.1f} 秒音訊，{notes} 則備註，{tags} 個標記，{gaps} 處中斷；校驗碼 {fingerprint}。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="441" />
             <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
-            <translation type="unfinished" />
+            <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/cli/record_cmds.py" line="458" />
             <source>%n typed lines were not added to the recording (the reasons are above).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="471" />
             <source>No audio input was found.</source>
-            <translation type="unfinished" />
+            <translation>沒有找到音訊輸入裝置。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="475" />
             <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
-            <translation type="unfinished" />
+            <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="482" />
             <source>* the default input</source>
-            <translation type="unfinished" />
+            <translation>* 預設輸入裝置</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/cli_options.py" line="33" />
@@ -1334,147 +1334,147 @@
     <context>
         <name>Excerpt</name>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="13" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
             <translation>{path} 已存在。請換一個資料夾名稱；未做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="14" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
             <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="15" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
             <source>The recording {session} is still being made. Stop it first.</source>
             <translation>錄音 {session} 仍在進行中。請先停止。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="16" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
             <source>The recording {session} is damaged; run “recorder check” on it.</source>
             <translation>錄音 {session} 已損壞；請對它執行 “recorder check”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="17" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
             <source>The recording {session} holds no audio, so there is nothing to excerpt.</source>
             <translation>錄音 {session} 中沒有音訊，無法擷取片段。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="18" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
             <source>{spec} is after the end of the recording, which is {length} long.</source>
             <translation>{spec} 在錄音結束之後，錄音長度為 {length}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="19" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
             <source>The recording {session} has no tag “{tag}”.</source>
             <translation>錄音 {session} 中沒有標記 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="20" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="21" />
             <source>The recording {session} has no tag “{tag}” after the start of the stretch.</source>
             <translation>錄音 {session} 中在這段起點之後沒有標記 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="23" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
             <source>No recording of this case has a tag “{tag}”.</source>
             <translation>本案件的錄音中都沒有標記 “{tag}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="24" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="25" />
             <source>The case has more than one recording: start the stretch at a tag, or name the recording.</source>
             <translation>本案件有多段錄音：請從一個標記開始擷取，或指明是哪段錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="27" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="28" />
             <source>The stretch from {start} to {end} is empty: its end is not after its start.</source>
             <translation>從 {start} 到 {end} 的這一段是空的：終點不在起點之後。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="30" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
             <source>The stretch is too long for one WAV file (over 12 hours at 48 kHz).</source>
             <translation>這一段太長，一個 WAV 檔案放不下（48 kHz 下超過 12 小時）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="31" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="32" />
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} 不是錄音 {session} 的證據包：這一段的音訊不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="34" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="35" />
             <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
             <translation>這一段跨越 {count} 處暫停或中斷；片段中只有實際錄下的樣本，這些暫停或中斷列在 excerpt.json 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="41" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>片段的檔案 {name} 缺少或無法讀取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>片段的 SHA256SUMS 不是本格式寫出的清單。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>片段的簽章 {name} 無法用 identity.pem 驗證。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>片段的檔案 {name} 在簽章後被改動過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav 中的樣本與 excerpt.json 所寫的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>由證據庫金鑰 {fingerprint} 簽章；請與錄音者另行告知的金鑰指紋比較。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="50" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>原始證據包 {path} 驗證未通過，因此不能證明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>原始證據包 {path} 中沒有片段所寫的、具有該雜湊鏈末端的錄音 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="54" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>原始證據包 {path} 由另一個證據庫金鑰簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>片段的樣本與原始錄音第 {start} 至 {end} 幀的樣本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="58" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>原始證據包 {path} 不是片段所寫的那個檔案（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="61" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>片段的樣本就是原始錄音 {session} 第 {start} 至 {end} 幀的樣本。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="64" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>片段有簽章且完整；用 --original 給出完整證據包，即可證明其樣本來自原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="68" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始證據包 {path} 已加密：請先解密（age -d），再給出 zip 檔案。</translation>
         </message>
@@ -2271,18 +2271,18 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="61" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
-            <translation type="unfinished" />
+            <translation>第 {sitting} 次檢視（其中加入的事後補充）</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
-            <translation type="unfinished" />
+            <translation>第 {sitting} 次檢視的事後補充，其時間僅來自擁有者裝置的本機時間（依該時間，這次檢視結束於 {time}）：沒有可信時間戳記涵蓋它們。</translation>
         </message>
         <message numerus="yes">
             <location filename="../../recorder/timestamp/messages.py" line="96" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>匯出時，本錄音仍有 %n 個時間戳記請求在等待服務回應。</numerusform>
             </translation>
         </message>
         <message>
@@ -2318,7 +2318,7 @@
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
-            <translation type="unfinished" />
+            <translation>時間戳記權杖 {name} 的檔案名稱所指的項目與它實際涵蓋的項目不同（已被移動）。</translation>
         </message>
         <message>
             <location filename="../../recorder/timestamp/messages.py" line="86" />
@@ -2436,12 +2436,12 @@
             <translation>檔案 {path} 中沒有任何通話或簡訊。未匯入任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="33" />
+            <location filename="../../recorder/importing/pattern.py" line="34" />
             <source>“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).</source>
             <translation>「{zone}」不是本軟體認得的時區名稱（例如 Asia/Taipei）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/importing/pattern.py" line="34" />
+            <location filename="../../recorder/importing/pattern.py" line="35" />
             <source>There is no rule profile called “{profile}”.</source>
             <translation>沒有名為「{profile}」的規則設定。</translation>
         </message>
@@ -2464,6 +2464,21 @@
             <location filename="../../recorder/importing/ocr.py" line="23" />
             <source>No text was found in the screenshot. Nothing was changed.</source>
             <translation>截圖中沒有找到文字。未作任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="30" />
+            <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="31" />
+            <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/importing/marks.py" line="34" />
+            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3217,57 +3232,57 @@
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="497" />
+            <location filename="../../recorder/archive/report.py" line="498" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="507" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="512" />
+            <location filename="../../recorder/archive/report.py" line="513" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="514" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="521" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="526" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="529" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="541" />
+            <location filename="../../recorder/archive/report.py" line="542" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="545" />
+            <location filename="../../recorder/archive/report.py" line="546" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>

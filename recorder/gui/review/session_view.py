@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +82,10 @@ class SessionView(QWidget):
         self._marker_frames: list[int] = []
         self.player: Player | None = None
         self.sitting: ReviewSitting | None = None
+        # Trusted-time settings as the recording uses them (the main window passes the app's; alone: the defaults,
+        # RECORDER_TSA): a closed sitting's seal is stamped with them (FORMAT §6.1).
+        self.stamp_settings: Callable[[], dict[str, Any]] = dict
+        self.stamp_thread: threading.Thread | None = None
         self._access: SessionAccess | None = None
         self._audio: AudioReader | None = None
         self._background = Background()
@@ -413,8 +419,25 @@ class SessionView(QWidget):
                 self.sitting.close()
             except RecorderError as exc:
                 log.warning("review sitting not sealed: %s", exc)
+            self._stamp_sitting(self.sitting)
         if self._audio is not None:
             self._audio.close()
+
+    def _stamp_sitting(self, sitting: ReviewSitting) -> None:
+        """Queue the closed sitting's seal for a trusted time stamp and send it on a worker (never this thread);
+        a stamp that cannot be sent now waits in the session's queue for the next launch."""
+        if sitting.seal_hash is None:
+            return
+        from ...timestamp.authorities import StampSettings
+        from ...timestamp.stamper import stamp_review_sitting
+
+        try:
+            settings = StampSettings.from_mapping(self.stamp_settings())
+            self.stamp_thread = stamp_review_sitting(
+                self.vault.session_dir(self.session_id), self.session_id, sitting.seal_hash, settings
+            )
+        except (OSError, RecorderError) as exc:
+            log.warning("review sitting not queued for a time stamp: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
