@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from recorder.archive import layout
 from recorder.archive.export import export_archive
@@ -244,3 +245,31 @@ def test_a_forged_sitting_token_is_refused(
     members[name] = bytes(tsr)
     problems = _resigned_verdict(path, members, tmp_path / "forged.zip", keys)
     assert any(f"The time-stamp token stamps/{first}." in p and "does not hold" in p for p in problems), problems
+
+
+def test_closing_the_review_window_stamps_its_sitting_with_the_apps_settings(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, tsa: LocalTSA, tsa_pki: TsaPki
+) -> None:
+    from tests.test_review_view import open_view
+
+    sid = record(vault, seconds=2)
+    offline = open_view(qtbot, vault, keys, sid)  # the defaults: RECORDER_TSA=none, so the stamp waits
+    assert offline.add_annotation(text="seen on the train", frame=1000) is not None
+    offline.close()
+    assert offline.stamp_thread is None and offline.sitting is not None
+    (waiting,) = StampStore(vault.session_dir(sid)).pending()
+    assert (waiting.entry_hash, waiting.kind) == (offline.sitting.seal_hash, REVIEW_SEAL)
+
+    online = open_view(qtbot, vault, keys, sid)
+    root = str(tsa_pki.root)
+    online.stamp_settings = lambda: {"authorities": [tsa.url], "root_files": [root], "timeout_seconds": 5}
+    assert online.add_annotation(text="seen again at home", frame=2000) is not None
+    online.close()
+    thread = online.stamp_thread
+    assert thread is not None
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=30_000)
+    # The worker sent the session's whole queue: the earlier sitting's waiting stamp went out too.
+    store = StampStore(vault.session_dir(sid))
+    assert store.pending() == []
+    assert online.sitting is not None
+    assert {t.entry_hash for t in store.tokens()} == {offline.sitting.seal_hash, online.sitting.seal_hash}
