@@ -2,6 +2,13 @@
 
 ``translate(context, text)`` is also the call ``pyside6-lupdate`` recognises, so every CLI string is collected
 into the ``.ts`` files by the same command that collects the GUI's.
+
+Plural forms work as Qt's do: a source text with ``%n`` marked ``numerus="yes"`` in the ``.ts`` files (lupdate
+does so for ``translate(ctx, text, None, 1)`` or ``QT_TRANSLATE_NOOP(ctx, text, None, 1)`` — the fourth argument
+must be a number literal there, a variable is taken for an encoding) carries one ``<numerusform>`` per plural form
+of the language: English two (one, other), Chinese one. ``translate(ctx, text, None, n)`` picks the form for ``n``
+and puts ``n`` in place of ``%n``. English reads its forms from ``recorder_en.ts`` too, so "1 time stamp" and
+"3 time stamps" need no code of their own.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from .resources import translations_dir
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 _catalog: dict[tuple[str, str], str] = {}
+_plurals: dict[tuple[str, str], list[str]] = {}
+_english_plurals: dict[tuple[str, str], list[str]] | None = None
 _current = "en"
 
 
@@ -66,10 +75,60 @@ def load_ts(language: str) -> dict[tuple[str, str], str]:
     return catalog
 
 
+def load_plurals(language: str) -> dict[tuple[str, str], list[str]]:
+    """Read a .ts file's plural messages into {(context, source): [form, …]}; unfinished ones are left out."""
+    path = translations_dir() / f"recorder_{language}.ts"
+    plurals: dict[tuple[str, str], list[str]] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return plurals
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr = msg.find("translation")
+            if msg.get("numerus") != "yes" or source is None or tr is None:
+                continue
+            if tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in tr.iter("numerusform")]
+            if forms and all(forms):
+                plurals[(name, source)] = forms
+    return plurals
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which of a language's plural forms fits ``n`` (Qt's rules: English one/other, Chinese a single form)."""
+    if language == "en":
+        return 0 if n == 1 else 1
+    return 0
+
+
+def plural(forms: Mapping[tuple[str, str], list[str]], language: str, context: str, text: str, n: int) -> str:
+    """The form of ``text`` for ``n`` from ``forms`` (the source itself when it has none), ``%n`` filled in."""
+    found = forms.get((context, text))
+    form = found[min(plural_index(language, n), len(found) - 1)] if found else text
+    return form.replace("%n", str(n))
+
+
+def english_plurals() -> dict[tuple[str, str], list[str]]:
+    global _english_plurals
+    if _english_plurals is None:
+        _english_plurals = load_plurals("en")
+    return _english_plurals
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English sentence of a source text: the text itself, or its English plural form for ``n``."""
+    return plural(english_plurals(), "en", context, text, n) if n >= 0 else text
+
+
 def set_language(language: str | None) -> str:
-    global _catalog, _current
+    global _catalog, _plurals, _current
     _current = normalize(language) or system_language() if language else system_language()
     _catalog = {} if _current == "en" else load_ts(_current)
+    _plurals = english_plurals() if _current == "en" else load_plurals(_current)
     return _current
 
 
@@ -77,5 +136,10 @@ def current_language() -> str:
     return _current
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language; with ``n`` ≥ 0 its plural form for ``n`` (as Qt's translate)."""
+    if n >= 0:
+        if (context, text) in _plurals:
+            return plural(_plurals, _current, context, text, n)
+        return english(context, text, disambiguation, n)  # not translated (yet): English, never a wrong form
     return _catalog.get((context, text), text)

@@ -96,7 +96,7 @@ def test_recorder_verify_accepts_it_and_says_what_is_proven(made: dict, capsys: 
     assert "NOT a live recording" in words
     assert f"Recording {made['broken']} ended by interruption at" in words
     assert "the last 2 entries are hash-chained but not signed" in words
-    assert f"Recording {made['sealed']}: 1 later annotation(s)" in words
+    assert f"Recording {made['sealed']}: 1 later annotation," in words
     assert "Not proven: the times come from the recording device's own clock" in words
     assert {s["id"] for s in doc["sessions"]} == {made["sealed"], made["broken"]}
     assert main(["verify", str(made["zip"])]) == 0

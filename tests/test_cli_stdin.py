@@ -75,7 +75,7 @@ def test_a_10_mb_line_is_refused_with_a_sentence_and_the_next_lines_are_kept(
     assert run.returncode == 1, err  # the recording is whole, but not everything typed was kept
     assert "Traceback" not in err
     assert f"The line is {len(huge) + 1} bytes long; at most {limits.MAX_INPUT_LINE} are read." in err
-    assert "1 typed line(s) were not added" in err
+    assert "1 typed line was not added" in err
     notes, _tags = _texts(home, run.stdout)
     assert notes == ["before", "after"]
 

@@ -260,7 +260,7 @@ def test_no_stamps_and_waiting_stamps_are_stated(vault: Vault, tsa_down: LocalTS
     members = dict(members_of(session.dir, session.id))
     assert list(members) == [INDEX]
     _problems, statements = check_session(session.id, members, {})
-    assert any(s.startswith("2 time stamp(s) for this session were still waiting") for s in statements)
+    assert any(s.startswith("2 time stamps for this session were still waiting") for s in statements)
 
 
 def test_the_exporter_looks_for_stamps_where_the_queue_keeps_them() -> None:

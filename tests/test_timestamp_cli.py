@@ -95,7 +95,7 @@ def test_export_sends_waiting_stamps_first(
     tsa_down.start()
     done = recorder(home, passphrase_file, "export", session_id, "-o", str(out), *tsa_args)
     assert done.returncode == 0, done.stderr
-    assert "2 time stamp(s) that were waiting were obtained" in done.stdout
+    assert "2 time stamps that were waiting were obtained" in done.stdout
     done = recorder(home, passphrase_file, "verify", str(out))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "the session's first entry existed no later than " in " ".join(done.stdout.split())

@@ -6,11 +6,10 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-Translate = Callable[[str, str], str]
+from ..core.errors import Translate, render
 
 
 @dataclass(frozen=True)
@@ -19,11 +18,7 @@ class Finding:
     params: dict[str, Any] = field(default_factory=dict)
 
     def text(self, translate: Translate | None = None) -> str:
-        template = translate("Archive", self.message) if translate else self.message
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
+        return render("Archive", self.message, self.params, translate)
 
     def __str__(self) -> str:
         return self.text()

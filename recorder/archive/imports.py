@@ -51,9 +51,11 @@ IMPORT_SOURCE_KIND = "import"
 
 ST_IMPORTED = QT_TRANSLATE_NOOP(
     "Archive",
-    "Import {session}: {count} file(s) imported on {when}, NOT recorded by this app (source stated: “{source}”). "
+    "Import {session}: %n files imported on {when}, NOT recorded by this app (source stated: “{source}”). "
     "Their content before the import is not proven by this app; from the import on, the files are byte-identical "
     "to what was imported.",
+    None,
+    1,  # plural: the number is the parameter n
 )
 IMPORTED_MISMATCH = QT_TRANSLATE_NOOP(
     "Archive", "The imported file {name} (entry {seq}) does not match the hash recorded at its import."
@@ -95,7 +97,7 @@ def statement(session: str, source: Any, imported: list[dict[str, Any]]) -> tupl
     imported = [e for e in imported if e.get("kind") == "import"]
     when = str(imported[0].get("utc")) if imported else "?"
     name = source.get("name") if isinstance(source, dict) else None
-    return ST_IMPORTED, {"session": session, "count": len(imported), "when": when, "source": name or "—"}
+    return ST_IMPORTED, {"session": session, "n": len(imported), "when": when, "source": name or "—"}
 
 
 def report_html(

@@ -173,12 +173,15 @@ ST_INTERRUPTED = QT_TRANSLATE_NOOP(
 ST_NOT_LIVE = QT_TRANSLATE_NOOP(
     "Archive", "Recording {session} is NOT a live recording: its source is “{source}” ({kind})."
 )
-ST_GAPS = QT_TRANSLATE_NOOP("Archive", "Recording {session} has {count} recorded gap(s) in its audio.")
+ST_GAPS = QT_TRANSLATE_NOOP("Archive", "Recording {session} has %n recorded gaps in its audio.", None, 1)
 ST_ATTACHMENTS = QT_TRANSLATE_NOOP(
-    "Archive", "Recording {session}: {count} attachment(s) are byte-identical to what was recorded."
+    "Archive", "Recording {session}: %n attachments are byte-identical to what was recorded.", None, 1
 )
 ST_REVIEW = QT_TRANSLATE_NOOP(
-    "Archive", "Recording {session}: {count} later annotation(s), signed by the vault key, added after the recording."
+    "Archive",
+    "Recording {session}: %n later annotations, signed by the vault key, added after the recording.",
+    None,
+    1,
 )
 ST_REPORT = QT_TRANSLATE_NOOP("Archive", "The facts stated in report.html agree with the journal.")
 ST_CLOCK = QT_TRANSLATE_NOOP(
@@ -188,8 +191,10 @@ ST_CLOCK = QT_TRANSLATE_NOOP(
 )
 ST_EXTRAS_UNCHECKED = QT_TRANSLATE_NOOP(
     "Archive",
-    "Recording {session}: {count} further file(s) (such as trusted timestamps) were not checked by this "
+    "Recording {session}: %n further files (such as trusted timestamps) were not checked by this "
     "verifier; they are covered by SHA256SUMS.",
+    None,
+    1,
 )
 ST_LIMITS = QT_TRANSLATE_NOOP(
     "Archive",

@@ -87,7 +87,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)
     stamped = sum(1 for o in send_before_export(args, vault, ids) if o.token is not None)
     if stamped:
-        say("{n} time stamp(s) that were waiting were obtained and go into the package.", n=stamped)
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "%n time stamps that were waiting were obtained and go into the package.", None, 1
+            ),
+            n=stamped,
+        )
     result = export_archive(
         vault,
         keys,
@@ -99,7 +104,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         encrypt_passphrase=export_pw,
     )
     say(
-        "Exported {n} recording(s) to {path} ({size} bytes). Vault key fingerprint: {fingerprint}",
+        QT_TRANSLATE_NOOP(
+            "CLI", "Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}", None, 1
+        ),
         n=len(result.sessions),
         path=str(result.path),
         size=result.size,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core import messages as M
-from ..core.errors import RecorderError
+from ..core.errors import RecorderError, render
 from ..core.ledger import LedgerReport
 from ..core.ledger import findings as ledger_findings
 from ..core.store import recover_all, review_ledger
@@ -29,9 +29,19 @@ def home_of(args: argparse.Namespace) -> Path:
 
 def say(text: str, **params: object) -> None:
     """Print a translated CLI sentence (context ``CLI``) to stdout. Text parameters (names, ids, paths: what a
-    user typed or a file held) are shown escaped: no line feed, terminal escape or U+202E reaches the terminal."""
-    shown_params = {k: shown(v) if isinstance(v, str) else v for k, v in params.items()}
-    print(translate("CLI", text).format(**shown_params) if params else translate("CLI", text))
+    user typed or a file held) are shown escaped: no line feed, terminal escape or U+202E reaches the terminal.
+
+    ``text`` must be marked where it is written, ``say(QT_TRANSLATE_NOOP("CLI", "…"))``, or lupdate never collects
+    it (tests/test_cli_i18n.py checks); a plural one, with ``%n``, as ``QT_TRANSLATE_NOOP("CLI", "…", None, 1)``
+    and its number given as ``n=``."""
+    print(said(text, **params))
+
+
+def said(text: str, **params: object) -> str:
+    """The sentence :func:`say` prints, for printing elsewhere (stderr: ``warn(said(…))``)."""
+    if not params:
+        return translate("CLI", text)
+    return render("CLI", text, {k: shown(v) if isinstance(v, str) else v for k, v in params.items()}, translate)
 
 
 def warn(text: str) -> None:

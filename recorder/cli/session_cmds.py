@@ -12,6 +12,7 @@ from ..core.errors import RecorderError
 from ..core.journal import scan
 from ..core.ledger import LedgerReport
 from ..core.ledger import findings as ledger_findings
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.store import SessionStatus, list_sessions
 from ..i18n import translate
 from .common import EXIT_FAILED, EXIT_OK, ledger_report, open_vault, read_passphrase, say
@@ -58,24 +59,26 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return EXIT_OK
     if not rows:
-        say("No recordings yet.")
+        say(QT_TRANSLATE_NOOP("CLI", "No recordings yet."))
     for row in rows:
         state = STATE_WORDS.get(row["state"], row["state"])
         if row["state"] == "missing":
-            say("{id}  {state}", id=row["id"], state=state)
+            say(QT_TRANSLATE_NOOP("CLI", "{id}  {state}"), id=row["id"], state=state)
         elif row["state"] == "damaged":
             # Nothing of it can be read (a start of "None", an end of "?", 0.0 s said nothing): say why instead.
-            say("{id}  {state}: {problem}", id=row["id"], state=state, problem=row["problem"])
+            say(QT_TRANSLATE_NOOP("CLI", "{id}  {state}: {problem}"), id=row["id"], state=state, problem=row["problem"])
         elif row["locked"]:
             say(
-                "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)",
+                QT_TRANSLATE_NOOP(
+                    "CLI", "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)"
+                ),
                 id=row["id"],
                 start=row["start"],
                 state=state,
             )
         else:
             say(
-                "{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}",
+                QT_TRANSLATE_NOOP("CLI", "{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}"),
                 id=row["id"],
                 case=row.get("case") or "",
                 start=row["start"],
@@ -154,29 +157,37 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         if result.ok:
             say(
-                "{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).",
+                QT_TRANSLATE_NOOP("CLI", "{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio)."),
                 session=sid,
                 entries=s.entries,
                 seconds=s.audio_seconds,
             )
             if s.unsigned_tail:
                 say(
-                    "  The last {n} entries (after the last signature, before the interruption at {end}) are "
-                    "hash-chained but not signed.",
+                    QT_TRANSLATE_NOOP(
+                        "CLI",
+                        "  The last %n entries (after the last signature, before the interruption at {end}) are "
+                        "hash-chained but not signed.",
+                        None,
+                        1,
+                    ),
                     n=s.unsigned_tail,
                     end=s.end_utc,
                 )
         else:
-            say("{session}: CHECK FAILED.", session=sid)
+            say(QT_TRANSLATE_NOOP("CLI", "{session}: CHECK FAILED."), session=sid)
             for p in result.problems:
-                say("  {problem}", problem=str(p))
+                say(QT_TRANSLATE_NOOP("CLI", "  {problem}"), problem=str(p))
     # What the ledger lists and cannot be read, and a ledger cut short or altered, fail the check (issue 12 §3).
     for problem in _ledger_problems(ledger_report(vault)):
         all_ok = False
         out.append({"ok": False, "state": "missing" if problem["session"] else "ledger", **problem})
         if not args.json:
-            say("{session}: CHECK FAILED.", session=problem["session"] or translate("CLI", "The vault's ledger"))
-            say("  {problem}", problem=problem["problems"][0])
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{session}: CHECK FAILED."),
+                session=problem["session"] or translate("CLI", "The vault's ledger"),
+            )
+            say(QT_TRANSLATE_NOOP("CLI", "  {problem}"), problem=problem["problems"][0])
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     return EXIT_OK if all_ok else EXIT_FAILED

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.vault import Vault
 from ..i18n import translate
 from .common import EXIT_OK, home_of, read_passphrase, say
@@ -21,8 +22,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     home = home_of(args)
     passphrase = read_passphrase(args, "Choose a passphrase: ", confirm=True)
     Vault.create(home, passphrase)
-    say("Evidence vault created in {home}.", home=home)
-    say("Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone.")
+    say(QT_TRANSLATE_NOOP("CLI", "Evidence vault created in {home}."), home=home)
+    say(
+        QT_TRANSLATE_NOOP(
+            "CLI", "Keep the passphrase safe: if it is forgotten, the recordings cannot be opened by anyone."
+        )
+    )
     return EXIT_OK
 
 
@@ -31,5 +36,5 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, "Current passphrase: ")
     new = read_passphrase(args, "New passphrase: ", confirm=True, file_attr="new_passphrase_file")
     vault.change_passphrase(old, new)
-    say("The passphrase was changed. Recordings were not touched.")
+    say(QT_TRANSLATE_NOOP("CLI", "The passphrase was changed. Recordings were not touched."))
     return EXIT_OK

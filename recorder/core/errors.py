@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-Translate = Callable[[str, str], str]
+# translate(context, text) as recorder.i18n's and Qt's; a plural sentence (one with %n) is looked up as
+# translate(context, text, None, n), which both accept too.
+Translate = Callable[..., str]
+
+
+def render(context: str, message: str, params: Mapping[str, Any], translate: Translate | None = None) -> str:
+    """One sentence from its English source text and parameters, in the language of ``translate`` (English
+    without it). A source text with ``%n`` is a plural (marked ``numerus="yes"`` in the .ts files): its number is
+    the parameter ``n``, and the form for it comes from the translations (English's too: "1 time stamp")."""
+    from ..i18n import english  # Qt-free; reads the English plural forms from the same .ts files
+
+    n = params.get("n") if "%n" in message else None
+    if isinstance(n, int) and not isinstance(n, bool) and n >= 0:
+        text = translate(context, message, None, n) if translate else english(context, message, None, n)
+        source = english(context, message, None, n)
+    else:
+        text = translate(context, message) if translate else message
+        source = message
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must never hide the message: fall back to the English source.
+        return source.format(**params)
 
 
 class RecorderError(Exception):
@@ -24,12 +46,7 @@ class RecorderError(Exception):
         super().__init__(self.sentence())
 
     def sentence(self, translate: Translate | None = None) -> str:
-        text = translate(self.context, self.message) if translate else self.message
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            # A broken translation must never hide the message: fall back to the English source.
-            return self.message.format(**self.params)
+        return render(self.context, self.message, self.params, translate)
 
 
 class WrongPassphrase(RecorderError):

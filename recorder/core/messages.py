@@ -3,10 +3,15 @@
 Each text is marked with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` collects it into the ``.ts`` files
 under the context ``Messages``; the GUI translates them with Qt, the CLI with :mod:`recorder.i18n`.
 This module stays Qt-free: the marker is a plain function that returns its text.
+A plural sentence is marked ``QT_TRANSLATE_NOOP(ctx, "… %n …", None, 1)``: lupdate then marks it
+``numerus="yes"`` (the ``1`` must be a number literal; it only tells lupdate, the real number is the parameter
+``n`` given when the sentence is said, see :func:`recorder.core.errors.render`).
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str | None = None, plural_marker: int | None = None
+) -> str:
     return text
 
 

@@ -19,9 +19,10 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
-def translated(context: str, text: str) -> str:
-    """Look up a text that was marked elsewhere (a core sentence, a tag label); lupdate does not collect here."""
-    return QCoreApplication.translate(context, text)
+def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Look up a text that was marked elsewhere (a core sentence, a tag label); lupdate does not collect here.
+    With ``n`` ≥ 0 a plural text's form for ``n`` (the English .qm holds English's forms)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def sentence(exc: RecorderError) -> str:
