@@ -135,12 +135,16 @@ def test_what_the_owner_asserts_is_labelled(made: dict) -> None:  # type: ignore
     report = verify_archive(made["zip"])
     words = "\n".join(_statements(report))
     assert "Stated by the owner at export, not proven: which recordings make up the case" in words
-    assert "the time zone the report uses for local times (UTC+08:00)" in words  # the cn profile
+    # The zone the session recorded at its start (where the events happened; issue 15), whatever the profile.
+    _infos, data = read_all(made["zip"])
+    minutes = _lines(data, made["sid"])[0]["body"]["environment"]["utc_offset_minutes"]
+    zone = f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    assert f"the time zone the report uses for local times ({zone})" in words
     assert "later annotations (the owner's device clock)" in words
     _infos, data = read_all(made["zip"])
     page = data[layout.REPORT].decode()
     assert "nothing in a package can show that no other recording was left out" in page
-    assert "the time zone of the local times (UTC+08:00)" in page
+    assert f"the time zone of the local times ({zone})" in page
 
 
 # -- re-signed by the owner, breaking FORMAT's rules (issue 11 §3): each is rejected ------------------------------

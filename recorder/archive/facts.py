@@ -18,7 +18,8 @@ from ..core.timeline import AudioClock, Block
 # Restricted hours for contacts, by profile: (start hour, end hour) in local time. Taiwan ("tw") and Hong Kong
 # ("hk"): no restricted-hours rule is cited here yet, so they use the Mainland window (docs/FORMAT.md §7.7).
 PROFILES: dict[str, tuple[int, int]] = {"cn": (22, 8), "tw": (22, 8), "hk": (22, 8), "us": (21, 8)}
-# Mainland China, Taiwan and Hong Kong keep one offset all year; other profiles use the exporting device's offset.
+# Mainland China, Taiwan and Hong Kong keep one offset all year: used for a session that recorded no offset of its
+# own (before issue 11); other profiles then use the exporting device's offset.
 PROFILE_OFFSETS: dict[str, int] = {"cn": 480, "tw": 480, "hk": 480}
 # Where to call in danger, by profile (police first).
 EMERGENCY_NUMBERS: dict[str, tuple[str, ...]] = {
@@ -221,9 +222,10 @@ def recorded_offset(ev: SessionEvents) -> int | None:
 
 
 def session_offset(ev: SessionEvents, profile: str, fallback_minutes: int) -> int:
-    """The local offset of a session's facts: the profile's fixed one; else the one the session recorded when it
-    started; else (a session recorded before that was written) ``fallback_minutes``, the exporting device's."""
-    if profile in PROFILE_OFFSETS:
-        return PROFILE_OFFSETS[profile]
+    """The local offset of a session's facts: the one the session recorded when it started (the time where the
+    events happened: restricted hours are the place's local hours, issue 15 §1); for a session recorded before
+    that was written, the profile's fixed one, else ``fallback_minutes`` (the exporting device's)."""
     recorded = recorded_offset(ev)
-    return fallback_minutes if recorded is None else recorded
+    if recorded is not None:
+        return recorded
+    return PROFILE_OFFSETS.get(profile, fallback_minutes)

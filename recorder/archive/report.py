@@ -13,12 +13,49 @@ from typing import Any
 from ..core.canonical import canonical_json
 from ..core.chain import fingerprint
 from ..core.environment import parse_utc
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
 from . import imports, sshsig
-from .facts import offset_ms
+from . import report_words as W
+from .facts import EMERGENCY_NUMBERS, offset_ms
 from .report_model import SessionExport
+
+# Headings and labels, named here so that lupdate collects them (it does not read inside f-strings).
+H_REPORT = QT_TRANSLATE_NOOP("Report", "Evidence report")
+H_CASE = QT_TRANSLATE_NOOP("Report", "Case")
+H_EXPORTED = QT_TRANSLATE_NOOP("Report", "Exported")
+H_RECORDING = QT_TRANSLATE_NOOP("Report", "Recording {id}")
+H_FACTS = QT_TRANSLATE_NOOP("Report", "Facts from the tags")
+H_TIMELINE = QT_TRANSLATE_NOOP("Report", "Timeline")
+H_DETAILS = QT_TRANSLATE_NOOP("Report", "Details")
+H_INTEGRITY = QT_TRANSLATE_NOOP("Report", "Integrity")
+H_STAMPS = QT_TRANSLATE_NOOP("Report", "Trusted timestamps")
+H_CHECKED = QT_TRANSLATE_NOOP("Report", "How this package can be checked")
+H_NOTE = QT_TRANSLATE_NOOP("Report", "Please note")
+H_KEY = QT_TRANSLATE_NOOP("Report", "Vault key")
+AT_AUDIO = QT_TRANSLATE_NOOP("Report", "{local} (at {position} in the audio)")
+GAP_SECONDS = QT_TRANSLATE_NOOP("Report", "about {seconds} s missing ({reason})")
+GAP_LINE = QT_TRANSLATE_NOOP("Report", "Gap at {when}: about {seconds} s of audio missing ({reason}).")
+ABOUT_ENTRY = QT_TRANSLATE_NOOP("Report", "(about the {what} at {when})")
+ZONE_STATED = QT_TRANSLATE_NOOP(
+    "Report",
+    "Times are the recording device's clock, shown in its time zone when the recording started: {zone}. The "
+    "restricted hours are counted in that local time, where the events happened.",
+)
+EMERGENCY = QT_TRANSLATE_NOOP("Report", "In danger, call {numbers} at once.")
+NUMBERS_OR = QT_TRANSLATE_NOOP("Report", "{first} or {second}")
+INPUT_DEVICE = QT_TRANSLATE_NOOP("Report", "Input device")
+SOURCE_TEXT = QT_TRANSLATE_NOOP("Report", "{name} ({kind})")
+NOT_SIGNED_AFTER = QT_TRANSLATE_NOOP(
+    "Report",
+    "The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone "
+    "who held the file before export could have appended them. They are marked in the timeline and left out of the "
+    "facts.",
+)
+PAGE_HEAD = QT_TRANSLATE_NOOP("Report", "Case {case} · vault key {fingerprint}")
+PAGE_OF = QT_TRANSLATE_NOOP("Report", "page {page} of {pages}")
 
 _catalog: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("report_catalog", default=None)
 FACTS_ID = "evidence-facts"
@@ -34,6 +71,13 @@ def translate(context: str, text: str) -> str:
 
 def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
+
+
+def _css(text: str) -> str:
+    """Text as a CSS string literal (for ``content:``): quotes, backslashes and line breaks escaped, and ``<`` so
+    that nothing in a case name can close the style element."""
+    out = "".join(f"\\{ord(c):x} " if c in '"\\<>\n\r' else c for c in text)
+    return f'"{out}"'
 
 
 def _hms(ms: int) -> str:
@@ -58,6 +102,32 @@ def _when(utc: str | None, offset_minutes: int) -> str:
 def _zone(offset_minutes: int) -> str:
     sign = "+" if offset_minutes >= 0 else "-"
     return f"UTC{sign}{abs(offset_minutes) // 60:02d}:{abs(offset_minutes) % 60:02d}"
+
+
+def _seconds(ms: Any) -> str:
+    """A duration in seconds, one decimal ("19.0"); two below a second so that a short gap is not "0.0"."""
+    if not isinstance(ms, int) or isinstance(ms, bool):
+        return "?"
+    return f"{ms / 1000:.1f}" if ms >= 1000 else f"{ms / 1000:.2f}"
+
+
+def _zone_named(se: SessionExport) -> str:
+    """The session's time zone as the report states it: its offset, and the IANA name the device gave, if any."""
+    zone = _zone(int(se.facts.get("utc_offset_minutes", 0)))
+    body = (se.events.start or {}).get("body")
+    env = body.get("environment") if isinstance(body, dict) else None
+    name = env.get("time_zone") if isinstance(env, dict) else None
+    return f"{zone} ({name})" if isinstance(name, str) and name else zone
+
+
+def emergency_line(profile: str) -> str:
+    """Where to call in danger, by the report's rules: 110 (mainland China), 110 or 119 (Taiwan), 999 (Hong Kong),
+    911 (US)."""
+    numbers = EMERGENCY_NUMBERS.get(profile, EMERGENCY_NUMBERS["cn"])
+    said = numbers[0]
+    for more in numbers[1:]:
+        said = translate("Report", NUMBERS_OR).replace("{first}", said).replace("{second}", more)
+    return translate("Report", EMERGENCY).replace("{numbers}", said)
 
 
 def facts_document(sessions: list[SessionExport]) -> dict[str, Any]:
@@ -117,6 +187,11 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
         path = se.attachments.get(int(entry.get("seq", -1)))
         name = _e(body.get("name", ""))
         detail = f'<a href="{_e(path)}">{name}</a>' if path else name
+        if path and str(body.get("media_type", "")).startswith("image/"):  # a thumbnail of the photo, beside it
+            detail += f'<br><a href="{_e(path)}"><img class="thumb" src="{_e(path)}" alt="{name}"></a>'
+    elif kind == "input":
+        what = translate("Report", INPUT_DEVICE)
+        detail = _e(W.input_event(body, translate))
     elif kind == "visitors":
         what = translate("Report", "Who is here")
         parts = [translate("Report", "number: {count}").format(count=_e(body.get("count", "?")))]
@@ -136,18 +211,28 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
         what = translate("Report", "Recording resumed")
     elif kind == "gap":
         what = translate("Report", "Gap in the audio")
-        detail = translate("Report", "{ms} ms lost ({reason})").format(
-            ms=_e(body.get("duration_ms", "?")), reason=_e(body.get("reason", ""))
+        detail = _e(
+            translate("Report", GAP_SECONDS)
+            .replace("{seconds}", _seconds(body.get("duration_ms")))
+            .replace("{reason}", W.gap_reason(body.get("reason"), translate))
         )
     elif kind == "annotation":
         what = translate("Report", "Added later, on {date} (by the owner's device clock)").replace(
             "{date}", _when(entry.get("utc"), offset_minutes)
         )
+        # A tag annotation shows its tag and the words typed with it; a note its words.
         label = _tag_label(body) if body.get("type") == "tag" else ""
-        detail = _e(label or body.get("text") or "")
+        typed = body.get("text") if isinstance(body.get("text"), str) else ""
+        detail = _e(" — ".join(x for x in (label, typed) if x))
         about = body.get("about")
         if isinstance(about, dict) and isinstance(about.get("seq"), int):
-            detail += " " + _e(translate("Report", "(about entry {seq})").replace("{seq}", str(about["seq"])))
+            target = next((e for e in se.events.events if e.get("seq") == about["seq"]), None)
+            if target is not None:  # by its time and kind, as the reader sees it in the timeline
+                detail += " " + _e(
+                    translate("Report", ABOUT_ENTRY)
+                    .replace("{what}", _kind_word(target))
+                    .replace("{when}", _when(target.get("utc"), offset_minutes))
+                )
         frame = body.get("frame")
         if isinstance(frame, int) and rate:
             detail += " " + _e(
@@ -165,10 +250,31 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
     )
 
 
+def _kind_word(entry: dict[str, Any]) -> str:
+    """An entry's kind as the timeline names it (a tag by its label)."""
+    kind = entry.get("kind")
+    if kind == "tag":
+        return _tag_label(entry.get("body") or {}) or translate("Report", "Tag")
+    words = {
+        "note": translate("Report", "Note (the user's own statement)"),
+        "attachment": translate("Report", "Attachment"),
+        "visitors": translate("Report", "Who is here"),
+        "pause": translate("Report", "Recording paused"),
+        "resume": translate("Report", "Recording resumed"),
+        "gap": translate("Report", "Gap in the audio"),
+        "input": translate("Report", INPUT_DEVICE),
+    }
+    return words.get(str(kind), str(kind))
+
+
 def _point(p: dict[str, Any] | None) -> str:
     if not p:
         return "—"
-    return f"{_e(p.get('local'))} ({translate('Report', 'audio')} {_hms(int(p.get('offset_ms', 0)))})"
+    return _e(
+        translate("Report", AT_AUDIO)
+        .replace("{local}", str(p.get("local")))
+        .replace("{position}", _hms(int(p.get("offset_ms", 0))))
+    )
 
 
 def _facts_html(f: dict[str, Any]) -> str:
@@ -226,21 +332,40 @@ def render(case: str, sessions: list[SessionExport], *, language: str, identity_
 def _render(case: str, sessions: list[SessionExport], language: str, identity_public: bytes, created: str) -> str:
     lang = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}.get(language, "en")
 
+    title = translate("Report", H_REPORT)
+    key = sshsig.ssh_fingerprint(identity_public)
+    profile = str(sessions[0].facts.get("profile", "cn")) if sessions else "cn"
+    # Printed: each page names the case and the vault key, and says "page x of y" (CSS paged media, where the
+    # browser supports margin boxes; the running header below otherwise); table headers repeat on each page.
+    head = translate("Report", PAGE_HEAD).replace("{case}", case).replace("{fingerprint}", key)
+    page_of = translate("Report", PAGE_OF).split("{page}")
+    before, _, after = (page_of[1] if len(page_of) > 1 else "").partition("{pages}")
+    counter = f"{_css(page_of[0])} counter(page) {_css(before)} counter(pages) {_css(after)}"
+
     out: list[str] = []
     out.append(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">')
-    out.append(f"<title>{_e(translate('Report', 'Evidence report'))}: {_e(case)}</title>")
+    out.append(f"<title>{_e(title)}: {_e(case)}</title>")
     out.append(
         "<style>body{font-family:" + FONT_STACK + ";max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.2em .4em;text-align:left;"
         "vertical-align:top}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0b000}"
-        ".later{background:#eef}.unsigned{background:#fdd}.mono{font-family:monospace;word-break:break-all}</style></head><body>"
+        ".later{background:#eef}.unsigned{background:#fdd}.mono{font-family:monospace;word-break:break-all}"
+        ".thumb{max-width:160px;max-height:160px;margin-top:.3em}.running{display:none}"
+        "thead{display:table-header-group}tr{break-inside:avoid}"
+        "@media print{body{max-width:none;margin:0}.running{display:block;font-size:8pt;color:#555}"
+        "h2,h3{break-after:avoid}}"
+        "@page{margin:18mm 14mm;@top-center{content:" + _css(head) + ";font-size:8pt}"
+        "@bottom-center{content:" + counter + ";font-size:8pt}}"
+        "</style></head><body>"
     )
-    out.append(f"<h1>{_e(translate('Report', 'Evidence report'))}</h1>")
-    out.append(f"<p>{_e(translate('Report', 'Case'))}: <b>{_e(case)}</b><br>")
+    out.append(f'<div class="running">{_e(head)}</div>')
+    out.append(f"<h1>{_e(title)}</h1>")
+    out.append(f"<p>{_e(translate('Report', H_CASE))}: <b>{_e(case)}</b><br>")
     offset = sessions[0].facts.get("utc_offset_minutes", 0) if sessions else 0
-    out.append(f"{_e(translate('Report', 'Exported'))}: {_when(created, offset)}</p>")
+    out.append(f"{_e(translate('Report', H_EXPORTED))}: {_when(created, offset)}<br>")
+    out.append(f'{_e(translate("Report", H_KEY))}: <span class="mono">{_e(key)}</span></p>')
     out.append(f'<div class="warn"><p>{_e(translate("Report", "This report is not legal advice."))}</p>')
-    out.append(f"<p>{_e(translate('Report', 'In danger, call 110 (or the local emergency number).'))}</p></div>")
+    out.append(f"<p>{_e(emergency_line(profile))}</p></div>")
 
     for se in sessions:
         s = se.summary
@@ -250,7 +375,8 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
             out.append(imports.call_log_html(se.facts.get("call_log") or [], translate))
             out.append(imports.integrity_html(s.head, s.last_checkpoint_hash, se.session_public, translate))
             continue
-        out.append(f"<h2>{_e(translate('Report', 'Recording'))} {_e(se.id)}</h2>")
+        out.append(f"<h2>{_e(translate('Report', H_RECORDING).replace('{id}', se.id))}</h2>")
+        out.append(f"<p>{_e(translate('Report', ZONE_STATED).replace('{zone}', _zone_named(se)))}</p>")
         source = s.source or {}
         if source.get("live") is not True:
             out.append(
@@ -260,19 +386,28 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                         "Report", "Not a live recording: the sound comes from “{name}” ({kind}), not a microphone."
                     )
                 )
-                .replace("{name}", _e(source.get("name", "?")))
-                .replace("{kind}", _e(source.get("kind", "?")))
+                .replace("{name}", _e(W.input_name(source.get("name"), translate)))
+                .replace("{kind}", _e(W.source_kind(source.get("kind"), translate)))
                 + "</b></p>"
             )
         rows = [
             (translate("Report", "Start"), _when(s.start_utc, offset)),
             (translate("Report", "End"), _when(s.end_utc, offset)),
             (translate("Report", "Length of the audio"), _hms(int(s.audio_seconds * 1000))),
-            (translate("Report", "Source"), _e(f"{source.get('name', '?')} ({source.get('kind', '?')})")),
+            (
+                translate("Report", "Source"),
+                _e(
+                    translate("Report", SOURCE_TEXT)
+                    .replace("{name}", W.input_name(source.get("name"), translate))
+                    .replace("{kind}", W.source_kind(source.get("kind"), translate))
+                ),
+            ),
             (translate("Report", "Gaps"), _e(len(s.gaps))),
         ]
         if s.sealed:
-            sealed = translate("Report", "Sealed ({reason})").replace("{reason}", str(s.seal_reason))
+            sealed = translate("Report", "Sealed ({reason})").replace(
+                "{reason}", W.seal_reason(s.seal_reason, translate)
+            )
             rows.append((translate("Report", "State"), _e(sealed)))
         else:
             rows.append(
@@ -295,13 +430,8 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
                 (
                     translate("Report", "Not signed"),
                     _e(
-                        translate(
-                            "Report",
-                            "The entries after entry {last} and the last {tail} of audio come after the last "
-                            "signature: anyone who held the file before export could have appended them. They are "
-                            "marked in the timeline and left out of the facts.",
-                        )
-                        .replace("{last}", str(s.last_signed_seq))
+                        translate("Report", NOT_SIGNED_AFTER)
+                        .replace("{position}", _hms(signed_frames * 1000 // rate if rate else 0))
                         .replace("{tail}", _hms((s.audio_frames - signed_frames) * 1000 // rate if rate else 0))
                     ),
                 )
@@ -312,37 +442,39 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         for gap in s.gaps:
             out.append(
                 "<p>"
-                + _e(translate("Report", "Gap at {when}: {ms} ms of audio lost ({reason})."))
-                .replace("{when}", _when(gap.get("utc"), offset))
-                .replace("{ms}", _e(gap.get("duration_ms", "?")))
-                .replace("{reason}", _e(gap.get("reason", "")))
+                + _e(
+                    translate("Report", GAP_LINE)
+                    .replace("{when}", _when(gap.get("utc"), offset))
+                    .replace("{seconds}", _seconds(gap.get("duration_ms")))
+                    .replace("{reason}", W.gap_reason(gap.get("reason"), translate))
+                )
                 + "</p>"
             )
 
-        out.append(f"<h3>{_e(translate('Report', 'Facts from the tags'))}</h3>")
+        out.append(f"<h3>{_e(translate('Report', H_FACTS))}</h3>")
         out.append(_facts_html(se.facts))
-        out.append(f"<h3>{_e(translate('Report', 'Timeline'))}</h3><table><tr>")
-        for head in (
+        out.append(f"<h3>{_e(translate('Report', H_TIMELINE))}</h3><table><thead><tr>")
+        for column in (
             translate("Report", "Time (device clock)"),
             translate("Report", "Position in the audio"),
             translate("Report", "What"),
-            "",
+            translate("Report", H_DETAILS),
         ):
-            out.append(f"<th>{_e(head)}</th>")
-        out.append("</tr>")
+            out.append(f"<th>{_e(column)}</th>")
+        out.append("</tr></thead><tbody>")
         for entry in se.events.events:
             out.append(_event_row(se, entry, offset))
         for entry in se.review:
             if entry.get("kind") == "annotation":
                 out.append(_event_row(se, entry, offset, later=True))
-        out.append("</table>")
+        out.append("</tbody></table>")
         if se.review:
             later = translate(
                 "Report", "Rows marked blue were added later, during review; they are not part of the recording."
             )
             out.append(f"<p>{_e(later)}</p>")
 
-        out.append(f"<h3>{_e(translate('Report', 'Integrity'))}</h3><table>")
+        out.append(f"<h3>{_e(translate('Report', H_INTEGRITY))}</h3><table>")
         integrity = [
             (translate("Report", "Entries in the hash chain"), _e(s.entries)),
             (translate("Report", "Last hash (SHA-256)"), f'<span class="mono">{_e(s.head)}</span>'),
@@ -357,10 +489,11 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         ]
         out.append("".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in integrity) + "</table>")
         if se.stamp_lines:  # trusted timestamps (issue 7), in the verifier's own words
-            out.append(f"<h3>{_e(translate('Report', 'Trusted timestamps'))}</h3><ul>")
-            out.append("".join(f"<li>{_e(line)}</li>" for line in se.stamp_lines) + "</ul>")
+            out.append(f"<h3>{_e(translate('Report', H_STAMPS))}</h3><ul>")
+            # Said in the exporting program's language; a fixed sentence is put in the report's.
+            out.append("".join(f"<li>{_e(translate('Messages', line))}</li>" for line in se.stamp_lines) + "</ul>")
 
-    out.append(f"<h2>{_e(translate('Report', 'How this package can be checked'))}</h2><ul>")
+    out.append(f"<h2>{_e(translate('Report', H_CHECKED))}</h2><ul>")
     proof = (
         translate(
             "Report",
@@ -404,14 +537,14 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     for line in proof:
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")
-    out.append(f"<h2>{_e(translate('Report', 'Please note'))}</h2><ul>")
+    out.append(f"<h2>{_e(translate('Report', H_NOTE))}</h2><ul>")
     for line in (
         translate("Report", "This report is not legal advice."),
         translate(
             "Report", "Laws on recording conversations, and on whose consent is needed, differ from place to place."
         ),
         translate("Report", "Give recordings to the police, a regulator or a lawyer rather than publishing them."),
-        translate("Report", "In danger, call 110 (or the local emergency number)."),
+        emergency_line(profile),
     ):
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")

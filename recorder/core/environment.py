@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import platform
+import re
 import sys
 import time
 from datetime import UTC, datetime
@@ -31,7 +33,7 @@ def code_sha256() -> str:
 
 
 def environment() -> dict[str, Any]:
-    return {
+    env: dict[str, Any] = {
         "app": "evidence-recorder",
         "app_version": __version__,
         "code_sha256": code_sha256(),
@@ -42,6 +44,28 @@ def environment() -> dict[str, Any]:
         # shows local times with it, and the verifier holds the report to it (FORMAT §4.1, §7.7).
         "utc_offset_minutes": (time.localtime().tm_gmtoff or 0) // 60,
     }
+    zone = time_zone_name()
+    if zone is not None:  # the place's rules, for a reader who wants them; the offset above is what is used
+        env["time_zone"] = zone
+    return env
+
+
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)+|UTC")
+
+
+def time_zone_name() -> str | None:
+    """The device's IANA time-zone name ("Asia/Shanghai"), where the system says it: ``TZ`` naming a zone, else
+    the zoneinfo file /etc/localtime links to; None when neither names one (e.g. ``TZ=UTC0``, Windows)."""
+    tz = os.environ.get("TZ")
+    if tz is not None:
+        tz = tz.removeprefix(":")
+        return tz if _ZONE_NAME.fullmatch(tz) else None
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        return None
+    _, found, name = target.partition("/zoneinfo/")
+    return name if found and _ZONE_NAME.fullmatch(name) else None
 
 
 def utc_text(ns: int) -> str:
