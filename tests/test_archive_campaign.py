@@ -124,3 +124,21 @@ def test_documented_limits_are_in_format_md() -> None:
     for name, words in mutation.DOCUMENTED_LIMITS.items():
         assert any(m.name == name for m in mutation.MUTATORS), name
         assert words in text, (name, words)
+
+
+def test_a_sittings_token_moved_anywhere_is_rejected_by_both_verifiers(case: Case, scratch: Path) -> None:
+    """The moved-token mutators (tests/mutation/sittings.py) on their own, so they run without the slow campaign:
+    a review sitting's token moved to the other sitting, to its recording's seal or to the other recording."""
+    path = scratch / "moved.zip"
+    moved = [m for m in mutation.load() if m.name.startswith("re-signed: a review sitting's token moved")]
+    assert len(moved) == 3
+    for m in moved:
+        data = m.fn(case, random.Random(SEED))
+        assert data is not None and data != case.raw
+        path.write_bytes(data)
+        report = verify_archive(path)
+        words = [str(p) for p in report.problems]
+        assert not report.ok and mutation.classes_of([p.message for p in report.problems]) == {"extra"}, (m.name, words)
+        assert any("(moved)" in w or "not an entry of this session" in w for w in words), (m.name, words)
+        other = independent_verify(data)
+        assert not other.ok and other.cls == "stamps", (m.name, other)

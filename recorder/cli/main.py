@@ -11,6 +11,7 @@ from .. import __version__
 from ..core.errors import RecorderError
 from ..i18n import set_language, translate
 from ..stop_signals import CATCHER, Interrupted
+from . import argparse_words
 from .common import EXIT_ERROR, error_sentence
 from .output import flush_quietly, quiet_when_unread, shown
 
@@ -46,18 +47,32 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    argparse_words.install()  # argparse's own words (usage, its errors) in the user's language too
     p = _Parser(
         prog="recorder",
         description=translate("CLI", "Evidence Recorder: record visits and calls as evidence that anyone can verify."),
     )
-    p.add_argument("--version", action="version", version=f"recorder {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"recorder {__version__}",
+        help=translate(argparse_words.CTX, argparse_words.VERSION_HELP),
+    )
     p.add_argument(
         "--home",
         metavar="DIR",
         help=translate("CLI", "the vault folder (default: $RECORDER_HOME or the user data folder)"),
     )
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"))
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=translate("CLI", "read the passphrase from the first line of FILE instead of asking for it"),
+    )
+    p.add_argument(
+        "--lang",
+        choices=("zh_CN", "zh_TW", "en"),
+        help=translate("CLI", "the language of the messages (default: the system's)"),
+    )
     p.add_argument("--record", action="store_true", help=translate("CLI", "open the app already recording"))
     p.add_argument("--self-test", action="store_true", help=translate("CLI", "open, record 1 s, seal, check, exit"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)

@@ -13,6 +13,7 @@ from tests.independent_verifier.canonical import is_int, parse
 from tests.independent_verifier.errors import Fail
 
 ROOT = re.compile(r"\Astamps/roots/([0-9a-f]{64})\.pem\Z")
+NAMED = re.compile(r"\Astamps/([0-9a-f]{64})\.")
 INDEX = "stamps/stamps.json"
 SHA256_OID = "2.16.840.1.101.3.4.2.1"
 
@@ -59,10 +60,14 @@ def token_ok(tsr: bytes, roots: tuple[bytes, ...]) -> tuple[bool, str]:
         return False, ""
 
 
-def check(sid: str, extra: dict[str, bytes], signed_hashes: set[str]) -> None:
+def check(
+    sid: str, extra: dict[str, bytes], signed_hashes: set[str], sitting_seals: frozenset[str] | set[str] = frozenset()
+) -> None:
     """``extra``: the session's extra members by their path relative to the session folder. FORMAT §6.6: every
     ``stamps/*.tsr`` is checked whether or not the list names it; the list is optional, and only its byte form
-    and the ``tsr`` members it names are checked; ``.tsq`` members and other extra members are not interpreted."""
+    and the ``tsr`` members it names are checked; ``.tsq`` members and other extra members are not interpreted.
+    ``sitting_seals``: hashes of the session's review-seal entries (the last line of each review sitting whose
+    kind is review-seal), which a token may cover too (rule 1)."""
     cls = "stamps"
     roots = tuple(data for rel, data in extra.items() if ROOT.match(rel))
     for rel, tsr in extra.items():
@@ -71,8 +76,11 @@ def check(sid: str, extra: dict[str, bytes], signed_hashes: set[str]) -> None:
         ok, imprint = token_ok(tsr, roots)
         if not ok:
             raise Fail(cls, f"{sid}: the time-stamp token {rel} does not verify")
-        if imprint not in signed_hashes:
-            raise Fail(cls, f"{sid}: the token {rel} covers no signed entry of this session")
+        named = NAMED.match(rel)
+        if named is None or named.group(1) != imprint:
+            raise Fail(cls, f"{sid}: the token {rel} is not named stamps/<its imprint>.<authority>.tsr")
+        if imprint not in signed_hashes and imprint not in sitting_seals:
+            raise Fail(cls, f"{sid}: the token {rel} covers no signed entry or review seal of this session")
     if INDEX not in extra:
         return
     data = extra[INDEX]

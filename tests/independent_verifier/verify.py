@@ -285,5 +285,7 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
     chain.check_review(sittings, sid, c, key, key_b64)
     if s["extra"]:
         signed = {ln.hash for ln in lines if ln.entry["kind"] in chain.SIGNED}
-        stamps.check(sid, {p[len(base) :]: files[p] for p in s["extra"]}, signed)
+        # FORMAT §6.6 rule 1: a closed review sitting's review-seal may be stamped too.
+        seals = {sit[-1].hash for sit in sittings if sit and sit[-1].entry["kind"] == "review-seal"}
+        stamps.check(sid, {p[len(base) :]: files[p] for p in s["extra"]}, signed, seals)
     return c

@@ -111,7 +111,12 @@ def mutator(name: str, cls: str, weight: int = 1) -> Callable[[MutatorFn], Mutat
 
 
 # The modules that register mutators; each is imported once, by load().
-MODULES = ["tests.mutation.random_bytes", "tests.mutation.container", "tests.mutation.resigned"]
+MODULES = [
+    "tests.mutation.random_bytes",
+    "tests.mutation.container",
+    "tests.mutation.resigned",
+    "tests.mutation.sittings",
+]
 
 
 def load() -> list[Mutator]:

@@ -1,5 +1,6 @@
 """The one case the campaign mutates: two recordings of one case, with an attachment each, later annotations
-and trusted time stamps, exported once. Built in a few seconds (a simulated clock, a local authority)."""
+(two review sittings, each time-stamped) and trusted time stamps, exported once. Built in a few seconds (a
+simulated clock, a local authority)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from recorder.archive.export import export_archive
 from recorder.core.review import ReviewSitting
 from recorder.core.session import Session, Source
 from recorder.core.vault import Vault, VaultKeys
-from recorder.timestamp.stamper import Stamper
+from recorder.timestamp.stamper import Stamper, stamp_review_sitting
 from tests.archive_sessions import record
 from tests.fixtures.core import PASSPHRASE
 from tests.fixtures.tsa import LocalTSA, TsaPki, settings_for, trust_for
@@ -54,14 +55,22 @@ def build_case(folder: Path, pki: TsaPki) -> Case:
     vault = Vault.create(folder / "home", PASSPHRASE)
     keys = vault.unlock(PASSPHRASE)
     first = record(vault, CASE, seconds=3, attachment=b"attached original bytes" * 8)
-    sitting = ReviewSitting.open(vault, keys, first)
-    sitting.add_note("pushed the door here", frame=48_000, rate=48_000)
-    sitting.add_tag("threat", "Threat", frame=60_000, rate=48_000, text="said it twice")
-    sitting.close()
     work = folder / "tsa-work"
     work.mkdir()
     authority = LocalTSA(pki, work).start()
     try:
+        # Two review sittings, each stamped when it closes (FORMAT §6.1 review-seal): tokens to move about.
+        for number in (1, 2):
+            sitting = ReviewSitting.open(vault, keys, first)
+            sitting.add_note(f"pushed the door here ({number})", frame=48_000, rate=48_000)
+            sitting.add_tag("threat", "Threat", frame=60_000, rate=48_000, text="said it twice")
+            sitting.close()
+            assert sitting.seal_hash is not None
+            sending = stamp_review_sitting(
+                vault.session_dir(first), first, sitting.seal_hash, settings_for(authority), trust_for(pki)
+            )
+            assert sending is not None
+            sending.join(60)
         second = _stamped(vault, authority, pki)
     finally:
         authority.stop()
