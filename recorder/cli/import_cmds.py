@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core.session import Session
 from ..core.vault import Vault
 from ..i18n import translate
+from ..importing import marks as marking
 from ..importing import pattern
 from ..importing.files import import_files
 from ..importing.logs import case_pattern, import_log, local_zone_name
@@ -52,6 +53,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("path", metavar="FILE|FOLDER")
     add_tsa_options(p, recording=False)
     p.set_defaults(func=cmd_import_log)
+
+    p = sub.add_parser(
+        "mark",
+        help=translate("CLI", "mark a number as the collector's (company, platform, person) or a family member's"),
+    )
+    p.add_argument("--case", metavar="NAME", required=True)
+    p.add_argument("--as", dest="role", choices=marking.ROLES, required=True)
+    p.add_argument("--company", metavar="TEXT", help=translate("CLI", "the company that collects, as you know it"))
+    p.add_argument("--platform", metavar="TEXT", help=translate("CLI", "the lending app or platform of the debt"))
+    p.add_argument("--person", metavar="TEXT", help=translate("CLI", "the person's name, as given"))
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.set_defaults(func=cmd_mark)
 
     p = sub.add_parser("log", help=translate("CLI", "the pattern of calls and messages in a case's imported logs"))
     p.add_argument("--case", metavar="NAME", required=True)
@@ -119,6 +132,43 @@ def cmd_import_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_mark(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    unlock(args, vault)  # marks are the owner's statements
+    bodies = [marking.mark_body(n, args.role, args.company, args.platform, args.person) for n in args.numbers]
+    session = marking.mark_numbers(vault, args.case, bodies)
+    tell(
+        translate("CLI", "Marked {numbers} in “{case}” ({mark}), signed as marks {session}."),
+        numbers=", ".join(b["number"] for b in bodies),
+        case=args.case,
+        mark=mark_words(bodies[0]),
+        session=session,
+    )
+    return EXIT_OK
+
+
+def mark_words(mark: dict[str, object] | None) -> str:
+    """A mark in words: its role, then the labels given (“the collector's; company: …; platform: …”)."""
+    if not mark:
+        return ""
+    role = {
+        "collector": translate("CLI", "the collector's"),
+        "family": translate("CLI", "family"),
+        "colleague": translate("CLI", "a colleague"),
+        "contact": translate("CLI", "another contact"),
+        "none": translate("CLI", "no mark"),
+    }.get(str(mark.get("role")), str(mark.get("role")))
+    parts = [role]
+    for key, word in (
+        ("company", translate("CLI", "company: {text}")),
+        ("platform", translate("CLI", "platform: {text}")),
+        ("person", translate("CLI", "person: {text}")),
+    ):
+        if mark.get(key):
+            parts.append(word.format(text=mark[key]))
+    return "; ".join(parts)
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     keys = unlock(args, vault)
@@ -130,6 +180,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         tell(translate("CLI", "No call log or messages have been imported into “{case}”."), case=args.case)
         return EXIT_OK
     t = facts["total"]
+    if facts["merged"]:
+        tell(
+            translate("CLI", "{n} calls or messages present in two imported logs were counted once."),
+            n=facts["merged"],
+        )
     tell(translate("CLI", "Times in {zone} (the phone's time zone, as stated at the import)."), zone=facts["time_zone"])
     tell(
         translate(
@@ -147,17 +202,14 @@ def cmd_log(args: argparse.Namespace) -> int:
     )
     for number, info in facts["per_number"].items():
         c = info["total"]
-        mark = {
-            "collector": translate("CLI", " (marked as the collector's)"),
-            "family": translate("CLI", " (marked as family)"),
-        }
+        label = info.get("label")
         tell(
             translate(
                 "CLI",
                 "  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages",
             ),
             number=number,
-            mark=mark.get(info["mark"] or "", ""),
+            mark=f" ({mark_words(label)})" if label else "",
             calls=c["calls_in"],
             missed=c["missed"],
             rejected=c["rejected"],
@@ -224,5 +276,8 @@ def cmd_log(args: argparse.Namespace) -> int:
             n=facts["rows_from_screenshots"],
         )
     if facts["family"]["count"]:
-        tell(translate("CLI", "Contacts with numbers marked as family: {count}."), count=facts["family"]["count"])
+        tell(
+            translate("CLI", "Contacts with numbers marked as family, colleagues or other contacts: {count}."),
+            count=facts["family"]["count"],
+        )
     return EXIT_OK

@@ -31,6 +31,7 @@ MODULE_OF = {
     "import": "import_cmds",
     "import-log": "import_cmds",
     "log": "import_cmds",
+    "mark": "import_cmds",
     "excerpt": "excerpt_cmds",
     "verify-excerpt": "excerpt_cmds",
 }

@@ -29,7 +29,7 @@ SIGNATURE_DOMAIN = b"evidence-recorder/entry/v1\n"
 SESSION_KINDS = frozenset(
     {
         "start", "audio", "note", "tag", "attachment", "visitors", "pause", "resume", "gap", "input", "checkpoint",
-        "seal", "import", "derived",
+        "seal", "import", "derived", "mark",
     }
 )  # fmt: skip
 REVIEW_KINDS = frozenset({"review-start", "annotation", "review-seal"})

@@ -25,7 +25,9 @@ from ..core.session import Session
 from ..core.store import SessionReader, session_ids
 from ..core.vault import Vault
 from . import calllog, iphone, pattern
+from . import marks as marking
 from . import messages as M
+from .combined import DerivedRows, case_figures
 from .files import MAX_FILE_BYTES, Imported, ImportError_, ImportResult, import_files, is_import_start
 
 ROWS_NAME = "call-log-rows.jsonl"
@@ -43,12 +45,10 @@ class LogImport:
 
 @dataclass
 class CaseLog:
-    """Every call-log row of a case, with what the imports stated (time zone, marks)."""
+    """Every imported log of a case (its derived rows and their stated time zone) and every mark stated."""
 
-    rows: list[calllog.Row] = field(default_factory=list)
-    time_zones: list[str] = field(default_factory=list)
-    marks: dict[str, list[str]] = field(default_factory=lambda: {"collector": [], "family": []})
-    imports: list[str] = field(default_factory=list)
+    logs: list[DerivedRows] = field(default_factory=list)
+    statements: list[marking.Statement] = field(default_factory=list)
 
 
 def local_zone_name() -> str:
@@ -247,43 +247,38 @@ def parse_again(derivation: dict[str, Any], originals: list[bytes], path: str) -
 
 
 def case_log(vault: Vault, recording: X25519PrivateKey, case: str) -> CaseLog:
-    """The call-log rows of every import session of ``case``, read from their derived entries (decrypted in memory)."""
+    """The call-log rows of every import session of ``case``, read from their derived entries (decrypted in
+    memory), and every statement marking a number (at an import, or in a marks session of the case)."""
     out = CaseLog()
-    seen: set[bytes] = set()
     for sid in session_ids(vault):
-        fresh: set[bytes] = set()
         try:
             reader = SessionReader(vault, recording, sid)
             if not reader.scan.frames:
                 continue
             first = json.loads(reader.record(0)[1])
-            if not is_import_start(first) or (first.get("body") or {}).get("case") != case:
+            if (first.get("body") or {}).get("case") != case:
+                continue
+            if marking.is_marks_start(first):
+                for entry, _payload in reader.entries():
+                    statement = marking.from_mark_entry(sid, entry)
+                    out.statements += [statement] if statement else []
+                continue
+            if not is_import_start(first):
                 continue
             for entry, _payload in reader.entries():
                 body, ref = entry.get("body") or {}, entry.get("payload") or {}
                 if entry.get("kind") != "derived" or body.get("what") != DERIVED_WHAT:
                     continue
                 data = reader.blob(str(body.get("blob")), str(ref.get("sha256")))
-                # A row already read from an earlier import (an overlapping, later backup) is the same event.
-                lines = [line for line in data.splitlines() if line and line not in seen]
-                out.rows += [json.loads(line) for line in lines]
-                fresh |= set(lines)
-                out.time_zones.append(str(body.get("time_zone")))
-                for k, numbers in (body.get("marks") or {}).items():
-                    out.marks.setdefault(k, [])
-                    out.marks[k] = sorted(set(out.marks[k]) | set(numbers))
-                out.imports.append(sid)
-            seen |= fresh
+                rows = [json.loads(line) for line in data.splitlines() if line]
+                out.logs.append(DerivedRows(sid, int(entry["seq"]), str(body.get("time_zone")), rows))
+                out.statements += marking.from_derived_entry(sid, entry)
         except (RecorderError, crypto.InvalidTag, ValueError, OSError):
             continue  # a damaged import is reported by `recorder check`, not counted here
     return out
 
 
 def case_pattern(vault: Vault, recording: X25519PrivateKey, case: str, profile: str) -> dict[str, Any]:
+    """The case's figures (importing/combined.py): every imported log, the same call counted once, latest marks."""
     log = case_log(vault, recording, case)
-    zone = log.time_zones[0] if log.time_zones else "UTC"
-    facts = pattern.compute(log.rows, zone, profile, log.marks)
-    facts["imports"] = log.imports
-    facts["rows"] = len(log.rows)
-    facts["rows_from_screenshots"] = sum(1 for r in log.rows if r.get("read_from") == "screenshot")
-    return facts
+    return case_figures(log.logs, log.statements, profile)

@@ -28,6 +28,7 @@ PATTERN_VERSION = 1
 PROFILES = ("cn-cba-2026", "us-reg-f", "tw", "hk")
 INBOUND_CALLS = frozenset({"incoming", "missed", "voicemail", "rejected", "blocked", "answered-elsewhere"})
 UNANSWERED = frozenset({"missed", "voicemail", "rejected", "blocked"})
+CONTACT_ROLES = ("family", "colleague", "contact")  # people the collector reached, counted apart
 COUNTED = ("calls_in", "answered", "missed", "rejected", "calls_out", "messages_in", "messages_out")
 
 UNKNOWN_ZONE = QT_TRANSLATE_NOOP("Messages", "“{zone}” is not a time zone name this app knows (e.g. Asia/Shanghai).")
@@ -77,17 +78,25 @@ def _in_window(minute: int, window: dict[str, str]) -> bool:
     return minute >= start or minute < end if start > end else start <= minute < end
 
 
-def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    """Every figure of the pattern. ``marks``: ``{"collector": [numbers], "family": [numbers]}`` as the user
-    stated them; the guideline checks apply to the collector's numbers when any are marked, else to every number."""
+def compute(
+    rows: list[Row],
+    time_zone: str,
+    profile: str,
+    marks: dict[str, list[str]] | None = None,
+    labels: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Every figure of the pattern. ``marks``: role → numbers as the user stated them (``collector``, ``family``,
+    ``colleague``, ``contact``); the guideline checks apply to the collector's numbers when any are marked, else to
+    every number. ``labels`` (number as compared → its mark, importing/marks.py ``latest``), when given, is shown
+    with each number it names (the case's figures; an import's own figures have none)."""
     tz = zone(time_zone)
     rules = load_rules(profile)
     marks = marks or {}
     collector = {number_key(n) for n in marks.get("collector", [])}
-    family = {number_key(n) for n in marks.get("family", [])}
+    others = {number_key(n): role for role in CONTACT_ROLES for n in marks.get(role, [])}
 
     def mark(key: str) -> str | None:
-        return "collector" if key in collector else "family" if key in family else None
+        return "collector" if key in collector else others.get(key)
 
     total: Counter[str] = Counter()
     per_day: dict[str, Counter[str]] = defaultdict(Counter)
@@ -147,7 +156,7 @@ def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list
         guideline["calls_after_conversation"] = _after_conversation(
             inbound, conversations, int(rules["days_after_conversation"]), subject
         )
-    family_contacts = {k: _plain(v["total"]) for k, v in sorted(numbers.items()) if v["mark"] == "family"}
+    family_contacts = {k: _plain(v["total"]) for k, v in sorted(numbers.items()) if v["mark"] in CONTACT_ROLES}
     return {
         "pattern_version": PATTERN_VERSION,
         "rules": {k: rules.get(k) for k in ("id", "version", "title", "source", "note")},
@@ -162,6 +171,7 @@ def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list
                 "mark": v["mark"],
                 "total": _plain(v["total"]),
                 "per_day": {d: _plain(c) for d, c in sorted(v["per_day"].items())},
+                **({"label": _label(labels.get(k))} if labels is not None else {}),
             }
             for k, v in sorted(numbers.items())
         },
@@ -171,8 +181,16 @@ def compute(rows: list[Row], time_zone: str, profile: str, marks: dict[str, list
             else None
         ),
         "guideline": guideline,
-        "family": {"count": sum(sum(c.values()) for c in family_contacts.values()), "per_number": family_contacts},
+        # calls_in is the sum of answered, missed and rejected: counted once, not twice
+        "family": {
+            "count": sum(n for c in family_contacts.values() for k, n in c.items() if k != "calls_in"),
+            "per_number": family_contacts,
+        },
     }
+
+
+def _label(mark: dict[str, Any] | None) -> dict[str, Any] | None:
+    return {k: mark.get(k) for k in ("company", "person", "platform", "role")} if mark else None
 
 
 def _rolling(per_day: dict[str, Counter[str]]) -> dict[str, int]:

@@ -147,322 +147,337 @@
             <translation>The file {path} cannot be read: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="24" />
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>There is no file {path}: check its name and folder.</source>
+            <translation>There is no file {path}: check its name and folder.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="26" />
+            <source>The file {path} cannot be read: this user is not allowed to read it.</source>
+            <translation>The file {path} cannot be read: this user is not allowed to read it.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="27" />
+            <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
+            <translation>{path} is not a file: give the evidence package itself (a .zip file).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
             <source>The file is not a zip archive (or it is damaged beyond reading).</source>
             <translation>The file is not a zip archive (or it is damaged beyond reading).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="25" />
+            <location filename="../../recorder/archive/messages.py" line="29" />
             <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
             <translation>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="28" />
+            <location filename="../../recorder/archive/messages.py" line="32" />
             <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
             <translation>The encrypted evidence package cannot be opened with the key or passphrase given.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="31" />
+            <location filename="../../recorder/archive/messages.py" line="35" />
             <source>The age key given is not a valid age secret key.</source>
             <translation>The age key given is not a valid age secret key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="32" />
+            <location filename="../../recorder/archive/messages.py" line="36" />
             <source>The archive has {count} files; more than {limit} are refused.</source>
             <translation>The archive has {count} files; more than {limit} are refused.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="33" />
+            <location filename="../../recorder/archive/messages.py" line="37" />
             <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
             <translation>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="36" />
+            <location filename="../../recorder/archive/messages.py" line="40" />
             <source>The archive holds the name {name} more than once.</source>
             <translation>The archive holds the name {name} more than once.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="37" />
+            <location filename="../../recorder/archive/messages.py" line="41" />
             <source>The archive member {name} is a link or a special file, not a plain file.</source>
             <translation>The archive member {name} is a link or a special file, not a plain file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="38" />
+            <location filename="../../recorder/archive/messages.py" line="42" />
             <source>The archive member {name} uses zip encryption, which is not allowed.</source>
             <translation>The archive member {name} uses zip encryption, which is not allowed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="39" />
+            <location filename="../../recorder/archive/messages.py" line="43" />
             <source>The archive member {name} uses an unsupported compression method.</source>
             <translation>The archive member {name} uses an unsupported compression method.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="40" />
+            <location filename="../../recorder/archive/messages.py" line="44" />
             <source>The archive member {name} is larger than this verifier accepts.</source>
             <translation>The archive member {name} is larger than this verifier accepts.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="41" />
+            <location filename="../../recorder/archive/messages.py" line="45" />
             <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
             <translation>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="44" />
+            <location filename="../../recorder/archive/messages.py" line="48" />
             <source>The archive member {name} is damaged and cannot be read.</source>
             <translation>The archive member {name} is damaged and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="45" />
+            <location filename="../../recorder/archive/messages.py" line="49" />
             <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
             <translation>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="50" />
+            <location filename="../../recorder/archive/messages.py" line="54" />
             <source>The archive member {name} is not as long as the archive says.</source>
             <translation>The archive member {name} is not as long as the archive says.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="53" />
+            <location filename="../../recorder/archive/messages.py" line="57" />
             <source>The file {name} is missing from the archive.</source>
             <translation>The file {name} is missing from the archive.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="54" />
+            <location filename="../../recorder/archive/messages.py" line="58" />
             <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
             <translation>The file {name} is in the archive but not listed in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="55" />
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
             <translation>…and {count} more files are in the archive but not listed in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
             <translation>…and {count} more files listed in SHA256SUMS are missing from the archive.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS lists {name} more than once.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>The vault's public key ({name}) cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="64" />
+            <location filename="../../recorder/archive/messages.py" line="68" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="65" />
+            <location filename="../../recorder/archive/messages.py" line="69" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>The key file {name} does not hold the same key as {other}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>The manifest is not valid: {why}.</source>
             <translation>The manifest is not valid: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name}, line {line}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
+            <location filename="../../recorder/archive/messages.py" line="75" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name}, line {line}: the line is too long to be an entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="72" />
+            <location filename="../../recorder/archive/messages.py" line="76" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} does not end with a line break (cut short?).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="73" />
+            <location filename="../../recorder/archive/messages.py" line="77" />
             <source>{name} holds no entry.</source>
             <translation>{name} holds no entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="74" />
+            <location filename="../../recorder/archive/messages.py" line="78" />
             <source>{name} holds the recording {found}, not {expected}.</source>
             <translation>{name} holds the recording {found}, not {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="75" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
             <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
             <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The session key file {name} is not the key named in the recording's first entry.</source>
             <translation>The session key file {name} is not the key named in the recording's first entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>The audio file {name} does not have the expected WAV header.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="83" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="87" />
+            <location filename="../../recorder/archive/messages.py" line="91" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="91" />
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="95" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>The audio parts of recording {session} do not follow each other.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="99" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="102" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="107" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
             <translation>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html does not carry its facts in a readable form.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="112" />
+            <location filename="../../recorder/archive/messages.py" line="116" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="119" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="135" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="140" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="141" />
+            <location filename="../../recorder/archive/messages.py" line="145" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="146" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="168" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
             <translation>
                 <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -470,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
             <translation>
                 <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -478,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
             <translation>
                 <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -486,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="196" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>
                 <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -494,17 +509,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="186" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="187" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="199" />
+            <location filename="../../recorder/archive/messages.py" line="203" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -540,6 +555,114 @@
             <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="19" />
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="20" />
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="21" />
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="22" />
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="23" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="25" />
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="27" />
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="28" />
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="29" />
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="30" />
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="31" />
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="32" />
+            <source>expected %s argument</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="33" />
+            <source>expected %s arguments</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="34" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="35" />
+            <source>unexpected option string: %s</source>
+            <translation>unexpected option string: %s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="36" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="37" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="38" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="40" />
+            <source>show program's version number and exit</source>
+            <translation>show program's version number and exit</translation>
         </message>
     </context>
     <context>
@@ -663,32 +786,42 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="66" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="61" />
+            <location filename="../../recorder/cli/main.py" line="71" />
+            <source>read the passphrase from the first line of FILE instead of asking for it</source>
+            <translation>read the passphrase from the first line of FILE instead of asking for it</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="76" />
+            <source>the language of the messages (default: the system's)</source>
+            <translation>the language of the messages (default: the system's)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="78" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="62" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="120" />
+            <location filename="../../recorder/cli/main.py" line="137" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>Stopped before a recording began: nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="121" />
+            <location filename="../../recorder/cli/main.py" line="138" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</translation>
         </message>
@@ -991,119 +1124,179 @@
             <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="29" />
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>import files (call recordings, screenshots, backups) into a case, sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="34" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>where the files come from, e.g. “Xiaomi call recorder”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="41" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="45" />
             <source>where the backup comes from</source>
             <translation>where the backup comes from</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="48" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="56" />
+            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <source>mark a number as the collector's (company, platform, person) or a family member's</source>
+            <translation>mark a number as the collector's (company, platform, person) or a family member's</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <source>the company that collects, as you know it</source>
+            <translation>the company that collects, as you know it</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <source>the lending app or platform of the debt</source>
+            <translation>the lending app or platform of the debt</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <source>the person's name, as given</source>
+            <translation>the person's name, as given</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="69" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>the pattern of calls and messages in a case's imported logs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="80" />
+            <location filename="../../recorder/cli/import_cmds.py" line="93" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>Imported {name} ({size} bytes, SHA-256 {sha256}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="86" />
+            <location filename="../../recorder/cli/import_cmds.py" line="99" />
             <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
             <translation>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="107" />
+            <location filename="../../recorder/cli/import_cmds.py" line="120" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
+            <translation>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <source>the collector's</source>
+            <translation>the collector's</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <source>a colleague</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <source>another contact</source>
+            <translation>another contact</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <source>no mark</source>
+            <translation>no mark</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <source>company: {text}</source>
+            <translation>company: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>platform: {text}</source>
+            <translation>platform: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <source>person: {text}</source>
+            <translation>person: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="180" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>No call log or messages have been imported into “{case}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="133" />
+            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <source>{n} calls or messages present in two imported logs were counted once.</source>
+            <translation>{n} calls or messages present in two imported logs were counted once.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>Times in {zone} (the phone's time zone, as stated at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="135" />
+            <location filename="../../recorder/cli/import_cmds.py" line="190" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="151" />
-            <source> (marked as the collector's)</source>
-            <translation> (marked as the collector's)</translation>
+            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
+            <translation>Contacts with numbers marked as family, colleagues or other contacts: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="152" />
-            <source> (marked as family)</source>
-            <translation> (marked as family)</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="207" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="168" />
+            <location filename="../../recorder/cli/import_cmds.py" line="220" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <location filename="../../recorder/cli/import_cmds.py" line="234" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="191" />
+            <location filename="../../recorder/cli/import_cmds.py" line="243" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="202" />
+            <location filename="../../recorder/cli/import_cmds.py" line="254" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="211" />
+            <location filename="../../recorder/cli/import_cmds.py" line="263" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="272" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="223" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>{n} of these calls were read from screenshots and confirmed by you.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="227" />
-            <source>Contacts with numbers marked as family: {count}.</source>
-            <translation>Contacts with numbers marked as family: {count}.</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
@@ -1154,6 +1347,26 @@
             <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
             <source>the full archive it was cut from</source>
             <translation>the full archive it was cut from</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
+            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <source>make a complaint package for one channel from a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <source>the case's sealed archive (made now when not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <source>an excerpt folder to attach</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1320,6 +1533,99 @@
             <location filename="../../recorder/gui/case_list.py" line="220" />
             <source>Unlock to see cases and play recordings…</source>
             <translation>Unlock to see cases and play recordings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Complaint</name>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="9" />
+            <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="10" />
+            <source>The channel file {path} cannot be read: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="11" />
+            <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="14" />
+            <source>The evidence package {path} is not of the case “{case}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="15" />
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation type="unfinished">{path} already exists. Choose another folder name; nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="16" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation type="unfinished">The folder for {path} does not exist or cannot be written to.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="17" />
+            <source>{path} is not an excerpt that verifies, so it is not attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="19" />
+            <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="22" />
+            <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="25" />
+            <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="28" />
+            <source>{name} is not attached: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="29" />
+            <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="30" />
+            <source>this channel accepts no .{ext} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="31" />
+            <source>this channel accepts at most {limit} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="32" />
+            <source>the files together would exceed this channel's {limit} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="33" />
+            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2479,17 +2785,17 @@
         <message>
             <location filename="../../recorder/importing/marks.py" line="30" />
             <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>“{number}” is not a phone number (it has no digits). Nothing was marked.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="31" />
             <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="34" />
-            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
+            <translation>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</translation>
         </message>
     </context>
     <context>
@@ -4138,92 +4444,92 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../recorder/gui/words.py" line="16" />
             <location filename="../../recorder/archive/report_words.py" line="16" />
+            <location filename="../../recorder/gui/words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>the microphone was lost</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="17" />
             <location filename="../../recorder/archive/report_words.py" line="17" />
+            <location filename="../../recorder/gui/words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>the computer could not keep up</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="18" />
             <location filename="../../recorder/archive/report_words.py" line="18" />
+            <location filename="../../recorder/gui/words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>the sound system dropped some sound</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="19" />
             <location filename="../../recorder/archive/report_words.py" line="19" />
+            <location filename="../../recorder/gui/words.py" line="19" />
             <source>paused</source>
             <translation>paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="22" />
             <location filename="../../recorder/archive/report_words.py" line="22" />
+            <location filename="../../recorder/gui/words.py" line="22" />
             <source>stopped by you</source>
             <translation>stopped by you</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="23" />
             <location filename="../../recorder/archive/report_words.py" line="23" />
+            <location filename="../../recorder/gui/words.py" line="23" />
             <source>the disk was full</source>
             <translation>the disk was full</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="24" />
             <location filename="../../recorder/archive/report_words.py" line="24" />
+            <location filename="../../recorder/gui/words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>the microphone could not be used</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="25" />
             <location filename="../../recorder/archive/report_words.py" line="25" />
+            <location filename="../../recorder/gui/words.py" line="25" />
             <source>stopped by an error</source>
             <translation>stopped by an error</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="26" />
             <location filename="../../recorder/archive/report_words.py" line="26" />
+            <location filename="../../recorder/gui/words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>the chosen length was reached</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="27" />
             <location filename="../../recorder/archive/report_words.py" line="27" />
+            <location filename="../../recorder/gui/words.py" line="27" />
             <source>the app's self-test</source>
             <translation>the app's self-test</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="28" />
             <location filename="../../recorder/archive/report_words.py" line="28" />
+            <location filename="../../recorder/gui/words.py" line="28" />
             <source>imported files</source>
             <translation>imported files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="29" />
             <location filename="../../recorder/archive/report_words.py" line="29" />
+            <location filename="../../recorder/gui/words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>the app was asked to close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="32" />
             <location filename="../../recorder/archive/report_words.py" line="32" />
+            <location filename="../../recorder/gui/words.py" line="32" />
             <source>an input device</source>
             <translation>an input device</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="33" />
             <location filename="../../recorder/archive/report_words.py" line="33" />
+            <location filename="../../recorder/gui/words.py" line="33" />
             <source>a test signal</source>
             <translation>a test signal</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="34" />
             <location filename="../../recorder/archive/report_words.py" line="34" />
+            <location filename="../../recorder/gui/words.py" line="34" />
             <source>a sound file</source>
             <translation>a sound file</translation>
         </message>
@@ -4236,45 +4542,45 @@
             </translation>
         </message>
         <message>
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
-            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>the system's default microphone</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="86" />
             <location filename="../../recorder/archive/report_words.py" line="37" />
+            <location filename="../../recorder/gui/words.py" line="86" />
             <source>unknown reason</source>
             <translation>unknown reason</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="96" />
             <location filename="../../recorder/archive/report_words.py" line="39" />
+            <location filename="../../recorder/gui/words.py" line="96" />
             <source>Recording from {device}</source>
             <translation>Recording from {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="98" />
             <location filename="../../recorder/archive/report_words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="98" />
             <source>Input ended: {device}</source>
             <translation>Input ended: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="100" />
             <location filename="../../recorder/archive/report_words.py" line="41" />
+            <location filename="../../recorder/gui/words.py" line="100" />
             <source>Input back: {device}</source>
             <translation>Input back: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="102" />
             <location filename="../../recorder/archive/report_words.py" line="42" />
+            <location filename="../../recorder/gui/words.py" line="102" />
             <source>Input could not be used: {device}</source>
             <translation>Input could not be used: {device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="105" />
             <location filename="../../recorder/archive/report_words.py" line="43" />
+            <location filename="../../recorder/gui/words.py" line="105" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>Input changed to {device} (was {previous})</translation>
         </message>

@@ -147,360 +147,375 @@
             <translation>无法读取文件 {path}：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="24" />
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>There is no file {path}: check its name and folder.</source>
+            <translation>没有文件 {path}：请检查文件名和所在文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="26" />
+            <source>The file {path} cannot be read: this user is not allowed to read it.</source>
+            <translation>无法读取文件 {path}：当前用户没有读取它的权限。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="27" />
+            <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
+            <translation>{path} 不是文件：请给出证据包本身（一个 .zip 文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
             <source>The file is not a zip archive (or it is damaged beyond reading).</source>
             <translation>该文件不是 zip 压缩包（或已损坏到无法读取）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="25" />
+            <location filename="../../recorder/archive/messages.py" line="29" />
             <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
             <translation>证据包已加密。请提供 age 密钥文件或导出时设置的密码来打开它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="28" />
+            <location filename="../../recorder/archive/messages.py" line="32" />
             <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
             <translation>用所提供的密钥或密码无法打开这个加密的证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="31" />
+            <location filename="../../recorder/archive/messages.py" line="35" />
             <source>The age key given is not a valid age secret key.</source>
             <translation>所提供的不是有效的 age 私钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="32" />
+            <location filename="../../recorder/archive/messages.py" line="36" />
             <source>The archive has {count} files; more than {limit} are refused.</source>
             <translation>证据包中有 {count} 个文件；超过 {limit} 个将被拒绝。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="33" />
+            <location filename="../../recorder/archive/messages.py" line="37" />
             <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
             <translation>证据包中有名称不安全的文件（{name}）：绝对路径、含“..”或含异常字符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="36" />
+            <location filename="../../recorder/archive/messages.py" line="40" />
             <source>The archive holds the name {name} more than once.</source>
             <translation>证据包中名称 {name} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="37" />
+            <location filename="../../recorder/archive/messages.py" line="41" />
             <source>The archive member {name} is a link or a special file, not a plain file.</source>
             <translation>证据包中的 {name} 是链接或特殊文件，不是普通文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="38" />
+            <location filename="../../recorder/archive/messages.py" line="42" />
             <source>The archive member {name} uses zip encryption, which is not allowed.</source>
             <translation>证据包中的 {name} 使用了 zip 加密，这是不允许的。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="39" />
+            <location filename="../../recorder/archive/messages.py" line="43" />
             <source>The archive member {name} uses an unsupported compression method.</source>
             <translation>证据包中的 {name} 使用了不支持的压缩方式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="40" />
+            <location filename="../../recorder/archive/messages.py" line="44" />
             <source>The archive member {name} is larger than this verifier accepts.</source>
             <translation>证据包中的 {name} 超过了本验证程序接受的大小。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="41" />
+            <location filename="../../recorder/archive/messages.py" line="45" />
             <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
             <translation>证据包中的 {name} 解压后远大于其存储大小（解压炸弹），已拒绝。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="44" />
+            <location filename="../../recorder/archive/messages.py" line="48" />
             <source>The archive member {name} is damaged and cannot be read.</source>
             <translation>证据包中的 {name} 已损坏，无法读取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="45" />
+            <location filename="../../recorder/archive/messages.py" line="49" />
             <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
             <translation>{name} 周围的 zip 结构已被改动（文件头、日期、权限或文件之间的字节与写入时不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="50" />
+            <location filename="../../recorder/archive/messages.py" line="54" />
             <source>The archive member {name} is not as long as the archive says.</source>
             <translation>证据包中的 {name} 的长度与证据包中记载的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="53" />
+            <location filename="../../recorder/archive/messages.py" line="57" />
             <source>The file {name} is missing from the archive.</source>
             <translation>证据包中缺少文件 {name}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="54" />
+            <location filename="../../recorder/archive/messages.py" line="58" />
             <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
             <translation>文件 {name} 在证据包中，但没有列在 SHA256SUMS 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="55" />
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
             <translation>……另有 {count} 个文件在证据包中，但未列在 SHA256SUMS 里。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
             <translation>……另有 {count} 个列在 SHA256SUMS 里的文件不在证据包中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>文件 {name} 与 SHA256SUMS 中记载的 SHA-256 不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS 第 {line} 行不符合“&lt;哈希值&gt;  &lt;文件&gt;”的格式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS 中 {name} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>无法读取证据库的公钥（{name}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>SHA256SUMS 的签名 {name} 无法用 identity.pem 验证通过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="64" />
+            <location filename="../../recorder/archive/messages.py" line="68" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>SHA256SUMS 的 SSH 签名 {name} 有误：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="65" />
+            <location filename="../../recorder/archive/messages.py" line="69" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>密钥文件 {name} 与 {other} 中的密钥不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>The manifest is not valid: {why}.</source>
             <translation>清单无效：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>该证据包由更新版本的程序生成（格式 {version}）。请更新程序。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name} 第 {line} 行：{what}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
+            <location filename="../../recorder/archive/messages.py" line="75" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name} 第 {line} 行：该行太长，不可能是一个条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="72" />
+            <location filename="../../recorder/archive/messages.py" line="76" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} 没有以换行结尾（是否被截断？）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="73" />
+            <location filename="../../recorder/archive/messages.py" line="77" />
             <source>{name} holds no entry.</source>
             <translation>{name} 中没有任何条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="74" />
+            <location filename="../../recorder/archive/messages.py" line="78" />
             <source>{name} holds the recording {found}, not {expected}.</source>
             <translation>{name} 中是录音 {found}，而不是 {expected}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="75" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
             <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
             <translation>录音 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The session key file {name} is not the key named in the recording's first entry.</source>
             <translation>录音密钥文件 {name} 不是录音第一个条目中写明的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>音频文件 {name} 的 WAV 文件头与预期不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="83" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="87" />
+            <location filename="../../recorder/archive/messages.py" line="91" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="91" />
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="95" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>录音 {session} 的各段音频不连续。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="99" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="102" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>录音 {session} 中第 {seq} 个条目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="107" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>清单中录音 {session} 的{what}与日志所示不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
             <translation>report.html 中录音 {session} 的事实与日志不一致：{fact} 写的是 {stated}，日志得出的是 {computed}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事实无法以可读的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="112" />
+            <location filename="../../recorder/archive/messages.py" line="116" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式规定的唯一形式：只能有一个 script 元素，即其中的事实，且须为规范 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清单没有说明它是什么。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="119" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: {what}</source>
             <translation>录音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="135" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="140" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="141" />
+            <location filename="../../recorder/archive/messages.py" line="145" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="146" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 {n} 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="168" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>录音 {session} 于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
             <translation>
                 <numerusform>录音 {session} 的音频中有 %n 处已记录的中断。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
             <translation>
                 <numerusform>录音 {session}：%n 个附件与录制时逐字节相同。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
             <translation>
                 <numerusform>录音 {session}：有 %n 条事后补充，由证据库密钥签名，在录音之后添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="196" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>
                 <numerusform>录音 {session}：另有 %n 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="186" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陈述的事实与日志一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="187" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="199" />
+            <location filename="../../recorder/archive/messages.py" line="203" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
         </message>
@@ -535,6 +550,114 @@
             <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="19" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="20" />
+            <source>positional arguments</source>
+            <translation>命令和参数</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="21" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="22" />
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="23" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="25" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation>需要参数 %s 之一</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="27" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="28" />
+            <source>ignored explicit argument %r</source>
+            <translation>多余的参数值 %r 被忽略</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="29" />
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="30" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="31" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="32" />
+            <source>expected %s argument</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="33" />
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="34" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="35" />
+            <source>unexpected option string: %s</source>
+            <translation>意外的选项：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="36" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的值：%(value)r（应为 %(type)s）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="37" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="38" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开 '%(filename)s'：%(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="40" />
+            <source>show program's version number and exit</source>
+            <translation>显示程序版本并退出</translation>
         </message>
     </context>
     <context>
@@ -656,32 +779,42 @@
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="66" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="61" />
+            <location filename="../../recorder/cli/main.py" line="71" />
+            <source>read the passphrase from the first line of FILE instead of asking for it</source>
+            <translation>从 FILE 的第一行读取密码，而不是当场询问</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="76" />
+            <source>the language of the messages (default: the system's)</source>
+            <translation>提示信息的语言（默认：系统语言）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="78" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="62" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="120" />
+            <location filename="../../recorder/cli/main.py" line="137" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>在录音开始之前已停止：没有录下任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="121" />
+            <location filename="../../recorder/cli/main.py" line="138" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>命令完成之前被 Ctrl-C 或 SIGTERM 停止。没有做任何更改。</translation>
         </message>
@@ -982,119 +1115,179 @@
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="29" />
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="34" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>文件来源，例如“小米通话录音”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="41" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="45" />
             <source>where the backup comes from</source>
             <translation>备份的来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="48" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="56" />
+            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <source>mark a number as the collector's (company, platform, person) or a family member's</source>
+            <translation>将号码标记为催收方的（公司、平台、人员）或家人的</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <source>the company that collects, as you know it</source>
+            <translation>催收公司（就您所知）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <source>the lending app or platform of the debt</source>
+            <translation>欠款所属的借贷 App 或平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <source>the person's name, as given</source>
+            <translation>对方自称的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="69" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>案件中已导入通话记录的来电与短信规律</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="80" />
+            <location filename="../../recorder/cli/import_cmds.py" line="93" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="86" />
+            <location filename="../../recorder/cli/import_cmds.py" line="99" />
             <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
             <translation>已将 {count} 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="107" />
+            <location filename="../../recorder/cli/import_cmds.py" line="120" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
+            <translation>已在“{case}”中标记 {numbers}（{mark}），已签名保存为标记 {session}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <source>the collector's</source>
+            <translation>催收方号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <source>family</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <source>a colleague</source>
+            <translation>同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <source>another contact</source>
+            <translation>其他联系人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <source>no mark</source>
+            <translation>无标记</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <source>company: {text}</source>
+            <translation>公司：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>platform: {text}</source>
+            <translation>平台：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <source>person: {text}</source>
+            <translation>人员：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="180" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="133" />
+            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <source>{n} calls or messages present in two imported logs were counted once.</source>
+            <translation>{n} 条同时出现在两份导入记录中的通话或短信只计一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="135" />
+            <location filename="../../recorder/cli/import_cmds.py" line="190" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="151" />
-            <source> (marked as the collector's)</source>
-            <translation>（已标记为催收方号码）</translation>
+            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
+            <translation>与标记为家人、同事或其他联系人的号码之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="152" />
-            <source> (marked as family)</source>
-            <translation>（已标记为家人）</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="207" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="168" />
+            <location filename="../../recorder/cli/import_cmds.py" line="220" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <location filename="../../recorder/cli/import_cmds.py" line="234" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="191" />
+            <location filename="../../recorder/cli/import_cmds.py" line="243" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="202" />
+            <location filename="../../recorder/cli/import_cmds.py" line="254" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="211" />
+            <location filename="../../recorder/cli/import_cmds.py" line="263" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="272" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="223" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>其中 {n} 次通话读自截图，并经您确认。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="227" />
-            <source>Contacts with numbers marked as family: {count}.</source>
-            <translation>与标记为家人的号码之间的联系：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
@@ -1145,6 +1338,26 @@
             <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
             <source>the full archive it was cut from</source>
             <translation>片段所取自的完整证据包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
+            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <source>make a complaint package for one channel from a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <source>the case's sealed archive (made now when not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <source>an excerpt folder to attach</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1311,6 +1524,99 @@
             <location filename="../../recorder/gui/case_list.py" line="220" />
             <source>Unlock to see cases and play recordings…</source>
             <translation>解锁以查看案件并播放录音…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Complaint</name>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="9" />
+            <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="10" />
+            <source>The channel file {path} cannot be read: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="11" />
+            <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="14" />
+            <source>The evidence package {path} is not of the case “{case}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="15" />
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation type="unfinished">{path} 已存在。请换一个文件夹名；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="16" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation type="unfinished">{path} 所在的文件夹不存在或无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="17" />
+            <source>{path} is not an excerpt that verifies, so it is not attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="19" />
+            <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="22" />
+            <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="25" />
+            <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="28" />
+            <source>{name} is not attached: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="29" />
+            <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="30" />
+            <source>this channel accepts no .{ext} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="31" />
+            <source>this channel accepts at most {limit} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="32" />
+            <source>the files together would exceed this channel's {limit} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="33" />
+            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2468,17 +2774,17 @@
         <message>
             <location filename="../../recorder/importing/marks.py" line="30" />
             <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>“{number}”不是电话号码（其中没有数字）。未做任何标记。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="31" />
             <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>“{role}”不是可用的标记；请使用 collector（催收方）、family（家人）、colleague（同事）、contact（其他联系人）或 none（取消标记）。未做任何标记。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="34" />
-            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
+            <translation>公司、平台或人名超过 {limit} 个字符。未做任何标记。</translation>
         </message>
     </context>
     <context>
@@ -4127,92 +4433,92 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../recorder/gui/words.py" line="16" />
             <location filename="../../recorder/archive/report_words.py" line="16" />
+            <location filename="../../recorder/gui/words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>麦克风断开</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="17" />
             <location filename="../../recorder/archive/report_words.py" line="17" />
+            <location filename="../../recorder/gui/words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>电脑来不及处理</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="18" />
             <location filename="../../recorder/archive/report_words.py" line="18" />
+            <location filename="../../recorder/gui/words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>系统音频丢失了部分声音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="19" />
             <location filename="../../recorder/archive/report_words.py" line="19" />
+            <location filename="../../recorder/gui/words.py" line="19" />
             <source>paused</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="22" />
             <location filename="../../recorder/archive/report_words.py" line="22" />
+            <location filename="../../recorder/gui/words.py" line="22" />
             <source>stopped by you</source>
             <translation>由您停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="23" />
             <location filename="../../recorder/archive/report_words.py" line="23" />
+            <location filename="../../recorder/gui/words.py" line="23" />
             <source>the disk was full</source>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="24" />
             <location filename="../../recorder/archive/report_words.py" line="24" />
+            <location filename="../../recorder/gui/words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>麦克风无法使用</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="25" />
             <location filename="../../recorder/archive/report_words.py" line="25" />
+            <location filename="../../recorder/gui/words.py" line="25" />
             <source>stopped by an error</source>
             <translation>因出错而停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="26" />
             <location filename="../../recorder/archive/report_words.py" line="26" />
+            <location filename="../../recorder/gui/words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>已达到设定的时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="27" />
             <location filename="../../recorder/archive/report_words.py" line="27" />
+            <location filename="../../recorder/gui/words.py" line="27" />
             <source>the app's self-test</source>
             <translation>本软件的自检</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="28" />
             <location filename="../../recorder/archive/report_words.py" line="28" />
+            <location filename="../../recorder/gui/words.py" line="28" />
             <source>imported files</source>
             <translation>导入的文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="29" />
             <location filename="../../recorder/archive/report_words.py" line="29" />
+            <location filename="../../recorder/gui/words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>本软件被要求关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="32" />
             <location filename="../../recorder/archive/report_words.py" line="32" />
+            <location filename="../../recorder/gui/words.py" line="32" />
             <source>an input device</source>
             <translation>输入设备</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="33" />
             <location filename="../../recorder/archive/report_words.py" line="33" />
+            <location filename="../../recorder/gui/words.py" line="33" />
             <source>a test signal</source>
             <translation>测试信号</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="34" />
             <location filename="../../recorder/archive/report_words.py" line="34" />
+            <location filename="../../recorder/gui/words.py" line="34" />
             <source>a sound file</source>
             <translation>音频文件</translation>
         </message>
@@ -4224,45 +4530,45 @@
             </translation>
         </message>
         <message>
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
-            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>系统默认麦克风</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="86" />
             <location filename="../../recorder/archive/report_words.py" line="37" />
+            <location filename="../../recorder/gui/words.py" line="86" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="96" />
             <location filename="../../recorder/archive/report_words.py" line="39" />
+            <location filename="../../recorder/gui/words.py" line="96" />
             <source>Recording from {device}</source>
             <translation>从 {device} 录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="98" />
             <location filename="../../recorder/archive/report_words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="98" />
             <source>Input ended: {device}</source>
             <translation>输入结束：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="100" />
             <location filename="../../recorder/archive/report_words.py" line="41" />
+            <location filename="../../recorder/gui/words.py" line="100" />
             <source>Input back: {device}</source>
             <translation>输入已恢复：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="102" />
             <location filename="../../recorder/archive/report_words.py" line="42" />
+            <location filename="../../recorder/gui/words.py" line="102" />
             <source>Input could not be used: {device}</source>
             <translation>无法使用输入设备：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="105" />
             <location filename="../../recorder/archive/report_words.py" line="43" />
+            <location filename="../../recorder/gui/words.py" line="105" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>输入设备已换为{device}（原为{previous}）</translation>
         </message>

@@ -147,360 +147,375 @@
             <translation>無法讀取檔案 {path}：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="24" />
+            <location filename="../../recorder/archive/messages.py" line="25" />
+            <source>There is no file {path}: check its name and folder.</source>
+            <translation>沒有檔案 {path}：請檢查檔名和所在資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="26" />
+            <source>The file {path} cannot be read: this user is not allowed to read it.</source>
+            <translation>無法讀取檔案 {path}：目前使用者沒有讀取它的權限。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="27" />
+            <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
+            <translation>{path} 不是檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="28" />
             <source>The file is not a zip archive (or it is damaged beyond reading).</source>
             <translation>該檔案不是 zip 壓縮檔（或已損毀到無法讀取）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="25" />
+            <location filename="../../recorder/archive/messages.py" line="29" />
             <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
             <translation>證據包已加密。請提供 age 金鑰檔案或匯出時設定的密碼來開啟它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="28" />
+            <location filename="../../recorder/archive/messages.py" line="32" />
             <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
             <translation>用所提供的金鑰或密碼無法開啟這個加密的證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="31" />
+            <location filename="../../recorder/archive/messages.py" line="35" />
             <source>The age key given is not a valid age secret key.</source>
             <translation>所提供的不是有效的 age 私鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="32" />
+            <location filename="../../recorder/archive/messages.py" line="36" />
             <source>The archive has {count} files; more than {limit} are refused.</source>
             <translation>證據包中有 {count} 個檔案；超過 {limit} 個將被拒絕。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="33" />
+            <location filename="../../recorder/archive/messages.py" line="37" />
             <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
             <translation>證據包中有名稱不安全的檔案（{name}）：絕對路徑、含「..」或含異常字元。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="36" />
+            <location filename="../../recorder/archive/messages.py" line="40" />
             <source>The archive holds the name {name} more than once.</source>
             <translation>證據包中名稱 {name} 出現了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="37" />
+            <location filename="../../recorder/archive/messages.py" line="41" />
             <source>The archive member {name} is a link or a special file, not a plain file.</source>
             <translation>證據包中的 {name} 是連結或特殊檔案，不是一般檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="38" />
+            <location filename="../../recorder/archive/messages.py" line="42" />
             <source>The archive member {name} uses zip encryption, which is not allowed.</source>
             <translation>證據包中的 {name} 使用了 zip 加密，這是不允許的。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="39" />
+            <location filename="../../recorder/archive/messages.py" line="43" />
             <source>The archive member {name} uses an unsupported compression method.</source>
             <translation>證據包中的 {name} 使用了不支援的壓縮方式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="40" />
+            <location filename="../../recorder/archive/messages.py" line="44" />
             <source>The archive member {name} is larger than this verifier accepts.</source>
             <translation>證據包中的 {name} 超過了本驗證程式接受的大小。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="41" />
+            <location filename="../../recorder/archive/messages.py" line="45" />
             <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
             <translation>證據包中的 {name} 解壓縮後遠大於其儲存大小（解壓縮炸彈），已拒絕。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="44" />
+            <location filename="../../recorder/archive/messages.py" line="48" />
             <source>The archive member {name} is damaged and cannot be read.</source>
             <translation>證據包中的 {name} 已損毀，無法讀取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="45" />
+            <location filename="../../recorder/archive/messages.py" line="49" />
             <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
             <translation>{name} 周圍的 zip 結構已被改動（檔頭、日期、權限或檔案之間的位元組與寫入時不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="50" />
+            <location filename="../../recorder/archive/messages.py" line="54" />
             <source>The archive member {name} is not as long as the archive says.</source>
             <translation>證據包中的 {name} 的長度與證據包中記載的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="53" />
+            <location filename="../../recorder/archive/messages.py" line="57" />
             <source>The file {name} is missing from the archive.</source>
             <translation>證據包中缺少檔案 {name}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="54" />
+            <location filename="../../recorder/archive/messages.py" line="58" />
             <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
             <translation>檔案 {name} 在證據包中，但沒有列在 SHA256SUMS 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="55" />
+            <location filename="../../recorder/archive/messages.py" line="59" />
             <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
             <translation>……另有 {count} 個檔案在證據包中，但未列在 SHA256SUMS 裡。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="56" />
+            <location filename="../../recorder/archive/messages.py" line="60" />
             <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
             <translation>……另有 {count} 個列在 SHA256SUMS 裡的檔案不在證據包中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
+            <location filename="../../recorder/archive/messages.py" line="63" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>檔案 {name} 與 SHA256SUMS 中記載的 SHA-256 不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
+            <location filename="../../recorder/archive/messages.py" line="64" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS 第 {line} 行不符合「&lt;雜湊值&gt;  &lt;檔案&gt;」的格式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="61" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS 中 {name} 出現了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="62" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>無法讀取證據庫的公鑰（{name}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>SHA256SUMS 的簽章 {name} 無法用 identity.pem 驗證通過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="64" />
+            <location filename="../../recorder/archive/messages.py" line="68" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>SHA256SUMS 的 SSH 簽章 {name} 有誤：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="65" />
+            <location filename="../../recorder/archive/messages.py" line="69" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>金鑰檔案 {name} 與 {other} 中的金鑰不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>The manifest is not valid: {why}.</source>
             <translation>清單無效：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>該證據包由較新版本的程式產生（格式 {version}）。請更新程式。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="74" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name} 第 {line} 行：{what}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
+            <location filename="../../recorder/archive/messages.py" line="75" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name} 第 {line} 行：該行太長，不可能是一個項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="72" />
+            <location filename="../../recorder/archive/messages.py" line="76" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} 沒有以換行結尾（是否被截斷？）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="73" />
+            <location filename="../../recorder/archive/messages.py" line="77" />
             <source>{name} holds no entry.</source>
             <translation>{name} 中沒有任何項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="74" />
+            <location filename="../../recorder/archive/messages.py" line="78" />
             <source>{name} holds the recording {found}, not {expected}.</source>
             <translation>{name} 中是錄音 {found}，而不是 {expected}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="75" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
             <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
             <translation>錄音 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="83" />
             <source>The session key file {name} is not the key named in the recording's first entry.</source>
             <translation>錄音金鑰檔案 {name} 不是錄音第一個項目中寫明的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="82" />
+            <location filename="../../recorder/archive/messages.py" line="86" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>音訊檔案 {name} 的 WAV 檔頭與預期不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="83" />
+            <location filename="../../recorder/archive/messages.py" line="87" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="87" />
+            <location filename="../../recorder/archive/messages.py" line="91" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="91" />
+            <location filename="../../recorder/archive/messages.py" line="95" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="95" />
+            <location filename="../../recorder/archive/messages.py" line="99" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="98" />
+            <location filename="../../recorder/archive/messages.py" line="102" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>錄音 {session} 的各段音訊不連續。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="99" />
+            <location filename="../../recorder/archive/messages.py" line="103" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="102" />
+            <location filename="../../recorder/archive/messages.py" line="106" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>錄音 {session} 中第 {seq} 個項目的附件缺失。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="107" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>清單中錄音 {session} 的{what}與日誌所示不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="110" />
             <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
             <translation>report.html 中錄音 {session} 的事實與日誌不一致：{fact} 寫的是 {stated}，日誌得出的是 {computed}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="111" />
+            <location filename="../../recorder/archive/messages.py" line="115" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html 中的事實無法以可讀的形式取出。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="112" />
+            <location filename="../../recorder/archive/messages.py" line="116" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="120" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="119" />
+            <location filename="../../recorder/archive/messages.py" line="123" />
             <source>Recording {session}: {what}</source>
             <translation>錄音 {session}：{what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="124" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="122" />
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="127" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="128" />
+            <location filename="../../recorder/archive/messages.py" line="132" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="131" />
+            <location filename="../../recorder/archive/messages.py" line="135" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="136" />
+            <location filename="../../recorder/archive/messages.py" line="140" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="141" />
+            <location filename="../../recorder/archive/messages.py" line="145" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="146" />
+            <location filename="../../recorder/archive/messages.py" line="150" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="151" />
+            <location filename="../../recorder/archive/messages.py" line="155" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="156" />
+            <location filename="../../recorder/archive/messages.py" line="160" />
             <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
             <translation>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 {n} 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="162" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
             <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="168" />
+            <location filename="../../recorder/archive/messages.py" line="172" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="169" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>錄音 {session} 於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="176" />
+            <location filename="../../recorder/archive/messages.py" line="180" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
             <translation>
                 <numerusform>錄音 {session} 的音訊中有 %n 處已記錄的中斷。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
             <translation>
                 <numerusform>錄音 {session}：%n 個附件與錄製時逐位元組相同。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
             <translation>
                 <numerusform>錄音 {session}：有 %n 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="196" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>
                 <numerusform>錄音 {session}：另有 %n 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="186" />
+            <location filename="../../recorder/archive/messages.py" line="190" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>report.html 中陳述的事實與日誌一致。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="187" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="199" />
+            <location filename="../../recorder/archive/messages.py" line="203" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
         </message>
@@ -535,6 +550,114 @@
             <location filename="../../recorder/archive/imports.py" line="75" />
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="19" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="20" />
+            <source>positional arguments</source>
+            <translation>指令和參數</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="21" />
+            <source>options</source>
+            <translation>選項</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="22" />
+            <source>show this help message and exit</source>
+            <translation>顯示本說明並結束</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="23" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>參數 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation>無法識別的參數：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="25" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下參數：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation>需要參數 %s 之一</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="27" />
+            <source>not allowed with argument %s</source>
+            <translation>不能與參數 %s 同時使用</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="28" />
+            <source>ignored explicit argument %r</source>
+            <translation>多餘的參數值 %r 被忽略</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="29" />
+            <source>expected one argument</source>
+            <translation>需要一個值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="30" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一個值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="31" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一個值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="32" />
+            <source>expected %s argument</source>
+            <translation>需要 %s 個值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="33" />
+            <source>expected %s arguments</source>
+            <translation>需要 %s 個值</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="34" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="35" />
+            <source>unexpected option string: %s</source>
+            <translation>意外的選項：%s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="36" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>無效的值：%(value)r（應為 %(type)s）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="37" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="38" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>無法開啟 '%(filename)s'：%(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/argparse_words.py" line="40" />
+            <source>show program's version number and exit</source>
+            <translation>顯示程式版本並結束</translation>
         </message>
     </context>
     <context>
@@ -656,32 +779,42 @@
             <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="51" />
+            <location filename="../../recorder/cli/main.py" line="55" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="57" />
+            <location filename="../../recorder/cli/main.py" line="66" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="61" />
+            <location filename="../../recorder/cli/main.py" line="71" />
+            <source>read the passphrase from the first line of FILE instead of asking for it</source>
+            <translation>從 FILE 的第一行讀取密碼，而不是當場詢問</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="76" />
+            <source>the language of the messages (default: the system's)</source>
+            <translation>提示訊息的語言（預設：系統語言）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/main.py" line="78" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="62" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="120" />
+            <location filename="../../recorder/cli/main.py" line="137" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>在錄音開始之前已停止：沒有錄下任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="121" />
+            <location filename="../../recorder/cli/main.py" line="138" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有做任何變更。</translation>
         </message>
@@ -982,119 +1115,179 @@
             <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="29" />
+            <location filename="../../recorder/cli/import_cmds.py" line="30" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>將檔案（通話錄音、截圖、備份）匯入案件並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="33" />
+            <location filename="../../recorder/cli/import_cmds.py" line="34" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>檔案來源，例如「小米通話錄音」</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="41" />
+            <location filename="../../recorder/cli/import_cmds.py" line="42" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>匯入通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="44" />
+            <location filename="../../recorder/cli/import_cmds.py" line="45" />
             <source>where the backup comes from</source>
             <translation>備份的來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="48" />
+            <location filename="../../recorder/cli/import_cmds.py" line="49" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>手機所用時區，例如 Asia/Taipei（預設：本機時區）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="56" />
+            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <source>mark a number as the collector's (company, platform, person) or a family member's</source>
+            <translation>將號碼標記為催收方的（公司、平台、人員）或家人的</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <source>the company that collects, as you know it</source>
+            <translation>催收公司（就您所知）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <source>the lending app or platform of the debt</source>
+            <translation>欠款所屬的借貸 App 或平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <source>the person's name, as given</source>
+            <translation>對方自稱的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="69" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>案件中已匯入通話紀錄的來電與簡訊規律</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="80" />
+            <location filename="../../recorder/cli/import_cmds.py" line="93" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>已匯入 {name}（{size} 位元組，SHA-256 {sha256}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="86" />
+            <location filename="../../recorder/cli/import_cmds.py" line="99" />
             <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
             <translation>已將 {count} 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="107" />
+            <location filename="../../recorder/cli/import_cmds.py" line="120" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>已將 {path} 匯入「{case}」（匯入批次 {session}），已封存：{parser} 解析器讀出 {rows} 筆通話和簡訊，時間按 {zone}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="130" />
+            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
+            <translation>已在「{case}」中標記 {numbers}（{mark}），已簽署儲存為標記 {session}。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <source>the collector's</source>
+            <translation>催收方號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <source>family</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <source>a colleague</source>
+            <translation>同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <source>another contact</source>
+            <translation>其他聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <source>no mark</source>
+            <translation>無標記</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <source>company: {text}</source>
+            <translation>公司：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <source>platform: {text}</source>
+            <translation>平台：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <source>person: {text}</source>
+            <translation>人員：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="180" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="133" />
+            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <source>{n} calls or messages present in two imported logs were counted once.</source>
+            <translation>{n} 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="135" />
+            <location filename="../../recorder/cli/import_cmds.py" line="190" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="151" />
-            <source> (marked as the collector's)</source>
-            <translation>（已標記為催收方號碼）</translation>
+            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
+            <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="152" />
-            <source> (marked as family)</source>
-            <translation>（已標記為家人）</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="207" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="168" />
+            <location filename="../../recorder/cli/import_cmds.py" line="220" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="182" />
+            <location filename="../../recorder/cli/import_cmds.py" line="234" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="191" />
+            <location filename="../../recorder/cli/import_cmds.py" line="243" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="202" />
+            <location filename="../../recorder/cli/import_cmds.py" line="254" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="211" />
+            <location filename="../../recorder/cli/import_cmds.py" line="263" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="272" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="223" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>其中 {n} 次通話讀自截圖，並經您確認。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="227" />
-            <source>Contacts with numbers marked as family: {count}.</source>
-            <translation>與標記為家人的號碼之間的聯絡：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/excerpt_cmds.py" line="17" />
@@ -1145,6 +1338,26 @@
             <location filename="../../recorder/cli/excerpt_cmds.py" line="42" />
             <source>the full archive it was cut from</source>
             <translation>片段所取自的完整證據包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
+            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <source>make a complaint package for one channel from a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <source>the case's sealed archive (made now when not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <source>an excerpt folder to attach</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1311,6 +1524,99 @@
             <location filename="../../recorder/gui/case_list.py" line="220" />
             <source>Unlock to see cases and play recordings…</source>
             <translation>解鎖以檢視案件並播放錄音…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Complaint</name>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="9" />
+            <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="10" />
+            <source>The channel file {path} cannot be read: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="11" />
+            <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="14" />
+            <source>The evidence package {path} is not of the case “{case}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="15" />
+            <source>{path} already exists. Choose another folder name; nothing was changed.</source>
+            <translation type="unfinished">{path} 已存在。請換一個資料夾名稱；未做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="16" />
+            <source>The folder for {path} does not exist or cannot be written to.</source>
+            <translation type="unfinished">{path} 所在的資料夾不存在或無法寫入。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="17" />
+            <source>{path} is not an excerpt that verifies, so it is not attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="19" />
+            <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="22" />
+            <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="25" />
+            <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="28" />
+            <source>{name} is not attached: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="29" />
+            <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="30" />
+            <source>this channel accepts no .{ext} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="31" />
+            <source>this channel accepts at most {limit} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="32" />
+            <source>the files together would exceed this channel's {limit} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="33" />
+            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2468,17 +2774,17 @@
         <message>
             <location filename="../../recorder/importing/marks.py" line="30" />
             <source>“{number}” is not a phone number (it has no digits). Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>「{number}」不是電話號碼（其中沒有數字）。未做任何標記。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="31" />
             <source>“{role}” is not a mark; use collector, family, colleague, contact or none. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <translation>「{role}」不是可用的標記；請使用 collector（催收方）、family（家人）、colleague（同事）、contact（其他聯絡人）或 none（取消標記）。未做任何標記。</translation>
         </message>
         <message>
             <location filename="../../recorder/importing/marks.py" line="34" />
-            <source>The {label} is longer than {limit} characters. Nothing was marked.</source>
-            <translation type="unfinished" />
+            <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
+            <translation>公司、平台或人名超過 {limit} 個字元。未做任何標記。</translation>
         </message>
     </context>
     <context>
@@ -4127,92 +4433,92 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../recorder/gui/words.py" line="16" />
             <location filename="../../recorder/archive/report_words.py" line="16" />
+            <location filename="../../recorder/gui/words.py" line="16" />
             <source>the microphone was lost</source>
             <translation>麥克風中斷連線</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="17" />
             <location filename="../../recorder/archive/report_words.py" line="17" />
+            <location filename="../../recorder/gui/words.py" line="17" />
             <source>the computer could not keep up</source>
             <translation>電腦來不及處理</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="18" />
             <location filename="../../recorder/archive/report_words.py" line="18" />
+            <location filename="../../recorder/gui/words.py" line="18" />
             <source>the sound system dropped some sound</source>
             <translation>系統音訊遺失了部分聲音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="19" />
             <location filename="../../recorder/archive/report_words.py" line="19" />
+            <location filename="../../recorder/gui/words.py" line="19" />
             <source>paused</source>
             <translation>已暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="22" />
             <location filename="../../recorder/archive/report_words.py" line="22" />
+            <location filename="../../recorder/gui/words.py" line="22" />
             <source>stopped by you</source>
             <translation>由您停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="23" />
             <location filename="../../recorder/archive/report_words.py" line="23" />
+            <location filename="../../recorder/gui/words.py" line="23" />
             <source>the disk was full</source>
             <translation>磁碟已滿</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="24" />
             <location filename="../../recorder/archive/report_words.py" line="24" />
+            <location filename="../../recorder/gui/words.py" line="24" />
             <source>the microphone could not be used</source>
             <translation>麥克風無法使用</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="25" />
             <location filename="../../recorder/archive/report_words.py" line="25" />
+            <location filename="../../recorder/gui/words.py" line="25" />
             <source>stopped by an error</source>
             <translation>因發生錯誤而停止</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="26" />
             <location filename="../../recorder/archive/report_words.py" line="26" />
+            <location filename="../../recorder/gui/words.py" line="26" />
             <source>the chosen length was reached</source>
             <translation>已達到設定的時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="27" />
             <location filename="../../recorder/archive/report_words.py" line="27" />
+            <location filename="../../recorder/gui/words.py" line="27" />
             <source>the app's self-test</source>
             <translation>本軟體的自我檢測</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="28" />
             <location filename="../../recorder/archive/report_words.py" line="28" />
+            <location filename="../../recorder/gui/words.py" line="28" />
             <source>imported files</source>
             <translation>匯入的檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="29" />
             <location filename="../../recorder/archive/report_words.py" line="29" />
+            <location filename="../../recorder/gui/words.py" line="29" />
             <source>the app was asked to close</source>
             <translation>本軟體被要求關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="32" />
             <location filename="../../recorder/archive/report_words.py" line="32" />
+            <location filename="../../recorder/gui/words.py" line="32" />
             <source>an input device</source>
             <translation>輸入裝置</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="33" />
             <location filename="../../recorder/archive/report_words.py" line="33" />
+            <location filename="../../recorder/gui/words.py" line="33" />
             <source>a test signal</source>
             <translation>測試訊號</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="34" />
             <location filename="../../recorder/archive/report_words.py" line="34" />
+            <location filename="../../recorder/gui/words.py" line="34" />
             <source>a sound file</source>
             <translation>音訊檔案</translation>
         </message>
@@ -4224,45 +4530,45 @@
             </translation>
         </message>
         <message>
+            <location filename="../../recorder/archive/report_words.py" line="36" />
             <location filename="../../recorder/gui/words.py" line="69" />
             <location filename="../../recorder/gui/words.py" line="79" />
-            <location filename="../../recorder/archive/report_words.py" line="36" />
             <source>the system's default microphone</source>
             <translation>系統預設麥克風</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="86" />
             <location filename="../../recorder/archive/report_words.py" line="37" />
+            <location filename="../../recorder/gui/words.py" line="86" />
             <source>unknown reason</source>
             <translation>原因不明</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="96" />
             <location filename="../../recorder/archive/report_words.py" line="39" />
+            <location filename="../../recorder/gui/words.py" line="96" />
             <source>Recording from {device}</source>
             <translation>從 {device} 錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="98" />
             <location filename="../../recorder/archive/report_words.py" line="40" />
+            <location filename="../../recorder/gui/words.py" line="98" />
             <source>Input ended: {device}</source>
             <translation>輸入結束：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="100" />
             <location filename="../../recorder/archive/report_words.py" line="41" />
+            <location filename="../../recorder/gui/words.py" line="100" />
             <source>Input back: {device}</source>
             <translation>輸入已恢復：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="102" />
             <location filename="../../recorder/archive/report_words.py" line="42" />
+            <location filename="../../recorder/gui/words.py" line="102" />
             <source>Input could not be used: {device}</source>
             <translation>無法使用輸入裝置：{device}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/words.py" line="105" />
             <location filename="../../recorder/archive/report_words.py" line="43" />
+            <location filename="../../recorder/gui/words.py" line="105" />
             <source>Input changed to {device} (was {previous})</source>
             <translation>輸入裝置已換為{device}（原為{previous}）</translation>
         </message>

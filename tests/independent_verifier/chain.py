@@ -16,10 +16,10 @@ ZERO = "0" * 64
 SIGNED = ("start", "checkpoint", "seal")
 REQUIRED = ("v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body")
 DOMAIN = b"evidence-recorder/entry/v1\n"
-# The kinds of FORMAT §4.1 (and §3.5, §3.6); another kind is refused, as recorder verify does.
+# The kinds of FORMAT §4.1 (and §3.5, §3.6, §3.7); another kind is refused, as recorder verify does.
 KINDS = frozenset(
     ("start", "audio", "note", "tag", "attachment", "import", "derived", "visitors", "pause", "resume", "gap",
-     "input", "checkpoint", "seal")
+     "input", "checkpoint", "seal", "mark")
 )  # fmt: skip
 # Entries that stand for a file of their own in the archive, and the folder it is under (§7.2).
 FILE_KINDS = {"attachment": "attachments", "import": "imported", "derived": "derived"}
