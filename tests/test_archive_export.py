@@ -257,7 +257,7 @@ def test_cli_bad_usage_is_one_sentence_and_exit_2(
     assert "There is no recording in the case" in capsys.readouterr().err
     assert main([*base, made["sealed"], "-o", str(tmp_path / "nodir" / "a.zip")]) == 2
     assert main(["verify", str(tmp_path / "missing.zip")]) == 2
-    assert "cannot be read" in capsys.readouterr().err
+    assert "There is no file" in capsys.readouterr().err
     assert not (tmp_path / "a.zip").exists()
     shutil.rmtree(tmp_path / "nodir", ignore_errors=True)
 

@@ -21,6 +21,10 @@ EXTRA_MEMBER_NAME = QT_TRANSLATE_NOOP("Archive", "An extra file for the archive 
 
 # Verify: reading
 UNREADABLE = QT_TRANSLATE_NOOP("Archive", "The file {path} cannot be read: {why}.")
+# The system's own reason is English whatever the language; the common ones are said in a sentence of their own.
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Archive", "There is no file {path}: check its name and folder.")
+UNREADABLE_DENIED = QT_TRANSLATE_NOOP("Archive", "The file {path} cannot be read: this user is not allowed to read it.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Archive", "{path} is not a file: give the evidence package itself (a .zip file).")
 NOT_ZIP = QT_TRANSLATE_NOOP("Archive", "The file is not a zip archive (or it is damaged beyond reading).")
 ENCRYPTED_NEEDS_KEY = QT_TRANSLATE_NOOP(
     "Archive", "The evidence package is encrypted. Give the age key file or the export passphrase to open it."

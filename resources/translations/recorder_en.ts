@@ -556,6 +556,16 @@
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="25" />
+            <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="30" />
+            <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -1348,25 +1358,28 @@
             <source>the full archive it was cut from</source>
             <translation>the full archive it was cut from</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
-            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
-            <translation type="unfinished" />
+            <source>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</source>
+            <translation>
+                <numerusform>Complaint package for {channel} written to {path}: %n file attached, narrative {chars} of {limit} characters.</numerusform>
+                <numerusform>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
             <source>make a complaint package for one channel from a case</source>
-            <translation type="unfinished" />
+            <translation>make a complaint package for one channel from a case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
             <source>the case's sealed archive (made now when not given)</source>
-            <translation type="unfinished" />
+            <translation>the case's sealed archive (made now when not given)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
             <source>an excerpt folder to attach</source>
-            <translation type="unfinished" />
+            <translation>an excerpt folder to attach</translation>
         </message>
     </context>
     <context>
@@ -1540,92 +1553,92 @@
         <message>
             <location filename="../../recorder/complaint/messages.py" line="9" />
             <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
-            <translation type="unfinished" />
+            <translation>“{channel}” is not a channel this app knows: choose one of {known}.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="10" />
             <source>The channel file {path} cannot be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>The channel file {path} cannot be read: {why}.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="11" />
             <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
-            <translation type="unfinished" />
+            <translation>The evidence package {path} does not verify, so no complaint is made from it.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="14" />
             <source>The evidence package {path} is not of the case “{case}”.</source>
-            <translation type="unfinished" />
+            <translation>The evidence package {path} is not of the case “{case}”.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="15" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished">{path} already exists. Choose another folder name; nothing was changed.</translation>
+            <translation>{path} already exists. Choose another folder name; nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="16" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">The folder for {path} does not exist or cannot be written to.</translation>
+            <translation>The folder for {path} does not exist or cannot be written to.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="17" />
             <source>{path} is not an excerpt that verifies, so it is not attached.</source>
-            <translation type="unfinished" />
+            <translation>{path} is not an excerpt that verifies, so it is not attached.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="19" />
             <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
-            <translation type="unfinished" />
+            <translation>The case has no tags: the narrative says only what the recordings and the call log show.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="22" />
             <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
-            <translation type="unfinished" />
+            <translation>The case has no visitors card: fill in who came yourself in the fields that ask for it.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="25" />
             <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
-            <translation type="unfinished" />
+            <translation>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="28" />
             <source>{name} is not attached: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} is not attached: {why}.</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="29" />
             <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>larger than this channel accepts ({size} bytes, at most {limit})</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="30" />
             <source>this channel accepts no .{ext} files</source>
-            <translation type="unfinished" />
+            <translation>this channel accepts no .{ext} files</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="31" />
             <source>this channel accepts at most {limit} files</source>
-            <translation type="unfinished" />
+            <translation>this channel accepts at most {limit} files</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="32" />
             <source>the files together would exceed this channel's {limit} bytes</source>
-            <translation type="unfinished" />
+            <translation>the files together would exceed this channel's {limit} bytes</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="33" />
             <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation type="unfinished" />
+            <translation>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <location filename="../../recorder/complaint/messages.py" line="37" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
-            <translation type="unfinished" />
+            <translation>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <location filename="../../recorder/complaint/messages.py" line="40" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
-            <translation type="unfinished" />
+            <translation>This channel's form could not be checked when its limits were written ({date}): {note}</translation>
         </message>
     </context>
     <context>
@@ -3182,74 +3195,74 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Note (the user's own statement)</source>
             <translation>Note (the user's own statement)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Attachment</source>
             <translation>Attachment</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="196" />
-            <location filename="../../recorder/archive/report.py" line="261" />
+            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="278" />
             <source>Who is here</source>
             <translation>Who is here</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>number: {count}</source>
             <translation>number: {count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="204" />
             <source>names</source>
             <translation>names</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="205" />
             <source>company</source>
             <translation>company</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="206" />
             <source>platform</source>
             <translation>platform</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="207" />
             <source>phones</source>
             <translation>phones</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
-            <location filename="../../recorder/archive/report.py" line="262" />
+            <location filename="../../recorder/archive/report.py" line="214" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Recording paused</source>
             <translation>Recording paused</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="211" />
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="216" />
+            <location filename="../../recorder/archive/report.py" line="280" />
             <source>Recording resumed</source>
             <translation>Recording resumed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
-            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="218" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Gap in the audio</source>
             <translation>Gap in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="220" />
+            <location filename="../../recorder/archive/report.py" line="227" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>Added later, on {date} (by the owner's device clock)</translation>
         </message>
@@ -3374,232 +3387,237 @@
             <translation>page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="239" />
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Added later, on {date} (by the owner's device clock); a trusted time stamp proves it existed no later than {time}</source>
+            <translation>Added later, on {date} (by the owner's device clock); a trusted time stamp proves it existed no later than {time}</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>(at {pos} in the audio)</source>
             <translation>(at {pos} in the audio)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>NOT signed (after the last checkpoint)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>Visit start (tag “Arrived”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Visit end (last tag “Left”)</source>
             <translation>Visit end (last tag “Left”)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Visit duration</source>
             <translation>Visit duration</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Number of visitors</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="291" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Asked them to leave</source>
             <translation>Asked them to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
-            <location filename="../../recorder/archive/report.py" line="301" />
+            <location filename="../../recorder/archive/report.py" line="312" />
+            <location filename="../../recorder/archive/report.py" line="318" />
             <source>Stayed after being asked to leave</source>
             <translation>Stayed after being asked to leave</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="300" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>no “Left” tag</source>
             <translation>no “Left” tag</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="320" />
             <source>Identification</source>
             <translation>Identification</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="304" />
+            <location filename="../../recorder/archive/report.py" line="321" />
             <source>Entered home</source>
             <translation>Entered home</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="322" />
             <source>Threats and insults</source>
             <translation>Threats and insults</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="323" />
             <source>Contacted family or others</source>
             <translation>Contacted family or others</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="332" />
             <source>Events in the restricted hours {window}</source>
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="407" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="396" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="420" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="405" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="408" />
+            <location filename="../../recorder/archive/report.py" line="430" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="411" />
-            <location filename="../../recorder/archive/report.py" line="415" />
+            <location filename="../../recorder/archive/report.py" line="433" />
+            <location filename="../../recorder/archive/report.py" line="437" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="431" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="440" />
+            <location filename="../../recorder/archive/report.py" line="462" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="458" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="459" />
+            <location filename="../../recorder/archive/report.py" line="481" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="460" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="472" />
+            <location filename="../../recorder/archive/report.py" line="494" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="501" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="486" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="498" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="503" />
+            <location filename="../../recorder/archive/report.py" line="525" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="535" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="514" />
+            <location filename="../../recorder/archive/report.py" line="536" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="521" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="527" />
+            <location filename="../../recorder/archive/report.py" line="549" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="552" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="564" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="565" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="546" />
+            <location filename="../../recorder/archive/report.py" line="568" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
@@ -3665,11 +3683,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/case_log.py" line="42" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
@@ -3680,21 +3700,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
+            <location filename="../../recorder/archive/case_log.py" line="185" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
+            <location filename="../../recorder/archive/case_log.py" line="190" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
+            <location filename="../../recorder/archive/case_log.py" line="193" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
@@ -3707,6 +3731,71 @@
             <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="36" />
+            <source>Number</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="37" />
+            <source>Marked as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="38" />
+            <source>Company</source>
+            <translation type="unfinished">Company</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="39" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="40" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Marked (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <source>the collector's</source>
+            <translation type="unfinished">the collector's</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <source>family</source>
+            <translation type="unfinished">family</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <source>a colleague</source>
+            <translation type="unfinished">a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <source>another contact</source>
+            <translation type="unfinished">another contact</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <source>no mark (withdrawn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

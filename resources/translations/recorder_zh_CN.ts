@@ -551,6 +551,16 @@
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="25" />
+            <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="30" />
+            <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -1339,25 +1349,27 @@
             <source>the full archive it was cut from</source>
             <translation>片段所取自的完整证据包</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
-            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
-            <translation type="unfinished" />
+            <source>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
             <source>make a complaint package for one channel from a case</source>
-            <translation type="unfinished" />
+            <translation>为一个投诉渠道制作案件的投诉材料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
             <source>the case's sealed archive (made now when not given)</source>
-            <translation type="unfinished" />
+            <translation>案件已封存的证据包（未给出时现在生成）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
             <source>an excerpt folder to attach</source>
-            <translation type="unfinished" />
+            <translation>要附上的片段文件夹</translation>
         </message>
     </context>
     <context>
@@ -1531,92 +1543,92 @@
         <message>
             <location filename="../../recorder/complaint/messages.py" line="9" />
             <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
-            <translation type="unfinished" />
+            <translation>“{channel}” 不是本软件认识的渠道：请从 {known} 中选择。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="10" />
             <source>The channel file {path} cannot be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取渠道文件 {path}：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="11" />
             <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
-            <translation type="unfinished" />
+            <translation>证据包 {path} 验证未通过，因此不用它制作投诉材料。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="14" />
             <source>The evidence package {path} is not of the case “{case}”.</source>
-            <translation type="unfinished" />
+            <translation>证据包 {path} 不属于案件 “{case}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="15" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished">{path} 已存在。请换一个文件夹名；未做任何更改。</translation>
+            <translation>{path} 已存在。请换一个文件夹名；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="16" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">{path} 所在的文件夹不存在或无法写入。</translation>
+            <translation>{path} 所在的文件夹不存在或无法写入。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="17" />
             <source>{path} is not an excerpt that verifies, so it is not attached.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是验证通过的片段，因此不附上。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="19" />
             <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
-            <translation type="unfinished" />
+            <translation>本案件没有标记：事情经过只写录音和通话记录所显示的内容。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="22" />
             <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
-            <translation type="unfinished" />
+            <translation>本案件没有来访人员信息：请在需要的栏目中自己填写来访人员。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="25" />
             <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
-            <translation type="unfinished" />
+            <translation>本案件没有通话记录：除非来访人员信息中有号码，材料包中不写催收号码。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="28" />
             <source>{name} is not attached: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 未附上：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="29" />
             <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>超过该渠道允许的大小（{size} 字节，最多 {limit}）</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="30" />
             <source>this channel accepts no .{ext} files</source>
-            <translation type="unfinished" />
+            <translation>该渠道不接受 .{ext} 文件</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="31" />
             <source>this channel accepts at most {limit} files</source>
-            <translation type="unfinished" />
+            <translation>该渠道最多接受 {limit} 个文件</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="32" />
             <source>the files together would exceed this channel's {limit} bytes</source>
-            <translation type="unfinished" />
+            <translation>文件合计将超过该渠道的 {limit} 字节</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="33" />
             <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation type="unfinished" />
+            <translation>为不超过 {limit} 字，事情经过的草稿省去了 {count} 句；这些句子在 cover.txt 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <location filename="../../recorder/complaint/messages.py" line="37" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
-            <translation type="unfinished" />
+            <translation>证据包中没有 report.pdf：在允许的渠道中以 report.html 附上报告。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <location filename="../../recorder/complaint/messages.py" line="40" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
-            <translation type="unfinished" />
+            <translation>写下该渠道的限制时（{date}）未能核对其表格：{note}</translation>
         </message>
     </context>
     <context>
@@ -3171,74 +3183,74 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Note (the user's own statement)</source>
             <translation>备注（用户本人的陈述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Tag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="196" />
-            <location filename="../../recorder/archive/report.py" line="261" />
+            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="278" />
             <source>Who is here</source>
             <translation>来访人员</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>number: {count}</source>
             <translation>人数：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="204" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="205" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="206" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="207" />
             <source>phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
-            <location filename="../../recorder/archive/report.py" line="262" />
+            <location filename="../../recorder/archive/report.py" line="214" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Recording paused</source>
             <translation>录音暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="211" />
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="216" />
+            <location filename="../../recorder/archive/report.py" line="280" />
             <source>Recording resumed</source>
             <translation>录音继续</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
-            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="218" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Gap in the audio</source>
             <translation>音频中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="220" />
+            <location filename="../../recorder/archive/report.py" line="227" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
         </message>
@@ -3363,232 +3375,237 @@
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="239" />
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Added later, on {date} (by the owner's device clock); a trusted time stamp proves it existed no later than {time}</source>
+            <translation>事后补充，时间 {date}（按所有者设备的时钟）；可信时间戳证明它不晚于 {time} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>(at {pos} in the audio)</source>
             <translation>（位于音频 {pos} 处）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未签名（在最后一个检查点之后）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>来访开始（标记“到达”）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Visit end (last tag “Left”)</source>
             <translation>来访结束（最后一个“离开”标记）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Visit duration</source>
             <translation>来访时长</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Number of visitors</source>
             <translation>来访人数</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="291" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Asked them to leave</source>
             <translation>要求对方离开</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
-            <location filename="../../recorder/archive/report.py" line="301" />
+            <location filename="../../recorder/archive/report.py" line="312" />
+            <location filename="../../recorder/archive/report.py" line="318" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求离开后仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="300" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>no “Left” tag</source>
             <translation>没有“离开”标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="320" />
             <source>Identification</source>
             <translation>身份证件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="304" />
+            <location filename="../../recorder/archive/report.py" line="321" />
             <source>Entered home</source>
             <translation>进入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="322" />
             <source>Threats and insults</source>
             <translation>威胁与辱骂</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="323" />
             <source>Contacted family or others</source>
             <translation>对方联系我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="332" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="407" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="396" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="420" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="405" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="408" />
+            <location filename="../../recorder/archive/report.py" line="430" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="411" />
-            <location filename="../../recorder/archive/report.py" line="415" />
+            <location filename="../../recorder/archive/report.py" line="433" />
+            <location filename="../../recorder/archive/report.py" line="437" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="431" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="440" />
+            <location filename="../../recorder/archive/report.py" line="462" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="458" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="459" />
+            <location filename="../../recorder/archive/report.py" line="481" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="460" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="472" />
+            <location filename="../../recorder/archive/report.py" line="494" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="501" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="486" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="498" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="503" />
+            <location filename="../../recorder/archive/report.py" line="525" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="535" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="514" />
+            <location filename="../../recorder/archive/report.py" line="536" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="521" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="527" />
+            <location filename="../../recorder/archive/report.py" line="549" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="552" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="564" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="565" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="546" />
+            <location filename="../../recorder/archive/report.py" line="568" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
@@ -3654,11 +3671,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/case_log.py" line="42" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
@@ -3669,21 +3688,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
+            <location filename="../../recorder/archive/case_log.py" line="185" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
+            <location filename="../../recorder/archive/case_log.py" line="190" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
+            <location filename="../../recorder/archive/case_log.py" line="193" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
@@ -3696,6 +3719,71 @@
             <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="36" />
+            <source>Number</source>
+            <translation type="unfinished">号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="37" />
+            <source>Marked as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="38" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="39" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="40" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Marked (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <source>the collector's</source>
+            <translation type="unfinished">催收方号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <source>family</source>
+            <translation type="unfinished">家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <source>a colleague</source>
+            <translation type="unfinished">同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <source>another contact</source>
+            <translation type="unfinished">其他联系人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <source>no mark (withdrawn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -551,6 +551,16 @@
             <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
             <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="25" />
+            <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="30" />
+            <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Argparse</name>
@@ -1339,25 +1349,27 @@
             <source>the full archive it was cut from</source>
             <translation>片段所取自的完整證據包</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
-            <source>Complaint package for {channel} written to {path}: {files} file(s) attached, narrative {chars} of {limit} characters.</source>
-            <translation type="unfinished" />
+            <source>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="19" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
             <source>make a complaint package for one channel from a case</source>
-            <translation type="unfinished" />
+            <translation>為一個申訴管道製作案件的申訴資料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="24" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
             <source>the case's sealed archive (made now when not given)</source>
-            <translation type="unfinished" />
+            <translation>案件已封存的證據包（未提供時現在產生）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="27" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
             <source>an excerpt folder to attach</source>
-            <translation type="unfinished" />
+            <translation>要附上的片段資料夾</translation>
         </message>
     </context>
     <context>
@@ -1531,92 +1543,92 @@
         <message>
             <location filename="../../recorder/complaint/messages.py" line="9" />
             <source>“{channel}” is not a channel this app knows: choose one of {known}.</source>
-            <translation type="unfinished" />
+            <translation>“{channel}” 不是本軟體認識的管道：請從 {known} 中選擇。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="10" />
             <source>The channel file {path} cannot be read: {why}.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取管道檔案 {path}：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="11" />
             <source>The evidence package {path} does not verify, so no complaint is made from it.</source>
-            <translation type="unfinished" />
+            <translation>證據包 {path} 驗證未通過，因此不用它製作申訴資料。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="14" />
             <source>The evidence package {path} is not of the case “{case}”.</source>
-            <translation type="unfinished" />
+            <translation>證據包 {path} 不屬於案件 “{case}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="15" />
             <source>{path} already exists. Choose another folder name; nothing was changed.</source>
-            <translation type="unfinished">{path} 已存在。請換一個資料夾名稱；未做任何變更。</translation>
+            <translation>{path} 已存在。請換一個資料夾名稱；未做任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="16" />
             <source>The folder for {path} does not exist or cannot be written to.</source>
-            <translation type="unfinished">{path} 所在的資料夾不存在或無法寫入。</translation>
+            <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="17" />
             <source>{path} is not an excerpt that verifies, so it is not attached.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是驗證通過的片段，因此不附上。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="19" />
             <source>The case has no tags: the narrative says only what the recordings and the call log show.</source>
-            <translation type="unfinished" />
+            <translation>本案件沒有標記：事情經過只寫錄音和通話紀錄所顯示的內容。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="22" />
             <source>The case has no visitors card: fill in who came yourself in the fields that ask for it.</source>
-            <translation type="unfinished" />
+            <translation>本案件沒有來訪人員資料：請在需要的欄位中自行填寫來訪人員。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="25" />
             <source>The case has no call log: the package names no collectors' numbers unless the visitors card has them.</source>
-            <translation type="unfinished" />
+            <translation>本案件沒有通話紀錄：除非來訪人員資料中有號碼，資料包中不寫催收號碼。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="28" />
             <source>{name} is not attached: {why}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 未附上：{why}。</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="29" />
             <source>larger than this channel accepts ({size} bytes, at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>超過該管道允許的大小（{size} 位元組，最多 {limit}）</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="30" />
             <source>this channel accepts no .{ext} files</source>
-            <translation type="unfinished" />
+            <translation>該管道不接受 .{ext} 檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="31" />
             <source>this channel accepts at most {limit} files</source>
-            <translation type="unfinished" />
+            <translation>該管道最多接受 {limit} 個檔案</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="32" />
             <source>the files together would exceed this channel's {limit} bytes</source>
-            <translation type="unfinished" />
+            <translation>檔案合計將超過該管道的 {limit} 位元組</translation>
         </message>
         <message>
             <location filename="../../recorder/complaint/messages.py" line="33" />
             <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation type="unfinished" />
+            <translation>為不超過 {limit} 字，事情經過的草稿省去了 {count} 句；這些句子在 cover.txt 中。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="38" />
+            <location filename="../../recorder/complaint/messages.py" line="37" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
-            <translation type="unfinished" />
+            <translation>證據包中沒有 report.pdf：在允許的管道中以 report.html 附上報告。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="41" />
+            <location filename="../../recorder/complaint/messages.py" line="40" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
-            <translation type="unfinished" />
+            <translation>寫下該管道的限制時（{date}）未能核對其表格：{note}</translation>
         </message>
     </context>
     <context>
@@ -3171,74 +3183,74 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../recorder/archive/report.py" line="180" />
-            <location filename="../../recorder/archive/report.py" line="259" />
+            <location filename="../../recorder/archive/report.py" line="185" />
+            <location filename="../../recorder/archive/report.py" line="276" />
             <source>Note (the user's own statement)</source>
             <translation>備註（使用者本人的陳述）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="183" />
-            <location filename="../../recorder/archive/report.py" line="257" />
+            <location filename="../../recorder/archive/report.py" line="188" />
+            <location filename="../../recorder/archive/report.py" line="274" />
             <source>Tag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="186" />
-            <location filename="../../recorder/archive/report.py" line="260" />
+            <location filename="../../recorder/archive/report.py" line="191" />
+            <location filename="../../recorder/archive/report.py" line="277" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="196" />
-            <location filename="../../recorder/archive/report.py" line="261" />
+            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="278" />
             <source>Who is here</source>
             <translation>來訪人員</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="197" />
+            <location filename="../../recorder/archive/report.py" line="202" />
             <source>number: {count}</source>
             <translation>人數：{count}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="199" />
+            <location filename="../../recorder/archive/report.py" line="204" />
             <source>names</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="200" />
+            <location filename="../../recorder/archive/report.py" line="205" />
             <source>company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="201" />
+            <location filename="../../recorder/archive/report.py" line="206" />
             <source>platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="202" />
+            <location filename="../../recorder/archive/report.py" line="207" />
             <source>phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="209" />
-            <location filename="../../recorder/archive/report.py" line="262" />
+            <location filename="../../recorder/archive/report.py" line="214" />
+            <location filename="../../recorder/archive/report.py" line="279" />
             <source>Recording paused</source>
             <translation>錄音暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="211" />
-            <location filename="../../recorder/archive/report.py" line="263" />
+            <location filename="../../recorder/archive/report.py" line="216" />
+            <location filename="../../recorder/archive/report.py" line="280" />
             <source>Recording resumed</source>
             <translation>錄音繼續</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="213" />
-            <location filename="../../recorder/archive/report.py" line="264" />
+            <location filename="../../recorder/archive/report.py" line="218" />
+            <location filename="../../recorder/archive/report.py" line="281" />
             <source>Gap in the audio</source>
             <translation>音訊中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="220" />
+            <location filename="../../recorder/archive/report.py" line="227" />
             <source>Added later, on {date} (by the owner's device clock)</source>
             <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
         </message>
@@ -3363,232 +3375,237 @@
             <translation>第 {page} 頁，共 {pages} 頁</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="239" />
+            <location filename="../../recorder/archive/report.py" line="232" />
+            <source>Added later, on {date} (by the owner's device clock); a trusted time stamp proves it existed no later than {time}</source>
+            <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）；可信時間戳記證明它不晚於 {time} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/report.py" line="256" />
             <source>(at {pos} in the audio)</source>
             <translation>（位於音訊 {pos} 處）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="245" />
+            <location filename="../../recorder/archive/report.py" line="262" />
             <source>NOT signed (after the last checkpoint)</source>
             <translation>未簽章（在最後一個檢查點之後）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="283" />
+            <location filename="../../recorder/archive/report.py" line="300" />
             <source>Visit start (tag “Arrived”)</source>
             <translation>來訪開始（標記「到達」）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="284" />
+            <location filename="../../recorder/archive/report.py" line="301" />
             <source>Visit end (last tag “Left”)</source>
             <translation>來訪結束（最後一個「離開」標記）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
+            <location filename="../../recorder/archive/report.py" line="303" />
             <source>Visit duration</source>
             <translation>來訪時長</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="286" />
-            <location filename="../../recorder/archive/report.py" line="296" />
+            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="313" />
             <source>{n} min</source>
             <translation>{n} 分鐘</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="288" />
+            <location filename="../../recorder/archive/report.py" line="305" />
             <source>Number of visitors</source>
             <translation>來訪人數</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="291" />
+            <location filename="../../recorder/archive/report.py" line="308" />
             <source>Asked them to leave</source>
             <translation>要求對方離開</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="295" />
-            <location filename="../../recorder/archive/report.py" line="301" />
+            <location filename="../../recorder/archive/report.py" line="312" />
+            <location filename="../../recorder/archive/report.py" line="318" />
             <source>Stayed after being asked to leave</source>
             <translation>被要求離開後仍停留</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="300" />
+            <location filename="../../recorder/archive/report.py" line="317" />
             <source>no “Left” tag</source>
             <translation>沒有「離開」標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="303" />
+            <location filename="../../recorder/archive/report.py" line="320" />
             <source>Identification</source>
             <translation>身分證件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="304" />
+            <location filename="../../recorder/archive/report.py" line="321" />
             <source>Entered home</source>
             <translation>進入住宅</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="305" />
+            <location filename="../../recorder/archive/report.py" line="322" />
             <source>Threats and insults</source>
             <translation>威脅與辱罵</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="306" />
+            <location filename="../../recorder/archive/report.py" line="323" />
             <source>Contacted family or others</source>
             <translation>對方聯絡我的家人或他人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="315" />
+            <location filename="../../recorder/archive/report.py" line="332" />
             <source>Events in the restricted hours {window}</source>
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="385" />
+            <location filename="../../recorder/archive/report.py" line="407" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="394" />
+            <location filename="../../recorder/archive/report.py" line="416" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="395" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="396" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="398" />
+            <location filename="../../recorder/archive/report.py" line="420" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="405" />
+            <location filename="../../recorder/archive/report.py" line="427" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="408" />
+            <location filename="../../recorder/archive/report.py" line="430" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="411" />
-            <location filename="../../recorder/archive/report.py" line="415" />
+            <location filename="../../recorder/archive/report.py" line="433" />
+            <location filename="../../recorder/archive/report.py" line="437" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="439" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="431" />
+            <location filename="../../recorder/archive/report.py" line="453" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="440" />
+            <location filename="../../recorder/archive/report.py" line="462" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="458" />
+            <location filename="../../recorder/archive/report.py" line="480" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="459" />
+            <location filename="../../recorder/archive/report.py" line="481" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="460" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="472" />
+            <location filename="../../recorder/archive/report.py" line="494" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="479" />
+            <location filename="../../recorder/archive/report.py" line="501" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="502" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="486" />
+            <location filename="../../recorder/archive/report.py" line="508" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="498" />
+            <location filename="../../recorder/archive/report.py" line="520" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="503" />
+            <location filename="../../recorder/archive/report.py" line="525" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="530" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="513" />
+            <location filename="../../recorder/archive/report.py" line="535" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="514" />
+            <location filename="../../recorder/archive/report.py" line="536" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="521" />
+            <location filename="../../recorder/archive/report.py" line="543" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="527" />
+            <location filename="../../recorder/archive/report.py" line="549" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="552" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="542" />
+            <location filename="../../recorder/archive/report.py" line="564" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="565" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="546" />
+            <location filename="../../recorder/archive/report.py" line="568" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
@@ -3654,11 +3671,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
+            <location filename="../../recorder/archive/case_log.py" line="42" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
@@ -3669,21 +3688,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
+            <location filename="../../recorder/archive/case_log.py" line="185" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
+            <location filename="../../recorder/archive/case_log.py" line="190" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
+            <location filename="../../recorder/archive/case_log.py" line="193" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
@@ -3696,6 +3719,71 @@
             <location filename="../../recorder/archive/imports.py" line="331" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="36" />
+            <source>Number</source>
+            <translation type="unfinished">號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="37" />
+            <source>Marked as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="38" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="39" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="40" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Marked (device clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <source>the collector's</source>
+            <translation type="unfinished">催收方號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <source>family</source>
+            <translation type="unfinished">家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <source>a colleague</source>
+            <translation type="unfinished">同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <source>another contact</source>
+            <translation type="unfinished">其他聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <source>no mark (withdrawn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
