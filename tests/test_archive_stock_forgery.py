@@ -47,9 +47,9 @@ def procedures(verify_txt: str) -> list[list[str]]:
     commands: list[str] = []
     for line in verify_txt.splitlines():
         cmd = line.strip()
-        if line.startswith("    ") and cmd.split(" ")[0] in ("openssl", "ssh-keygen", "sha256sum"):
-            if not cmd.startswith("openssl ts ") and cmd not in commands:
-                commands.append(cmd)
+        stock = line.startswith("    ") and cmd.split(" ")[0] in ("openssl", "ssh-keygen", "sha256sum")
+        if stock and not cmd.startswith("openssl ts ") and cmd not in commands:
+            commands.append(cmd)
     signature = [c for c in commands if c.startswith(("openssl pkeyutl", "ssh-keygen -Y verify"))]
     others = [c for c in commands if c not in signature]
     assert len(signature) == 2 and any(c.startswith("sha256sum -c") for c in others)
@@ -130,9 +130,9 @@ def test_an_extra_key_in_allowed_signers_is_not_shown_as_the_owners(made: dict, 
     infos, data = read_all(made["zip"])
     ways = procedures(data[layout.VERIFY_TEXT].decode("utf-8"))
     forger = Ed25519PrivateKey.generate()
-    data[layout.ALLOWED_SIGNERS] = layout.allowed_signers(sshsig.openssh_public(ed25519_public_raw(forger))) + data[
-        layout.ALLOWED_SIGNERS
-    ]
+    data[layout.ALLOWED_SIGNERS] = (
+        layout.allowed_signers(sshsig.openssh_public(ed25519_public_raw(forger))) + data[layout.ALLOWED_SIGNERS]
+    )
     resign(data, forger)
     data[layout.SUMS_SIG] = bytes(64)  # only the SSH way is attacked here
     forged = tmp_path / "forged.zip"

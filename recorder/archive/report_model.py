@@ -22,6 +22,7 @@ class SessionExport:
     attachments: dict[int, str] = field(default_factory=dict)
     imported: list[dict[str, Any]] = field(default_factory=list)  # import and derived entries (archive.imports)
     derived: dict[int, bytes] = field(default_factory=dict)  # a derived entry's stored bytes, by its seq
+    marks: list[dict[str, Any]] = field(default_factory=list)  # a marks session's mark entries (archive.case_log)
     review: list[dict[str, Any]] = field(default_factory=list)
     review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
