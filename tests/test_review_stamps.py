@@ -91,6 +91,9 @@ def test_a_closed_sitting_is_stamped_at_once_and_verify_dates_it_by_the_token(
     assert [w["kind"] for w in listed["waiting"]] == [REVIEW_SEAL]
     assert "review sitting 1 (the later annotations added in it) existed no later than" in page
     assert "The later annotations of review sitting 2 are dated by the owner&#x27;s device clock alone" in page
+    # The timeline's rows: sitting 1's note carries the token's time, sitting 2's only the device clock's.
+    assert page.count("Added later, on ") == 2
+    assert page.count("a trusted time stamp proves it existed no later than ") == 1
 
 
 def test_a_sitting_closed_offline_is_stamped_later(

@@ -443,6 +443,7 @@ def _export_session(
         se.review_paths.append(path)
         entries = [json.loads(e) for e in sitting]
         se.review += entries
+        se.review_sittings += [number] * len(entries)
         if entries and entries[-1].get("kind") == "review-seal":
             sittings[entry_hash(sitting[-1])] = (number, str(entries[-1].get("utc", "")))
     extra = hooks.session_extra_members(vault, keys, sid)
@@ -453,6 +454,7 @@ def _export_session(
         se.extra.append(rel)
     se.extra_commands = hooks.stamp_commands(base, extra)
     se.stamp_lines = hooks.stamp_report(extra, signed, sittings)
+    se.sitting_stamps = hooks.sitting_stamp_times(extra, signed, sittings)
     if reader.status.interruption is not None and not summary.sealed:
         detected = reader.status.interruption.get("detected_utc")
         se.interrupted_utc = detected if isinstance(detected, str) else None

@@ -89,6 +89,20 @@ def stamp_report(
     return [] if fn is None else [str(line) for line in fn(members, signed, sittings or {})]
 
 
+def sitting_stamp_times(
+    members: list[tuple[str, bytes]],
+    signed: Mapping[str, tuple[int, str, str]],
+    sittings: Mapping[str, tuple[int, str]],
+) -> dict[int, str]:
+    """Review sitting number → the trusted time (UTC words) a good token proves its seal existed by."""
+    fn = getattr(stamps_module(), "sitting_stamp_times", None)
+    return (
+        {}
+        if fn is None or not members or not sittings
+        else {int(k): str(v) for k, v in fn(members, signed, sittings).items()}
+    )
+
+
 def stamp_commands(base: str, members: list[tuple[str, bytes]]) -> list[str]:
     """The ``openssl ts -verify`` lines for VERIFY.txt, when the stamps module offers them."""
     fn = getattr(stamps_module(), "openssl_commands", None)

@@ -172,7 +172,9 @@ def _tag_label(body: dict[str, Any]) -> str:
     return str(body.get("label", ""))
 
 
-def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, later: bool = False) -> str:
+def _event_row(
+    se: SessionExport, entry: dict[str, Any], offset_minutes: int, later: bool = False, sitting: int = 0
+) -> str:
     kind, body = entry.get("kind"), entry.get("body") or {}
     clock, rate = se.events.clock(), se.events.rate
     what, detail = kind, ""
@@ -217,9 +219,21 @@ def _event_row(se: SessionExport, entry: dict[str, Any], offset_minutes: int, la
             .replace("{reason}", W.gap_reason(body.get("reason"), translate))
         )
     elif kind == "annotation":
-        what = translate("Report", "Added later, on {date} (by the owner's device clock)").replace(
-            "{date}", _when(entry.get("utc"), offset_minutes)
-        )
+        stamped = se.sitting_stamps.get(sitting)
+        if stamped is None:
+            what = translate("Report", "Added later, on {date} (by the owner's device clock)").replace(
+                "{date}", _when(entry.get("utc"), offset_minutes)
+            )
+        else:  # a trusted time stamp covers its review sitting's seal (FORMAT §6.6)
+            what = (
+                translate(
+                    "Report",
+                    "Added later, on {date} (by the owner's device clock); a trusted time stamp proves it existed "
+                    "no later than {time}",
+                )
+                .replace("{date}", _when(entry.get("utc"), offset_minutes))
+                .replace("{time}", stamped)
+            )
         # A tag annotation shows its tag and the words typed with it; a note its words.
         label = _tag_label(body) if body.get("type") == "tag" else ""
         typed = body.get("text") if isinstance(body.get("text"), str) else ""
@@ -464,9 +478,9 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         out.append("</tr></thead><tbody>")
         for entry in se.events.events:
             out.append(_event_row(se, entry, offset))
-        for entry in se.review:
+        for entry, sitting in zip(se.review, se.review_sittings or [0] * len(se.review), strict=True):
             if entry.get("kind") == "annotation":
-                out.append(_event_row(se, entry, offset, later=True))
+                out.append(_event_row(se, entry, offset, later=True, sitting=sitting))
         out.append("</tbody></table>")
         if se.review:
             later = translate(

@@ -24,6 +24,8 @@ class SessionExport:
     derived: dict[int, bytes] = field(default_factory=dict)  # a derived entry's stored bytes, by its seq
     marks: list[dict[str, Any]] = field(default_factory=list)  # a marks session's mark entries (archive.case_log)
     review: list[dict[str, Any]] = field(default_factory=list)
+    review_sittings: list[int] = field(default_factory=list)  # the review sitting of each entry of ``review``
+    sitting_stamps: dict[int, str] = field(default_factory=dict)  # sitting → the time a token proves (UTC words)
     review_paths: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     extra_commands: list[str] = field(default_factory=list)

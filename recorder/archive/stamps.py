@@ -401,6 +401,14 @@ def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed, sittings:
     return result.statements + sitting_clock_lines(sittings or {}, result) + result.problems
 
 
+def sitting_stamp_times(members: Iterable[tuple[str, bytes]], signed: Signed, sittings: Sittings) -> dict[int, str]:
+    """Review sitting number → the time a good token proves its seal existed by (UTC words), for the report."""
+    from ..timestamp.trust import utc_words
+
+    result = check_stamps(dict(members), signed, sittings=sittings)
+    return {number: utc_words(t) for number, t in result.sitting_times().items()}
+
+
 def openssl_commands(base: str, members: Iterable[tuple[str, bytes]] | Mapping[str, bytes]) -> list[str]:
     """The ``openssl ts -verify`` line for each token, archive-relative under ``base`` (``sessions/<id>``),
     for VERIFY.txt. Each checks the token's signature, that it covers the given chain hash, and its chain to

@@ -1367,17 +1367,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="22" />
             <source>make a complaint package for one channel from a case</source>
             <translation>make a complaint package for one channel from a case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="29" />
             <source>the case's sealed archive (made now when not given)</source>
             <translation>the case's sealed archive (made now when not given)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="32" />
             <source>an excerpt folder to attach</source>
             <translation>an excerpt folder to attach</translation>
         </message>
@@ -1625,18 +1625,21 @@
             <source>the files together would exceed this channel's {limit} bytes</source>
             <translation>the files together would exceed this channel's {limit} bytes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/complaint/messages.py" line="33" />
-            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</translation>
+            <source>The narrative's draft left out %n sentences to stay within {limit} characters; they are in cover.txt.</source>
+            <translation>
+                <numerusform>The narrative's draft left out %n sentence to stay within {limit} characters; it is in cover.txt.</numerusform>
+                <numerusform>The narrative's draft left out %n sentences to stay within {limit} characters; they are in cover.txt.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="37" />
+            <location filename="../../recorder/complaint/messages.py" line="39" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
             <translation>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="40" />
+            <location filename="../../recorder/complaint/messages.py" line="42" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
             <translation>This channel's form could not be checked when its limits were written ({date}): {note}</translation>
         </message>
@@ -1726,83 +1729,86 @@
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} is not an archive of the recording {session}: its audio differs at this stretch.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/excerpt_text.py" line="35" />
-            <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</translation>
+            <source>The stretch crosses %n pauses or gaps; it holds only the captured samples, and they are listed in excerpt.json.</source>
+            <translation>
+                <numerusform>The stretch crosses %n pause or gap; it holds only the captured samples, and it is listed in excerpt.json.</numerusform>
+                <numerusform>The stretch crosses %n pauses or gaps; it holds only the captured samples, and they are listed in excerpt.json.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>The excerpt's file {name} is missing or cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>The excerpt's SHA256SUMS is not the list this format writes.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>The excerpt's signature {name} does not verify with identity.pem.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>The excerpt's file {name} has been changed since it was signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>The excerpt's excerpt.json is not of this format: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav does not hold the samples excerpt.json names.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>The original {path} does not verify, so it proves nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>The original {path} does not hold the recording {session} with the chain head the excerpt names.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>The original {path} is signed by another vault key.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="57" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>The excerpt's samples differ from the original's at frames {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="60" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>The original {path} is not the file the excerpt names (its SHA-256 differs).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="63" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="66" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</translation>
         </message>
@@ -2810,6 +2816,11 @@
             <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
             <translation>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</translation>
         </message>
+        <message>
+            <location filename="../../recorder/report_pdf/render.py" line="36" />
+            <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -3469,155 +3480,155 @@
             <translation>Events in the restricted hours {window}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="407" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="416" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="418" />
+            <location filename="../../recorder/archive/report.py" line="419" />
             <source>Length of the audio</source>
             <translation>Length of the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="420" />
+            <location filename="../../recorder/archive/report.py" line="421" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="428" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="430" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Sealed ({reason})</source>
             <translation>Sealed ({reason})</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="433" />
-            <location filename="../../recorder/archive/report.py" line="437" />
+            <location filename="../../recorder/archive/report.py" line="434" />
+            <location filename="../../recorder/archive/report.py" line="438" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="454" />
             <source>Not signed</source>
             <translation>Not signed</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="462" />
+            <location filename="../../recorder/archive/report.py" line="463" />
             <source>Audio file</source>
             <translation>Audio file</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Time (device clock)</source>
             <translation>Time (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="481" />
+            <location filename="../../recorder/archive/report.py" line="483" />
             <source>Position in the audio</source>
             <translation>Position in the audio</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="484" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="494" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="501" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>Entries in the hash chain</source>
             <translation>Entries in the hash chain</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Last hash (SHA-256)</source>
             <translation>Last hash (SHA-256)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="504" />
+            <location filename="../../recorder/archive/report.py" line="506" />
             <source>Fingerprint of the last signed entry</source>
             <translation>Fingerprint of the last signed entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="510" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>Recording key (signs checkpoints and the seal)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="522" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="525" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="532" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="535" />
+            <location filename="../../recorder/archive/report.py" line="537" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="536" />
+            <location filename="../../recorder/archive/report.py" line="538" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="549" />
+            <location filename="../../recorder/archive/report.py" line="551" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="552" />
+            <location filename="../../recorder/archive/report.py" line="554" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="564" />
+            <location filename="../../recorder/archive/report.py" line="566" />
             <source>This report is not legal advice.</source>
             <translation>This report is not legal advice.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="565" />
+            <location filename="../../recorder/archive/report.py" line="567" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="568" />
+            <location filename="../../recorder/archive/report.py" line="570" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
         </message>
@@ -3706,19 +3717,19 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="185" />
+            <location filename="../../recorder/archive/case_log.py" line="198" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="190" />
+            <location filename="../../recorder/archive/case_log.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="193" />
+            <location filename="../../recorder/archive/case_log.py" line="206" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
@@ -3763,37 +3774,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <location filename="../../recorder/archive/case_log.py" line="133" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <location filename="../../recorder/archive/case_log.py" line="152" />
             <source>the collector's</source>
             <translation type="unfinished">the collector's</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <location filename="../../recorder/archive/case_log.py" line="153" />
             <source>family</source>
             <translation type="unfinished">family</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <location filename="../../recorder/archive/case_log.py" line="154" />
             <source>a colleague</source>
             <translation type="unfinished">a colleague</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <location filename="../../recorder/archive/case_log.py" line="155" />
             <source>another contact</source>
             <translation type="unfinished">another contact</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <location filename="../../recorder/archive/case_log.py" line="156" />
             <source>no mark (withdrawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <location filename="../../recorder/archive/case_log.py" line="176" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
             <translation type="unfinished" />
         </message>

@@ -1352,22 +1352,22 @@
         <message numerus="yes">
             <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
             <source>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{channel} 的投诉材料包已写入 {path}：附件 %n 个，事情经过 {chars}/{limit} 字。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="22" />
             <source>make a complaint package for one channel from a case</source>
             <translation>为一个投诉渠道制作案件的投诉材料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="29" />
             <source>the case's sealed archive (made now when not given)</source>
             <translation>案件已封存的证据包（未给出时现在生成）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="32" />
             <source>an excerpt folder to attach</source>
             <translation>要附上的片段文件夹</translation>
         </message>
@@ -1615,18 +1615,20 @@
             <source>the files together would exceed this channel's {limit} bytes</source>
             <translation>文件合计将超过该渠道的 {limit} 字节</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/complaint/messages.py" line="33" />
-            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation>为不超过 {limit} 字，事情经过的草稿省去了 {count} 句；这些句子在 cover.txt 中。</translation>
+            <source>The narrative's draft left out %n sentences to stay within {limit} characters; they are in cover.txt.</source>
+            <translation>
+                <numerusform>为不超过 {limit} 字，事情经过的草稿省去了 %n 句；这些句子在 cover.txt 中。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="37" />
+            <location filename="../../recorder/complaint/messages.py" line="39" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
             <translation>证据包中没有 report.pdf：在允许的渠道中以 report.html 附上报告。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="40" />
+            <location filename="../../recorder/complaint/messages.py" line="42" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
             <translation>写下该渠道的限制时（{date}）未能核对其表格：{note}</translation>
         </message>
@@ -1716,83 +1718,85 @@
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} 不是录音 {session} 的证据包：这一段的音频不同。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/excerpt_text.py" line="35" />
-            <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation>这一段跨越 {count} 处暂停或中断；片段中只有实际录下的样本，这些暂停或中断列在 excerpt.json 中。</translation>
+            <source>The stretch crosses %n pauses or gaps; it holds only the captured samples, and they are listed in excerpt.json.</source>
+            <translation>
+                <numerusform>这一段跨越 %n 处暂停或中断；片段中只有实际录下的样本，这些暂停或中断列在 excerpt.json 中。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>片段的文件 {name} 缺失或无法读取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>片段的 SHA256SUMS 不是本格式写出的清单。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>片段的签名 {name} 无法用 identity.pem 验证。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>片段的文件 {name} 在签名后被改动过。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav 中的样本与 excerpt.json 所写的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>由证据库密钥 {fingerprint} 签名；请与录音者另行告知的密钥指纹比较。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>原始证据包 {path} 验证未通过，因此不能证明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>原始证据包 {path} 中没有片段所写的、具有该哈希链末端的录音 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>原始证据包 {path} 由另一个证据库密钥签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="57" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>片段的样本与原始录音第 {start} 至 {end} 帧的样本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="60" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>原始证据包 {path} 不是片段所写的那个文件（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="63" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>片段的样本就是原始录音 {session} 第 {start} 至 {end} 帧的样本。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="66" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>片段有签名且完整；用 --original 给出完整证据包，即可证明其样本来自原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始证据包 {path} 已加密：请先解密（age -d），再给出 zip 文件。</translation>
         </message>
@@ -2798,6 +2802,11 @@
             <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
             <translation>公司、平台或人名超过 {limit} 个字符。未做任何标记。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/report_pdf/render.py" line="36" />
+            <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -3457,155 +3466,155 @@
             <translation>限制时段 {window} 内的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="407" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="416" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="418" />
+            <location filename="../../recorder/archive/report.py" line="419" />
             <source>Length of the audio</source>
             <translation>音频长度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="420" />
+            <location filename="../../recorder/archive/report.py" line="421" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="428" />
             <source>Gaps</source>
             <translation>中断</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="430" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="433" />
-            <location filename="../../recorder/archive/report.py" line="437" />
+            <location filename="../../recorder/archive/report.py" line="434" />
+            <location filename="../../recorder/archive/report.py" line="438" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="454" />
             <source>Not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="462" />
+            <location filename="../../recorder/archive/report.py" line="463" />
             <source>Audio file</source>
             <translation>音频文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Time (device clock)</source>
             <translation>时间（本机时间）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="481" />
+            <location filename="../../recorder/archive/report.py" line="483" />
             <source>Position in the audio</source>
             <translation>在音频中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="484" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="494" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="501" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>Entries in the hash chain</source>
             <translation>哈希链中的条目数</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Last hash (SHA-256)</source>
             <translation>最后的哈希值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="504" />
+            <location filename="../../recorder/archive/report.py" line="506" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最后一个已签名条目的校验码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="510" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>录音密钥（为检查点和封存条目签名）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="522" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="525" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="532" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="535" />
+            <location filename="../../recorder/archive/report.py" line="537" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="536" />
+            <location filename="../../recorder/archive/report.py" line="538" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="549" />
+            <location filename="../../recorder/archive/report.py" line="551" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="552" />
+            <location filename="../../recorder/archive/report.py" line="554" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="564" />
+            <location filename="../../recorder/archive/report.py" line="566" />
             <source>This report is not legal advice.</source>
             <translation>本报告不构成法律意见。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="565" />
+            <location filename="../../recorder/archive/report.py" line="567" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="568" />
+            <location filename="../../recorder/archive/report.py" line="570" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
         </message>
@@ -3694,19 +3703,19 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="185" />
+            <location filename="../../recorder/archive/case_log.py" line="198" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="190" />
+            <location filename="../../recorder/archive/case_log.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="193" />
+            <location filename="../../recorder/archive/case_log.py" line="206" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
@@ -3751,37 +3760,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <location filename="../../recorder/archive/case_log.py" line="133" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <location filename="../../recorder/archive/case_log.py" line="152" />
             <source>the collector's</source>
             <translation type="unfinished">催收方号码</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <location filename="../../recorder/archive/case_log.py" line="153" />
             <source>family</source>
             <translation type="unfinished">家人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <location filename="../../recorder/archive/case_log.py" line="154" />
             <source>a colleague</source>
             <translation type="unfinished">同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <location filename="../../recorder/archive/case_log.py" line="155" />
             <source>another contact</source>
             <translation type="unfinished">其他联系人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <location filename="../../recorder/archive/case_log.py" line="156" />
             <source>no mark (withdrawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <location filename="../../recorder/archive/case_log.py" line="176" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
             <translation type="unfinished" />
         </message>

@@ -1352,22 +1352,22 @@
         <message numerus="yes">
             <location filename="../../recorder/cli/complaint_cmds.py" line="13" />
             <source>Complaint package for {channel} written to {path}: %n files attached, narrative {chars} of {limit} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{channel} 的申訴資料包已寫入 {path}：附件 %n 個，事情經過 {chars}/{limit} 字。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="23" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="22" />
             <source>make a complaint package for one channel from a case</source>
             <translation>為一個申訴管道製作案件的申訴資料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="30" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="29" />
             <source>the case's sealed archive (made now when not given)</source>
             <translation>案件已封存的證據包（未提供時現在產生）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/complaint_cmds.py" line="33" />
+            <location filename="../../recorder/cli/complaint_cmds.py" line="32" />
             <source>an excerpt folder to attach</source>
             <translation>要附上的片段資料夾</translation>
         </message>
@@ -1615,18 +1615,20 @@
             <source>the files together would exceed this channel's {limit} bytes</source>
             <translation>檔案合計將超過該管道的 {limit} 位元組</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/complaint/messages.py" line="33" />
-            <source>The narrative's draft left out {count} sentence(s) to stay within {limit} characters; they are in cover.txt.</source>
-            <translation>為不超過 {limit} 字，事情經過的草稿省去了 {count} 句；這些句子在 cover.txt 中。</translation>
+            <source>The narrative's draft left out %n sentences to stay within {limit} characters; they are in cover.txt.</source>
+            <translation>
+                <numerusform>為不超過 {limit} 字，事情經過的草稿省去了 %n 句；這些句子在 cover.txt 中。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="37" />
+            <location filename="../../recorder/complaint/messages.py" line="39" />
             <source>The evidence package holds no report.pdf: the report is attached as report.html where allowed.</source>
             <translation>證據包中沒有 report.pdf：在允許的管道中以 report.html 附上報告。</translation>
         </message>
         <message>
-            <location filename="../../recorder/complaint/messages.py" line="40" />
+            <location filename="../../recorder/complaint/messages.py" line="42" />
             <source>This channel's form could not be checked when its limits were written ({date}): {note}</source>
             <translation>寫下該管道的限制時（{date}）未能核對其表格：{note}</translation>
         </message>
@@ -1716,83 +1718,85 @@
             <source>{path} is not an archive of the recording {session}: its audio differs at this stretch.</source>
             <translation>{path} 不是錄音 {session} 的證據包：這一段的音訊不同。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/archive/excerpt_text.py" line="35" />
-            <source>The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in excerpt.json.</source>
-            <translation>這一段跨越 {count} 處暫停或中斷；片段中只有實際錄下的樣本，這些暫停或中斷列在 excerpt.json 中。</translation>
+            <source>The stretch crosses %n pauses or gaps; it holds only the captured samples, and they are listed in excerpt.json.</source>
+            <translation>
+                <numerusform>這一段跨越 %n 處暫停或中斷；片段中只有實際錄下的樣本，這些暫停或中斷列在 excerpt.json 中。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="42" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
             <source>The excerpt's file {name} is missing or cannot be read.</source>
             <translation>片段的檔案 {name} 缺少或無法讀取。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="43" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
             <source>The excerpt's SHA256SUMS is not the list this format writes.</source>
             <translation>片段的 SHA256SUMS 不是本格式寫出的清單。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="44" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
             <source>The excerpt's signature {name} does not verify with identity.pem.</source>
             <translation>片段的簽章 {name} 無法用 identity.pem 驗證。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="45" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
             <source>The excerpt's file {name} has been changed since it was signed.</source>
             <translation>片段的檔案 {name} 在簽章後被改動過。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="46" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
             <source>The excerpt's excerpt.json is not of this format: {why}.</source>
             <translation>片段的 excerpt.json 不是本格式：{why}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="47" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
             <source>excerpt.wav does not hold the samples excerpt.json names.</source>
             <translation>excerpt.wav 中的樣本與 excerpt.json 所寫的不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="48" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="49" />
             <source>Signed by the vault key {fingerprint}; compare it with the one the owner gave you.</source>
             <translation>由證據庫金鑰 {fingerprint} 簽章；請與錄音者另行告知的金鑰指紋比較。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="51" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
             <source>The original {path} does not verify, so it proves nothing.</source>
             <translation>原始證據包 {path} 驗證未通過，因此不能證明任何事。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="52" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="53" />
             <source>The original {path} does not hold the recording {session} with the chain head the excerpt names.</source>
             <translation>原始證據包 {path} 中沒有片段所寫的、具有該雜湊鏈末端的錄音 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="55" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
             <source>The original {path} is signed by another vault key.</source>
             <translation>原始證據包 {path} 由另一個證據庫金鑰簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="56" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="57" />
             <source>The excerpt's samples differ from the original's at frames {start} to {end}.</source>
             <translation>片段的樣本與原始錄音第 {start} 至 {end} 幀的樣本不同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="59" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="60" />
             <source>The original {path} is not the file the excerpt names (its SHA-256 differs).</source>
             <translation>原始證據包 {path} 不是片段所寫的那個檔案（SHA-256 不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="62" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="63" />
             <source>The excerpt's samples are the original's, recording {session}, frames {start} to {end}.</source>
             <translation>片段的樣本就是原始錄音 {session} 第 {start} 至 {end} 幀的樣本。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="65" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="66" />
             <source>The excerpt is signed and whole; give the full archive with --original to prove its samples are the original's.</source>
             <translation>片段有簽章且完整；用 --original 給出完整證據包，即可證明其樣本來自原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/excerpt_text.py" line="69" />
+            <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始證據包 {path} 已加密：請先解密（age -d），再給出 zip 檔案。</translation>
         </message>
@@ -2798,6 +2802,11 @@
             <source>A company, platform or person's name is longer than {limit} characters. Nothing was marked.</source>
             <translation>公司、平台或人名超過 {limit} 個字元。未做任何標記。</translation>
         </message>
+        <message>
+            <location filename="../../recorder/report_pdf/render.py" line="36" />
+            <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NoteField</name>
@@ -3457,155 +3466,155 @@
             <translation>限制時段 {window} 內的事件</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="407" />
+            <location filename="../../recorder/archive/report.py" line="408" />
             <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
             <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="416" />
+            <location filename="../../recorder/archive/report.py" line="417" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="417" />
+            <location filename="../../recorder/archive/report.py" line="418" />
             <source>End</source>
             <translation>結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="418" />
+            <location filename="../../recorder/archive/report.py" line="419" />
             <source>Length of the audio</source>
             <translation>音訊長度</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="420" />
+            <location filename="../../recorder/archive/report.py" line="421" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="427" />
+            <location filename="../../recorder/archive/report.py" line="428" />
             <source>Gaps</source>
             <translation>中斷</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="430" />
+            <location filename="../../recorder/archive/report.py" line="431" />
             <source>Sealed ({reason})</source>
             <translation>已封存（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="433" />
-            <location filename="../../recorder/archive/report.py" line="437" />
+            <location filename="../../recorder/archive/report.py" line="434" />
+            <location filename="../../recorder/archive/report.py" line="438" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="439" />
+            <location filename="../../recorder/archive/report.py" line="440" />
             <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="453" />
+            <location filename="../../recorder/archive/report.py" line="454" />
             <source>Not signed</source>
             <translation>未簽章</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="462" />
+            <location filename="../../recorder/archive/report.py" line="463" />
             <source>Audio file</source>
             <translation>音訊檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="480" />
+            <location filename="../../recorder/archive/report.py" line="482" />
             <source>Time (device clock)</source>
             <translation>時間（本機時間）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="481" />
+            <location filename="../../recorder/archive/report.py" line="483" />
             <source>Position in the audio</source>
             <translation>在音訊中的位置</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="482" />
+            <location filename="../../recorder/archive/report.py" line="484" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="494" />
+            <location filename="../../recorder/archive/report.py" line="496" />
             <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
             <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="501" />
+            <location filename="../../recorder/archive/report.py" line="503" />
             <source>Entries in the hash chain</source>
             <translation>雜湊鏈中的項目數</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="175" />
-            <location filename="../../recorder/archive/report.py" line="502" />
+            <location filename="../../recorder/archive/report.py" line="504" />
             <source>Last hash (SHA-256)</source>
             <translation>最後的雜湊值（SHA-256）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="177" />
-            <location filename="../../recorder/archive/report.py" line="504" />
+            <location filename="../../recorder/archive/report.py" line="506" />
             <source>Fingerprint of the last signed entry</source>
             <translation>最後一個已簽章項目的校驗碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="508" />
+            <location filename="../../recorder/archive/report.py" line="510" />
             <source>Recording key (signs checkpoints and the seal)</source>
             <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="520" />
+            <location filename="../../recorder/archive/report.py" line="522" />
             <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
             <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="525" />
+            <location filename="../../recorder/archive/report.py" line="527" />
             <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
             <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="530" />
+            <location filename="../../recorder/archive/report.py" line="532" />
             <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
             <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="535" />
+            <location filename="../../recorder/archive/report.py" line="537" />
             <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
             <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="536" />
+            <location filename="../../recorder/archive/report.py" line="538" />
             <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device's own clock.</source>
             <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="543" />
+            <location filename="../../recorder/archive/report.py" line="545" />
             <source>All times come from the recording device's own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
             <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="549" />
+            <location filename="../../recorder/archive/report.py" line="551" />
             <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
             <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="552" />
+            <location filename="../../recorder/archive/report.py" line="554" />
             <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device's clock).</source>
             <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="564" />
+            <location filename="../../recorder/archive/report.py" line="566" />
             <source>This report is not legal advice.</source>
             <translation>本報告不構成法律意見。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="565" />
+            <location filename="../../recorder/archive/report.py" line="567" />
             <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
             <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/report.py" line="568" />
+            <location filename="../../recorder/archive/report.py" line="570" />
             <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
             <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
         </message>
@@ -3694,19 +3703,19 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="185" />
+            <location filename="../../recorder/archive/case_log.py" line="198" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="190" />
+            <location filename="../../recorder/archive/case_log.py" line="203" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="193" />
+            <location filename="../../recorder/archive/case_log.py" line="206" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
@@ -3751,37 +3760,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="122" />
+            <location filename="../../recorder/archive/case_log.py" line="133" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="139" />
+            <location filename="../../recorder/archive/case_log.py" line="152" />
             <source>the collector's</source>
             <translation type="unfinished">催收方號碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="140" />
+            <location filename="../../recorder/archive/case_log.py" line="153" />
             <source>family</source>
             <translation type="unfinished">家人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="141" />
+            <location filename="../../recorder/archive/case_log.py" line="154" />
             <source>a colleague</source>
             <translation type="unfinished">同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="142" />
+            <location filename="../../recorder/archive/case_log.py" line="155" />
             <source>another contact</source>
             <translation type="unfinished">其他聯絡人</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="143" />
+            <location filename="../../recorder/archive/case_log.py" line="156" />
             <source>no mark (withdrawn)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="163" />
+            <location filename="../../recorder/archive/case_log.py" line="176" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
             <translation type="unfinished" />
         </message>
