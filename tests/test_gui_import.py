@@ -3,9 +3,14 @@ one; a duplicate refused in one sentence) and the calls view, whose QPainter bar
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QColor
 
 from recorder.core.store import session_ids
@@ -15,9 +20,24 @@ from recorder.gui.import_dialog import ImportDialog
 from recorder.gui.worker import SyncRunner
 from tests.test_import_log import make_backup
 
+ENGLISH_TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "recorder_en.ts"
+
+
+@pytest.fixture
+def english(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """English's plural forms ("1 file", "2 files") as the app loads them: the current .ts compiled to a .qm."""
+    qm = tmp_path / "recorder_en.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ENGLISH_TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
 
 def test_import_dialog_imports_files_with_the_stated_source_and_refuses_a_duplicate(
-    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path
+    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path, english: None
 ) -> None:
     shot = tmp_path / "Screenshot_20261102.png"
     shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
@@ -26,7 +46,7 @@ def test_import_dialog_imports_files_with_the_stated_source_and_refuses_a_duplic
     dialog.source.setText("WeChat screenshot")
     dialog.add_paths([shot])
     dialog.import_button.click()
-    assert "1 file(s) imported and sealed" in dialog.outcome.text()
+    assert "1 file imported and sealed" in dialog.outcome.text(), dialog.outcome.text()  # was "1 file(s)"
     assert dialog.result.files[0].name == shot.name and len(session_ids(vault)) == 1
     dialog.add_paths([shot])
     dialog.import_button.click()
@@ -34,7 +54,7 @@ def test_import_dialog_imports_files_with_the_stated_source_and_refuses_a_duplic
 
 
 def test_calls_view_bars_match_the_counts_of_each_day(
-    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path
+    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path, english: None
 ) -> None:
     calls, _sms, _events = make_backup()
     path = tmp_path / "calls.xml"
@@ -45,7 +65,7 @@ def test_calls_view_bars_match_the_counts_of_each_day(
     dialog.as_log.setChecked(True)
     dialog.time_zone.setText("Asia/Shanghai")
     dialog.import_button.click()
-    assert "1 file(s) imported" in dialog.outcome.text(), dialog.outcome.text()
+    assert "1 file imported" in dialog.outcome.text(), dialog.outcome.text()
 
     view = CallsView(vault, keys, "Door visit", SyncRunner())
     qtbot.addWidget(view)

@@ -151,9 +151,7 @@ class ImportDialog(JobDialog):
         self.import_button.setEnabled(True)
         files = getattr(result, "files", None) or getattr(getattr(result, "result", None), "files", [])
         self.outcome.setText(
-            self.tr("{count} file(s) imported and sealed. From now on any change to them is detected.").replace(
-                "{count}", str(len(files))
-            )
+            self.tr("%n files imported and sealed. From now on any change to them is detected.", "", len(files))
         )
         self.paths.clear()
         self.listing.clear()

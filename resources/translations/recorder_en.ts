@@ -2004,18 +2004,21 @@
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/gui/import_dialog.py" line="154" />
-            <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation>{count} file(s) imported and sealed. From now on any change to them is detected.</translation>
+            <source>%n files imported and sealed. From now on any change to them is detected.</source>
+            <translation>
+                <numerusform>%n file imported and sealed. From now on any change to it is detected.</numerusform>
+                <numerusform>%n files imported and sealed. From now on any change to them is detected.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="167" />
+            <location filename="../../recorder/gui/import_dialog.py" line="165" />
             <source>Choose one call log or backup at a time.</source>
             <translation>Choose one call log or backup at a time.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="169" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>The import failed; nothing was imported.</source>
             <translation>The import failed; nothing was imported.</translation>
         </message>

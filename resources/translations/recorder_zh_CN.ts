@@ -1991,18 +1991,20 @@
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/gui/import_dialog.py" line="154" />
-            <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation>已导入并封存 {count} 个文件。从现在起，任何改动都会被发现。</translation>
+            <source>%n files imported and sealed. From now on any change to them is detected.</source>
+            <translation>
+                <numerusform>已导入并封存 %n 个文件。从现在起，任何改动都会被发现。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="167" />
+            <location filename="../../recorder/gui/import_dialog.py" line="165" />
             <source>Choose one call log or backup at a time.</source>
             <translation>每次只能选择一份通话记录或备份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="169" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>The import failed; nothing was imported.</source>
             <translation>导入失败；未导入任何内容。</translation>
         </message>

@@ -1991,18 +1991,20 @@
             <source>Importing…</source>
             <translation>正在匯入…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/gui/import_dialog.py" line="154" />
-            <source>{count} file(s) imported and sealed. From now on any change to them is detected.</source>
-            <translation>已匯入並封存 {count} 個檔案。從現在起，任何改動都會被發現。</translation>
+            <source>%n files imported and sealed. From now on any change to them is detected.</source>
+            <translation>
+                <numerusform>已匯入並封存 %n 個檔案。從現在起，任何改動都會被發現。</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="167" />
+            <location filename="../../recorder/gui/import_dialog.py" line="165" />
             <source>Choose one call log or backup at a time.</source>
             <translation>每次只能選擇一份通話紀錄或備份。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/import_dialog.py" line="169" />
+            <location filename="../../recorder/gui/import_dialog.py" line="167" />
             <source>The import failed; nothing was imported.</source>
             <translation>匯入失敗；未匯入任何內容。</translation>
         </message>
