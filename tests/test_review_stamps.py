@@ -84,6 +84,8 @@ def test_a_closed_sitting_is_stamped_at_once_and_verify_dates_it_by_the_token(
         s.endswith("This session has no trusted time stamp: its times rest on the device clock alone.")
         for s in statements
     )
+    owner = [s for s in statements if s.startswith("Stated by the owner at export, not proven:")]
+    assert len(owner) == 1 and "except for a review sitting a trusted time stamp covers (stated above)" in owner[0]
     with zipfile.ZipFile(tmp_path / "a.zip") as z:
         listed = json.loads(z.read(f"sessions/{sid}/stamps/stamps.json"))
         page = z.read(layout.REPORT).decode()

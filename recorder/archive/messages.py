@@ -56,9 +56,11 @@ MEMBER_SIZE_WRONG = QT_TRANSLATE_NOOP("Archive", "The archive member {name} is n
 # Verify: findings
 MISSING_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is missing from the archive.")
 UNLISTED_MEMBER = QT_TRANSLATE_NOOP("Archive", "The file {name} is in the archive but not listed in SHA256SUMS.")
-UNLISTED_MORE = QT_TRANSLATE_NOOP("Archive", "…and {count} more files are in the archive but not listed in SHA256SUMS.")
+UNLISTED_MORE = QT_TRANSLATE_NOOP(
+    "Archive", "…and %n more files are in the archive but not listed in SHA256SUMS.", None, 1
+)
 MISSING_MORE = QT_TRANSLATE_NOOP(
-    "Archive", "…and {count} more files listed in SHA256SUMS are missing from the archive."
+    "Archive", "…and %n more files listed in SHA256SUMS are missing from the archive.", None, 1
 )
 HASH_MISMATCH = QT_TRANSLATE_NOOP("Archive", "The file {name} does not match its SHA-256 in SHA256SUMS.")
 SUMS_MALFORMED = QT_TRANSLATE_NOOP("Archive", "SHA256SUMS line {line} is not in the form “<hash>  <file>”.")
@@ -159,20 +161,25 @@ ST_AUDIO_SIGNED = QT_TRANSLATE_NOOP(
 )
 ST_TAIL = QT_TRANSLATE_NOOP(
     "Archive",
-    "Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and "
+    "Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and "
     "the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was "
     "exported could have appended them. The report's facts leave them out.",
+    None,
+    1,
 )
 ST_OWNER_SAYS = QT_TRANSLATE_NOOP(
     "Archive",
     "Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that "
     "no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of "
-    "later annotations (the owner's device clock).",
+    "later annotations (the owner's device clock), except for a review sitting a trusted time stamp covers "
+    "(stated above).",
 )
 ST_SEALED = QT_TRANSLATE_NOOP("Archive", "Recording {session} was sealed at {end} ({reason}).")
 ST_INTERRUPTED = QT_TRANSLATE_NOOP(
     "Archive",
-    "Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.",
+    "Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.",
+    None,
+    1,
 )
 ST_NOT_LIVE = QT_TRANSLATE_NOOP(
     "Archive", "Recording {session} is NOT a live recording: its source is “{source}” ({kind})."
@@ -188,6 +195,12 @@ ST_REVIEW = QT_TRANSLATE_NOOP(
     1,
 )
 ST_REPORT = QT_TRANSLATE_NOOP("Archive", "The facts stated in report.html agree with the journal.")
+ST_REPORT_PDF = QT_TRANSLATE_NOOP(
+    "Archive",
+    "report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a "
+    "rendering of the report and are not compared.",
+)
+REPORT_PDF_FACTS = QT_TRANSLATE_NOOP("Archive", "report.pdf does not carry the facts of report.html: {what}.")
 ST_CLOCK = QT_TRANSLATE_NOOP(
     "Archive",
     "Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the "

@@ -457,27 +457,22 @@
             <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
-            <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</source>
-            <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock).</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="172" />
+            <location filename="../../recorder/archive/messages.py" line="173" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="174" />
             <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
             <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="177" />
+            <location filename="../../recorder/archive/messages.py" line="178" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="180" />
+            <location filename="../../recorder/archive/messages.py" line="181" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
             <translation>
                 <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -485,7 +480,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="182" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
             <translation>
                 <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -493,7 +488,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="184" />
+            <location filename="../../recorder/archive/messages.py" line="185" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
             <translation>
                 <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -501,7 +496,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="196" />
+            <location filename="../../recorder/archive/messages.py" line="197" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>
                 <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -509,17 +504,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="190" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="191" />
+            <location filename="../../recorder/archive/messages.py" line="166" />
+            <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
+            <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock), except for a review sitting a trusted time stamp covers (stated above).</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="192" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="203" />
+            <location filename="../../recorder/archive/messages.py" line="204" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
