@@ -66,7 +66,7 @@ def test_excerpt_is_the_original_samples_between_the_tags(made: dict) -> None:  
     assert manifest["original"]["archive"]["sha256"] == hashlib.sha256(made["full"].read_bytes()).hexdigest()
     # The overflow gap recorded at block 15 lies inside the stretch: listed, and said in a sentence.
     assert [c["kind"] for c in manifest["crosses"]] == ["gap"] and manifest["crosses"][0]["reason"] == "overflow"
-    assert "crosses 1 pause(s) or gap(s)" in made["run"].stdout
+    assert "The stretch crosses 1 pause or gap;" in made["run"].stdout
     # The small copy is labelled derived, with the tool and settings, and decodes to the stretch's length.
     derived = manifest["files"][1]
     assert derived["kind"] == "derived" and derived["settings"]["codec"] == "libopus"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "recorder"
 # A layer may import the ones listed after it, never one before it.
-ORDER = ["gui", "cli", "archive", "importing", "timestamp", "audio", "core"]
+ORDER = ["gui", "cli", "complaint", "archive", "importing", "timestamp", "audio", "core"]
 
 
 def _imports(path: Path) -> set[str]:

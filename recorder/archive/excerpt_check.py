@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.chain import entry_hash
 from ..core.crypto import ed25519_verify
+from ..core.errors import render
 from ..core.limits import MAX_SMALL_MEMBER
 from . import excerpt as X
 from . import excerpt_text as T
@@ -40,14 +41,7 @@ class ExcerptCheck:
         return 0 if self.ok else (1 if self.readable else 2)
 
     def texts(self, which: list[tuple[str, dict[str, Any]]], translate: Translate | None = None) -> list[str]:
-        out = []
-        for message, params in which:
-            template = translate(T.CTX, message) if translate else message
-            try:
-                out.append(template.format(**params))
-            except (KeyError, IndexError, ValueError):
-                out.append(message.format(**params))
-        return out
+        return [render(T.CTX, message, params, translate) for message, params in which]
 
 
 def file_sha256(path: Path) -> str:
@@ -159,7 +153,7 @@ def check_excerpt(folder: Path, original: Path | None = None) -> ExcerptCheck:
     if not report.problems:
         report.statements.append((T.CHECK_SIGNED, {"fingerprint": sshsig.ssh_fingerprint(identity)}))
     if manifest.get("crosses"):
-        report.statements.append((T.CROSSES, {"count": len(manifest["crosses"])}))
+        report.statements.append((T.CROSSES, {"n": len(manifest["crosses"])}))
     if original is None:
         if not report.problems:
             report.statements.append((T.CHECK_NO_ORIGINAL, {}))

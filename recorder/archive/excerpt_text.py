@@ -34,8 +34,9 @@ ARCHIVE_OTHER = QT_TRANSLATE_NOOP(
 )
 CROSSES = QT_TRANSLATE_NOOP(
     "Excerpt",
-    "The stretch crosses {count} pause(s) or gap(s); it holds only the captured samples, and they are listed in "
-    "excerpt.json.",
+    "The stretch crosses %n pauses or gaps; it holds only the captured samples, and they are listed in excerpt.json.",
+    None,
+    1,  # plural: the number is the parameter n
 )
 
 # Checking an excerpt folder
@@ -104,9 +105,10 @@ def verify_text(m: dict[str, Any]) -> str:
         cross_zh = (
             f"\n本片段跨越 {len(crosses)} 处暂停或中断：片段中只有实际录下的样本，缺失的时间没有填补：\n{items}\n"
         )
+        what = "pause or gap" if len(crosses) == 1 else "pauses or gaps"
         cross_en = (
-            f"\nThis stretch crosses {len(crosses)} pause(s) or gap(s): it holds only the captured samples; the time "
-            f"missing is not filled in:\n{items}\n"
+            f"\nThis stretch crosses {len(crosses)} {what}: it holds only the captured samples; the time missing is "
+            f"not filled in:\n{items}\n"
         )
     sums = (
         "ssh-keygen -Y verify -f allowed_signers -I evidence-recorder -n evidence-recorder-excerpt@v1 "

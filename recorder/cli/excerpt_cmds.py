@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from ..core import messages as M
-from ..core.errors import RecorderError
+from ..core.errors import RecorderError, render
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from .common import UsageError, open_vault, read_passphrase, say
@@ -68,7 +68,7 @@ def cmd_excerpt(args: argparse.Namespace) -> int:
         small=result.compressed_size,
     )
     if result.crosses:
-        print(translate("Excerpt", CROSSES).format(count=len(result.crosses)))
+        print(render("Excerpt", CROSSES, {"n": len(result.crosses)}, translate))
     return 0
 
 

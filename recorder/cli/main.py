@@ -16,7 +16,15 @@ from .common import EXIT_ERROR, error_sentence
 from .output import flush_quietly, quiet_when_unread, shown
 
 # Each module adds its own sub-commands with register(subparsers).
-COMMAND_MODULES = ("vault_cmds", "session_cmds", "record_cmds", "archive_cmds", "import_cmds", "excerpt_cmds")
+COMMAND_MODULES = (
+    "vault_cmds",
+    "session_cmds",
+    "record_cmds",
+    "archive_cmds",
+    "import_cmds",
+    "excerpt_cmds",
+    "complaint_cmds",
+)
 # Which module has which command: a command loads only its own module (``record`` needs no archive code, and
 # every import is start-up time and CPU before the first block is recorded).
 MODULE_OF = {
@@ -34,6 +42,7 @@ MODULE_OF = {
     "mark": "import_cmds",
     "excerpt": "excerpt_cmds",
     "verify-excerpt": "excerpt_cmds",
+    "complaint": "complaint_cmds",
 }
 
 log = logging.getLogger(__name__)

@@ -247,232 +247,212 @@
             <translation>The file {name} is in the archive but not listed in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="59" />
-            <source>…and {count} more files are in the archive but not listed in SHA256SUMS.</source>
-            <translation>…and {count} more files are in the archive but not listed in SHA256SUMS.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="60" />
-            <source>…and {count} more files listed in SHA256SUMS are missing from the archive.</source>
-            <translation>…and {count} more files listed in SHA256SUMS are missing from the archive.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="63" />
+            <location filename="../../recorder/archive/messages.py" line="65" />
             <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
             <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="64" />
+            <location filename="../../recorder/archive/messages.py" line="66" />
             <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
             <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="65" />
+            <location filename="../../recorder/archive/messages.py" line="67" />
             <source>SHA256SUMS lists {name} more than once.</source>
             <translation>SHA256SUMS lists {name} more than once.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="66" />
+            <location filename="../../recorder/archive/messages.py" line="68" />
             <source>The vault's public key ({name}) cannot be read.</source>
             <translation>The vault's public key ({name}) cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="67" />
+            <location filename="../../recorder/archive/messages.py" line="69" />
             <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
             <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="68" />
+            <location filename="../../recorder/archive/messages.py" line="70" />
             <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
             <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="69" />
+            <location filename="../../recorder/archive/messages.py" line="71" />
             <source>The key file {name} does not hold the same key as {other}.</source>
             <translation>The key file {name} does not hold the same key as {other}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="70" />
+            <location filename="../../recorder/archive/messages.py" line="72" />
             <source>The manifest is not valid: {why}.</source>
             <translation>The manifest is not valid: {why}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="71" />
+            <location filename="../../recorder/archive/messages.py" line="73" />
             <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
             <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="74" />
+            <location filename="../../recorder/archive/messages.py" line="76" />
             <source>{name}, line {line}: {what}.</source>
             <translation>{name}, line {line}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="75" />
+            <location filename="../../recorder/archive/messages.py" line="77" />
             <source>{name}, line {line}: the line is too long to be an entry.</source>
             <translation>{name}, line {line}: the line is too long to be an entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="76" />
+            <location filename="../../recorder/archive/messages.py" line="78" />
             <source>{name} does not end with a line break (cut short?).</source>
             <translation>{name} does not end with a line break (cut short?).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="77" />
+            <location filename="../../recorder/archive/messages.py" line="79" />
             <source>{name} holds no entry.</source>
             <translation>{name} holds no entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="78" />
+            <location filename="../../recorder/archive/messages.py" line="80" />
             <source>{name} holds the recording {found}, not {expected}.</source>
             <translation>{name} holds the recording {found}, not {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="79" />
+            <location filename="../../recorder/archive/messages.py" line="81" />
             <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
             <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="83" />
+            <location filename="../../recorder/archive/messages.py" line="85" />
             <source>The session key file {name} is not the key named in the recording's first entry.</source>
             <translation>The session key file {name} is not the key named in the recording's first entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="86" />
+            <location filename="../../recorder/archive/messages.py" line="88" />
             <source>The audio file {name} does not have the expected WAV header.</source>
             <translation>The audio file {name} does not have the expected WAV header.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="87" />
+            <location filename="../../recorder/archive/messages.py" line="89" />
             <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
             <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="91" />
+            <location filename="../../recorder/archive/messages.py" line="93" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="95" />
+            <location filename="../../recorder/archive/messages.py" line="97" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="99" />
+            <location filename="../../recorder/archive/messages.py" line="101" />
             <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
             <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="102" />
+            <location filename="../../recorder/archive/messages.py" line="104" />
             <source>The audio parts of recording {session} do not follow each other.</source>
             <translation>The audio parts of recording {session} do not follow each other.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="103" />
+            <location filename="../../recorder/archive/messages.py" line="105" />
             <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
             <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="106" />
+            <location filename="../../recorder/archive/messages.py" line="108" />
             <source>The attachment of entry {seq} in recording {session} is missing.</source>
             <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="107" />
+            <location filename="../../recorder/archive/messages.py" line="109" />
             <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
             <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="110" />
+            <location filename="../../recorder/archive/messages.py" line="112" />
             <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
             <translation>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="115" />
+            <location filename="../../recorder/archive/messages.py" line="117" />
             <source>report.html does not carry its facts in a readable form.</source>
             <translation>report.html does not carry its facts in a readable form.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="116" />
+            <location filename="../../recorder/archive/messages.py" line="118" />
             <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
             <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="120" />
+            <location filename="../../recorder/archive/messages.py" line="122" />
             <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
             <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="123" />
+            <location filename="../../recorder/archive/messages.py" line="125" />
             <source>Recording {session}: {what}</source>
             <translation>Recording {session}: {what}</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="124" />
+            <location filename="../../recorder/archive/messages.py" line="126" />
             <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
             <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="126" />
+            <location filename="../../recorder/archive/messages.py" line="128" />
             <source>nested too deeply</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="127" />
+            <location filename="../../recorder/archive/messages.py" line="129" />
             <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="132" />
+            <location filename="../../recorder/archive/messages.py" line="134" />
             <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
             <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="135" />
+            <location filename="../../recorder/archive/messages.py" line="137" />
             <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
             <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="140" />
+            <location filename="../../recorder/archive/messages.py" line="142" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording's own key, which was made in the vault {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="145" />
+            <location filename="../../recorder/archive/messages.py" line="147" />
             <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="150" />
+            <location filename="../../recorder/archive/messages.py" line="152" />
             <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</source>
             <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording's own key, which was made in the vault {fingerprint}. It has no seal.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="155" />
+            <location filename="../../recorder/archive/messages.py" line="157" />
             <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
             <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="160" />
-            <source>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
-            <translation>Recording {session}: the last {n} entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="173" />
+            <location filename="../../recorder/archive/messages.py" line="177" />
             <source>Recording {session} was sealed at {end} ({reason}).</source>
             <translation>Recording {session} was sealed at {end} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="174" />
-            <source>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
-            <translation>Recording {session} ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/messages.py" line="178" />
+            <location filename="../../recorder/archive/messages.py" line="184" />
             <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
             <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="181" />
+            <location filename="../../recorder/archive/messages.py" line="187" />
             <source>Recording {session} has %n recorded gaps in its audio.</source>
             <translation>
                 <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -480,7 +460,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="182" />
+            <location filename="../../recorder/archive/messages.py" line="188" />
             <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
             <translation>
                 <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -488,7 +468,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="185" />
+            <location filename="../../recorder/archive/messages.py" line="191" />
             <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
             <translation>
                 <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -496,7 +476,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/archive/messages.py" line="197" />
+            <location filename="../../recorder/archive/messages.py" line="209" />
             <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
             <translation>
                 <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -504,22 +484,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="191" />
+            <location filename="../../recorder/archive/messages.py" line="197" />
             <source>The facts stated in report.html agree with the journal.</source>
             <translation>The facts stated in report.html agree with the journal.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="59" />
+            <source>…and %n more files are in the archive but not listed in SHA256SUMS.</source>
+            <translation>
+                <numerusform>…and %n more file is in the archive but not listed in SHA256SUMS.</numerusform>
+                <numerusform>…and %n more files are in the archive but not listed in SHA256SUMS.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="62" />
+            <source>…and %n more files listed in SHA256SUMS are missing from the archive.</source>
+            <translation>
+                <numerusform>…and %n more file listed in SHA256SUMS is missing from the archive.</numerusform>
+                <numerusform>…and %n more files listed in SHA256SUMS are missing from the archive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="162" />
+            <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</source>
+            <translation>
+                <numerusform>Recording {session}: the last entry, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio it holds are hash-chained but NOT signed: anyone who held the file before it was exported could have appended it. The report's facts leave it out.</numerusform>
+                <numerusform>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report's facts leave them out.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="166" />
+            <location filename="../../recorder/archive/messages.py" line="170" />
             <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
             <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner's device clock), except for a review sitting a trusted time stamp covers (stated above).</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/archive/messages.py" line="178" />
+            <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
+            <translation>
+                <numerusform>Recording {session} ended by interruption at {end}; the last entry is hash-chained but not signed.</numerusform>
+                <numerusform>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="192" />
+            <location filename="../../recorder/archive/messages.py" line="198" />
+            <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="203" />
+            <source>report.pdf does not carry the facts of report.html: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/archive/messages.py" line="204" />
             <source>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</source>
             <translation>Not proven: the times come from the recording device's own clock; no trusted timestamp shows when the recording existed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/messages.py" line="204" />
+            <location filename="../../recorder/archive/messages.py" line="216" />
             <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
             <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
         </message>
@@ -1082,16 +1104,16 @@
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="432" />
-            <source>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</source>
-            <translation>Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; fingerprint {fingerprint}.</translation>
+            <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
+            <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="441" />
+            <location filename="../../recorder/cli/record_cmds.py" line="442" />
             <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
             <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/record_cmds.py" line="458" />
+            <location filename="../../recorder/cli/record_cmds.py" line="459" />
             <source>%n typed lines were not added to the recording (the reasons are above).</source>
             <translation>
                 <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1099,17 +1121,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="471" />
+            <location filename="../../recorder/cli/record_cmds.py" line="472" />
             <source>No audio input was found.</source>
             <translation>No audio input was found.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="475" />
+            <location filename="../../recorder/cli/record_cmds.py" line="476" />
             <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
             <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/record_cmds.py" line="482" />
+            <location filename="../../recorder/cli/record_cmds.py" line="483" />
             <source>* the default input</source>
             <translation>* the default input</translation>
         </message>
@@ -2411,13 +2433,16 @@
             <source>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</source>
             <translation>The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../recorder/core/messages.py" line="109" />
-            <source>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</source>
-            <translation>The vault had no ledger of its recordings; one was made now from the {count} recordings present.</translation>
+            <source>The vault had no ledger of its recordings; one was made now from the %n recordings present.</source>
+            <translation>
+                <numerusform>The vault had no ledger of its recordings; one was made now from the %n recording present.</numerusform>
+                <numerusform>The vault had no ledger of its recordings; one was made now from the %n recordings present.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../recorder/core/messages.py" line="112" />
+            <location filename="../../recorder/core/messages.py" line="115" />
             <source>The recording {session} was not in the vault's ledger; it has been added.</source>
             <translation>The recording {session} was not in the vault's ledger; it has been added.</translation>
         </message>
