@@ -100,6 +100,8 @@ class MainWindow(Locking, QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self.open_verify)
+        self.complaint_action = QAction(self)  # issue 15 §4: recorder/gui/complaint_wizard.py
+        self.complaint_action.triggered.connect(self.open_complaint)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self.import_action = QAction(self)  # phone evidence (issue 14): recorder/gui/phone_actions.py
@@ -113,6 +115,7 @@ class MainWindow(Locking, QMainWindow):
             self.calls_action,
             self.export_action,
             self.verify_action,
+            self.complaint_action,
             self.settings_action,
         ):
             self.toolbar.addAction(a)
@@ -440,6 +443,13 @@ class MainWindow(Locking, QMainWindow):
         self._keep("verify", dialog)
         dialog.show()
 
+    def open_complaint(self) -> None:
+        from .complaint_wizard import ComplaintWizard
+
+        wizard = ComplaintWizard(self.translations.language, self)
+        self._keep("complaint", wizard)
+        wizard.show()
+
     # -- announcements and errors -----------------------------------------------------------------------------------
     def announce_recovered(self, recovered: list[SessionStatus]) -> None:
         for st in recovered:
@@ -517,6 +527,7 @@ class MainWindow(Locking, QMainWindow):
         self.calls_action.setText(self.tr("Calls and messages"))
         self.export_action.setText(self.tr("Export…"))
         self.verify_action.setText(self.tr("Verify an evidence package…"))
+        self.complaint_action.setText(self.tr("Complaint package…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.help_menu.retranslate()
         self._update_lock_words()

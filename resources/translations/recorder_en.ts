@@ -528,12 +528,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="198" />
             <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="203" />
             <source>report.pdf does not carry the facts of report.html: {what}.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf does not carry the facts of report.html: {what}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="204" />
@@ -714,85 +714,85 @@
             <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>VERIFIED: the evidence package {name} is authentic and complete.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>NOT VERIFIED: the evidence package {name} fails the checks below.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>export recordings as one sealed evidence package (zip)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export every recording of this case</source>
             <translation>export every recording of this case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
             <source>restricted-hours rules</source>
             <translation>restricted-hours rules</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
             <source>language of the report (default: the language of the program)</source>
             <translation>language of the report (default: the language of the program)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>encrypt to an age public key</source>
             <translation>encrypt to an age public key</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
             <source>encrypt with a passphrase</source>
             <translation>encrypt with a passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="46" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
             <source>age key to open an encrypted package</source>
             <translation>age key to open an encrypted package</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="62" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
             <source>Passphrase for the evidence package: </source>
             <translation>Passphrase for the evidence package: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>Name one recording, or a case with --case NAME.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="80" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
@@ -800,7 +800,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
@@ -808,7 +808,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
         </message>
@@ -818,42 +818,42 @@
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="63" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>Evidence Recorder: record visits and calls as evidence that anyone can verify.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="66" />
+            <location filename="../../recorder/cli/main.py" line="74" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>the vault folder (default: $RECORDER_HOME or the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="71" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>read the passphrase from the first line of FILE instead of asking for it</source>
             <translation>read the passphrase from the first line of FILE instead of asking for it</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="76" />
+            <location filename="../../recorder/cli/main.py" line="84" />
             <source>the language of the messages (default: the system's)</source>
             <translation>the language of the messages (default: the system's)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="78" />
+            <location filename="../../recorder/cli/main.py" line="86" />
             <source>open the app already recording</source>
             <translation>open the app already recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="79" />
+            <location filename="../../recorder/cli/main.py" line="87" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>open, record 1 s, seal, check, exit</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="137" />
+            <location filename="../../recorder/cli/main.py" line="145" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>Stopped before a recording began: nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="138" />
+            <location filename="../../recorder/cli/main.py" line="146" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</translation>
         </message>
@@ -1667,6 +1667,14 @@
         </message>
     </context>
     <context>
+        <name>ComplaintWizard</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <source>Complaint package</source>
+            <translation>Complaint package</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsPanel</name>
         <message>
             <location filename="../../recorder/gui/review/events_panel.py" line="191" />
@@ -1843,62 +1851,62 @@
             <translation>Save the evidence package as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="157" />
+            <location filename="../../recorder/gui/export_dialog.py" line="159" />
             <source>Exporting…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="164" />
+            <location filename="../../recorder/gui/export_dialog.py" line="166" />
             <source>The evidence package was written to {path}.</source>
             <translation>The evidence package was written to {path}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="181" />
+            <location filename="../../recorder/gui/export_dialog.py" line="183" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>Export cancelled; nothing was left behind.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="186" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>The export failed; details are in the log file.</source>
             <translation>The export failed; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="189" />
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
             <source>Export an evidence package</source>
             <translation>Export an evidence package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Report rules for</source>
             <translation>Report rules for</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Lock it for one person (optional)</source>
             <translation>Lock it for one person (optional)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="219" />
+            <location filename="../../recorder/gui/export_dialog.py" line="221" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Mainland China</source>
             <translation>Mainland China</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="192" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
@@ -1906,42 +1914,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>Taiwan</source>
             <translation>Taiwan</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="206" />
             <source>Hong Kong</source>
             <translation>Hong Kong</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="205" />
+            <location filename="../../recorder/gui/export_dialog.py" line="207" />
             <source>United States</source>
             <translation>United States</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="209" />
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
             <source>their age key, starting with age1</source>
             <translation>their age key, starting with age1</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="212" />
+            <location filename="../../recorder/gui/export_dialog.py" line="214" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2154,18 +2162,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="187" />
-            <location filename="../../recorder/gui/main_window.py" line="239" />
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>Unsorted recordings</source>
             <translation>Unsorted recordings</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="207" />
+            <location filename="../../recorder/gui/main_window.py" line="210" />
             <source>Attach photos or files</source>
             <translation>Attach photos or files</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="249" />
+            <location filename="../../recorder/gui/main_window.py" line="252" />
             <source>The recording was saved and sealed.</source>
             <translation>The recording was saved and sealed.</translation>
         </message>
@@ -2175,68 +2183,68 @@
             <translation>Locked after a time without use. Recording still works.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="359" />
+            <location filename="../../recorder/gui/main_window.py" line="362" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="364" />
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="367" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>Set a passphrase…</source>
             <translation>Set a passphrase…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="453" />
+            <location filename="../../recorder/gui/main_window.py" line="463" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="465" />
+            <location filename="../../recorder/gui/main_window.py" line="475" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="498" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>A recording is in progress. Closing the window would stop it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="491" />
+            <location filename="../../recorder/gui/main_window.py" line="501" />
             <source>Keep recording</source>
             <translation>Keep recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="493" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>Stop recording and close</source>
             <translation>Stop recording and close</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="503" />
+            <location filename="../../recorder/gui/main_window.py" line="513" />
             <source>No evidence vault yet</source>
             <translation>No evidence vault yet</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="505" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Not locked yet (no passphrase)</source>
             <translation>Not locked yet (no passphrase)</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="507" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Unlock…</source>
             <translation>Unlock…</translation>
         </message>
@@ -2246,32 +2254,37 @@
             <translation>Evidence Recorder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="337" />
+            <location filename="../../recorder/gui/main_window.py" line="340" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="526" />
             <source>Import phone evidence…</source>
             <translation>Import phone evidence…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>Calls and messages</source>
             <translation>Calls and messages</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="529" />
             <source>Verify an evidence package…</source>
             <translation>Verify an evidence package…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="520" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <source>Complaint package…</source>
+            <translation>Complaint package…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="531" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -2847,7 +2860,7 @@
         <message>
             <location filename="../../recorder/report_pdf/render.py" line="36" />
             <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
-            <translation type="unfinished" />
+            <translation>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</translation>
         </message>
     </context>
     <context>
@@ -4741,6 +4754,90 @@
             <location filename="../../recorder/gui/words.py" line="158" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}; phone numbers: {phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ChoosePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <source>Channel and evidence</source>
+            <translation>Channel and evidence</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
+            <translation>Where the complaint goes, and the case's sealed evidence package it is made from.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <source>Evidence package:</source>
+            <translation>Evidence package:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <source>Evidence package</source>
+            <translation>Evidence package</translation>
+        </message>
+    </context>
+    <context>
+        <name>_EditPage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <source>Fields and narrative</source>
+            <translation>Fields and narrative</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
+            <translation>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <source>Save the package</source>
+            <translation>Save the package</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
+            <translation>A new folder: the fields, the narrative, the attachments and the cover sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <source>New folder:</source>
+            <translation>New folder:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <source>New folder</source>
+            <translation>New folder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <source>The package could not be written: %1</source>
+            <translation>The package could not be written: %1</translation>
         </message>
     </context>
 </TS>

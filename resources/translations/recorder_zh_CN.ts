@@ -520,12 +520,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="198" />
             <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf 携带与 report.html 相同的事实（在其元数据中，逐字节比对）；其页面是报告的排版呈现，未作比对。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="203" />
             <source>report.pdf does not carry the facts of report.html: {what}.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf 未携带 report.html 的事实：{what}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="204" />
@@ -705,99 +705,99 @@
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>验证通过：证据包 {name} 真实且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>验证未通过：证据包 {name} 未通过以下检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把录音导出为一个已封存的证据包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export every recording of this case</source>
             <translation>导出此案件的所有录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
             <source>restricted-hours rules</source>
             <translation>限制时段规则</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
             <source>language of the report (default: the language of the program)</source>
             <translation>报告的语言（默认：程序的语言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公钥加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
             <source>encrypt with a passphrase</source>
             <translation>用密码加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="46" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
             <source>age key to open an encrypted package</source>
             <translation>用于打开加密证据包的 age 密钥</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="62" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
             <source>Passphrase for the evidence package: </source>
             <translation>证据包的密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="80" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
         </message>
@@ -807,42 +807,42 @@
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="63" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>证据记录器：把上门和来电记录为任何人都能验证的证据。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="66" />
+            <location filename="../../recorder/cli/main.py" line="74" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>证据库文件夹（默认：$RECORDER_HOME 或用户数据文件夹）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="71" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>read the passphrase from the first line of FILE instead of asking for it</source>
             <translation>从 FILE 的第一行读取密码，而不是当场询问</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="76" />
+            <location filename="../../recorder/cli/main.py" line="84" />
             <source>the language of the messages (default: the system's)</source>
             <translation>提示信息的语言（默认：系统语言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="78" />
+            <location filename="../../recorder/cli/main.py" line="86" />
             <source>open the app already recording</source>
             <translation>打开程序并立即开始录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="79" />
+            <location filename="../../recorder/cli/main.py" line="87" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>打开、录音 1 秒、封存、检查、退出</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="137" />
+            <location filename="../../recorder/cli/main.py" line="145" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>在录音开始之前已停止：没有录下任何内容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="138" />
+            <location filename="../../recorder/cli/main.py" line="146" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>命令完成之前被 Ctrl-C 或 SIGTERM 停止。没有做任何更改。</translation>
         </message>
@@ -1652,6 +1652,14 @@
         </message>
     </context>
     <context>
+        <name>ComplaintWizard</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <source>Complaint package</source>
+            <translation>投诉材料包</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsPanel</name>
         <message>
             <location filename="../../recorder/gui/review/events_panel.py" line="191" />
@@ -1827,104 +1835,104 @@
             <translation>证据包保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="157" />
+            <location filename="../../recorder/gui/export_dialog.py" line="159" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="164" />
+            <location filename="../../recorder/gui/export_dialog.py" line="166" />
             <source>The evidence package was written to {path}.</source>
             <translation>证据包已保存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="181" />
+            <location filename="../../recorder/gui/export_dialog.py" line="183" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消导出；没有留下任何文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="186" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>The export failed; details are in the log file.</source>
             <translation>导出失败；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="189" />
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
             <source>Export an evidence package</source>
             <translation>导出证据包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Save as</source>
             <translation>保存为</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Report rules for</source>
             <translation>报告适用地区</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Lock it for one person (optional)</source>
             <translation>只让一个人能打开（可选）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="219" />
+            <location filename="../../recorder/gui/export_dialog.py" line="221" />
             <source>Open folder</source>
             <translation>打开所在文件夹</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Mainland China</source>
             <translation>中国大陆</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="192" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>Taiwan</source>
             <translation>台湾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="206" />
             <source>Hong Kong</source>
             <translation>香港</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="205" />
+            <location filename="../../recorder/gui/export_dialog.py" line="207" />
             <source>United States</source>
             <translation>美国</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="209" />
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
             <source>their age key, starting with age1</source>
             <translation>对方的 age 公钥，以 age1 开头</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="212" />
+            <location filename="../../recorder/gui/export_dialog.py" line="214" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2136,18 +2144,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="187" />
-            <location filename="../../recorder/gui/main_window.py" line="239" />
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>Unsorted recordings</source>
             <translation>未归类的录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="207" />
+            <location filename="../../recorder/gui/main_window.py" line="210" />
             <source>Attach photos or files</source>
             <translation>添加照片或文件</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="249" />
+            <location filename="../../recorder/gui/main_window.py" line="252" />
             <source>The recording was saved and sealed.</source>
             <translation>录音已保存并封存。</translation>
         </message>
@@ -2157,68 +2165,68 @@
             <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="359" />
+            <location filename="../../recorder/gui/main_window.py" line="362" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="364" />
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="367" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>Set a passphrase…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="453" />
+            <location filename="../../recorder/gui/main_window.py" line="463" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="465" />
+            <location filename="../../recorder/gui/main_window.py" line="475" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="498" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在录音。关闭窗口会停止录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="491" />
+            <location filename="../../recorder/gui/main_window.py" line="501" />
             <source>Keep recording</source>
             <translation>继续录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="493" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>Stop recording and close</source>
             <translation>停止录音并关闭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="503" />
+            <location filename="../../recorder/gui/main_window.py" line="513" />
             <source>No evidence vault yet</source>
             <translation>尚无证据库</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="505" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未锁定（未设置密码）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="507" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Unlocked</source>
             <translation>已解锁</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Lock</source>
             <translation>锁定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Unlock…</source>
             <translation>解锁…</translation>
         </message>
@@ -2228,32 +2236,37 @@
             <translation>证据记录器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="337" />
+            <location filename="../../recorder/gui/main_window.py" line="340" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="526" />
             <source>Import phone evidence…</source>
             <translation>导入手机证据…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>Calls and messages</source>
             <translation>通话与短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="529" />
             <source>Verify an evidence package…</source>
             <translation>验证证据包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="520" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <source>Complaint package…</source>
+            <translation>投诉材料包…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="531" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -2827,7 +2840,7 @@
         <message>
             <location filename="../../recorder/report_pdf/render.py" line="36" />
             <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
-            <translation type="unfinished" />
+            <translation>缺少用于 report.pdf 的字体（{path}）；请重新安装本软件。未写入任何证据包。</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +4733,90 @@
             <location filename="../../recorder/gui/words.py" line="158" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；电话：{phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ChoosePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <source>Channel and evidence</source>
+            <translation>渠道和证据</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
+            <translation>投诉提交到哪里，以及用来制作投诉材料的、案件已封存的证据包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <source>Channel:</source>
+            <translation>渠道：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <source>Evidence package:</source>
+            <translation>证据包：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <source>Evidence package</source>
+            <translation>证据包</translation>
+        </message>
+    </context>
+    <context>
+        <name>_EditPage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <source>Fields and narrative</source>
+            <translation>各项内容和事情经过</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
+            <translation>只根据案件中的事实填写。请修改；用自己的话，只写发生了什么。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <source>%1 of %2 characters</source>
+            <translation>%1 / %2 字</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <source>Save the package</source>
+            <translation>保存材料包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
+            <translation>一个新文件夹：各项内容、事情经过、附件和封面清单。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <source>New folder:</source>
+            <translation>新文件夹：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <source>New folder</source>
+            <translation>新文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <source>The package could not be written: %1</source>
+            <translation>无法写入材料包：%1</translation>
         </message>
     </context>
 </TS>

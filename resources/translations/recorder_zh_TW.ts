@@ -520,12 +520,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="198" />
             <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf 帶有與 report.html 相同的事實（在其中繼資料中，逐位元組比對）；其頁面是報告的排版呈現，未作比對。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="203" />
             <source>report.pdf does not carry the facts of report.html: {what}.</source>
-            <translation type="unfinished" />
+            <translation>report.pdf 未帶有 report.html 的事實：{what}。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="204" />
@@ -705,99 +705,99 @@
             <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="22" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>驗證通過：證據包 {name} 真實且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>驗證未通過：證據包 {name} 未通過以下檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="27" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="29" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export every recording of this case</source>
             <translation>匯出此案件的所有錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
             <source>restricted-hours rules</source>
             <translation>限制時段規則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="37" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
             <source>language of the report (default: the language of the program)</source>
             <translation>報告的語言（預設：程式的語言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公鑰加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
             <source>encrypt with a passphrase</source>
             <translation>用密碼加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="46" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="51" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
             <source>age key to open an encrypted package</source>
             <translation>用於開啟加密證據包的 age 金鑰</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="62" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="64" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="144" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
             <source>Passphrase for the evidence package: </source>
             <translation>證據包的密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="78" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="80" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="91" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="107" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="126" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
         </message>
@@ -807,42 +807,42 @@
             <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="55" />
+            <location filename="../../recorder/cli/main.py" line="63" />
             <source>Evidence Recorder: record visits and calls as evidence that anyone can verify.</source>
             <translation>證據記錄器：把上門和來電記錄為任何人都能驗證的證據。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="66" />
+            <location filename="../../recorder/cli/main.py" line="74" />
             <source>the vault folder (default: $RECORDER_HOME or the user data folder)</source>
             <translation>證據庫資料夾（預設：$RECORDER_HOME 或使用者資料資料夾）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="71" />
+            <location filename="../../recorder/cli/main.py" line="79" />
             <source>read the passphrase from the first line of FILE instead of asking for it</source>
             <translation>從 FILE 的第一行讀取密碼，而不是當場詢問</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="76" />
+            <location filename="../../recorder/cli/main.py" line="84" />
             <source>the language of the messages (default: the system's)</source>
             <translation>提示訊息的語言（預設：系統語言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="78" />
+            <location filename="../../recorder/cli/main.py" line="86" />
             <source>open the app already recording</source>
             <translation>開啟程式並立即開始錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="79" />
+            <location filename="../../recorder/cli/main.py" line="87" />
             <source>open, record 1 s, seal, check, exit</source>
             <translation>開啟、錄音 1 秒、封存、檢查、結束</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="137" />
+            <location filename="../../recorder/cli/main.py" line="145" />
             <source>Stopped before a recording began: nothing was recorded.</source>
             <translation>在錄音開始之前已停止：沒有錄下任何內容。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/main.py" line="138" />
+            <location filename="../../recorder/cli/main.py" line="146" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
             <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有做任何變更。</translation>
         </message>
@@ -1652,6 +1652,14 @@
         </message>
     </context>
     <context>
+        <name>ComplaintWizard</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <source>Complaint package</source>
+            <translation>申訴資料包</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsPanel</name>
         <message>
             <location filename="../../recorder/gui/review/events_panel.py" line="191" />
@@ -1827,104 +1835,104 @@
             <translation>證據包儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="157" />
+            <location filename="../../recorder/gui/export_dialog.py" line="159" />
             <source>Exporting…</source>
             <translation>正在匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="164" />
+            <location filename="../../recorder/gui/export_dialog.py" line="166" />
             <source>The evidence package was written to {path}.</source>
             <translation>證據包已儲存到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="181" />
+            <location filename="../../recorder/gui/export_dialog.py" line="183" />
             <source>Export cancelled; nothing was left behind.</source>
             <translation>已取消匯出；沒有留下任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="186" />
+            <location filename="../../recorder/gui/export_dialog.py" line="188" />
             <source>The export failed; details are in the log file.</source>
             <translation>匯出失敗；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="189" />
+            <location filename="../../recorder/gui/export_dialog.py" line="191" />
             <source>Export an evidence package</source>
             <translation>匯出證據包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Save as</source>
             <translation>儲存為</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Report rules for</source>
             <translation>報告適用地區</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="195" />
+            <location filename="../../recorder/gui/export_dialog.py" line="197" />
             <source>Lock it for one person (optional)</source>
             <translation>只讓一個人能開啟（選填）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="219" />
+            <location filename="../../recorder/gui/export_dialog.py" line="221" />
             <source>Open folder</source>
             <translation>開啟所在資料夾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="202" />
+            <location filename="../../recorder/gui/export_dialog.py" line="204" />
             <source>Mainland China</source>
             <translation>中國大陸</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/gui/export_dialog.py" line="192" />
+            <location filename="../../recorder/gui/export_dialog.py" line="194" />
             <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
             <translation>
                 <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="203" />
+            <location filename="../../recorder/gui/export_dialog.py" line="205" />
             <source>Taiwan</source>
             <translation>台灣</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="204" />
+            <location filename="../../recorder/gui/export_dialog.py" line="206" />
             <source>Hong Kong</source>
             <translation>香港</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="205" />
+            <location filename="../../recorder/gui/export_dialog.py" line="207" />
             <source>United States</source>
             <translation>美國</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="209" />
+            <location filename="../../recorder/gui/export_dialog.py" line="211" />
             <source>their age key, starting with age1</source>
             <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="212" />
+            <location filename="../../recorder/gui/export_dialog.py" line="214" />
             <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
             <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="216" />
+            <location filename="../../recorder/gui/export_dialog.py" line="218" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="217" />
+            <location filename="../../recorder/gui/export_dialog.py" line="219" />
             <source>Export</source>
             <translation>匯出</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/export_dialog.py" line="218" />
+            <location filename="../../recorder/gui/export_dialog.py" line="220" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2136,18 +2144,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="187" />
-            <location filename="../../recorder/gui/main_window.py" line="239" />
+            <location filename="../../recorder/gui/main_window.py" line="190" />
+            <location filename="../../recorder/gui/main_window.py" line="242" />
             <source>Unsorted recordings</source>
             <translation>未歸類的錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="207" />
+            <location filename="../../recorder/gui/main_window.py" line="210" />
             <source>Attach photos or files</source>
             <translation>加入照片或檔案</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="249" />
+            <location filename="../../recorder/gui/main_window.py" line="252" />
             <source>The recording was saved and sealed.</source>
             <translation>錄音已儲存並封存。</translation>
         </message>
@@ -2157,68 +2165,68 @@
             <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="359" />
+            <location filename="../../recorder/gui/main_window.py" line="362" />
             <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
             <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="364" />
-            <location filename="../../recorder/gui/main_window.py" line="515" />
+            <location filename="../../recorder/gui/main_window.py" line="367" />
+            <location filename="../../recorder/gui/main_window.py" line="525" />
             <source>Set a passphrase…</source>
             <translation>設定密碼…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="453" />
+            <location filename="../../recorder/gui/main_window.py" line="463" />
             <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
             <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="465" />
+            <location filename="../../recorder/gui/main_window.py" line="475" />
             <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
             <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="488" />
+            <location filename="../../recorder/gui/main_window.py" line="498" />
             <source>A recording is in progress. Closing the window would stop it.</source>
             <translation>正在錄音。關閉視窗會停止錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="491" />
+            <location filename="../../recorder/gui/main_window.py" line="501" />
             <source>Keep recording</source>
             <translation>繼續錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="493" />
+            <location filename="../../recorder/gui/main_window.py" line="503" />
             <source>Stop recording and close</source>
             <translation>停止錄音並關閉</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="503" />
+            <location filename="../../recorder/gui/main_window.py" line="513" />
             <source>No evidence vault yet</source>
             <translation>尚無證據庫</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="505" />
+            <location filename="../../recorder/gui/main_window.py" line="515" />
             <source>Not locked yet (no passphrase)</source>
             <translation>尚未鎖定（未設定密碼）</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="507" />
+            <location filename="../../recorder/gui/main_window.py" line="517" />
             <source>Locked</source>
             <translation>已鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="509" />
+            <location filename="../../recorder/gui/main_window.py" line="519" />
             <source>Unlocked</source>
             <translation>已解鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Lock</source>
             <translation>鎖定</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="510" />
+            <location filename="../../recorder/gui/main_window.py" line="520" />
             <source>Unlock…</source>
             <translation>解鎖…</translation>
         </message>
@@ -2228,32 +2236,37 @@
             <translation>證據記錄器</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="337" />
+            <location filename="../../recorder/gui/main_window.py" line="340" />
             <source>Passphrase set. You will need it to open, play or export recordings.</source>
             <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="516" />
+            <location filename="../../recorder/gui/main_window.py" line="526" />
             <source>Import phone evidence…</source>
             <translation>匯入手機證據…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="517" />
+            <location filename="../../recorder/gui/main_window.py" line="527" />
             <source>Calls and messages</source>
             <translation>通話與簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="518" />
+            <location filename="../../recorder/gui/main_window.py" line="528" />
             <source>Export…</source>
             <translation>匯出…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="519" />
+            <location filename="../../recorder/gui/main_window.py" line="529" />
             <source>Verify an evidence package…</source>
             <translation>驗證證據包…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/main_window.py" line="520" />
+            <location filename="../../recorder/gui/main_window.py" line="530" />
+            <source>Complaint package…</source>
+            <translation>申訴資料包…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/main_window.py" line="531" />
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -2827,7 +2840,7 @@
         <message>
             <location filename="../../recorder/report_pdf/render.py" line="36" />
             <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
-            <translation type="unfinished" />
+            <translation>缺少用於 report.pdf 的字型（{path}）；請重新安裝本軟體。未寫入任何證據包。</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +4733,90 @@
             <location filename="../../recorder/gui/words.py" line="158" />
             <source>{people}; phone numbers: {phones}</source>
             <translation>{people}；電話：{phones}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ChoosePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <source>Channel and evidence</source>
+            <translation>管道和證據</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
+            <translation>申訴提交到哪裡，以及用來製作申訴資料的、案件已封存的證據包。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <source>Channel:</source>
+            <translation>管道：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <source>Evidence package:</source>
+            <translation>證據包：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <source>Evidence package</source>
+            <translation>證據包</translation>
+        </message>
+    </context>
+    <context>
+        <name>_EditPage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <source>Fields and narrative</source>
+            <translation>各項內容和事情經過</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
+            <translation>只根據案件中的事實填寫。請修改；用自己的話，只寫發生了什麼。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <source>%1 of %2 characters</source>
+            <translation>%1 / %2 字</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SavePage</name>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <source>Save the package</source>
+            <translation>儲存資料包</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
+            <translation>一個新資料夾：各項內容、事情經過、附件和封面清單。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <source>New folder:</source>
+            <translation>新資料夾：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <source>New folder</source>
+            <translation>新資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <source>The package could not be written: %1</source>
+            <translation>無法寫入資料包：%1</translation>
         </message>
     </context>
 </TS>
