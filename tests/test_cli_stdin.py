@@ -61,7 +61,7 @@ def test_any_bytes_become_notes_and_every_later_line_is_kept(
     assert "\\xff" in notes[2] and "\\x80" in notes[2]
     assert codecs.escape_decode(notes[2].encode("utf-8"))[0] == binary.strip()
     assert len(tags) == 1, tags
-    assert b"4 notes, 1 tags" in run.stdout
+    assert b"notes: 4, tags: 1" in run.stdout
 
 
 def test_a_10_mb_line_is_refused_with_a_sentence_and_the_next_lines_are_kept(

@@ -252,12 +252,12 @@ class _Verifier(MemberReader):
         for name in unlisted[:MAX_NAMED]:
             self.problem(M.UNLISTED_MEMBER, name=name)
         if len(unlisted) > MAX_NAMED:
-            self.problem(M.UNLISTED_MORE, count=len(unlisted) - MAX_NAMED)
+            self.problem(M.UNLISTED_MORE, n=len(unlisted) - MAX_NAMED)
         missing = [n for n in sorted(self.sums) if n not in self.z.members]
         for name in missing[:MAX_NAMED]:
             self.problem(M.MISSING_MEMBER, name=name)
         if len(missing) > MAX_NAMED:
-            self.problem(M.MISSING_MORE, count=len(missing) - MAX_NAMED)
+            self.problem(M.MISSING_MORE, n=len(missing) - MAX_NAMED)
 
     def read_manifest(self) -> dict[str, Any] | None:
         raw = self.read_required(layout.MANIFEST)

@@ -88,7 +88,7 @@ def open_vault(args: argparse.Namespace, recover: bool = True) -> Vault:
         report = review_ledger(vault)
         _ledger_reports[id(vault)] = report
         for _problem, message, params in ledger_findings(report):
-            warn(translate(M.CTX, message).format(**params))
+            warn(render(M.CTX, message, params, translate))
     return vault
 
 

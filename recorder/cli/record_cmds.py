@@ -431,7 +431,8 @@ def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> i
         say(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "Sealed {session}: {seconds:.1f} s of audio, {notes} notes, {tags} tags, {gaps} gaps; "
+                # Counts after a colon, so no plural form is needed ("1 tags" read wrongly; issue 13 item 9).
+                "Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; "
                 "fingerprint {fingerprint}.",
             ),
             **params,

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..core import messages as M
 from ..core.check import check_session
-from ..core.errors import RecorderError
+from ..core.errors import RecorderError, render
 from ..core.journal import scan
 from ..core.ledger import LedgerReport
 from ..core.ledger import findings as ledger_findings
@@ -196,7 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _ledger_problems(report: LedgerReport) -> list[dict[str, Any]]:
     """Each problem the ledger shows, as {"session": id or None (the ledger itself), "problems": [sentence]}."""
     return [
-        {"session": params.get("session"), "problems": [translate(M.CTX, message).format(**params)]}
+        {"session": params.get("session"), "problems": [render(M.CTX, message, params, translate)]}
         for problem, message, params in ledger_findings(report)
         if problem
     ]

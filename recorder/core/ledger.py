@@ -286,7 +286,7 @@ def findings(report: LedgerReport) -> list[tuple[bool, str, dict[str, Any]]]:
     if report.rewritten:
         out.append((True, M.LEDGER_REWRITTEN, {}))
     if report.created is not None:
-        out.append((False, M.LEDGER_CREATED, {"count": report.created}))
+        out.append((False, M.LEDGER_CREATED, {"n": report.created}))
     out.extend((False, M.LEDGER_ADDED, {"session": sid}) for sid in report.added)
     return out
 

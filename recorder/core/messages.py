@@ -107,7 +107,10 @@ LEDGER_REWRITTEN = QT_TRANSLATE_NOOP(
     "The vault's ledger of recordings was rewritten: its entries are not the ones last written on this computer.",
 )
 LEDGER_CREATED = QT_TRANSLATE_NOOP(
-    "Messages", "The vault had no ledger of its recordings; one was made now from the {count} recordings present."
+    "Messages",
+    "The vault had no ledger of its recordings; one was made now from the %n recordings present.",
+    None,
+    1,
 )
 LEDGER_ADDED = QT_TRANSLATE_NOOP(
     "Messages", "The recording {session} was not in the vault's ledger; it has been added."

@@ -5,6 +5,7 @@ Banners, never dialogs: a recording may be starting."""
 from __future__ import annotations
 
 from ..core import messages as M
+from ..core.errors import render
 from ..core.ledger import LedgerReport, findings
 from ..core.vault import VAULT_FILE, Vault
 from .banner import BannerArea
@@ -19,7 +20,7 @@ def announce_vault(banners: BannerArea, vault: Vault, report: LedgerReport | Non
         )
     for n, (problem, message, params) in enumerate(findings(report) if report is not None else []):
         banners.show_message(
-            lambda m=message, p=params: translated(M.CTX, m).format(**p),  # type: ignore[misc]
+            lambda m=message, p=params: render(M.CTX, m, p, translated),  # type: ignore[misc]
             "error" if problem else "info",
             f"ledger-{n}",
         )
