@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   qt6-l10n-tools
   faketime  # tests: `openssl ts -verify -attime` still holds years later, after the certificates expire
   unzip  # tests: an archive Info-ZIP unzip reads differently is refused by recorder verify too (issue 11 §2)
+  default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java  # tests: PDFBox Preflight on report.pdf (PDF/A-1b)
   ffmpeg libopencore-amrnb0  # tests: phone-audio fixtures (AAC, MP3, Opus, 3GP; AMR-NB through libopencore by ctypes)
   libvo-amrwbenc0  # tests: AMR-WB fixtures (ctypes; Debian's ffmpeg has no AMR encoder)
 )

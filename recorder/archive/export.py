@@ -36,7 +36,7 @@ from . import container, hooks, imports, layout, report, sshsig, verify_text, wa
 from . import messages as M
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, session_offset
-from .report_model import SessionExport
+from .report_model import PdfRenderer, SessionExport
 
 
 class ArchiveError(RecorderError):
@@ -165,8 +165,12 @@ def export_archive(
     encrypt_to: str | None = None,
     encrypt_passphrase: str | None = None,
     part_frames: int = layout.WAV_PART_FRAMES,
+    pdf: PdfRenderer | None = None,
 ) -> ExportResult:
     """Write the sealed archive of ``session_ids`` to ``out`` (zip, or age-encrypted zip).
+
+    ``pdf`` renders report.pdf from the report (the CLI and the app pass recorder.report_pdf's, which uses Qt;
+    this layer does not); without it the archive has report.html alone.
 
     Raises RecorderError for what the user can fix, Cancelled when ``cancel`` turns true; in both cases no
     file is left at ``out`` and the temporary files are removed.
@@ -200,7 +204,7 @@ def export_archive(
             with open(tmp_zip, "w+b") as f:
                 sync = BackgroundSync(f.fileno())
                 try:
-                    _write_zip(f, vault, keys, readers, language, profile, progress, cancel, part_frames, sync)
+                    _write_zip(f, vault, keys, readers, language, profile, progress, cancel, part_frames, sync, pdf)
                 except BaseException:
                     with contextlib.suppress(OSError):
                         sync.close()
@@ -259,11 +263,12 @@ def _write_zip(
     cancel: CancelFlag,
     part_frames: int,
     sync: BackgroundSync | None = None,
+    pdf: PdfRenderer | None = None,
 ) -> None:
     now = Moment()
     zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000), sync)
     try:
-        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames)
+        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf)
     except BaseException:
         # Finish the zip structure of a file that is about to be deleted, so nothing complains later.
         with contextlib.suppress(Exception):
@@ -282,6 +287,7 @@ def _fill_zip(
     progress: Progress,
     cancel: CancelFlag,
     part_frames: int,
+    pdf: PdfRenderer | None = None,
 ) -> None:
     total = sum(r.scan.size for r in readers)
     done = [0]
@@ -302,13 +308,16 @@ def _fill_zip(
     zout.add(layout.IDENTITY_SSH, (sshsig.openssh_public(identity, layout.SSH_PRINCIPAL) + "\n").encode())
     zout.add(layout.ALLOWED_SIGNERS, layout.allowed_signers(sshsig.openssh_public(identity)))
     case = exported[0].summary.case or ""
-    zout.add(
-        layout.REPORT,
-        report.render(case, exported, language=language, identity_public=identity, created_utc=now.utc).encode(),
-    )
+    page = report.render(case, exported, language=language, identity_public=identity, created_utc=now.utc)
+    zout.add(layout.REPORT, page.encode())
+    if pdf is not None:  # the same page as a PDF/A file, its facts in its metadata (FORMAT §7.7)
+        source = report.pdf_input(page, case=case, language=language, identity_public=identity, created_utc=now.utc)
+        zout.add(layout.REPORT_PDF, pdf(source), compress=False)
     stamp_lines = [line for se in exported for line in se.extra_commands]
     zout.add(layout.VERIFY_TEXT, verify_text.text(stamp_lines).encode("utf-8"))
     manifest = _manifest(exported, identity, language, profile, now.utc)
+    if pdf is not None:
+        manifest["report_pdf"] = layout.REPORT_PDF
     zout.add(layout.MANIFEST, canonical_json(manifest) + b"\n")
 
     sums = "".join(f"{digest}  {path}\n" for path, digest in zout.sums).encode("utf-8")

@@ -20,6 +20,7 @@ IDENTITY_PEM = "identity.pem"
 IDENTITY_SSH = "identity.pub"
 ALLOWED_SIGNERS = "allowed_signers"
 REPORT = "report.html"
+REPORT_PDF = "report.pdf"  # optional: written when the exporter is given a PDF renderer (FORMAT §7.7)
 VERIFY_TEXT = "VERIFY.txt"
 # The signatures cannot cover themselves or the list they sign; everything else is in SHA256SUMS.
 UNLISTED = frozenset({SUMS, SUMS_SIG, SUMS_SSHSIG})

@@ -20,7 +20,7 @@ from ..timestamp.messages import SHARE_EXPLAINED
 from . import imports, sshsig
 from . import report_words as W
 from .facts import EMERGENCY_NUMBERS, offset_ms
-from .report_model import SessionExport
+from .report_model import ReportPdfInput, SessionExport
 
 # Headings and labels, named here so that lupdate collects them (it does not read inside f-strings).
 H_REPORT = QT_TRANSLATE_NOOP("Report", "Evidence report")
@@ -387,6 +387,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
         if imports.is_import(s.source):  # imported files: their own section (recorder/archive/imports.py)
             out.append(imports.report_html(se.id, s.source, se.imported, se.attachments, offset, translate, _when))
             out.append(imports.call_log_html(se.facts.get("call_log") or [], translate))
+            out.append(f"<!--calls:{_e(se.id)}-->")  # where report.pdf puts the contacts per day
             out.append(imports.integrity_html(s.head, s.last_checkpoint_hash, se.session_public, translate))
             continue
         out.append(f"<h2>{_e(translate('Report', H_RECORDING).replace('{id}', se.id))}</h2>")
@@ -467,6 +468,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
 
         out.append(f"<h3>{_e(translate('Report', H_FACTS))}</h3>")
         out.append(_facts_html(se.facts))
+        out.append(f"<!--chart:{_e(se.id)}-->")  # where report.pdf puts the chart of the visit
         out.append(f"<h3>{_e(translate('Report', H_TIMELINE))}</h3><table><thead><tr>")
         for column in (
             translate("Report", "Time (device clock)"),
@@ -566,3 +568,25 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     out.append(f'<script type="application/json" id="{FACTS_ID}">{facts}</script>')
     out.append("</body></html>\n")
     return "".join(out)
+
+def pdf_input(page: str, *, case: str, language: str, identity_public: bytes, created_utc: str) -> ReportPdfInput:
+    """What report.pdf is made from: the page rendered by :func:`render`, its facts (the same bytes as its facts
+    block), and the words the PDF adds (tag labels for the charts, the page header and footer) in ``language``."""
+    doc = extract_facts(page)  # the page's own facts block, byte for byte what it holds
+    token = _catalog.set({} if language == "en" else load_ts(language))
+    try:
+        key = sshsig.ssh_fingerprint(identity_public)
+        return ReportPdfInput(
+            html=page,
+            facts=doc if isinstance(doc, dict) else {},
+            facts_json=canonical_json(doc),
+            language=language,
+            case=case,
+            key_fingerprint=key,
+            created_utc=created_utc,
+            tag_labels={code: translate("Tags", tag.label) for code, tag in BY_CODE.items()},
+            page_head=translate("Report", PAGE_HEAD).replace("{case}", case).replace("{fingerprint}", key),
+            page_of=translate("Report", PAGE_OF),
+        )
+    finally:
+        _catalog.reset(token)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,3 +33,23 @@ class SessionExport:
     stamp_lines: list[str] = field(default_factory=list)  # trusted timestamps, in words (recorder.archive.stamps)
     interrupted_utc: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReportPdfInput:
+    """What report.pdf is made of: the report page already rendered in the reader's language, and its facts (the
+    very bytes of report.html's facts block, which the PDF carries in its metadata, FORMAT §7.7)."""
+
+    html: str
+    facts: dict[str, Any]
+    facts_json: bytes
+    language: str
+    case: str
+    key_fingerprint: str
+    created_utc: str
+    tag_labels: dict[str, str] = field(default_factory=dict)  # tag code → its label in the report's language
+    page_head: str = ""  # each page's header: the case and the vault key, in the report's language
+    page_of: str = "{page} / {pages}"  # each page's footer, in the report's language
+
+
+PdfRenderer = Callable[[ReportPdfInput], bytes]

@@ -134,6 +134,7 @@ class _Verifier(MemberReader):
         super().__init__(z, report, progress, cancel)
         self.profile: str | None = None  # the manifest's: the report's facts must be of the same profile
         self.report_in_form = True  # report.html holds its facts in the one form FORMAT §7.7 gives it
+        self.report_doc: dict[str, Any] | None = None  # report.html's facts document, as read
 
     # -- the steps ---------------------------------------------------------------------------------
     def run(self) -> None:
@@ -164,6 +165,8 @@ class _Verifier(MemberReader):
                 self.check_order(manifest)
         if facts is not None and manifest is not None:
             self.compare_facts(facts, checks)
+        if manifest is not None and manifest.get("report_pdf") == layout.REPORT_PDF:
+            self.check_report_pdf()
         self.closing_statements(checks)
         if manifest is not None:
             self.owner_statement(facts)
@@ -252,12 +255,12 @@ class _Verifier(MemberReader):
         for name in unlisted[:MAX_NAMED]:
             self.problem(M.UNLISTED_MEMBER, name=name)
         if len(unlisted) > MAX_NAMED:
-            self.problem(M.UNLISTED_MORE, n=len(unlisted) - MAX_NAMED)
+            self.problem(M.UNLISTED_MORE, count=len(unlisted) - MAX_NAMED)
         missing = [n for n in sorted(self.sums) if n not in self.z.members]
         for name in missing[:MAX_NAMED]:
             self.problem(M.MISSING_MEMBER, name=name)
         if len(missing) > MAX_NAMED:
-            self.problem(M.MISSING_MORE, n=len(missing) - MAX_NAMED)
+            self.problem(M.MISSING_MORE, count=len(missing) - MAX_NAMED)
 
     def read_manifest(self) -> dict[str, Any] | None:
         raw = self.read_required(layout.MANIFEST)
@@ -297,6 +300,8 @@ class _Verifier(MemberReader):
         name another key or fingerprint than the one that checks the signatures."""
         from ..core.canonical import b64
 
+        if "report_pdf" in manifest and manifest["report_pdf"] != layout.REPORT_PDF:
+            self.problem(M.MANIFEST_BAD, why="its 'report_pdf' is not what this archive holds")
         expected: dict[str, Any] = {
             "report": layout.REPORT,
             "ssh": {"principal": layout.SSH_PRINCIPAL, "namespace": layout.SSH_NAMESPACE},
@@ -344,7 +349,24 @@ class _Verifier(MemberReader):
         if not facts_in_form(page, doc):
             self.problem(M.REPORT_FORM)
             self.report_in_form = False
+        self.report_doc = doc
         return dict(doc["sessions"])
+
+    def check_report_pdf(self) -> None:
+        """report.pdf's facts block against report.html's, byte for byte (FORMAT §7.7)."""
+        from ..core.canonical import canonical_json
+        from .pdf_facts import facts_of
+
+        raw = self.read_small(layout.REPORT_PDF, layout.MAX_REPORT)
+        if raw is None:
+            return
+        carried = facts_of(raw)
+        if carried is None:
+            self.problem(M.REPORT_PDF_FACTS, what="it holds no facts block, or more than one")
+        elif self.report_doc is None or carried != canonical_json(self.report_doc):
+            self.problem(M.REPORT_PDF_FACTS, what="its facts differ")
+        else:
+            self.statement(M.ST_REPORT_PDF)
 
     def compare_facts(self, facts: dict[str, Any], checks: list[SessionCheck]) -> None:
         """Each session's stated facts against those recomputed from its chain, naming the first fact that differs;
@@ -456,7 +478,10 @@ def _written_order(manifest: dict[str, Any]) -> list[str]:
         order += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
         order += [a["path"] for a in s["attachments"]]
         order += [*s["review"], *s.get("extra", [])]
-    order += [layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT, layout.VERIFY_TEXT]
+    order += [layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT]
+    if manifest.get("report_pdf") == layout.REPORT_PDF:
+        order.append(layout.REPORT_PDF)  # optional (FORMAT §7.3)
+    order.append(layout.VERIFY_TEXT)
     order.append(layout.MANIFEST)
     return order
 

@@ -7,6 +7,7 @@ import getpass
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..archive.verify import is_encrypted, verify_archive
 from ..core import messages as M
@@ -69,6 +70,13 @@ def _export_passphrase(args: argparse.Namespace, confirm: bool) -> str:
     return first
 
 
+def _pdf_renderer() -> Any:
+    """report.pdf is made with Qt (an offscreen QGuiApplication), loaded only for an export."""
+    from ..report_pdf.render import render
+
+    return render
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     # Loaded here: `recorder verify` is timed from its process start, and needs none of the exporter.
     from ..archive.export import export_archive, sessions_of_case
@@ -102,6 +110,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         profile=args.profile,
         encrypt_to=args.encrypt_to,
         encrypt_passphrase=export_pw,
+        pdf=_pdf_renderer(),
     )
     say(
         QT_TRANSLATE_NOOP(

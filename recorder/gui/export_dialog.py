@@ -134,6 +134,7 @@ class ExportDialog(JobDialog):
         if not self.session_ids or self.job is not None:
             return
         from ..archive.export import export_archive
+        from ..report_pdf.render import render as render_pdf
 
         out = Path(self.path.text()).expanduser()
         recipient = self.encrypt_to.text().strip() or None
@@ -151,6 +152,7 @@ class ExportDialog(JobDialog):
                 progress=progress,
                 cancel=cancel,
                 encrypt_to=recipient,
+                pdf=render_pdf,  # report.pdf beside report.html
             )
 
         self.start_button.setEnabled(False)

@@ -194,3 +194,20 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
     expected = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
     if raw != expected:
         raise Fail("facts", "the report's facts differ from those recomputed from the journals")
+
+def check_pdf(pdf: bytes, report: bytes) -> None:
+    """FORMAT §7.7: report.pdf holds exactly one ``<er:facts>`` and one ``</er:facts>``; between them the base64
+    (standard alphabet, padded) of exactly the bytes of report.html's facts block, ``<\\/`` read back as ``</``."""
+    import base64
+    import binascii
+
+    if pdf.count(b"<er:facts>") != 1 or pdf.count(b"</er:facts>") != 1:
+        raise Fail("facts", "report.pdf does not hold exactly one facts element")
+    inner = pdf.split(b"<er:facts>", 1)[1].split(b"</er:facts>", 1)[0]
+    try:
+        carried = base64.b64decode(inner, validate=True)
+    except (binascii.Error, ValueError):
+        raise Fail("facts", "report.pdf's facts element is not base64") from None
+    raw, _value = embedded(report)
+    if carried != raw.replace(b"<\\/", b"</"):
+        raise Fail("facts", "report.pdf's facts differ from report.html's")

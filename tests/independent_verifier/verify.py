@@ -60,7 +60,7 @@ def verify(archive: str | os.PathLike[str] | bytes | bytearray | memoryview) -> 
 def _limit(m: container.Member) -> int:
     if m.name in SMALL:
         return 16 * 2**20
-    if m.name == "report.html":
+    if m.name in ("report.html", "report.pdf"):
         return 64 * 2**20
     return container.MAX_MEMBER
 
@@ -108,6 +108,8 @@ def _verify(buf: memoryview) -> None:
     for s in manifest["sessions"]:
         chains[s["id"]] = _session(s, files, key)
     facts.check(files["report.html"], chains, manifest["profile"])
+    if manifest.get("report_pdf") == "report.pdf":
+        facts.check_pdf(files["report.pdf"], files["report.html"])
 
 
 def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
@@ -146,6 +148,8 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail(cls, "the manifest's ssh names are wrong")
     if m.get("report") != "report.html" or not isinstance(m.get("sessions"), list) or not m["sessions"]:
         raise Fail(cls, "report or sessions are missing")
+    if "report_pdf" in m and m["report_pdf"] != "report.pdf":  # FORMAT §7.4: optional, and only that name
+        raise Fail(cls, "the manifest's report_pdf is not report.pdf")
     seen: set[str] = set()
     for s in m["sessions"]:
         _session_shape(s, seen)
@@ -221,7 +225,10 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
         named += s["review"] + s["extra"]
     if len(set(named)) != len(named):
         raise Fail("manifest", "the manifest names a member twice")
-    want = named + list(TAIL)
+    tail = list(TAIL)
+    if m.get("report_pdf") == "report.pdf":  # FORMAT §7.3: right after report.html
+        tail.insert(tail.index("report.html") + 1, "report.pdf")
+    want = named + tail
     if set(want) != set(listed):
         raise Fail("manifest", "the members are not exactly those the manifest names")
     if order != want + list(signatures.UNLISTED):

@@ -1,0 +1,193 @@
+"""report.pdf from the report page: the same HTML (in the reader's language) laid out by QTextDocument on A4 pages
+of a QPdfWriter (PDF/A-1b), each page headed with the case and the vault key and footed "page x of y"; page 1
+begins with a QR code of the vault key's fingerprint; each recording's facts are followed by a chart of the visit,
+and a call log's figures by the contacts per day. The font is the one shipped in resources/fonts (Chinese and
+Latin), embedded as a subset with ToUnicode, so the text can be searched and copied."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..archive.report_model import ReportPdfInput
+from ..core.errors import RecorderError
+from ..core.messages import QT_TRANSLATE_NOOP
+from ..resources import resources_dir
+from . import charts, pdfa
+
+FONT_FILE = "fonts/DroidSansFallbackFull.ttf"
+FONT_MISSING = QT_TRANSLATE_NOOP(
+    "Messages", "The font for report.pdf is missing ({path}); reinstall the app. No package was written."
+)
+DPI = 300
+QR_PX = 110  # about 29 mm: read by a phone from the printed page
+_app: QGuiApplication | None = None
+_family: str | None = None
+_lock = threading.Lock()
+
+
+class ReportFontMissing(RecorderError):
+    pass
+
+
+def _ensure_app() -> None:
+    """Qt's fonts and painting need a QGuiApplication: the app's own, or (from the command line) an offscreen one."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication([])
+
+
+def _font_family() -> str:
+    global _family
+    if _family is None:
+        path = resources_dir() / FONT_FILE
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            raise ReportFontMissing(FONT_MISSING, path=str(path))
+        _family = families[0]
+    return _family
+
+
+def _qimage_of_qr(text: str) -> QImage:
+    import segno
+
+    buf = io.BytesIO()
+    segno.make(text, error="m").save(buf, kind="png", scale=10, border=2)
+    image = QImage()
+    image.loadFromData(buf.getvalue(), "PNG")
+    return image
+
+
+STYLE = (
+    "body{font-size:10pt} h1{font-size:18pt} h2{font-size:14pt;margin-top:14pt} h3{font-size:12pt;margin-top:10pt}"
+    "table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 4px;vertical-align:top}"
+    "th{text-align:left;background:#f0f0f0} .warn{background:#fff3cd} .later{background:#eeeeff}"
+    ".unsigned{background:#ffdddd}"
+)
+
+
+def _img(name: str, image: QImage, width_px: float) -> str:
+    """An image at the body's width (HTML pixels are 1/96 inch in QTextDocument), its height in proportion."""
+    height = width_px * image.height() / max(image.width(), 1)
+    return f'<p><img src="{name}" width="{int(width_px)}" height="{int(height)}"></p>'
+
+
+def _page_html(source: ReportPdfInput, width_px: float) -> tuple[str, dict[str, QImage]]:
+    """The report page made ready for QTextDocument: no script (the facts go into the XMP), a stylesheet Qt reads,
+    the QR code and the charts put in where they belong; returns the images by the names the page uses."""
+    family = _font_family()
+    page = re.sub(r"<script\b.*?</script>", "", source.html, flags=re.S | re.I)
+    page = re.sub(r"<style\b.*?</style>", f"<style>{STYLE}</style>", page, flags=re.S | re.I)
+    page = re.sub(r'<div class="running">.*?</div>', "", page, flags=re.S)
+    page = re.sub(r'<img class="thumb"[^>]*>', "", page)  # photos are archive members, not in the PDF
+    images: dict[str, QImage] = {"qr.png": _qimage_of_qr(source.key_fingerprint)}
+    qr = f'<p><img src="qr.png" width="{QR_PX}" height="{QR_PX}"><br>{source.key_fingerprint}</p>'
+    page = page.replace("<h1>", qr + "<h1>", 1)
+    for sid, facts in (source.facts.get("sessions") or {}).items():
+        if not isinstance(facts, dict):
+            continue
+        chart = charts.visit_chart(facts, source.tag_labels, family)
+        if chart is not None:
+            name = f"visit-{sid}.png"
+            images[name] = chart
+            page = page.replace(f"<!--chart:{sid}-->", _img(name, chart, width_px))
+        for i, log in enumerate(facts.get("call_log") or []):
+            per_day = (log.get("pattern") or {}).get("per_day") if isinstance(log, dict) else None
+            chart = charts.calls_chart(per_day, family) if isinstance(per_day, dict) else None
+            if chart is not None:
+                name = f"calls-{sid}-{i}.png"
+                images[name] = chart
+                page = page.replace(f"<!--calls:{sid}-->", _img(name, chart, width_px), 1)
+    return page, images
+
+
+def render(source: ReportPdfInput) -> bytes:
+    """report.pdf (PDF/A-1b) of the report page ``source.html``. Raises ReportFontMissing without the font."""
+    with _lock:  # one document at a time: the font registration and Qt's font cache are shared
+        _ensure_app()
+        return _render(source)
+
+
+def _render(source: ReportPdfInput) -> bytes:
+    family = _font_family()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    writer.setResolution(DPI)
+    writer.setTitle(source.case)
+    writer.setCreator(pdfa.PRODUCER)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 14, 15, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    area = writer.pageLayout().paintRectPixels(DPI)
+    head_h = DPI * 0.3  # about 7.6 mm for the header line, the same for the footer
+    body = QSizeF(area.width(), area.height() - 2 * head_h)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont(family, 10))
+    page, images = _page_html(source, body.width() * 96 / DPI * 0.95)
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.setHtml(page)
+    doc.setPageSize(body)
+    pages = doc.pageCount()
+
+    painter = QPainter(writer)
+    small = QFont(family, 8)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRectF(0, 0, body.width(), head_h), Qt.AlignmentFlag.AlignLeft, _header(source))
+            painter.drawText(
+                QRectF(0, area.height() - head_h * 0.8, body.width(), head_h),
+                Qt.AlignmentFlag.AlignHCenter,
+                _page_of(source, index + 1, pages),
+            )
+            painter.save()
+            painter.translate(0, head_h - index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    buffer.close()
+    return pdfa.fix_up(
+        bytes(data.data()), title=source.case, created_utc=source.created_utc, facts_json=source.facts_json
+    )
+
+
+def _header(source: ReportPdfInput) -> str:
+    return source.page_head or f"{source.case} · {source.key_fingerprint}"
+
+
+def _page_of(source: ReportPdfInput, page: int, pages: int) -> str:
+    return source.page_of.replace("{pages}", str(pages)).replace("{page}", str(page))
