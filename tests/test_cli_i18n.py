@@ -196,3 +196,34 @@ def test_no_sentence_of_the_core_the_archive_or_the_command_line_says_s_in_brack
         if ctx.findtext("name") in contexts:
             found += [m.findtext("source") for m in ctx.iter("message") if "(s)" in (m.findtext("source") or "")]
     assert found == []
+
+
+def test_every_text_with_a_count_placeholder_is_a_plural_with_its_forms() -> None:
+    """A %n text not marked numerus (a variable as lupdate's 4th argument is taken for an encoding) would print
+    "%n"; an English plural needs two different forms, Chinese one."""
+    forms: dict[str, dict[tuple[str, str], list[str]]] = {}
+    for language in ("en", "zh_CN", "zh_TW"):
+        forms[language] = {}
+        for ctx in ET.parse(TS / f"recorder_{language}.ts").getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                source = msg.findtext("source") or ""
+                if "%n" not in source or name == "Argparse":
+                    continue
+                assert msg.get("numerus") == "yes", (language, name, source)
+                tr = msg.find("translation")
+                if tr is not None and tr.get("type") is None:
+                    forms[language][(name, source)] = [f.text or "" for f in tr.iter("numerusform")]
+    for key, english in forms["en"].items():
+        assert len(english) == 2 and english[0] != english[1] and all("%n" in f or "{" in f for f in english), key
+    for language in ("zh_CN", "zh_TW"):
+        for key, chinese in forms[language].items():
+            assert len(chinese) == 1 and "%n" in chinese[0], (language, key)
+
+
+def test_the_ledger_made_from_one_recording_says_recording() -> None:
+    from recorder.core import messages as M
+    from recorder.core.errors import render
+
+    assert render(M.CTX, M.LEDGER_CREATED, {"n": 1}).endswith("from the 1 recording present.")
+    assert render(M.CTX, M.LEDGER_CREATED, {"n": 2}).endswith("from the 2 recordings present.")
