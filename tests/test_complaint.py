@@ -97,6 +97,8 @@ def test_each_channel_package_within_limits_with_every_fact(made: dict, channel:
     assert hashlib.sha256(made["full"].read_bytes()).hexdigest() in cover
     for p in [out / "fields.txt", out / "narrative.txt", *files]:
         assert f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(out).as_posix()}" in cover
+    if "pdf" in limits["types"]:  # the report as a page a clerk reads
+        assert (out / "attachments" / "report.pdf").is_file(), run.stderr
     if "wav" in limits["types"] or "opus" in limits["types"]:
         assert any(p.name.startswith("excerpt-asked-to-leave.") for p in files)
     else:
@@ -112,6 +114,7 @@ def test_a_case_with_no_tags_card_or_call_log_is_said(made: dict, tmp_path: Path
     for words in ("has no tags", "has no visitors card", "has no call log"):
         assert words in run.stderr
     assert (out / "evidence.zip").is_file()  # the sealed archive made now, named on the cover
+    assert (out / "attachments" / "report.pdf").is_file()  # with its report.pdf, as every export
     cover = (out / "cover.txt").read_text("utf-8")
     assert hashlib.sha256((out / "evidence.zip").read_bytes()).hexdigest() in cover
     assert recorder(made["home"], "verify", str(out / "evidence.zip")).returncode == 0

@@ -54,11 +54,13 @@ def cmd_complaint(args: argparse.Namespace) -> int:
         archive = Path(args.archive)
     else:
         from ..archive.export import export_archive, sessions_of_case
+        from .archive_cmds import _pdf_renderer  # the report.pdf every export carries
 
         vault = open_vault(args)
         keys = vault.unlock(read_passphrase(args, "Passphrase: "))
         archive = made = out.with_name(f".{out.name}.evidence-{os.getpid()}.zip")
-        export_archive(vault, keys, sessions_of_case(vault, keys, args.case), archive, language=current_language())
+        ids = sessions_of_case(vault, keys, args.case)
+        export_archive(vault, keys, ids, archive, language=current_language(), pdf=_pdf_renderer())
     try:
         facts = read_case(archive, args.case)
         if made is not None:
