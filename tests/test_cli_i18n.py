@@ -91,6 +91,8 @@ def test_the_command_line_prints_no_english_sentence_in_chinese(
     authentic = run(home, lang, "verify", str(good))
     assert authentic.returncode == 0, authentic.stdout
     assert_no_english(authentic)
+    # The journal's tokens (a seal reason, a source kind) are said in words: was "封存（stopped）".
+    assert "stopped" not in authentic.stdout and "test-signal" not in authentic.stdout, authentic.stdout
     tampered = run(home, lang, "verify", str(bad))
     assert tampered.returncode == 1, tampered.stdout
     assert_no_english(tampered)

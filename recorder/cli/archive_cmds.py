@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..archive import report_words as W
+from ..archive.findings import Finding
 from ..archive.verify import is_encrypted, verify_archive
 from ..core import messages as M
 from ..core.errors import RecorderError
@@ -165,7 +167,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
         say(NOT_VERIFIED, name=path.name)
     # Sentences about an untrusted archive may quote its member names: shown escaped, one line each.
     for p in report.problems:
-        print("  ✗ " + shown(p.text(translate)))
+        print("  ✗ " + shown(_worded(p).text(translate)))
     for s in report.statements:
-        print("  • " + shown(s.text(translate)))
+        print("  • " + shown(_worded(s).text(translate)))
     return report.exit_code
+
+
+def _worded(finding: Finding) -> Finding:
+    """A finding whose seal reason and source kind are words in the user's language, not the journal's tokens
+    ("sealed at … (stopped by you)", was "(stopped)"); the JSON output keeps the tokens."""
+    params = dict(finding.params)
+    if params.get("reason") in W.SEAL_REASONS:
+        params["reason"] = W.seal_reason(params["reason"], translate)
+    if params.get("kind") in W.SOURCE_KINDS:
+        params["kind"] = W.source_kind(params["kind"], translate)
+    return Finding(finding.message, params)
