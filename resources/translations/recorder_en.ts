@@ -339,12 +339,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="93" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
-            <translation type="unfinished" />
+            <translation>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
-            <translation type="unfinished" />
+            <translation>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="101" />
@@ -404,7 +404,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="128" />
             <source>nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>nested too deeply</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="129" />
@@ -714,85 +714,85 @@
             <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>VERIFIED: the evidence package {name} is authentic and complete.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>NOT VERIFIED: the evidence package {name} fails the checks below.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>export recordings as one sealed evidence package (zip)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
             <source>export every recording of this case</source>
             <translation>export every recording of this case</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="35" />
             <source>restricted-hours rules</source>
             <translation>restricted-hours rules</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
             <source>language of the report (default: the language of the program)</source>
             <translation>language of the report (default: the language of the program)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="43" />
             <source>encrypt to an age public key</source>
             <translation>encrypt to an age public key</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="44" />
             <source>encrypt with a passphrase</source>
             <translation>encrypt with a passphrase</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="49" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
             <source>age key to open an encrypted package</source>
             <translation>age key to open an encrypted package</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="67" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="155" />
             <source>Passphrase for the evidence package: </source>
             <translation>Passphrase for the evidence package: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>Name one recording, or a case with --case NAME.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="90" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="101" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
@@ -800,7 +800,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="118" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
@@ -808,7 +808,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
         </message>

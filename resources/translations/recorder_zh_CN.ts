@@ -339,12 +339,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="93" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
-            <translation type="unfinished" />
+            <translation>音频文件 {name} 长 {found} 字节，而日志记载的 {frames} 个采样应占 {expected} 字节。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
-            <translation type="unfinished" />
+            <translation>{name} 的音频与日志记载的音频块对不上（有 {count} 个未能对应）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="101" />
@@ -404,7 +404,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="128" />
             <source>nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>嵌套层数过多</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="129" />
@@ -705,99 +705,99 @@
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>验证通过：证据包 {name} 真实且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>验证未通过：证据包 {name} 未通过以下检查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把录音导出为一个已封存的证据包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
             <source>export every recording of this case</source>
             <translation>导出此案件的所有录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="35" />
             <source>restricted-hours rules</source>
             <translation>限制时段规则</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
             <source>language of the report (default: the language of the program)</source>
             <translation>报告的语言（默认：程序的语言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="43" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公钥加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="44" />
             <source>encrypt with a passphrase</source>
             <translation>用密码加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="49" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
             <source>age key to open an encrypted package</source>
             <translation>用于打开加密证据包的 age 密钥</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="67" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="155" />
             <source>Passphrase for the evidence package: </source>
             <translation>证据包的密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="90" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="101" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="118" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
         </message>
@@ -844,7 +844,7 @@
         <message>
             <location filename="../../recorder/cli/main.py" line="146" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
-            <translation>命令完成之前被 Ctrl-C 或 SIGTERM 停止。没有做任何更改。</translation>
+            <translation>命令完成之前被 Ctrl-C 或 SIGTERM 停止。没有任何改动。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="21" />
@@ -1028,12 +1028,12 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
-            <translation>案件名称中含有在本系统编码下不是文字的字节。没有录音：请重新输入名称，或换一个名称。</translation>
+            <translation>案件名称中有不属于本系统文字编码的字节。没有录音：请重新输入名称，或换一个名称。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
-            <translation>案件名称为空。没有录音：请用 --case NAME 给出名称。</translation>
+            <translation>案件名称为空。没有录音：请用 --case 名称 指定。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="143" />
@@ -1043,7 +1043,7 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
-            <translation>输入设备的名称中含有不是文字的字节：请查看 “recorder devices”。</translation>
+            <translation>输入设备名称中有不是文字的字节：请查看“recorder devices”。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="152" />
@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-            <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
+            <translation>--rate 需要一个 1000 到 384000 之间的采样率（Hz）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />

@@ -339,12 +339,12 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="93" />
             <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
-            <translation type="unfinished" />
+            <translation>音訊檔案 {name} 長 {found} 位元組，而日誌記載的 {frames} 個取樣應佔 {expected} 位元組。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="97" />
             <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
-            <translation type="unfinished" />
+            <translation>{name} 的音訊與日誌記載的音訊區塊對不上（有 {count} 個未能對應）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="101" />
@@ -404,7 +404,7 @@
         <message>
             <location filename="../../recorder/archive/messages.py" line="128" />
             <source>nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>巢狀層數過多</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/messages.py" line="129" />
@@ -705,99 +705,99 @@
             <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="23" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="25" />
             <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
             <translation>驗證通過：證據包 {name} 真實且完整。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="24" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="26" />
             <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
             <translation>驗證未通過：證據包 {name} 未通過以下檢查。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="28" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
             <source>export recordings as one sealed evidence package (zip)</source>
             <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="30" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="32" />
             <source>export every recording of this case</source>
             <translation>匯出此案件的所有錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="33" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="35" />
             <source>restricted-hours rules</source>
             <translation>限制時段規則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="38" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="40" />
             <source>language of the report (default: the language of the program)</source>
             <translation>報告的語言（預設：程式的語言）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="41" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="43" />
             <source>encrypt to an age public key</source>
             <translation>用 age 公鑰加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="42" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="44" />
             <source>encrypt with a passphrase</source>
             <translation>用密碼加密</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="47" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="49" />
             <source>verify an evidence package (exit 0 authentic, 1 not)</source>
             <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="52" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="54" />
             <source>age key to open an encrypted package</source>
             <translation>用於開啟加密證據包的 age 金鑰</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="63" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
             <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
             <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="65" />
-            <location filename="../../recorder/cli/archive_cmds.py" line="153" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="67" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="155" />
             <source>Passphrase for the evidence package: </source>
             <translation>證據包的密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="66" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="68" />
             <location filename="../../recorder/cli/common.py" line="70" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="86" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
             <location filename="../../recorder/cli/excerpt_cmds.py" line="53" />
             <source>Name one recording, or a case with --case NAME.</source>
             <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="88" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="90" />
             <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
             <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="99" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="101" />
             <source>%n time stamps that were waiting were obtained and go into the package.</source>
             <translation>
                 <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/cli/archive_cmds.py" line="116" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="118" />
             <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
             <translation>
                 <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/archive_cmds.py" line="135" />
+            <location filename="../../recorder/cli/archive_cmds.py" line="137" />
             <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
             <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
         </message>
@@ -844,7 +844,7 @@
         <message>
             <location filename="../../recorder/cli/main.py" line="146" />
             <source>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</source>
-            <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有做任何變更。</translation>
+            <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有任何變更。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/session_cmds.py" line="21" />
@@ -1028,12 +1028,12 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="133" />
             <source>The case name holds bytes that are not text in this system's encoding. Nothing was recorded: type the name again, or choose another.</source>
-            <translation>案件名稱中含有在本系統編碼下不是文字的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
+            <translation>案件名稱中有不屬於本系統文字編碼的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="140" />
             <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
-            <translation>案件名稱為空。沒有錄音：請用 --case NAME 給出名稱。</translation>
+            <translation>案件名稱是空的。沒有錄音：請用 --case 名稱 指定。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="143" />
@@ -1043,7 +1043,7 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="148" />
             <source>The input's name holds bytes that are not text: see “recorder devices”.</source>
-            <translation>輸入裝置的名稱中含有不是文字的位元組：請查看「recorder devices」。</translation>
+            <translation>輸入裝置名稱中有不是文字的位元組：請查看「recorder devices」。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="152" />
@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="162" />
             <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-            <translation>--rate 需要 1000 到 384000 之間的取樣率（Hz）。</translation>
+            <translation>--rate 需要一個 1000 到 384000 之間的取樣率（Hz）。</translation>
         </message>
         <message>
             <location filename="../../recorder/cli/record_cmds.py" line="184" />
