@@ -55,14 +55,19 @@ def system_language(env: Mapping[str, str] | None = None) -> str:
     return lang or "en"
 
 
-def load_ts(language: str) -> dict[tuple[str, str], str]:
-    """Read a .ts file into {(context, source): translation}; unfinished or missing entries are left out."""
+Catalogs = tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]
+
+
+def read_ts(language: str) -> Catalogs:
+    """Read a .ts file once into its translations {(context, source): text} and its plural messages
+    {(context, source): [form, …]}; unfinished, obsolete or missing entries are left out."""
     path = translations_dir() / f"recorder_{language}.ts"
     catalog: dict[tuple[str, str], str] = {}
+    plurals: dict[tuple[str, str], list[str]] = {}
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
-        return catalog
+        return catalog, plurals
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -70,32 +75,23 @@ def load_ts(language: str) -> dict[tuple[str, str], str]:
             tr = msg.find("translation")
             if source is None or tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if tr.text:
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                if forms and all(forms):
+                    plurals[(name, source)] = forms
+            elif tr.text:
                 catalog[(name, source)] = tr.text
-    return catalog
+    return catalog, plurals
+
+
+def load_ts(language: str) -> dict[tuple[str, str], str]:
+    """Read a .ts file into {(context, source): translation}; unfinished or missing entries are left out."""
+    return read_ts(language)[0]
 
 
 def load_plurals(language: str) -> dict[tuple[str, str], list[str]]:
     """Read a .ts file's plural messages into {(context, source): [form, …]}; unfinished ones are left out."""
-    path = translations_dir() / f"recorder_{language}.ts"
-    plurals: dict[tuple[str, str], list[str]] = {}
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        return plurals
-    for ctx in root.iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            source = msg.findtext("source")
-            tr = msg.find("translation")
-            if msg.get("numerus") != "yes" or source is None or tr is None:
-                continue
-            if tr.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            forms = [f.text or "" for f in tr.iter("numerusform")]
-            if forms and all(forms):
-                plurals[(name, source)] = forms
-    return plurals
+    return read_ts(language)[1]
 
 
 def plural_index(language: str, n: int) -> int:
@@ -127,8 +123,8 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 def set_language(language: str | None) -> str:
     global _catalog, _plurals, _current
     _current = normalize(language) or system_language() if language else system_language()
-    _catalog = {} if _current == "en" else load_ts(_current)
-    _plurals = english_plurals() if _current == "en" else load_plurals(_current)
+    # English needs no catalog; its plural forms are read when a plural is first said (english_plurals).
+    _catalog, _plurals = ({}, {}) if _current == "en" else read_ts(_current)
     return _current
 
 
