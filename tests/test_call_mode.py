@@ -7,11 +7,9 @@ is the default output whose monitor is the loopback (the other party); each is k
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
 import soundfile
 
 from tests.fixtures.audio import (
@@ -30,15 +28,6 @@ from tests.fixtures.core import PASSPHRASE
 # score high on the wrong track, and the wrong track is checked to be silent (-60 dBFS) where the voice played.
 MATCH = 0.8
 SILENCE_RMS = 32768 * 10 ** (-60 / 20)
-
-
-@pytest.fixture
-def call_output(pulse: PulseServer) -> Iterator[PulseServer]:
-    pulse.plug_output()
-    try:
-        yield pulse
-    finally:
-        pulse.unplug_output()
 
 
 def _init(home: Path, passphrase_file: Path) -> None:

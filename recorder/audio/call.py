@@ -17,7 +17,7 @@ from ..core.errors import RecorderError
 from ..core.session import Session
 from .engine import FAILED, EngineEvent, EngineStatus, Recorder
 from .loopback import LoopbackSource
-from .sources import AudioSource
+from .sources import AudioSource, DeviceSource
 
 ME = "me"
 OTHER = OTHER_TRACK
@@ -39,7 +39,11 @@ class CallRecorder:
         on_event: Callable[[EngineEvent], None] | None = None,
     ) -> None:
         self.session = session
-        self.me = Recorder(session, device, block_ms=block_ms, rate=rate, source=source, on_event=on_event)
+        mic = source if source is not None else DeviceSource(device)
+        if isinstance(mic, DeviceSource):
+            mic.avoid_monitors = True
+        self.me = Recorder(session, device, block_ms=block_ms, rate=rate, source=mic, on_event=on_event)
+        self.me.refuse_monitor = True
         other = other_source if other_source is not None else LoopbackSource(loopback)
         self.other = Recorder(session, block_ms=block_ms, rate=rate, source=other, on_event=on_event, track=OTHER_TRACK)
         self._stop_lock = threading.Lock()

@@ -176,6 +176,28 @@ class ServerInput:
 
 
 PACTL_TIMEOUT_S = 2.0
+# The media name of a call's loopback stream (recorder/audio/loopback.py), so that the microphone's watch below
+# never takes the other party's stream, in the same process, for the microphone's.
+LOOPBACK_STREAM = "Evidence Recorder call: the other party"
+
+
+def default_source_is_monitor() -> bool:
+    """Whether the sound server's default input is the sound of an output (a ``.monitor``). In a call the
+    microphone must not fall back to it: it would record the other party on the "me" track. False where there is
+    no such server or no ``pactl``."""
+    import shutil
+    import subprocess
+
+    pactl = shutil.which("pactl")
+    if pactl is None:
+        return False
+    try:
+        out = subprocess.run(
+            [pactl, "get-default-source"], capture_output=True, text=True, timeout=PACTL_TIMEOUT_S, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return out.strip().endswith(".monitor")
 
 
 class StreamInputWatch:
@@ -262,7 +284,12 @@ class StreamInputWatch:
         outputs = self._ask("source-outputs")
         if outputs is None:
             return None
-        ours = [o for o in outputs if str((o.get("properties") or {}).get("application.process.id")) == self.pid]
+        ours = [
+            o
+            for o in outputs
+            if str((o.get("properties") or {}).get("application.process.id")) == self.pid
+            and (o.get("properties") or {}).get("media.name") != LOOPBACK_STREAM
+        ]
         if not ours:
             return None
         index = int(max(ours, key=lambda o: int(o.get("index", 0))).get("source", -1))

@@ -100,6 +100,9 @@ class Recorder:
             raise ValueError("block_ms must be between 10 and 250")
         self.session = session
         self.track = track
+        # In a call: the sound server moving the microphone's stream to an output's sound (a ".monitor", as
+        # PulseAudio does when the microphone goes and only monitors are left) is the microphone lost, not a change.
+        self.refuse_monitor = False
         self.block_ms = block_ms
         self._requested_rate = rate
         self._source: AudioSource = source if source is not None else DeviceSource(device)
@@ -291,6 +294,9 @@ class Recorder:
         self._seal(self._stop_reason or "stopped")
 
     def _write_block(self, block: Block) -> None:
+        queue = self._queue
+        if self._lost_at is not None and queue is not None and block.stream != queue.stream:
+            return  # from the opening that was lost (see _on_lost)
         rate = self._rate
         now = time.monotonic_ns()
         self._last_seen = now
@@ -381,6 +387,9 @@ class Recorder:
         now_on = watch.current()
         if now_on is None:
             return
+        if self.refuse_monitor and now_on.name.endswith(".monitor"):
+            self._on_lost(time.monotonic_ns(), f"was replaced by the sound of an output, “{now_on.description}”")
+            return
         before = self._server_input
         self._server_input = now_on
         if before is None or before.name == now_on.name:
@@ -400,6 +409,10 @@ class Recorder:
 
     def _on_lost(self, now: int, how: str) -> None:
         self._close_input()
+        if self._queue is not None:
+            # Blocks still queued from this opening are not audio of the input now lost (an input replaced by the
+            # server delivered until the close): they are dropped, their time is in the gap.
+            self._queue.stream += 1
         since = self._prev_end if self._prev_end is not None else self._opened_mono
         n = self._frames_between(since, now)
         name = self._input_name

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..core.errors import RecorderError
 from ..core.session import Source
+from . import devices
 from . import messages as M
 from .sources import Deliver, Finished, RunningInput
 
@@ -75,6 +76,24 @@ def find_loopback(requested: str | None) -> tuple[str, str]:
     raise RecorderError(M.NO_LOOPBACK, reason=f"no loopback of “{speaker.name}”")
 
 
+def present(device_id: str) -> bool:
+    """Whether the sound server still has this source. PulseAudio (and PipeWire's pulse server) moves a recording
+    stream whose source is removed to the default source instead of ending it, so the reader asks after each
+    block (one round trip to the server, ~0.1 ms) and treats a vanished source as the output lost. Elsewhere
+    (WASAPI) the stream itself fails."""
+    try:
+        from soundcard import pulseaudio
+    except ImportError:
+        return True
+    try:
+        pulseaudio._pulse.source_info(device_id)
+    except IndexError:
+        return False
+    except Exception:  # the question failed, not the source: go on as before
+        return True
+    return True
+
+
 class _LoopbackInput:
     """Reads blocks on its own thread until closed or the stream fails (the output went away)."""
 
@@ -106,11 +125,17 @@ class _LoopbackInput:
         out = np.empty(self._frames, dtype=np.int16)
         try:
             mic = sc.get_microphone(self._id, include_loopback=True)
-            with mic.recorder(samplerate=self._rate, channels=1, blocksize=self._frames) as rec:
+            stream = mic.recorder(samplerate=self._rate, channels=1, blocksize=self._frames)
+            stream._name = devices.LOOPBACK_STREAM  # SoundCard has no parameter for it; the watch tells by it
+            with stream as rec:
                 self._opened.set()
                 while not self._stop.is_set():
                     data = rec.record(numframes=self._frames)
                     now = time.monotonic_ns()
+                    if not present(self._id):
+                        # The output went away and the sound server moved this stream to another source (the
+                        # microphone, by default): this block may already be someone else's sound. Dropped; lost.
+                        raise RuntimeError("the output is gone")
                     try:
                         latency = int(rec.latency * SEC)
                     except Exception:  # timing not known yet: the block's own length is the estimate

@@ -80,6 +80,8 @@ class DeviceSource:
     def __init__(self, device: str | int | None = None) -> None:
         self.requested = device
         self.choice: devices.InputChoice | None = None
+        # In a call (recorder/audio/call.py): never fall back to a default input that is an output's sound.
+        self.avoid_monitors = False
 
     def prepare(self, rate: int | None) -> tuple[str, int]:
         self.choice = devices.choose_input(self.requested, rate)
@@ -136,6 +138,8 @@ class DeviceSource:
         except sd.PortAudioError:
             return None
         for candidate in (self.requested, None) if self.requested not in (None, "") else (None,):
+            if candidate is None and self.avoid_monitors and devices.default_source_is_monitor():
+                continue
             try:
                 index, name, _default_rate = devices.find_input(candidate)
             except RecorderError:
