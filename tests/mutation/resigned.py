@@ -251,6 +251,9 @@ def _append_tail(case: Case, members: Members, *, cut_seal: bool) -> None:
         for review in s["review"]:  # the sittings name the seal's hash: dropped with it
             del members[review]
         s["review"] = []
+        for name in s["extra"]:  # and so are the sittings' time-stamp tokens (FORMAT §6.6 rule 1) and their list
+            del members[name]
+        s["extra"] = []
         page = members[layout.REPORT].decode()
         facts = extract_facts(page)
         stated = facts["sessions"][sid]
