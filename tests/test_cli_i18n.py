@@ -139,6 +139,27 @@ def _said_literals() -> list[tuple[str, int, str, bool]]:
     return out
 
 
+def _prompts() -> list[tuple[str, int, str]]:
+    """(file, line, text) for every prompt literal given to read_passphrase() in the CLI."""
+    out = []
+    for path in sorted((ROOT / "recorder" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            prompt = node.args[1] if node.func.id == "read_passphrase" and len(node.args) > 1 else None
+            if isinstance(prompt, ast.Constant) and prompt.value:
+                out.append((path.name, node.lineno, str(prompt.value)))
+    return out
+
+
+def test_every_passphrase_prompt_is_collected_and_translated() -> None:
+    prompts = _prompts()
+    assert len(prompts) > 5
+    for language in ("zh_CN", "zh_TW"):
+        finished = _finished(language, "CLI")
+        assert [p for p in prompts if p[2] not in finished] == [], language
+
+
 def _finished(language: str, context: str) -> set[str]:
     done = set()
     for ctx in ET.parse(TS / f"recorder_{language}.ts").getroot().iter("context"):

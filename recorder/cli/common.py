@@ -11,12 +11,22 @@ from ..core import messages as M
 from ..core.errors import RecorderError, render
 from ..core.ledger import LedgerReport
 from ..core.ledger import findings as ledger_findings
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.store import recover_all, review_ledger
 from ..core.vault import VAULT_FILE, Vault, VaultKeys, default_home
 from ..i18n import translate
 from .output import shown
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+# The prompts the commands give read_passphrase (which translates them), marked here so lupdate collects them
+# (tests/test_cli_i18n.py checks that every prompt passed is one of these, translated).
+PROMPTS = (
+    QT_TRANSLATE_NOOP("CLI", "Passphrase: "),
+    QT_TRANSLATE_NOOP("CLI", "Choose a passphrase: "),
+    QT_TRANSLATE_NOOP("CLI", "Current passphrase: "),
+    QT_TRANSLATE_NOOP("CLI", "New passphrase: "),
+)
 
 
 class UsageError(RecorderError):

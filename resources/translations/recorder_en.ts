@@ -11,6 +11,16 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
+            <source>New folder for the excerpt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -581,12 +591,12 @@
         <message>
             <location filename="../../recorder/archive/case_log.py" line="25" />
             <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
-            <translation type="unfinished" />
+            <translation>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="30" />
             <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
-            <translation type="unfinished" />
+            <translation>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</translation>
         </message>
     </context>
     <context>
@@ -709,7 +719,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="68" />
+            <location filename="../../recorder/cli/common.py" line="25" />
+            <source>Passphrase: </source>
+            <translation>Passphrase: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="26" />
+            <source>Choose a passphrase: </source>
+            <translation>Choose a passphrase: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="27" />
+            <source>Current passphrase: </source>
+            <translation>Current passphrase: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="28" />
+            <source>New passphrase: </source>
+            <translation>New passphrase: </translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="78" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
         </message>
@@ -776,7 +806,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="68" />
-            <location filename="../../recorder/cli/common.py" line="70" />
+            <location filename="../../recorder/cli/common.py" line="80" />
             <source>Type the passphrase again: </source>
             <translation>Type the passphrase again: </translation>
         </message>
@@ -813,7 +843,7 @@
             <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="84" />
+            <location filename="../../recorder/cli/common.py" line="94" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
         </message>
@@ -3735,13 +3765,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
-            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
-            <location filename="../../recorder/archive/case_log.py" line="43" />
+            <location filename="../../recorder/archive/case_log.py" line="45" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
@@ -3752,25 +3782,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
-            <location filename="../../recorder/archive/case_log.py" line="44" />
+            <location filename="../../recorder/archive/case_log.py" line="46" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="198" />
+            <location filename="../../recorder/archive/case_log.py" line="200" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="203" />
+            <location filename="../../recorder/archive/case_log.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="206" />
+            <location filename="../../recorder/archive/case_log.py" line="208" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
@@ -3786,68 +3816,78 @@
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="36" />
-            <source>Number</source>
-            <translation type="unfinished">Number</translation>
+            <source>Numbers marked by the owner</source>
+            <translation>Numbers marked by the owner</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="37" />
-            <source>Marked as</source>
-            <translation type="unfinished" />
+            <source>Calls and messages of the case (all imported logs)</source>
+            <translation>Calls and messages of the case (all imported logs)</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="38" />
-            <source>Company</source>
-            <translation type="unfinished">Company</translation>
+            <source>Number</source>
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="39" />
-            <source>Platform</source>
-            <translation type="unfinished" />
+            <source>Marked as</source>
+            <translation>Marked as</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="40" />
-            <source>Person</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>Company</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Marked (device clock)</source>
-            <translation type="unfinished" />
+            <translation>Marked (device clock)</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="133" />
+            <location filename="../../recorder/archive/case_log.py" line="135" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="152" />
-            <source>the collector's</source>
-            <translation type="unfinished">the collector's</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="153" />
-            <source>family</source>
-            <translation type="unfinished">family</translation>
+            <translation>The owner's own statement of whose numbers these are, made after the import; not proven.</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="154" />
-            <source>a colleague</source>
-            <translation type="unfinished">a colleague</translation>
+            <source>the collector's</source>
+            <translation>the collector's</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="155" />
-            <source>another contact</source>
-            <translation type="unfinished">another contact</translation>
+            <source>family</source>
+            <translation>family</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="156" />
-            <source>no mark (withdrawn)</source>
-            <translation type="unfinished" />
+            <source>a colleague</source>
+            <translation>a colleague</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="176" />
+            <location filename="../../recorder/archive/case_log.py" line="157" />
+            <source>another contact</source>
+            <translation>another contact</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="158" />
+            <source>no mark (withdrawn)</source>
+            <translation>no mark (withdrawn)</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="178" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</translation>
         </message>
     </context>
     <context>
@@ -4029,82 +4069,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Recording {session}</source>
             <translation>Recording {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Opening the recording…</source>
             <translation>Opening the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="172" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Playback speed</source>
             <translation>Playback speed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="173" />
+            <location filename="../../recorder/gui/review/session_view.py" line="178" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="174" />
+            <location filename="../../recorder/gui/review/session_view.py" line="179" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Whole recording</source>
             <translation>Whole recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="176" />
+            <location filename="../../recorder/gui/review/session_view.py" line="181" />
             <source>Add annotation…</source>
             <translation>Add annotation…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <source>Export excerpt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <source>Drag over the waveform to choose the stretch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>Space: play or pause · ←/→: previous or next marker</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="203" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>This recording cannot be shown.</source>
             <translation>This recording cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="218" />
+            <location filename="../../recorder/gui/review/session_view.py" line="232" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="227" />
+            <location filename="../../recorder/gui/review/session_view.py" line="241" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="256" />
+            <location filename="../../recorder/gui/review/session_view.py" line="270" />
             <source>not a live recording</source>
             <translation>not a live recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="294" />
+            <location filename="../../recorder/gui/review/session_view.py" line="308" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>No sound output was found, so the recording cannot be played here.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Play</source>
             <translation>Play</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="400" />
+            <location filename="../../recorder/gui/review/session_view.py" line="414" />
             <source>Not added</source>
             <translation>Not added</translation>
         </message>

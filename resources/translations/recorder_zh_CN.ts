@@ -11,6 +11,16 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
+            <source>New folder for the excerpt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -572,12 +582,12 @@
         <message>
             <location filename="../../recorder/archive/case_log.py" line="25" />
             <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
-            <translation type="unfinished" />
+            <translation>标记 {session}：所有者于 {when} 标记了 {numbers}（这是所有者本人对号码归属的陈述，没有任何证明）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="30" />
             <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
-            <translation type="unfinished" />
+            <translation>报告中本案的通话和短信数字与根据导入的记录和标记重新计算的结果不同：{fact} 报告为 {stated}，重新计算为 {computed}。</translation>
         </message>
     </context>
     <context>
@@ -700,7 +710,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="68" />
+            <location filename="../../recorder/cli/common.py" line="25" />
+            <source>Passphrase: </source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="26" />
+            <source>Choose a passphrase: </source>
+            <translation>请设定密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="27" />
+            <source>Current passphrase: </source>
+            <translation>当前密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="28" />
+            <source>New passphrase: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="78" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
         </message>
@@ -767,7 +797,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="68" />
-            <location filename="../../recorder/cli/common.py" line="70" />
+            <location filename="../../recorder/cli/common.py" line="80" />
             <source>Type the passphrase again: </source>
             <translation>请再输入一次密码：</translation>
         </message>
@@ -802,7 +832,7 @@
             <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="84" />
+            <location filename="../../recorder/cli/common.py" line="94" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
         </message>
@@ -3715,13 +3745,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
-            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
-            <location filename="../../recorder/archive/case_log.py" line="43" />
+            <location filename="../../recorder/archive/case_log.py" line="45" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
@@ -3732,25 +3762,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
-            <location filename="../../recorder/archive/case_log.py" line="44" />
+            <location filename="../../recorder/archive/case_log.py" line="46" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="198" />
+            <location filename="../../recorder/archive/case_log.py" line="200" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="203" />
+            <location filename="../../recorder/archive/case_log.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="206" />
+            <location filename="../../recorder/archive/case_log.py" line="208" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
@@ -3766,68 +3796,78 @@
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="36" />
-            <source>Number</source>
-            <translation type="unfinished">号码</translation>
+            <source>Numbers marked by the owner</source>
+            <translation>所有者标记的号码</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="37" />
-            <source>Marked as</source>
-            <translation type="unfinished" />
+            <source>Calls and messages of the case (all imported logs)</source>
+            <translation>本案的通话和短信（全部导入的记录）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="38" />
-            <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <source>Number</source>
+            <translation>号码</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="39" />
-            <source>Platform</source>
-            <translation type="unfinished" />
+            <source>Marked as</source>
+            <translation>标记为</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="40" />
-            <source>Person</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Marked (device clock)</source>
-            <translation type="unfinished" />
+            <translation>标记时间（设备时钟）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="133" />
+            <location filename="../../recorder/archive/case_log.py" line="135" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="152" />
-            <source>the collector's</source>
-            <translation type="unfinished">催收方号码</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="153" />
-            <source>family</source>
-            <translation type="unfinished">家人</translation>
+            <translation>这是所有者在导入之后对号码归属的陈述，未经证明。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="154" />
-            <source>a colleague</source>
-            <translation type="unfinished">同事</translation>
+            <source>the collector's</source>
+            <translation>催收方号码</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="155" />
-            <source>another contact</source>
-            <translation type="unfinished">其他联系人</translation>
+            <source>family</source>
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="156" />
-            <source>no mark (withdrawn)</source>
-            <translation type="unfinished" />
+            <source>a colleague</source>
+            <translation>同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="176" />
+            <location filename="../../recorder/archive/case_log.py" line="157" />
+            <source>another contact</source>
+            <translation>其他联系人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="158" />
+            <source>no mark (withdrawn)</source>
+            <translation>无标记（已撤回）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="178" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>合并自 {logs} 份导入的记录：共计 {rows} 条通话和短信；其中 {merged} 条同时出现在两份记录中（号码、方向相同，时间相差不超过一秒），只计一次。时间按 {zone}。</translation>
         </message>
     </context>
     <context>
@@ -4009,82 +4049,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Recording {session}</source>
             <translation>录音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Opening the recording…</source>
             <translation>正在打开录音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="172" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="173" />
+            <location filename="../../recorder/gui/review/session_view.py" line="178" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="174" />
+            <location filename="../../recorder/gui/review/session_view.py" line="179" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Whole recording</source>
             <translation>整段录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="176" />
+            <location filename="../../recorder/gui/review/session_view.py" line="181" />
             <source>Add annotation…</source>
             <translation>添加事后补充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <source>Export excerpt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <source>Drag over the waveform to choose the stretch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="203" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>This recording cannot be shown.</source>
             <translation>无法显示该录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="218" />
+            <location filename="../../recorder/gui/review/session_view.py" line="232" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：这部分音频已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="227" />
+            <location filename="../../recorder/gui/review/session_view.py" line="241" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="256" />
+            <location filename="../../recorder/gui/review/session_view.py" line="270" />
             <source>not a live recording</source>
             <translation>不是现场录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="294" />
+            <location filename="../../recorder/gui/review/session_view.py" line="308" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="400" />
+            <location filename="../../recorder/gui/review/session_view.py" line="414" />
             <source>Not added</source>
             <translation>未添加</translation>
         </message>

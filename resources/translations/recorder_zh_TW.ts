@@ -11,6 +11,16 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
+            <source>New folder for the excerpt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -572,12 +582,12 @@
         <message>
             <location filename="../../recorder/archive/case_log.py" line="25" />
             <source>Marks {session}: on {when} the owner marked {numbers} (their own statement of whose numbers these are, not proven by anything).</source>
-            <translation type="unfinished" />
+            <translation>標記 {session}：擁有者於 {when} 標記了 {numbers}（這是擁有者本人對號碼歸屬的陳述，沒有任何證明）。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="30" />
             <source>The report's call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
-            <translation type="unfinished" />
+            <translation>報告中本案的通話和簡訊數字與根據匯入的紀錄和標記重新計算的結果不同：{fact} 報告為 {stated}，重新計算為 {computed}。</translation>
         </message>
     </context>
     <context>
@@ -700,7 +710,27 @@
     <context>
         <name>CLI</name>
         <message>
-            <location filename="../../recorder/cli/common.py" line="68" />
+            <location filename="../../recorder/cli/common.py" line="25" />
+            <source>Passphrase: </source>
+            <translation>密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="26" />
+            <source>Choose a passphrase: </source>
+            <translation>請設定密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="27" />
+            <source>Current passphrase: </source>
+            <translation>目前密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="28" />
+            <source>New passphrase: </source>
+            <translation>新密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/cli/common.py" line="78" />
             <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
             <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
         </message>
@@ -767,7 +797,7 @@
         </message>
         <message>
             <location filename="../../recorder/cli/archive_cmds.py" line="68" />
-            <location filename="../../recorder/cli/common.py" line="70" />
+            <location filename="../../recorder/cli/common.py" line="80" />
             <source>Type the passphrase again: </source>
             <translation>請再輸入一次密碼：</translation>
         </message>
@@ -802,7 +832,7 @@
             <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/common.py" line="84" />
+            <location filename="../../recorder/cli/common.py" line="94" />
             <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
             <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
         </message>
@@ -3715,13 +3745,13 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="303" />
-            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <location filename="../../recorder/archive/case_log.py" line="44" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="304" />
-            <location filename="../../recorder/archive/case_log.py" line="43" />
+            <location filename="../../recorder/archive/case_log.py" line="45" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
@@ -3732,25 +3762,25 @@
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="306" />
-            <location filename="../../recorder/archive/case_log.py" line="44" />
+            <location filename="../../recorder/archive/case_log.py" line="46" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="315" />
-            <location filename="../../recorder/archive/case_log.py" line="198" />
+            <location filename="../../recorder/archive/case_log.py" line="200" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="318" />
-            <location filename="../../recorder/archive/case_log.py" line="203" />
+            <location filename="../../recorder/archive/case_log.py" line="205" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/imports.py" line="322" />
-            <location filename="../../recorder/archive/case_log.py" line="206" />
+            <location filename="../../recorder/archive/case_log.py" line="208" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
@@ -3766,68 +3796,78 @@
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="36" />
-            <source>Number</source>
-            <translation type="unfinished">號碼</translation>
+            <source>Numbers marked by the owner</source>
+            <translation>擁有者標記的號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="37" />
-            <source>Marked as</source>
-            <translation type="unfinished" />
+            <source>Calls and messages of the case (all imported logs)</source>
+            <translation>本案的通話和簡訊（全部匯入的紀錄）</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="38" />
-            <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <source>Number</source>
+            <translation>號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="39" />
-            <source>Platform</source>
-            <translation type="unfinished" />
+            <source>Marked as</source>
+            <translation>標記為</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="40" />
-            <source>Person</source>
-            <translation type="unfinished" />
+            <source>Company</source>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="41" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="42" />
+            <source>Person</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="43" />
             <source>Marked (device clock)</source>
-            <translation type="unfinished" />
+            <translation>標記時間（裝置時鐘）</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="133" />
+            <location filename="../../recorder/archive/case_log.py" line="135" />
             <source>The owner's own statement of whose numbers these are, made after the import; not proven.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="152" />
-            <source>the collector's</source>
-            <translation type="unfinished">催收方號碼</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/archive/case_log.py" line="153" />
-            <source>family</source>
-            <translation type="unfinished">家人</translation>
+            <translation>這是擁有者在匯入之後對號碼歸屬的陳述，未經證明。</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="154" />
-            <source>a colleague</source>
-            <translation type="unfinished">同事</translation>
+            <source>the collector's</source>
+            <translation>催收方號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="155" />
-            <source>another contact</source>
-            <translation type="unfinished">其他聯絡人</translation>
+            <source>family</source>
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/archive/case_log.py" line="156" />
-            <source>no mark (withdrawn)</source>
-            <translation type="unfinished" />
+            <source>a colleague</source>
+            <translation>同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/case_log.py" line="176" />
+            <location filename="../../recorder/archive/case_log.py" line="157" />
+            <source>another contact</source>
+            <translation>其他聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="158" />
+            <source>no mark (withdrawn)</source>
+            <translation>無標記（已撤回）</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/archive/case_log.py" line="178" />
             <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
-            <translation type="unfinished" />
+            <translation>合併自 {logs} 份匯入的紀錄：共計 {rows} 筆通話和簡訊；其中 {merged} 筆同時出現在兩份紀錄中（號碼、方向相同，時間相差不超過一秒），只計一次。時間依 {zone}。</translation>
         </message>
     </context>
     <context>
@@ -4009,82 +4049,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="166" />
+            <location filename="../../recorder/gui/review/session_view.py" line="171" />
             <source>Recording {session}</source>
             <translation>錄音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="170" />
+            <location filename="../../recorder/gui/review/session_view.py" line="175" />
             <source>Opening the recording…</source>
             <translation>正在開啟錄音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="172" />
+            <location filename="../../recorder/gui/review/session_view.py" line="177" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="173" />
+            <location filename="../../recorder/gui/review/session_view.py" line="178" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="174" />
+            <location filename="../../recorder/gui/review/session_view.py" line="179" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Whole recording</source>
             <translation>整段錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="176" />
+            <location filename="../../recorder/gui/review/session_view.py" line="181" />
             <source>Add annotation…</source>
             <translation>新增事後補充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <source>Export excerpt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <source>Drag over the waveform to choose the stretch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="203" />
+            <location filename="../../recorder/gui/review/session_view.py" line="217" />
             <source>This recording cannot be shown.</source>
             <translation>無法顯示該錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="218" />
+            <location filename="../../recorder/gui/review/session_view.py" line="232" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="227" />
+            <location filename="../../recorder/gui/review/session_view.py" line="241" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="256" />
+            <location filename="../../recorder/gui/review/session_view.py" line="270" />
             <source>not a live recording</source>
             <translation>不是現場錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="294" />
+            <location filename="../../recorder/gui/review/session_view.py" line="308" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="324" />
+            <location filename="../../recorder/gui/review/session_view.py" line="338" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="400" />
+            <location filename="../../recorder/gui/review/session_view.py" line="414" />
             <source>Not added</source>
             <translation>未新增</translation>
         </message>
