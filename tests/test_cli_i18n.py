@@ -4,6 +4,7 @@ collected into the .ts files and translated, and counts read as real plural form
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import subprocess
@@ -250,3 +251,20 @@ def test_the_ledger_made_from_one_recording_says_recording() -> None:
 
     assert render(M.CTX, M.LEDGER_CREATED, {"n": 1}).endswith("from the 1 recording present.")
     assert render(M.CTX, M.LEDGER_CREATED, {"n": 2}).endswith("from the 2 recordings present.")
+
+
+def test_a_reason_given_as_a_phrase_is_translated_with_its_sentence() -> None:
+    # Was "…无法解读的内容（nested too deeply）…": the reason, itself a marked text, stayed English.
+    from recorder.archive import messages as AM
+    from recorder.archive.findings import Finding
+    from recorder.core.errors import Phrase
+
+    finding = Finding(AM.INTERNAL, {"name": "x.zip", "why": Phrase(AM.NESTED_TOO_DEEPLY)})
+    try:
+        i18n.set_language("zh_CN")
+        said = finding.text(i18n.translate)
+    finally:
+        i18n.set_language("en")
+    assert "nested" not in said and "嵌套" in said, said
+    assert "(nested too deeply)" in finding.text()  # English, and a plain str for JSON
+    assert json.loads(json.dumps(finding.params))["why"] == "nested too deeply"

@@ -19,6 +19,7 @@ from typing import Any
 import pyrage
 
 from ..core.environment import parse_utc
+from ..core.errors import Phrase
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import layout, sshsig
 from . import messages as M
@@ -71,7 +72,7 @@ def verify_archive(
         # BaseException); anything else of that kind (an interrupt, an exit) goes on up.
         if not isinstance(exc, Exception) and not is_rust_panic(exc):
             raise
-        why = M.NESTED_TOO_DEEPLY if isinstance(exc, RecursionError) else type(exc).__name__
+        why = Phrase(M.NESTED_TOO_DEEPLY) if isinstance(exc, RecursionError) else type(exc).__name__
         report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": why}))
     report.ok = report.readable and not report.problems
     return report

@@ -10,12 +10,21 @@ from typing import Any
 Translate = Callable[..., str]
 
 
+class Phrase(str):
+    """A parameter that is itself a marked text of the sentence's context (a reason in words, "nested too
+    deeply"): :func:`render` translates it with the sentence. Still a str, so JSON and logs take it as it is."""
+
+    __slots__ = ()
+
+
 def render(context: str, message: str, params: Mapping[str, Any], translate: Translate | None = None) -> str:
     """One sentence from its English source text and parameters, in the language of ``translate`` (English
     without it). A source text with ``%n`` is a plural (marked ``numerus="yes"`` in the .ts files): its number is
     the parameter ``n``, and the form for it comes from the translations (English's too: "1 time stamp")."""
     from ..i18n import english  # Qt-free; reads the English plural forms from the same .ts files
 
+    if translate is not None and any(isinstance(v, Phrase) for v in params.values()):
+        params = {k: translate(context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
     n = params.get("n") if "%n" in message else None
     if isinstance(n, int) and not isinstance(n, bool) and n >= 0:
         text = translate(context, message, None, n) if translate else english(context, message, None, n)
