@@ -346,6 +346,7 @@ def _export_session(
     events = SessionEvents()
     summary = ChainSummary(session=sid)
     attachments: list[dict[str, Any]] = []
+    marks: list[dict[str, Any]] = []  # a marks session's statements (FORMAT §3.7)
     signed: dict[str, tuple[int, str, str]] = {}  # what trusted timestamps may cover, for the report
     state = {"rate": 0}
 
@@ -379,6 +380,8 @@ def _export_session(
             _note(summary, entry, entry_bytes)
             events.add(entry)
             kind = entry.get("kind")
+            if kind == "mark":
+                marks.append(entry)
             if kind in imports.STORED_KINDS:  # attachments and imported originals
                 attachments.append(entry)
             elif kind in SIGNED_KINDS and b'"sig":' in entry_bytes and isinstance(entry.get("seq"), int):
@@ -433,7 +436,7 @@ def _export_session(
     zout.add(f"{base}/{layout.SESSION_PEM}", pem_public(session_public), compress=False)
     zout.add(f"{base}/{layout.SESSION_SSH}", (sshsig.openssh_public(session_public, sid) + "\n").encode())
 
-    se = SessionExport(sid, summary, events, session_public, audio_parts)
+    se = SessionExport(sid, summary, events, session_public, audio_parts, marks=marks)
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))

@@ -17,7 +17,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
-from . import imports, sshsig
+from . import case_log, imports, sshsig
 from . import report_words as W
 from .facts import EMERGENCY_NUMBERS, offset_ms
 from .report_model import ReportPdfInput, SessionExport
@@ -130,8 +130,11 @@ def emergency_line(profile: str) -> str:
     return translate("Report", EMERGENCY).replace("{numbers}", said)
 
 
-def facts_document(sessions: list[SessionExport]) -> dict[str, Any]:
-    return {"format": "evidence-recorder-facts", "version": 1, "sessions": {se.id: se.facts for se in sessions}}
+def facts_document(sessions: list[SessionExport], case_call_log: dict[str, Any] | None = None) -> dict[str, Any]:
+    doc = {"format": "evidence-recorder-facts", "version": 1, "sessions": {se.id: se.facts for se in sessions}}
+    if case_call_log is not None:  # the case's combined call figures (FORMAT §7.7), when logs were imported
+        doc[case_log.FACT] = case_call_log
+    return doc
 
 
 def facts_in_form(page: str, doc: Any) -> bool:
@@ -380,10 +383,15 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     out.append(f'{_e(translate("Report", H_KEY))}: <span class="mono">{_e(key)}</span></p>')
     out.append(f'<div class="warn"><p>{_e(translate("Report", "This report is not legal advice."))}</p>')
     out.append(f"<p>{_e(emergency_line(profile))}</p></div>")
+    case_facts = case_log.of_exports(sessions)  # every imported log of the case, the latest marks
+    out.append(case_log.case_html(case_facts, translate))
 
     for se in sessions:
         s = se.summary
         offset = int(se.facts.get("utc_offset_minutes", 0))
+        if case_log.is_marks(s.source):  # numbers marked by the owner (FORMAT §3.7)
+            out.append(case_log.marks_html(se.id, se.marks, translate, offset, _when))
+            continue
         if imports.is_import(s.source):  # imported files: their own section (recorder/archive/imports.py)
             out.append(imports.report_html(se.id, s.source, se.imported, se.attachments, offset, translate, _when))
             out.append(imports.call_log_html(se.facts.get("call_log") or [], translate))
@@ -564,7 +572,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     ):
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")
-    facts = canonical_json(facts_document(sessions)).decode("utf-8").replace("</", "<\\/")
+    facts = canonical_json(facts_document(sessions, case_facts)).decode("utf-8").replace("</", "<\\/")
     out.append(f'<script type="application/json" id="{FACTS_ID}">{facts}</script>')
     out.append("</body></html>\n")
     return "".join(out)

@@ -10,7 +10,7 @@ from typing import Any
 from ..core.canonical import unb64
 from ..core.chain import SIGNED_KINDS, ChainChecker, Problem, verify_signatures
 from ..core.review import verify_review_entries
-from . import hooks, imports, layout, sshsig, wav
+from . import case_log, hooks, imports, layout, sshsig, wav
 from . import messages as M
 from .audio_check import AudioCheck
 from .facts import SessionEvents, compute, session_offset
@@ -31,6 +31,7 @@ class SessionCheck:
         self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size (imported originals too)
         self.imported: list[dict[str, Any]] = []  # the import and derived entries (recorder.archive.imports)
         self.rederived: dict[int, bytes] = {}
+        self.marks: list[dict[str, Any]] = []  # a marks session's mark entries (archive.case_log)
         self.signed: dict[str, tuple[int, str, str]] = {}
         self.event_hashes: dict[int, str] = {}
         self.start_body: dict[str, Any] = {}
@@ -118,6 +119,8 @@ class SessionCheck:
             return
         kind, body, payload = entry.get("kind"), entry.get("body"), entry.get("payload")
         self.events.add(entry)
+        if kind == "mark":
+            self.marks.append(entry)
         if not isinstance(body, dict):
             return
         if kind == "start" and not self.start_body:
@@ -345,6 +348,9 @@ class SessionCheck:
         source = s.source or {}
         if imports.is_import(source):
             text, params = imports.statement(self.id, source, self.imported)
+            self.v.statement(text, **params)
+        elif case_log.is_marks(source):
+            text, params = case_log.statement(self.id, case_log.signed_marks(self.marks, s.last_signed_seq))
             self.v.statement(text, **params)
         elif source.get("live") is not True:
             self.v.statement(M.ST_NOT_LIVE, session=self.id, source=source.get("name"), kind=source.get("kind"))

@@ -21,7 +21,7 @@ import pyrage
 from ..core.environment import parse_utc
 from ..core.errors import Phrase
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
-from . import layout, sshsig
+from . import case_log, layout, sshsig
 from . import messages as M
 from .facts import PROFILES
 from .findings import Finding, VerifyReport, is_rust_panic
@@ -350,6 +350,7 @@ class _Verifier(MemberReader):
         if not facts_in_form(page, doc):
             self.problem(M.REPORT_FORM)
             self.report_in_form = False
+        self.case_call_log = doc.get(case_log.FACT)  # the case's combined call figures (FORMAT §7.7), if any
         self.report_doc = doc
         return dict(doc["sessions"])
 
@@ -391,8 +392,31 @@ class _Verifier(MemberReader):
         if set(facts) - {c.id for c in checks}:
             self.problem(M.REPORT_NO_FACTS)
             agree = False
+        if not self.compare_case_facts(checks):
+            agree = False
         if agree:
             self.statement(M.ST_REPORT)
+
+    def compare_case_facts(self, checks: list[SessionCheck]) -> bool:
+        """The case's combined call figures against those recomputed from the rows derived again and the signed
+        marks (FORMAT §3.6, §7.7): both absent, or equal."""
+        sessions = [
+            case_log.CaseSession(
+                c.id,
+                case_log.derived_with_rows(c.imported, c.rederived),
+                case_log.signed_marks(c.marks, c.checker.summary.last_signed_seq),
+            )
+            for c in checks
+        ]
+        computed = case_log.case_facts(sessions, self.profile or "cn")
+        computed = json.loads(json.dumps(computed))  # as read back from JSON (tuples are lists)
+        stated = getattr(self, "case_call_log", None)
+        where = first_difference({case_log.FACT: stated}, {case_log.FACT: computed})
+        if where is None:
+            return True
+        fact, said, found = where
+        self.problem(case_log.CASE_FACTS_DIFFER, fact=fact, stated=_shown(said), computed=_shown(found))
+        return False
 
     def owner_statement(self, facts: dict[str, Any] | None) -> None:
         """What only the owner's word supports, said as such (issue 11 §3): the case's completeness, the report's

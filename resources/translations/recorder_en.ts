@@ -1186,177 +1186,180 @@
             <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="31" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>import files (call recordings, screenshots, backups) into a case, sealed</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="34" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>where the files come from, e.g. “Xiaomi call recorder”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="42" />
+            <location filename="../../recorder/cli/import_cmds.py" line="43" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="45" />
+            <location filename="../../recorder/cli/import_cmds.py" line="46" />
             <source>where the backup comes from</source>
             <translation>where the backup comes from</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="49" />
+            <location filename="../../recorder/cli/import_cmds.py" line="50" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <location filename="../../recorder/cli/import_cmds.py" line="60" />
             <source>mark a number as the collector's (company, platform, person) or a family member's</source>
             <translation>mark a number as the collector's (company, platform, person) or a family member's</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
             <source>the company that collects, as you know it</source>
             <translation>the company that collects, as you know it</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
             <source>the lending app or platform of the debt</source>
             <translation>the lending app or platform of the debt</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <location filename="../../recorder/cli/import_cmds.py" line="66" />
             <source>the person's name, as given</source>
             <translation>the person's name, as given</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="69" />
+            <location filename="../../recorder/cli/import_cmds.py" line="70" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>the pattern of calls and messages in a case's imported logs</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="93" />
+            <location filename="../../recorder/cli/import_cmds.py" line="94" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>Imported {name} ({size} bytes, SHA-256 {sha256}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="99" />
-            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
-            <translation>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="120" />
+            <location filename="../../recorder/cli/import_cmds.py" line="123" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
             <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
             <translation>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
             <source>the collector's</source>
             <translation>the collector's</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
             <source>family</source>
             <translation>family</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <location filename="../../recorder/cli/import_cmds.py" line="160" />
             <source>a colleague</source>
             <translation>a colleague</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <location filename="../../recorder/cli/import_cmds.py" line="161" />
             <source>another contact</source>
             <translation>another contact</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <location filename="../../recorder/cli/import_cmds.py" line="162" />
             <source>no mark</source>
             <translation>no mark</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <location filename="../../recorder/cli/import_cmds.py" line="166" />
             <source>company: {text}</source>
             <translation>company: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="167" />
             <source>platform: {text}</source>
             <translation>platform: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <location filename="../../recorder/cli/import_cmds.py" line="168" />
             <source>person: {text}</source>
             <translation>person: {text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="180" />
+            <location filename="../../recorder/cli/import_cmds.py" line="183" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>No call log or messages have been imported into “{case}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>{n} calls or messages present in two imported logs were counted once.</source>
             <translation>{n} calls or messages present in two imported logs were counted once.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="188" />
+            <location filename="../../recorder/cli/import_cmds.py" line="191" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>Times in {zone} (the phone's time zone, as stated at the import).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="190" />
+            <location filename="../../recorder/cli/import_cmds.py" line="193" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <location filename="../../recorder/cli/import_cmds.py" line="283" />
             <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
             <translation>Contacts with numbers marked as family, colleagues or other contacts: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="207" />
+            <location filename="../../recorder/cli/import_cmds.py" line="210" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/import_cmds.py" line="100" />
+            <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>
+                <numerusform>%n file imported into “{case}” as import {session}, sealed. Its content before the import is not proven by this app; from now on any change is detected.</numerusform>
+                <numerusform>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="223" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="234" />
+            <location filename="../../recorder/cli/import_cmds.py" line="237" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="243" />
+            <location filename="../../recorder/cli/import_cmds.py" line="246" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="254" />
+            <location filename="../../recorder/cli/import_cmds.py" line="257" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="263" />
+            <location filename="../../recorder/cli/import_cmds.py" line="266" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="272" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="275" />
+            <location filename="../../recorder/cli/import_cmds.py" line="278" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>{n} of these calls were read from screenshots and confirmed by you.</translation>
         </message>

@@ -1173,177 +1173,179 @@
             <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="31" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="34" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>文件来源，例如“小米通话录音”</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="42" />
+            <location filename="../../recorder/cli/import_cmds.py" line="43" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="45" />
+            <location filename="../../recorder/cli/import_cmds.py" line="46" />
             <source>where the backup comes from</source>
             <translation>备份的来源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="49" />
+            <location filename="../../recorder/cli/import_cmds.py" line="50" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <location filename="../../recorder/cli/import_cmds.py" line="60" />
             <source>mark a number as the collector's (company, platform, person) or a family member's</source>
             <translation>将号码标记为催收方的（公司、平台、人员）或家人的</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
             <source>the company that collects, as you know it</source>
             <translation>催收公司（就您所知）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
             <source>the lending app or platform of the debt</source>
             <translation>欠款所属的借贷 App 或平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <location filename="../../recorder/cli/import_cmds.py" line="66" />
             <source>the person's name, as given</source>
             <translation>对方自称的姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="69" />
+            <location filename="../../recorder/cli/import_cmds.py" line="70" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>案件中已导入通话记录的来电与短信规律</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="93" />
+            <location filename="../../recorder/cli/import_cmds.py" line="94" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="99" />
-            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
-            <translation>已将 {count} 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="120" />
+            <location filename="../../recorder/cli/import_cmds.py" line="123" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
             <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
             <translation>已在“{case}”中标记 {numbers}（{mark}），已签名保存为标记 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
             <source>the collector's</source>
             <translation>催收方号码</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
             <source>family</source>
             <translation>家人</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <location filename="../../recorder/cli/import_cmds.py" line="160" />
             <source>a colleague</source>
             <translation>同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <location filename="../../recorder/cli/import_cmds.py" line="161" />
             <source>another contact</source>
             <translation>其他联系人</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <location filename="../../recorder/cli/import_cmds.py" line="162" />
             <source>no mark</source>
             <translation>无标记</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <location filename="../../recorder/cli/import_cmds.py" line="166" />
             <source>company: {text}</source>
             <translation>公司：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="167" />
             <source>platform: {text}</source>
             <translation>平台：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <location filename="../../recorder/cli/import_cmds.py" line="168" />
             <source>person: {text}</source>
             <translation>人员：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="180" />
+            <location filename="../../recorder/cli/import_cmds.py" line="183" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>{n} calls or messages present in two imported logs were counted once.</source>
             <translation>{n} 条同时出现在两份导入记录中的通话或短信只计一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="188" />
+            <location filename="../../recorder/cli/import_cmds.py" line="191" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="190" />
+            <location filename="../../recorder/cli/import_cmds.py" line="193" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <location filename="../../recorder/cli/import_cmds.py" line="283" />
             <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
             <translation>与标记为家人、同事或其他联系人的号码之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="207" />
+            <location filename="../../recorder/cli/import_cmds.py" line="210" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/import_cmds.py" line="100" />
+            <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>
+                <numerusform>已将 %n 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="223" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="234" />
+            <location filename="../../recorder/cli/import_cmds.py" line="237" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="243" />
+            <location filename="../../recorder/cli/import_cmds.py" line="246" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="254" />
+            <location filename="../../recorder/cli/import_cmds.py" line="257" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="263" />
+            <location filename="../../recorder/cli/import_cmds.py" line="266" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="272" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="275" />
+            <location filename="../../recorder/cli/import_cmds.py" line="278" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>其中 {n} 次通话读自截图，并经您确认。</translation>
         </message>

@@ -1173,177 +1173,179 @@
             <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="30" />
+            <location filename="../../recorder/cli/import_cmds.py" line="31" />
             <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
             <translation>將檔案（通話錄音、截圖、備份）匯入案件並封存</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="34" />
+            <location filename="../../recorder/cli/import_cmds.py" line="35" />
             <source>where the files come from, e.g. “Xiaomi call recorder”</source>
             <translation>檔案來源，例如「小米通話錄音」</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="42" />
+            <location filename="../../recorder/cli/import_cmds.py" line="43" />
             <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
             <translation>匯入通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="45" />
+            <location filename="../../recorder/cli/import_cmds.py" line="46" />
             <source>where the backup comes from</source>
             <translation>備份的來源</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="49" />
+            <location filename="../../recorder/cli/import_cmds.py" line="50" />
             <source>the phone's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
             <translation>手機所用時區，例如 Asia/Taipei（預設：本機時區）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="59" />
+            <location filename="../../recorder/cli/import_cmds.py" line="60" />
             <source>mark a number as the collector's (company, platform, person) or a family member's</source>
             <translation>將號碼標記為催收方的（公司、平台、人員）或家人的</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="63" />
+            <location filename="../../recorder/cli/import_cmds.py" line="64" />
             <source>the company that collects, as you know it</source>
             <translation>催收公司（就您所知）</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="64" />
+            <location filename="../../recorder/cli/import_cmds.py" line="65" />
             <source>the lending app or platform of the debt</source>
             <translation>欠款所屬的借貸 App 或平台</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="65" />
+            <location filename="../../recorder/cli/import_cmds.py" line="66" />
             <source>the person's name, as given</source>
             <translation>對方自稱的姓名</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="69" />
+            <location filename="../../recorder/cli/import_cmds.py" line="70" />
             <source>the pattern of calls and messages in a case's imported logs</source>
             <translation>案件中已匯入通話紀錄的來電與簡訊規律</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="93" />
+            <location filename="../../recorder/cli/import_cmds.py" line="94" />
             <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
             <translation>已匯入 {name}（{size} 位元組，SHA-256 {sha256}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="99" />
-            <source>{count} files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
-            <translation>已將 {count} 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</translation>
-        </message>
-        <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="120" />
+            <location filename="../../recorder/cli/import_cmds.py" line="123" />
             <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
             <translation>已將 {path} 匯入「{case}」（匯入批次 {session}），已封存：{parser} 解析器讀出 {rows} 筆通話和簡訊，時間按 {zone}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="141" />
+            <location filename="../../recorder/cli/import_cmds.py" line="144" />
             <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
             <translation>已在「{case}」中標記 {numbers}（{mark}），已簽署儲存為標記 {session}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="155" />
+            <location filename="../../recorder/cli/import_cmds.py" line="158" />
             <source>the collector's</source>
             <translation>催收方號碼</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="156" />
+            <location filename="../../recorder/cli/import_cmds.py" line="159" />
             <source>family</source>
             <translation>家人</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="157" />
+            <location filename="../../recorder/cli/import_cmds.py" line="160" />
             <source>a colleague</source>
             <translation>同事</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="158" />
+            <location filename="../../recorder/cli/import_cmds.py" line="161" />
             <source>another contact</source>
             <translation>其他聯絡人</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="159" />
+            <location filename="../../recorder/cli/import_cmds.py" line="162" />
             <source>no mark</source>
             <translation>無標記</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="163" />
+            <location filename="../../recorder/cli/import_cmds.py" line="166" />
             <source>company: {text}</source>
             <translation>公司：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="164" />
+            <location filename="../../recorder/cli/import_cmds.py" line="167" />
             <source>platform: {text}</source>
             <translation>平台：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="165" />
+            <location filename="../../recorder/cli/import_cmds.py" line="168" />
             <source>person: {text}</source>
             <translation>人員：{text}</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="180" />
+            <location filename="../../recorder/cli/import_cmds.py" line="183" />
             <source>No call log or messages have been imported into “{case}”.</source>
             <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="185" />
+            <location filename="../../recorder/cli/import_cmds.py" line="188" />
             <source>{n} calls or messages present in two imported logs were counted once.</source>
             <translation>{n} 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="188" />
+            <location filename="../../recorder/cli/import_cmds.py" line="191" />
             <source>Times in {zone} (the phone's time zone, as stated at the import).</source>
             <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="190" />
+            <location filename="../../recorder/cli/import_cmds.py" line="193" />
             <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
             <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="280" />
+            <location filename="../../recorder/cli/import_cmds.py" line="283" />
             <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
             <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="207" />
+            <location filename="../../recorder/cli/import_cmds.py" line="210" />
             <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
             <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../recorder/cli/import_cmds.py" line="100" />
+            <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
+            <translation>
+                <numerusform>已將 %n 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="220" />
+            <location filename="../../recorder/cli/import_cmds.py" line="223" />
             <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
             <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="234" />
+            <location filename="../../recorder/cli/import_cmds.py" line="237" />
             <source>Contacts between {start} and {end} ({rule}): {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="243" />
+            <location filename="../../recorder/cli/import_cmds.py" line="246" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="254" />
+            <location filename="../../recorder/cli/import_cmds.py" line="257" />
             <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="263" />
+            <location filename="../../recorder/cli/import_cmds.py" line="266" />
             <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
             <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="272" />
+            <location filename="../../recorder/cli/import_cmds.py" line="275" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
         </message>
         <message>
-            <location filename="../../recorder/cli/import_cmds.py" line="275" />
+            <location filename="../../recorder/cli/import_cmds.py" line="278" />
             <source>{n} of these calls were read from screenshots and confirmed by you.</source>
             <translation>其中 {n} 次通話讀自截圖，並經您確認。</translation>
         </message>

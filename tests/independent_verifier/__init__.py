@@ -11,8 +11,9 @@ suite so that the two verifiers can be compared on every archive of the mutation
 
 Known limits: an age-encrypted archive is not opened (class "encrypted", exit 2); the archive is read whole into
 memory (it is meant for test-sized archives); the call-log `pattern` of derived rows (FORMAT §3.6) is taken as
-stated, not recomputed from the imported backup. Where FORMAT was silent, the choice made is commented in the code
-("as recorder verify does", "learnt from real exports").
+stated, not recomputed from the imported backup, and so are the case's combined figures (`case_call_log`, §7.7)
+except its `imports` and `marks`, which are recomputed from the journals. Where FORMAT was silent, the choice made
+is commented in the code ("as recorder verify does", "learnt from real exports").
 """
 
 from tests.independent_verifier.verify import Result, verify

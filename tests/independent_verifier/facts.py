@@ -170,6 +170,62 @@ def _call_log(derived: list[dict[str, Any]], stated: Any, sid: str) -> list[Any]
     return out
 
 
+CASE_KEYS = frozenset(
+    ("pattern_version", "rules", "time_zone", "subject", "total", "per_day", "calls_in_7_days", "per_number",
+     "restricted_hours", "guideline", "family", "imports", "rows", "merged", "rows_from_screenshots", "marks")
+)  # fmt: skip
+
+
+def _number(raw: str) -> str:
+    """A number as compared (§3.6): digits and a leading +; +86/0086 before an 11-digit mainland number dropped."""
+    raw = raw.strip()
+    digits = "".join(c for c in raw if c.isdecimal())  # as a regular expression's \\d
+    if raw.startswith("+86") and len(digits) == 13:
+        return digits[2:]
+    if raw.startswith("0086") and len(digits) == 15:
+        return digits[4:]
+    return ("+" if raw.startswith("+") else "") + digits
+
+
+def _case_call_log(chains: dict[str, Chain], stated: Any) -> Any:
+    """The case's figures (§3.6, §7.7), present exactly when a session has derived rows. Recomputed here: the
+    imports and the latest marks (from the derived entries' `marks` and the signed `mark` entries); the pattern,
+    `rows`, `merged` and `rows_from_screenshots` are taken as stated (this verifier's known limit, above)."""
+    with_rows = sorted(sid for sid, ch in chains.items() if any(ln.entry["kind"] == "derived" for ln in ch.lines))
+    if not with_rows:
+        return None
+    if not isinstance(stated, dict) or set(stated) != CASE_KEYS:
+        raise Fail("facts", "the case's call-log facts are missing or not of their shape")
+    said: list[tuple[str, str, int, str, str, Any, Any, Any]] = []
+    for sid, ch in chains.items():
+        for i, ln in enumerate(ch.lines):
+            e, body = ln.entry, ln.entry["body"]
+            if e["kind"] == "derived" and isinstance(body.get("marks"), dict):
+                for role in ("collector", "family"):
+                    numbers = body["marks"].get(role)
+                    for n in numbers if isinstance(numbers, list) else []:
+                        if isinstance(n, str):
+                            said.append((e["utc"], sid, e["seq"], n, role, None, None, None))
+            elif (
+                e["kind"] == "mark"
+                and i <= ch.last_signed
+                and isinstance(body.get("number"), str)
+                and body.get("role") in ("collector", "family", "colleague", "contact", "none")
+            ):
+                labels = [
+                    body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "platform", "person")
+                ]
+                said.append((e["utc"], sid, e["seq"], body["number"], body["role"], *labels))
+    marks: dict[str, Any] = {}
+    for utc, _sid, _seq, number, role, company, platform, person in sorted(said, key=lambda s: s[:3]):
+        if role == "none":
+            marks.pop(_number(number), None)
+        else:
+            marks[_number(number)] = {"company": company, "number": number, "person": person, "platform": platform,
+                                      "role": role, "utc": utc}  # fmt: skip
+    return {**stated, "imports": with_rows, "marks": dict(sorted(marks.items()))}
+
+
 def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
     raw, value = embedded(report)
     if not isinstance(value, dict) or not isinstance(value.get("sessions"), dict):
@@ -191,9 +247,14 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
         if derived:
             sessions[sid]["call_log"] = _call_log(derived, stated.get("call_log"), sid)
-    expected = dumps({"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}).replace(b"</", b"<\\/")
+    doc: dict[str, Any] = {"format": "evidence-recorder-facts", "sessions": sessions, "version": 1}
+    case = _case_call_log(chains, value.get("case_call_log"))
+    if case is not None:
+        doc["case_call_log"] = case
+    expected = dumps(doc).replace(b"</", b"<\\/")
     if raw != expected:
         raise Fail("facts", "the report's facts differ from those recomputed from the journals")
+
 
 def check_pdf(pdf: bytes, report: bytes) -> None:
     """FORMAT §7.7: report.pdf holds exactly one ``<er:facts>`` and one ``</er:facts>``; between them the base64
