@@ -106,6 +106,11 @@ def test_cli_import_then_duplicate_and_bad_input_each_one_sentence(
     )
     assert ok.returncode == 0, ok.stderr
     assert "3 files imported" in ok.stdout and "not proven" in ok.stdout
+    single = tmp_path / "one call.m4a"
+    single.write_bytes(b"\x00\x00\x00\x20ftypM4A " + bytes(range(200)))
+    one = recorder(home, "import", "--case", "Door visit", str(single), passphrase=passphrase_file)
+    assert one.returncode == 0, one.stderr
+    assert "1 file imported into" in one.stdout and "Its content" in one.stdout, one.stdout  # was "1 files"
     before = snapshot(home)
     dup = recorder(home, "import", "--case", "Door visit", str(phone / "Recordings"), passphrase=passphrase_file)
     assert_one_sentence(dup, "already imported on")

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.session import Session
 from ..core.vault import Vault
 from ..i18n import translate
@@ -17,7 +18,7 @@ from ..importing.files import import_files
 from ..importing.logs import case_pattern, import_log, local_zone_name
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
-from .common import EXIT_OK, open_vault, unlock
+from .common import EXIT_OK, open_vault, say, unlock
 
 
 def tell(text: str, **params: object) -> None:
@@ -95,13 +96,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             size=f.size,
             sha256=f.sha256,
         )
-    tell(
-        translate(
+    say(
+        QT_TRANSLATE_NOOP(
             "CLI",
-            "{count} files imported into “{case}” as import {session}, sealed. Their content before the import is "
+            "%n files imported into “{case}” as import {session}, sealed. Their content before the import is "
             "not proven by this app; from now on any change is detected.",
+            None,
+            1,  # plural: "1 file imported" (issue 13 item 9); the number is n
         ),
-        count=len(result.files),
+        n=len(result.files),
         case=args.case,
         session=result.session,
     )

@@ -3767,14 +3767,14 @@
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="303" />
             <location filename="../../recorder/archive/case_log.py" line="44" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
             <location filename="../../recorder/archive/case_log.py" line="45" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
@@ -3784,26 +3784,26 @@
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="306" />
             <location filename="../../recorder/archive/case_log.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="306" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="315" />
             <location filename="../../recorder/archive/case_log.py" line="200" />
+            <location filename="../../recorder/archive/imports.py" line="315" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="318" />
             <location filename="../../recorder/archive/case_log.py" line="205" />
+            <location filename="../../recorder/archive/imports.py" line="318" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="322" />
             <location filename="../../recorder/archive/case_log.py" line="208" />
+            <location filename="../../recorder/archive/imports.py" line="322" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
@@ -4109,12 +4109,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="182" />
             <source>Export excerpt…</source>
-            <translation type="unfinished" />
+            <translation>Export excerpt…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="183" />
             <source>Drag over the waveform to choose the stretch</source>
-            <translation type="unfinished" />
+            <translation>Drag over the waveform to choose the stretch</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="184" />

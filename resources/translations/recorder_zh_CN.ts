@@ -3746,14 +3746,14 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="303" />
             <location filename="../../recorder/archive/case_log.py" line="44" />
+            <location filename="../../recorder/archive/imports.py" line="303" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="304" />
             <location filename="../../recorder/archive/case_log.py" line="45" />
+            <location filename="../../recorder/archive/imports.py" line="304" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
@@ -3763,26 +3763,26 @@
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="306" />
             <location filename="../../recorder/archive/case_log.py" line="46" />
+            <location filename="../../recorder/archive/imports.py" line="306" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="315" />
             <location filename="../../recorder/archive/case_log.py" line="200" />
+            <location filename="../../recorder/archive/imports.py" line="315" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="318" />
             <location filename="../../recorder/archive/case_log.py" line="205" />
+            <location filename="../../recorder/archive/imports.py" line="318" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/archive/imports.py" line="322" />
             <location filename="../../recorder/archive/case_log.py" line="208" />
+            <location filename="../../recorder/archive/imports.py" line="322" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
@@ -4088,12 +4088,12 @@
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="182" />
             <source>Export excerpt…</source>
-            <translation type="unfinished" />
+            <translation>导出片段…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="183" />
             <source>Drag over the waveform to choose the stretch</source>
-            <translation type="unfinished" />
+            <translation>在波形上拖动以选择要截取的一段</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/review/session_view.py" line="184" />
