@@ -123,9 +123,14 @@ def _tag_matches(entry: dict[str, Any], spec: str) -> bool:
     return wanted in (str(body.get("code") or "").casefold(), str(body.get("label") or "").strip().casefold())
 
 
-def _place(rec: _Recording, spec: str, after: int | None) -> tuple[int, dict[str, Any]]:
-    """A time (``[[h:]m:]s[.fff]`` of recorded audio) or a tag (its code or label) → a frame and its description.
-    For the end (``after`` given), the first such tag after the start."""
+def _place(rec: _Recording, spec: str | int, after: int | None) -> tuple[int, dict[str, Any]]:
+    """A time (``[[h:]m:]s[.fff]`` of recorded audio), a tag (its code or label) or a frame (an int: a stretch
+    dragged over on the waveform) → a frame and its description. For the end (``after`` given), the first such tag
+    after the start."""
+    if isinstance(spec, int):
+        if not 0 <= spec <= rec.frames:
+            raise ExcerptError(T.BEYOND_END, spec=spec, length=_clock_text(rec.frames, rec.rate))
+        return spec, {"frame": spec}
     m = _TIME.match(spec.strip())
     if m:
         h, mi, s = m.groups()
@@ -229,8 +234,8 @@ def make_excerpt(
     vault: Vault,
     keys: VaultKeys,
     session_id: str,
-    start_spec: str,
-    end_spec: str,
+    start_spec: str | int,
+    end_spec: str | int,
     out: Path,
     *,
     archive: Path | None = None,

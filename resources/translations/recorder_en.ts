@@ -11,16 +11,6 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
-            <source>New folder for the excerpt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
-            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1440,94 +1430,152 @@
     <context>
         <name>CallsView</name>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="124" />
+            <location filename="../../recorder/gui/calls_view.py" line="136" />
             <source>Calls and messages: {case}</source>
             <translation>Calls and messages: {case}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="127" />
+            <location filename="../../recorder/gui/calls_view.py" line="139" />
             <source>Day</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="128" />
+            <location filename="../../recorder/gui/calls_view.py" line="140" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>Calls received</source>
             <translation>Calls received</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="129" />
+            <location filename="../../recorder/gui/calls_view.py" line="141" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>Missed</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="130" />
+            <location filename="../../recorder/gui/calls_view.py" line="142" />
             <source>Rejected or blocked</source>
             <translation>Rejected or blocked</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="131" />
+            <location filename="../../recorder/gui/calls_view.py" line="143" />
+            <location filename="../../recorder/gui/calls_view.py" line="157" />
             <source>Messages received</source>
             <translation>Messages received</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="132" />
+            <location filename="../../recorder/gui/calls_view.py" line="144" />
             <source>In restricted hours</source>
             <translation>In restricted hours</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <location filename="../../recorder/gui/calls_view.py" line="145" />
             <source>Calls received in 7 days</source>
             <translation>Calls received in 7 days</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="138" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <source>Number</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <source>Marked as</source>
+            <translation type="unfinished">Marked as</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <source>Company</source>
+            <translation type="unfinished">Company</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="153" />
+            <source>Platform</source>
+            <translation type="unfinished">Platform</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="154" />
+            <source>Person</source>
+            <translation type="unfinished">Person</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="160" />
+            <source>Mark a number…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <location filename="../../recorder/gui/calls_view.py" line="176" />
             <source>Reading the imported logs…</source>
             <translation>Reading the imported logs…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="156" />
+            <location filename="../../recorder/gui/calls_view.py" line="181" />
             <source>The logs could not be read.</source>
             <translation>The logs could not be read.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="163" />
+            <location filename="../../recorder/gui/calls_view.py" line="188" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>No call log or messages have been imported into this case.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="171" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="197" />
+            <location filename="../../recorder/gui/calls_view.py" line="224" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>Contacts between {start} and {end}: {count}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="205" />
+            <location filename="../../recorder/gui/calls_view.py" line="232" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="213" />
+            <location filename="../../recorder/gui/calls_view.py" line="240" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="248" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="228" />
+            <location filename="../../recorder/gui/calls_view.py" line="255" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="260" />
+            <source>the collector's</source>
+            <translation type="unfinished">the collector's</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="261" />
+            <source>family</source>
+            <translation type="unfinished">family</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="262" />
+            <source>a colleague</source>
+            <translation type="unfinished">a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="263" />
+            <source>another contact</source>
+            <translation type="unfinished">another contact</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="289" />
+            <source>Mark this number…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1874,6 +1922,16 @@
             <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="23" />
+            <source>New folder for the excerpt</source>
+            <translation>New folder for the excerpt</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="44" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</translation>
         </message>
     </context>
     <context>
@@ -2323,6 +2381,69 @@
         </message>
     </context>
     <context>
+        <name>MarkDialog</name>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="37" />
+            <source>Mark a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="41" />
+            <source>The collector's (calls on behalf of a lender)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="42" />
+            <source>Family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="43" />
+            <source>A colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="44" />
+            <source>Another contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="45" />
+            <source>No mark (withdraw an earlier one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="55" />
+            <source>Number</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="56" />
+            <source>Whose number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="57" />
+            <source>Company</source>
+            <translation type="unfinished">Company</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="58" />
+            <source>Lending platform or app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="59" />
+            <source>Person's name, as given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="61" />
+            <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../recorder/core/messages.py" line="20" />
@@ -2598,97 +2719,117 @@
             <translation>The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <location filename="../../recorder/timestamp/messages.py" line="22" />
+            <source>its address could not be looked up: no network, or a wrong address</source>
+            <translation>its address could not be looked up: no network, or a wrong address</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="23" />
+            <source>the connection was refused</source>
+            <translation>the connection was refused</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="24" />
+            <source>the connection was cut</source>
+            <translation>the connection was cut</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>there is no network</source>
+            <translation>there is no network</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="26" />
             <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
             <translation>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <location filename="../../recorder/timestamp/messages.py" line="30" />
             <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
             <translation>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
             <source>Not sent yet; the stamp waits in the queue.</source>
             <translation>Not sent yet; the stamp waits in the queue.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
             <source>The answer from {authority} is not a time-stamp token.</source>
             <translation>The answer from {authority} is not a time-stamp token.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <location filename="../../recorder/timestamp/messages.py" line="37" />
             <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
             <translation>The time-stamp authority {authority} refused to stamp ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <location filename="../../recorder/timestamp/messages.py" line="38" />
             <source>The token from {authority} is for other data, not for this recording's entry.</source>
             <translation>The token from {authority} is for other data, not for this recording's entry.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <location filename="../../recorder/timestamp/messages.py" line="41" />
             <source>The token from {authority} does not answer this request (the request's number differs).</source>
             <translation>The token from {authority} does not answer this request (the request's number differs).</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <location filename="../../recorder/timestamp/messages.py" line="44" />
             <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
             <translation>The certificate that signed the token from {authority} is not meant for time-stamping.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <location filename="../../recorder/timestamp/messages.py" line="47" />
             <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
             <translation>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
             <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
             <translation>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <location filename="../../recorder/timestamp/messages.py" line="56" />
             <source>The token from {authority} does not verify: {detail}.</source>
             <translation>The token from {authority} does not verify: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
             <source>The token from {authority} does not carry the certificate that signed it.</source>
             <translation>The token from {authority} does not carry the certificate that signed it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>the session's first entry</source>
             <translation>the session's first entry</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <location filename="../../recorder/timestamp/messages.py" line="63" />
             <source>the checkpoint at entry {seq}</source>
             <translation>the checkpoint at entry {seq}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <location filename="../../recorder/timestamp/messages.py" line="64" />
             <source>the seal (the session's last entry)</source>
             <translation>the seal (the session's last entry)</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <location filename="../../recorder/timestamp/messages.py" line="65" />
             <source>entry {seq}</source>
             <translation>entry {seq}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <location filename="../../recorder/timestamp/messages.py" line="66" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
             <translation>review sitting {sitting} (the later annotations added in it)</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
             <translation>
                 <numerusform>%n time stamp for this session was still waiting for an authority when it was exported.</numerusform>
@@ -2696,62 +2837,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what} existed no later than {time}, stamped by {authority}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="68" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>The device clock agreed with the time of {authority} to within {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>The time-stamp token {name} does not hold: {reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="80" />
+            <location filename="../../recorder/timestamp/messages.py" line="85" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>The time-stamp token {name} covers a hash that is not an entry of this session.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
             <translation>The time-stamp token {name} is named for another entry than the one it covers (moved).</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="86" />
+            <location filename="../../recorder/timestamp/messages.py" line="91" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>The time-stamp list names {name}, but the archive does not contain it.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>The time-stamp list {name} is damaged: {detail}.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="88" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="93" />
+            <location filename="../../recorder/timestamp/messages.py" line="98" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>This session has no trusted time stamp: its times rest on the device clock alone.</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="104" />
+            <location filename="../../recorder/timestamp/messages.py" line="109" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</translation>
         </message>

@@ -11,16 +11,6 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
-            <source>New folder for the excerpt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
-            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1425,94 +1415,152 @@
     <context>
         <name>CallsView</name>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="124" />
+            <location filename="../../recorder/gui/calls_view.py" line="136" />
             <source>Calls and messages: {case}</source>
             <translation>通话与短信：{case}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="127" />
+            <location filename="../../recorder/gui/calls_view.py" line="139" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="128" />
+            <location filename="../../recorder/gui/calls_view.py" line="140" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>Calls received</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="129" />
+            <location filename="../../recorder/gui/calls_view.py" line="141" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="130" />
+            <location filename="../../recorder/gui/calls_view.py" line="142" />
             <source>Rejected or blocked</source>
             <translation>拒接或拦截</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="131" />
+            <location filename="../../recorder/gui/calls_view.py" line="143" />
+            <location filename="../../recorder/gui/calls_view.py" line="157" />
             <source>Messages received</source>
             <translation>收到短信</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="132" />
+            <location filename="../../recorder/gui/calls_view.py" line="144" />
             <source>In restricted hours</source>
             <translation>限制时段内</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <location filename="../../recorder/gui/calls_view.py" line="145" />
             <source>Calls received in 7 days</source>
             <translation>7 天内来电</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="138" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <source>Number</source>
+            <translation type="unfinished">号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <source>Marked as</source>
+            <translation type="unfinished">标记为</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="153" />
+            <source>Platform</source>
+            <translation type="unfinished">平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="154" />
+            <source>Person</source>
+            <translation type="unfinished">人员</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="160" />
+            <source>Mark a number…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>柱形自下而上：已接听（蓝）、未接（橙）、拒接或拦截（红）、短信（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <location filename="../../recorder/gui/calls_view.py" line="176" />
             <source>Reading the imported logs…</source>
             <translation>正在读取导入的通话记录…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="156" />
+            <location filename="../../recorder/gui/calls_view.py" line="181" />
             <source>The logs could not be read.</source>
             <translation>无法读取通话记录。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="163" />
+            <location filename="../../recorder/gui/calls_view.py" line="188" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>此案件中尚未导入任何通话记录或短信。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="171" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>来电 {calls} 次（未接 {missed}，拒接或拦截 {rejected}），短信 {messages} 条；时间按 {zone}（导入时所述的手机时区）。导入的（非本软件录制）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="197" />
+            <location filename="../../recorder/gui/calls_view.py" line="224" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="205" />
+            <location filename="../../recorder/gui/calls_view.py" line="232" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="213" />
+            <location filename="../../recorder/gui/calls_view.py" line="240" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="248" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="228" />
+            <location filename="../../recorder/gui/calls_view.py" line="255" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="260" />
+            <source>the collector's</source>
+            <translation type="unfinished">催收方号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="261" />
+            <source>family</source>
+            <translation type="unfinished">家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="262" />
+            <source>a colleague</source>
+            <translation type="unfinished">同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="263" />
+            <source>another contact</source>
+            <translation type="unfinished">其他联系人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="289" />
+            <source>Mark this number…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1857,6 +1905,16 @@
             <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始证据包 {path} 已加密：请先解密（age -d），再给出 zip 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="23" />
+            <source>New folder for the excerpt</source>
+            <translation>片段的新文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="44" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation>从 {start} 到 {end} 的片段已写入 {path}；其中的 VERIFY.txt 说明任何人如何验证它。</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2362,69 @@
         </message>
     </context>
     <context>
+        <name>MarkDialog</name>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="37" />
+            <source>Mark a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="41" />
+            <source>The collector's (calls on behalf of a lender)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="42" />
+            <source>Family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="43" />
+            <source>A colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="44" />
+            <source>Another contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="45" />
+            <source>No mark (withdraw an earlier one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="55" />
+            <source>Number</source>
+            <translation type="unfinished">号码</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="56" />
+            <source>Whose number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="57" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="58" />
+            <source>Lending platform or app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="59" />
+            <source>Person's name, as given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="61" />
+            <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../recorder/core/messages.py" line="20" />
@@ -2578,159 +2699,179 @@
             <translation>无法连接时间戳服务 {authority}（{detail}）；时间戳请求在队列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <location filename="../../recorder/timestamp/messages.py" line="22" />
+            <source>its address could not be looked up: no network, or a wrong address</source>
+            <translation>无法查到它的地址：没有网络，或地址有误</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="23" />
+            <source>the connection was refused</source>
+            <translation>连接被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="24" />
+            <source>the connection was cut</source>
+            <translation>连接被中断</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>there is no network</source>
+            <translation>没有网络</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="26" />
             <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
             <translation>时间戳服务 {authority} 在 {seconds} 秒内没有应答；时间戳请求在队列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <location filename="../../recorder/timestamp/messages.py" line="30" />
             <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
             <translation>时间戳服务 {authority} 返回 HTTP 错误 {code}；时间戳请求在队列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
             <source>Not sent yet; the stamp waits in the queue.</source>
             <translation>尚未发送；时间戳请求在队列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
             <source>The answer from {authority} is not a time-stamp token.</source>
             <translation>{authority} 的应答不是时间戳令牌。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <location filename="../../recorder/timestamp/messages.py" line="37" />
             <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
             <translation>时间戳服务 {authority} 拒绝盖时间戳（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <location filename="../../recorder/timestamp/messages.py" line="38" />
             <source>The token from {authority} is for other data, not for this recording's entry.</source>
             <translation>{authority} 的令牌对应的是其他数据，而不是这段录音的条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <location filename="../../recorder/timestamp/messages.py" line="41" />
             <source>The token from {authority} does not answer this request (the request's number differs).</source>
             <translation>{authority} 的令牌与本次请求不符（请求编号不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <location filename="../../recorder/timestamp/messages.py" line="44" />
             <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
             <translation>为 {authority} 令牌签名的证书不是用于时间戳的证书。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <location filename="../../recorder/timestamp/messages.py" line="47" />
             <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
             <translation>为 {authority} 令牌签名的证书在时间戳时间 {time} 时无效。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
             <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
             <translation>{authority} 的令牌不是由受信任的根证书签发的。如果您信任该服务，请添加其根证书（--tsa-root）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <location filename="../../recorder/timestamp/messages.py" line="56" />
             <source>The token from {authority} does not verify: {detail}.</source>
             <translation>{authority} 的令牌验证未通过：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
             <source>The token from {authority} does not carry the certificate that signed it.</source>
             <translation>{authority} 的令牌没有附带为其签名的证书。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>the session's first entry</source>
             <translation>录音的第一个条目</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <location filename="../../recorder/timestamp/messages.py" line="63" />
             <source>the checkpoint at entry {seq}</source>
             <translation>第 {seq} 个条目处的检查点</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <location filename="../../recorder/timestamp/messages.py" line="64" />
             <source>the seal (the session's last entry)</source>
             <translation>封存条目（录音的最后一个条目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <location filename="../../recorder/timestamp/messages.py" line="65" />
             <source>entry {seq}</source>
             <translation>第 {seq} 个条目</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <location filename="../../recorder/timestamp/messages.py" line="66" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
             <translation>第 {sitting} 次查看（其中添加的事后补充）</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation>第 {sitting} 次查看的事后补充，其时间仅来自所有者设备的本机时间（按该时间，这次查看结束于 {time}）：没有可信时间戳覆盖它们。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
             <translation>
                 <numerusform>导出时，本录音仍有 %n 个时间戳请求在等待服务应答。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what}最迟在 {time} 已存在，由 {authority} 盖时间戳。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="68" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>该时间戳在条目写入 {minutes} 分钟后才取得（此前没有服务应答）；它仍然证明该条目最迟在 {time} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>收到此时间戳时，本机时间与 {authority} 的时间相差 {seconds} 秒（超过 2 分钟）：录音中的本机时间可能有同样大的偏差。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>本机时间与 {authority} 的时间相差不超过 {seconds} 秒。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>时间戳令牌 {name} 不成立：{reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="80" />
+            <location filename="../../recorder/timestamp/messages.py" line="85" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>时间戳令牌 {name} 所涵盖的哈希值不属于本录音的任何条目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
             <translation>时间戳令牌 {name} 的文件名指向的条目与它实际涵盖的条目不同（已被移动）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="86" />
+            <location filename="../../recorder/timestamp/messages.py" line="91" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>时间戳列表中列出了 {name}，但证据包中没有该文件。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>时间戳列表 {name} 已损坏：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="88" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>该令牌在证据包内保存的根证书 {subject} 下成立，但该根证书不在公共根证书库中：请将其 SHA-256 指纹 {sha256} 与该服务公布的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="93" />
+            <location filename="../../recorder/timestamp/messages.py" line="98" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>本录音没有可信时间戳：其时间仅依据本机时间。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="104" />
+            <location filename="../../recorder/timestamp/messages.py" line="109" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>录音时，程序会显示录音当前的校验码（一个短码，以及包含完整哈希链值的二维码）。如果在录音过程中把它发给了别人——短信、电子邮件——那条消息由传送它的服务记录了时间，就能证明录音在那时已进行到这一步：消息中的哈希值出现在本证据包的日志中，而在此之前录下的任何内容，一旦事后被改动，这个哈希值就会随之改变。</translation>
         </message>

@@ -11,16 +11,6 @@
             <source>Words</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="27" />
-            <source>New folder for the excerpt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../recorder/gui/review/excerpt_action.py" line="48" />
-            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1425,94 +1415,152 @@
     <context>
         <name>CallsView</name>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="124" />
+            <location filename="../../recorder/gui/calls_view.py" line="136" />
             <source>Calls and messages: {case}</source>
             <translation>通話與簡訊：{case}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="127" />
+            <location filename="../../recorder/gui/calls_view.py" line="139" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="128" />
+            <location filename="../../recorder/gui/calls_view.py" line="140" />
+            <location filename="../../recorder/gui/calls_view.py" line="155" />
             <source>Calls received</source>
             <translation>來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="129" />
+            <location filename="../../recorder/gui/calls_view.py" line="141" />
+            <location filename="../../recorder/gui/calls_view.py" line="156" />
             <source>Missed</source>
             <translation>未接</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="130" />
+            <location filename="../../recorder/gui/calls_view.py" line="142" />
             <source>Rejected or blocked</source>
             <translation>拒接或封鎖</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="131" />
+            <location filename="../../recorder/gui/calls_view.py" line="143" />
+            <location filename="../../recorder/gui/calls_view.py" line="157" />
             <source>Messages received</source>
             <translation>收到簡訊</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="132" />
+            <location filename="../../recorder/gui/calls_view.py" line="144" />
             <source>In restricted hours</source>
             <translation>限制時段內</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="133" />
+            <location filename="../../recorder/gui/calls_view.py" line="145" />
             <source>Calls received in 7 days</source>
             <translation>7 天內來電</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="138" />
+            <location filename="../../recorder/gui/calls_view.py" line="150" />
+            <source>Number</source>
+            <translation type="unfinished">號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <source>Marked as</source>
+            <translation type="unfinished">標記為</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="152" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="153" />
+            <source>Platform</source>
+            <translation type="unfinished">平台</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="154" />
+            <source>Person</source>
+            <translation type="unfinished">人員</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="160" />
+            <source>Mark a number…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="163" />
             <source>Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey).</source>
             <translation>長條由下而上：已接聽（藍）、未接（橙）、拒接或封鎖（紅）、簡訊（灰）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="151" />
+            <location filename="../../recorder/gui/calls_view.py" line="176" />
             <source>Reading the imported logs…</source>
             <translation>正在讀取匯入的通話紀錄…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="156" />
+            <location filename="../../recorder/gui/calls_view.py" line="181" />
             <source>The logs could not be read.</source>
             <translation>無法讀取通話紀錄。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="163" />
+            <location filename="../../recorder/gui/calls_view.py" line="188" />
             <source>No call log or messages have been imported into this case.</source>
             <translation>此案件中尚未匯入任何通話紀錄或簡訊。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="171" />
+            <location filename="../../recorder/gui/calls_view.py" line="197" />
             <source>{calls} calls received ({missed} missed, {rejected} rejected or blocked) and {messages} messages, times in {zone} (the phone's time zone, as stated at the import). Imported, not recorded by this app.</source>
             <translation>來電 {calls} 次（未接 {missed}，拒接或封鎖 {rejected}），簡訊 {messages} 則；時間按 {zone}（匯入時所述的手機時區）。匯入的（非本軟體錄製）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="197" />
+            <location filename="../../recorder/gui/calls_view.py" line="224" />
             <source>Contacts between {start} and {end}: {count}.</source>
             <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="205" />
+            <location filename="../../recorder/gui/calls_view.py" line="232" />
             <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
             <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="213" />
+            <location filename="../../recorder/gui/calls_view.py" line="240" />
             <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
             <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="221" />
+            <location filename="../../recorder/gui/calls_view.py" line="248" />
             <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
             <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/calls_view.py" line="228" />
+            <location filename="../../recorder/gui/calls_view.py" line="255" />
             <source>No rule is cited for this region: the counts are shown without a guideline.</source>
             <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="260" />
+            <source>the collector's</source>
+            <translation type="unfinished">催收方號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="261" />
+            <source>family</source>
+            <translation type="unfinished">家人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="262" />
+            <source>a colleague</source>
+            <translation type="unfinished">同事</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="263" />
+            <source>another contact</source>
+            <translation type="unfinished">其他聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/calls_view.py" line="289" />
+            <source>Mark this number…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1857,6 +1905,16 @@
             <location filename="../../recorder/archive/excerpt_text.py" line="70" />
             <source>The original {path} is encrypted: decrypt it first (age -d) and give the zip.</source>
             <translation>原始證據包 {path} 已加密：請先解密（age -d），再給出 zip 檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="23" />
+            <source>New folder for the excerpt</source>
+            <translation>片段的新資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/review/excerpt_action.py" line="44" />
+            <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
+            <translation>從 {start} 到 {end} 的片段已寫入 {path}；其中的 VERIFY.txt 說明任何人如何驗證它。</translation>
         </message>
     </context>
     <context>
@@ -2304,6 +2362,69 @@
         </message>
     </context>
     <context>
+        <name>MarkDialog</name>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="37" />
+            <source>Mark a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="41" />
+            <source>The collector's (calls on behalf of a lender)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="42" />
+            <source>Family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="43" />
+            <source>A colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="44" />
+            <source>Another contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="45" />
+            <source>No mark (withdraw an earlier one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="55" />
+            <source>Number</source>
+            <translation type="unfinished">號碼</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="56" />
+            <source>Whose number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="57" />
+            <source>Company</source>
+            <translation type="unfinished">公司</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="58" />
+            <source>Lending platform or app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="59" />
+            <source>Person's name, as given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../recorder/gui/mark_dialog.py" line="61" />
+            <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../recorder/core/messages.py" line="20" />
@@ -2578,159 +2699,179 @@
             <translation>無法連線時間戳記服務 {authority}（{detail}）；時間戳記請求在佇列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="21" />
+            <location filename="../../recorder/timestamp/messages.py" line="22" />
+            <source>its address could not be looked up: no network, or a wrong address</source>
+            <translation>無法查到它的位址：沒有網路，或位址有誤</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="23" />
+            <source>the connection was refused</source>
+            <translation>連線被拒絕</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="24" />
+            <source>the connection was cut</source>
+            <translation>連線被中斷</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <source>there is no network</source>
+            <translation>沒有網路</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/timestamp/messages.py" line="26" />
             <source>The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.</source>
             <translation>時間戳記服務 {authority} 在 {seconds} 秒內沒有回應；時間戳記請求在佇列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="25" />
+            <location filename="../../recorder/timestamp/messages.py" line="30" />
             <source>The time-stamp authority {authority} answered with HTTP error {code}; the stamp waits in the queue.</source>
             <translation>時間戳記服務 {authority} 回傳 HTTP 錯誤 {code}；時間戳記請求在佇列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="28" />
+            <location filename="../../recorder/timestamp/messages.py" line="33" />
             <source>Not sent yet; the stamp waits in the queue.</source>
             <translation>尚未送出；時間戳記請求在佇列中等待。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="31" />
+            <location filename="../../recorder/timestamp/messages.py" line="36" />
             <source>The answer from {authority} is not a time-stamp token.</source>
             <translation>{authority} 的回應不是時間戳記權杖。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="32" />
+            <location filename="../../recorder/timestamp/messages.py" line="37" />
             <source>The time-stamp authority {authority} refused to stamp ({detail}).</source>
             <translation>時間戳記服務 {authority} 拒絕加蓋時間戳記（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="33" />
+            <location filename="../../recorder/timestamp/messages.py" line="38" />
             <source>The token from {authority} is for other data, not for this recording's entry.</source>
             <translation>{authority} 的權杖對應的是其他資料，而不是這段錄音的項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="36" />
+            <location filename="../../recorder/timestamp/messages.py" line="41" />
             <source>The token from {authority} does not answer this request (the request's number differs).</source>
             <translation>{authority} 的權杖與本次請求不符（請求編號不同）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="39" />
+            <location filename="../../recorder/timestamp/messages.py" line="44" />
             <source>The certificate that signed the token from {authority} is not meant for time-stamping.</source>
             <translation>為 {authority} 權杖簽章的憑證不是用於時間戳記的憑證。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="42" />
+            <location filename="../../recorder/timestamp/messages.py" line="47" />
             <source>The certificate that signed the token from {authority} was not valid at the stamped time {time}.</source>
             <translation>為 {authority} 權杖簽章的憑證在時間戳記時間 {time} 時無效。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="46" />
+            <location filename="../../recorder/timestamp/messages.py" line="51" />
             <source>The token from {authority} is not issued under a trusted root certificate. If you trust this authority, add its root certificate (--tsa-root).</source>
             <translation>{authority} 的權杖不是由受信任的根憑證簽發的。如果您信任該服務，請加入其根憑證（--tsa-root）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="51" />
+            <location filename="../../recorder/timestamp/messages.py" line="56" />
             <source>The token from {authority} does not verify: {detail}.</source>
             <translation>{authority} 的權杖驗證未通過：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="52" />
+            <location filename="../../recorder/timestamp/messages.py" line="57" />
             <source>The token from {authority} does not carry the certificate that signed it.</source>
             <translation>{authority} 的權杖沒有附帶為其簽章的憑證。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="57" />
+            <location filename="../../recorder/timestamp/messages.py" line="62" />
             <source>the session's first entry</source>
             <translation>錄音的第一個項目</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="58" />
+            <location filename="../../recorder/timestamp/messages.py" line="63" />
             <source>the checkpoint at entry {seq}</source>
             <translation>第 {seq} 個項目處的檢查點</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="59" />
+            <location filename="../../recorder/timestamp/messages.py" line="64" />
             <source>the seal (the session's last entry)</source>
             <translation>封存項目（錄音的最後一個項目）</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="60" />
+            <location filename="../../recorder/timestamp/messages.py" line="65" />
             <source>entry {seq}</source>
             <translation>第 {seq} 個項目</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="61" />
+            <location filename="../../recorder/timestamp/messages.py" line="66" />
             <source>review sitting {sitting} (the later annotations added in it)</source>
             <translation>第 {sitting} 次檢視（其中加入的事後補充）</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="62" />
+            <location filename="../../recorder/timestamp/messages.py" line="67" />
             <source>The later annotations of review sitting {sitting} are dated by the owner's device clock alone (the sitting ended at {time} by that clock): no trusted time stamp covers them.</source>
             <translation>第 {sitting} 次檢視的事後補充，其時間僅來自擁有者裝置的本機時間（依該時間，這次檢視結束於 {time}）：沒有可信時間戳記涵蓋它們。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../recorder/timestamp/messages.py" line="96" />
+            <location filename="../../recorder/timestamp/messages.py" line="101" />
             <source>%n time stamps for this session were still waiting for an authority when it was exported.</source>
             <translation>
                 <numerusform>匯出時，本錄音仍有 %n 個時間戳記請求在等待服務回應。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="67" />
+            <location filename="../../recorder/timestamp/messages.py" line="72" />
             <source>{what} existed no later than {time}, stamped by {authority}.</source>
             <translation>{what}最遲在 {time} 已存在，由 {authority} 加蓋時間戳記。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="68" />
+            <location filename="../../recorder/timestamp/messages.py" line="73" />
             <source>That stamp was obtained {minutes} min after the entry was written (no authority answered earlier); it still proves the entry existed no later than {time}.</source>
             <translation>該時間戳記在項目寫入 {minutes} 分鐘後才取得（此前沒有服務回應）；它仍然證明該項目最遲在 {time} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="73" />
+            <location filename="../../recorder/timestamp/messages.py" line="78" />
             <source>The device clock differed from the time of {authority} by {seconds} s when this stamp was received (more than 2 minutes): the times the device wrote in the recording may be off by as much.</source>
             <translation>收到此時間戳記時，本機時間與 {authority} 的時間相差 {seconds} 秒（超過 2 分鐘）：錄音中的本機時間可能有同樣大的偏差。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="78" />
+            <location filename="../../recorder/timestamp/messages.py" line="83" />
             <source>The device clock agreed with the time of {authority} to within {seconds} s.</source>
             <translation>本機時間與 {authority} 的時間相差不超過 {seconds} 秒。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="79" />
+            <location filename="../../recorder/timestamp/messages.py" line="84" />
             <source>The time-stamp token {name} does not hold: {reason}</source>
             <translation>時間戳記權杖 {name} 不成立：{reason}</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="80" />
+            <location filename="../../recorder/timestamp/messages.py" line="85" />
             <source>The time-stamp token {name} covers a hash that is not an entry of this session.</source>
             <translation>時間戳記權杖 {name} 所涵蓋的雜湊值不屬於本錄音的任何項目。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="83" />
+            <location filename="../../recorder/timestamp/messages.py" line="88" />
             <source>The time-stamp token {name} is named for another entry than the one it covers (moved).</source>
             <translation>時間戳記權杖 {name} 的檔案名稱所指的項目與它實際涵蓋的項目不同（已被移動）。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="86" />
+            <location filename="../../recorder/timestamp/messages.py" line="91" />
             <source>The time-stamp list names {name}, but the archive does not contain it.</source>
             <translation>時間戳記清單中列出了 {name}，但證據包中沒有該檔案。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="87" />
+            <location filename="../../recorder/timestamp/messages.py" line="92" />
             <source>The time-stamp list {name} is damaged: {detail}.</source>
             <translation>時間戳記清單 {name} 已損毀：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="88" />
+            <location filename="../../recorder/timestamp/messages.py" line="93" />
             <source>That token holds under the root certificate kept in the archive, {subject}, which is not in the public root store: compare its SHA-256 fingerprint {sha256} with the one the authority publishes.</source>
             <translation>該權杖在證據包內保存的根憑證 {subject} 下成立，但該根憑證不在公開根憑證庫中：請將其 SHA-256 指紋 {sha256} 與該服務公布的指紋核對。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="93" />
+            <location filename="../../recorder/timestamp/messages.py" line="98" />
             <source>This session has no trusted time stamp: its times rest on the device clock alone.</source>
             <translation>本錄音沒有可信時間戳記：其時間僅依據本機時間。</translation>
         </message>
         <message>
-            <location filename="../../recorder/timestamp/messages.py" line="104" />
+            <location filename="../../recorder/timestamp/messages.py" line="109" />
             <source>While recording, the app shows the recording's current fingerprint (a short code, and a QR code carrying the full chain hash). If it was sent to someone else during the recording — a message, an e-mail — that message, timed by the service that carried it, shows the recording had reached that point by then: the chain hash it carries appears in this archive's journal, and nothing recorded before it can have been changed afterwards without changing that hash.</source>
             <translation>錄音時，程式會顯示錄音目前的校驗碼（一個短碼，以及包含完整雜湊鏈值的 QR 碼）。如果在錄音過程中把它傳給了別人——簡訊、電子郵件——那則訊息由傳送它的服務記錄了時間，就能證明錄音在那時已進行到這一步：訊息中的雜湊值出現在本證據包的日誌中，而在此之前錄下的任何內容，一旦事後被改動，這個雜湊值就會隨之改變。</translation>
         </message>

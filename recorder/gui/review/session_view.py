@@ -124,11 +124,14 @@ class SessionView(QWidget):
         self.zoom_out = QPushButton("−", self)
         self.fit_button = QPushButton(self)
         self.annotate_button = QPushButton(self)
+        self.excerpt_button = QPushButton(self)  # the stretch dragged over on the waveform (issue 15 §3)
+        self.excerpt_button.setEnabled(False)
         self.keys_hint = QLabel(self)
         transport = QHBoxLayout()
         for w in (self.play_button, self.time_label, self.speed, self.zoom_out, self.zoom_in, self.fit_button):
             transport.addWidget(w)
         transport.addStretch(1)
+        transport.addWidget(self.excerpt_button)
         transport.addWidget(self.annotate_button)
         self.integrity = IntegrityPanel(self)
         self.events = EventsPanel(48000, self._image_bytes, self)
@@ -158,6 +161,8 @@ class SessionView(QWidget):
         self.annotate_button.clicked.connect(self.open_annotation_dialog)
         self.waveform.seek_requested.connect(self.seek)
         self.waveform.marker_clicked.connect(self.go_to_marker)
+        self.waveform.stretch_selected.connect(lambda a, b: self.excerpt_button.setEnabled(b > a))
+        self.excerpt_button.clicked.connect(self.export_excerpt)
         self.events.event_activated.connect(self.seek)
         self.retranslate()
 
@@ -174,6 +179,8 @@ class SessionView(QWidget):
         self.zoom_out.setToolTip(self.tr("Zoom out"))
         self.fit_button.setText(self.tr("Whole recording"))
         self.annotate_button.setText(self.tr("Add annotation…"))
+        self.excerpt_button.setText(self.tr("Export excerpt…"))
+        self.excerpt_button.setToolTip(self.tr("Drag over the waveform to choose the stretch"))
         self.keys_hint.setText(self.tr("Space: play or pause · ←/→: previous or next marker"))
         self._refresh_markers()  # tag names and kinds are shown in the current language
 
@@ -182,6 +189,13 @@ class SessionView(QWidget):
             self.retranslate()
             self.events.retranslate()
         super().changeEvent(event)
+
+    def export_excerpt(self, folder: Any = None) -> None:
+        from .excerpt_action import export_selection
+
+        text = export_selection(self, folder)
+        if text:
+            self._show_message(text)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.play_button, self.speed, self.zoom_in, self.zoom_out, self.fit_button, self.annotate_button):

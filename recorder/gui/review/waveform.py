@@ -28,6 +28,7 @@ MARKER_COLOURS = {
 RULER = 18  # pixels of time ruler at the top
 FLAG = 8  # marker flag size
 MIN_FRAMES_PER_PX = 16
+DRAG_PX = 4  # a press that moves less than this is a click (seek), more a drag (a stretch)
 LABELS_UP_TO = 60  # markers in view beyond which their texts are left to the tooltip and the list
 
 
@@ -36,6 +37,7 @@ class WaveformView(QWidget):
 
     seek_requested = Signal(int)  # a frame
     marker_clicked = Signal(int)  # an index into markers
+    stretch_selected = Signal(int, int)  # first frame, end frame (exclusive) dragged over; (-1, -1) when cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,9 @@ class WaveformView(QWidget):
         # Reads (start frame, count) -> int16 samples, for detail beyond the peaks; None draws from peaks only.
         self.read_samples: Callable[[int, int], np.ndarray] | None = None
         self._cache_key: tuple[int, float, int, int] | None = None
+        # A stretch dragged over with the left button (issue 15 §3: an excerpt), in frames.
+        self.selection: tuple[int, int] | None = None
+        self._press_x: float | None = None
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_audio(self, peaks: np.ndarray, total_frames: int, rate: int) -> None:
@@ -131,10 +136,36 @@ class WaveformView(QWidget):
         if hit is not None:
             self.marker_clicked.emit(hit)
         else:
+            self._press_x = pos.x()
+            if self.selection is not None:  # a new click or drag replaces the stretch
+                self.select(0, 0)
+                self.stretch_selected.emit(-1, -1)
             self.seek_requested.emit(self.frame_for_x(pos.x()))
         event.accept()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press_x is not None:
+            self._press_x = None
+            if self.selection is not None:
+                self.stretch_selected.emit(*self.selection)
+        super().mouseReleaseEvent(event)
+
+    def select(self, first: int, end: int) -> None:
+        """Show a stretch as selected (frames ``first`` … ``end`` − 1), or none when ``end`` ≤ ``first``."""
+        first, end = max(0, first), min(self.total_frames, end)
+        self.selection = (first, end) if end > first else None
+        self.update()
+
+    def _drag(self, x: float) -> None:
+        assert self._press_x is not None
+        if self.selection is None and abs(x - self._press_x) < DRAG_PX:
+            return  # a click, not yet a drag
+        a, b = sorted((self.frame_for_x(self._press_x), self.frame_for_x(x)))
+        self.select(a, b)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press_x is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag(event.position().x())
         hit = self.marker_at(event.position().x(), event.position().y())
         if hit is None:
             self.setToolTip("")
@@ -158,6 +189,9 @@ class WaveformView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.drawPixmap(0, 0, self._background())
+        if self.selection is not None:
+            a, b = (self.x_for_frame(f) for f in self.selection)
+            p.fillRect(QRectF(a, 0, max(1.0, b - a), self.height()), QColor(41, 128, 185, 60))
         x = self.x_for_frame(self.playhead)
         p.setPen(QPen(QColor("#d35400"), 2))
         p.drawLine(QLineF(x, 0, x, self.height()))
