@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rfc3161_client._rust import parse_timestamp_request
 
+from recorder import i18n
 from recorder.core.environment import Moment
 from recorder.core.errors import RecorderError
 from recorder.timestamp import messages as M
@@ -92,6 +93,14 @@ def test_an_authority_that_is_down_leaves_the_stamp_waiting(tsa_down: LocalTSA, 
     with pytest.raises(StampProblem) as caught:
         ask(parse_authority(tsa_down.url), HASH, trust_for(tsa_pki), 2)
     assert caught.value.message == M.UNREACHABLE and caught.value.waits
+    # The reason in words, translated with the sentence (was "[Errno 111] Connection refused" in every language).
+    assert "(the connection was refused)" in caught.value.sentence()
+    try:
+        i18n.set_language("zh_CN")
+        said = caught.value.sentence(i18n.translate)
+    finally:
+        i18n.set_language("en")
+    assert "Errno" not in said and "refused" not in said and "拒绝" in said, said
 
 
 def test_clock_difference_is_device_minus_authority() -> None:

@@ -10,6 +10,7 @@ Always called from a worker thread: a call blocks for at most ``timeout`` second
 
 from __future__ import annotations
 
+import errno
 import http.client
 import secrets
 import socket
@@ -21,6 +22,7 @@ from datetime import datetime
 
 from .. import __version__
 from ..core.environment import Moment
+from ..core.errors import Phrase
 from . import messages as M
 from .authorities import Authority
 from .trust import StampProblem, TokenFacts, TrustStore, check_token
@@ -95,11 +97,25 @@ def post_request(authority: Authority, tsq: bytes, timeout: float) -> bytes:
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
             raise waits(M.TIMED_OUT, authority=authority.label, seconds=seconds) from None
-        raise waits(M.UNREACHABLE, authority=authority.label, detail=str(exc.reason)[:120]) from None
+        raise waits(M.UNREACHABLE, authority=authority.label, detail=_detail(exc.reason)) from None
     except TimeoutError:
         raise waits(M.TIMED_OUT, authority=authority.label, seconds=seconds) from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        raise waits(M.UNREACHABLE, authority=authority.label, detail=str(exc)[:120] or type(exc).__name__) from None
+        raise waits(M.UNREACHABLE, authority=authority.label, detail=_detail(exc)) from None
+
+
+def _detail(reason: object) -> str:
+    """Why an authority could not be reached: in the user's words for the common reasons (a Phrase is translated
+    with its sentence), else the system's own text."""
+    if isinstance(reason, socket.gaierror):
+        return Phrase(M.DETAIL_NO_NAME)
+    if isinstance(reason, ConnectionRefusedError):
+        return Phrase(M.DETAIL_REFUSED)
+    if isinstance(reason, (ConnectionResetError, ConnectionAbortedError, http.client.RemoteDisconnected)):
+        return Phrase(M.DETAIL_CUT)
+    if isinstance(reason, OSError) and reason.errno in (errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTUNREACH):
+        return Phrase(M.DETAIL_NO_NETWORK)
+    return str(reason)[:120] or type(reason).__name__
 
 
 @dataclass(frozen=True)

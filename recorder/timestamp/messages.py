@@ -18,6 +18,11 @@ ROOT_UNREADABLE = QT_TRANSLATE_NOOP(
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "Messages", "The time-stamp authority {authority} could not be reached ({detail}); the stamp waits in the queue."
 )
+# The {detail} of UNREACHABLE for the common reasons, in words (the system's own is English in every language).
+DETAIL_NO_NAME = QT_TRANSLATE_NOOP("Messages", "its address could not be looked up: no network, or a wrong address")
+DETAIL_REFUSED = QT_TRANSLATE_NOOP("Messages", "the connection was refused")
+DETAIL_CUT = QT_TRANSLATE_NOOP("Messages", "the connection was cut")
+DETAIL_NO_NETWORK = QT_TRANSLATE_NOOP("Messages", "there is no network")
 TIMED_OUT = QT_TRANSLATE_NOOP(
     "Messages",
     "The time-stamp authority {authority} did not answer within {seconds} s; the stamp waits in the queue.",
