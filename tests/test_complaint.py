@@ -143,3 +143,15 @@ def test_unknown_channel_and_existing_folder_are_one_sentence(made: dict, tmp_pa
     run = recorder(made["home"], "complaint", "--case", "Door visit", "--to", "cfpb", "-o", str(tmp_path),
                    "--archive", str(made["full"]))  # fmt: skip
     assert_one_sentence(run, "already exists")
+
+
+def test_an_archive_that_does_not_verify_is_refused_in_one_sentence(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    altered = tmp_path / "altered.zip"
+    data = bytearray(made["full"].read_bytes())
+    data[len(data) // 3] ^= 0x01
+    altered.write_bytes(bytes(data))
+    out = tmp_path / "pkg"
+    run = recorder(made["home"], "complaint", "--case", "Door visit", "--to", "12378", "-o", str(out),
+                   "--archive", str(altered))  # fmt: skip
+    assert_one_sentence(run, "does not verify, so no complaint is made from it")
+    assert not out.exists() and not list(tmp_path.glob(".pkg*"))

@@ -189,3 +189,14 @@ def test_a_bad_stretch_is_said_in_the_users_language(made: dict, tmp_path: Path)
         passphrase=made["pw"],
     )  # fmt: skip
     assert_one_sentence(run, "中没有标记 “没有”")
+
+
+def test_a_case_names_the_recording_holding_the_start_tag(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    out = tmp_path / "case"
+    run = recorder(made["home"], "excerpt", "--case", "Door visit", "--from", "threat", "--to", "left", "-o", str(out),
+                   passphrase=made["pw"])  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert json.loads((out / X.MANIFEST).read_bytes())["original"]["session"] == made["sid"]
+    run = recorder(made["home"], "excerpt", "--case", "No such case", "--from", "threat", "--to", "left", "-o",
+                   str(tmp_path / "none"), passphrase=made["pw"])  # fmt: skip
+    assert_one_sentence(run, "No such case")
