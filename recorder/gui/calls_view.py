@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,8 +26,10 @@ from ..core.errors import RecorderError
 from ..core.vault import Vault, VaultKeys
 from ..importing.pattern import PROFILES, day_range
 from .i18n import sentence
+from .mark_dialog import MarkDialog
 from .worker import Runner
 
+NUMBER_COLUMNS = ("number", "mark", "company", "platform", "person", "calls_in", "missed", "messages_in")
 # Stacked from the bottom: calls answered, missed, rejected or blocked; then the messages received.
 SERIES = ("answered", "missed", "rejected", "messages_in")
 COLOURS = {"answered": "#4a7bd0", "missed": "#e0a020", "rejected": "#c0392b", "messages_in": "#7f8c8d"}
@@ -109,14 +113,22 @@ class CallsView(QWidget):
         self.legend = QLabel()
         self.table = QTableWidget(0, 7)
         self.findings = QListWidget()
+        # One row per number with its mark and labels; right-click (or the button) marks it (issue 14 §2).
+        self.numbers = QTableWidget(0, len(NUMBER_COLUMNS))
+        self.numbers.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.numbers.customContextMenuRequested.connect(self.number_menu)
+        self.mark_button = QPushButton()
+        self.mark_button.clicked.connect(lambda: self.mark(self.chosen_number()))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.mark_button)
         top.addWidget(self.profile)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.bars, 2)
         layout.addWidget(self.legend)
         layout.addWidget(self.table, 2)
+        layout.addWidget(self.numbers, 1)
         layout.addWidget(self.findings, 1)
         self.retranslate()
 
@@ -133,6 +145,19 @@ class CallsView(QWidget):
                 self.tr("Calls received in 7 days"),
             ]
         )
+        self.numbers.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Marked as"),
+                self.tr("Company"),
+                self.tr("Platform"),
+                self.tr("Person"),
+                self.tr("Calls received"),
+                self.tr("Missed"),
+                self.tr("Messages received"),
+            ]
+        )
+        self.mark_button.setText(self.tr("Mark a number…"))
         self.legend.setText(
             self.tr(
                 "Bars, from the bottom: answered (blue), missed (amber), rejected or blocked (red), messages (grey)."
@@ -163,6 +188,7 @@ class CallsView(QWidget):
             self.summary.setText(self.tr("No call log or messages have been imported into this case."))
             self.bars.set_days({})
             self.table.setRowCount(0)
+            self.numbers.setRowCount(0)
             self.findings.clear()
             return
         t = facts["total"]
@@ -178,6 +204,7 @@ class CallsView(QWidget):
             .replace("{zone}", str(facts["time_zone"]))
         )
         self.bars.set_days(facts["per_day"])
+        self.show_numbers(facts.get("per_number") or {})
         night: dict[str, int] = {}
         window = facts.get("restricted_hours") or {}
         for contact in window.get("contacts", []):
@@ -227,3 +254,45 @@ class CallsView(QWidget):
             self.findings.addItem(
                 self.tr("No rule is cited for this region: the counts are shown without a guideline.")
             )
+
+    def role_words(self, role: object) -> str:
+        return {
+            "collector": self.tr("the collector's"),
+            "family": self.tr("family"),
+            "colleague": self.tr("a colleague"),
+            "contact": self.tr("another contact"),
+        }.get(str(role), "")
+
+    def show_numbers(self, per_number: dict[str, Any]) -> None:
+        self.numbers.setRowCount(len(per_number))
+        for row, (number, info) in enumerate(per_number.items()):
+            label = info.get("label") or {}
+            t = info.get("total") or {}
+            cells = (
+                number, self.role_words(label.get("role")), label.get("company"), label.get("platform"),
+                label.get("person"), t.get("calls_in", 0), t.get("missed", 0), t.get("messages_in", 0),
+            )  # fmt: skip
+            for col, value in enumerate(cells):
+                self.numbers.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
+
+    def chosen_number(self) -> str:
+        item = self.numbers.item(self.numbers.currentRow(), 0) if self.numbers.currentRow() >= 0 else None
+        return item.text() if item is not None else ""
+
+    def number_menu(self, at: QPoint) -> None:
+        item = self.numbers.itemAt(at)
+        if item is None:
+            return
+        first = self.numbers.item(item.row(), 0)
+        number = first.text() if first is not None else ""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Mark this number…"), lambda: self.mark(number))
+        menu.popup(self.numbers.viewport().mapToGlobal(at))
+
+    def mark(self, number: str) -> MarkDialog:
+        """The form to mark ``number`` (its current mark filled in); once saved, the figures are read again."""
+        per_number = (self.facts or {}).get("per_number") or {}
+        dialog = MarkDialog(self.vault, self.case, number, (per_number.get(number) or {}).get("label"), self)
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        return dialog

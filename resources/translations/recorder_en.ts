@@ -1475,32 +1475,32 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Number</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Marked as</source>
-            <translation type="unfinished">Marked as</translation>
+            <translation>Marked as</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="152" />
             <source>Company</source>
-            <translation type="unfinished">Company</translation>
+            <translation>Company</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="153" />
             <source>Platform</source>
-            <translation type="unfinished">Platform</translation>
+            <translation>Platform</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="154" />
             <source>Person</source>
-            <translation type="unfinished">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="160" />
             <source>Mark a number…</source>
-            <translation type="unfinished" />
+            <translation>Mark a number…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="163" />
@@ -1555,27 +1555,27 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="260" />
             <source>the collector's</source>
-            <translation type="unfinished">the collector's</translation>
+            <translation>the collector's</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="261" />
             <source>family</source>
-            <translation type="unfinished">family</translation>
+            <translation>family</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="262" />
             <source>a colleague</source>
-            <translation type="unfinished">a colleague</translation>
+            <translation>a colleague</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="263" />
             <source>another contact</source>
-            <translation type="unfinished">another contact</translation>
+            <translation>another contact</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="289" />
             <source>Mark this number…</source>
-            <translation type="unfinished" />
+            <translation>Mark this number…</translation>
         </message>
     </context>
     <context>
@@ -2385,62 +2385,62 @@
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="37" />
             <source>Mark a number</source>
-            <translation type="unfinished" />
+            <translation>Mark a number</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="41" />
             <source>The collector's (calls on behalf of a lender)</source>
-            <translation type="unfinished" />
+            <translation>The collector's (calls on behalf of a lender)</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="42" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Family</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="43" />
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>A colleague</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="44" />
             <source>Another contact</source>
-            <translation type="unfinished" />
+            <translation>Another contact</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="45" />
             <source>No mark (withdraw an earlier one)</source>
-            <translation type="unfinished" />
+            <translation>No mark (withdraw an earlier one)</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="55" />
             <source>Number</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="56" />
             <source>Whose number</source>
-            <translation type="unfinished" />
+            <translation>Whose number</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="57" />
             <source>Company</source>
-            <translation type="unfinished">Company</translation>
+            <translation>Company</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="58" />
             <source>Lending platform or app</source>
-            <translation type="unfinished" />
+            <translation>Lending platform or app</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="59" />
             <source>Person's name, as given</source>
-            <translation type="unfinished" />
+            <translation>Person's name, as given</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="61" />
             <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</translation>
         </message>
     </context>
     <context>

@@ -1460,32 +1460,32 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Number</source>
-            <translation type="unfinished">号码</translation>
+            <translation>号码</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Marked as</source>
-            <translation type="unfinished">标记为</translation>
+            <translation>标记为</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="152" />
             <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="153" />
             <source>Platform</source>
-            <translation type="unfinished">平台</translation>
+            <translation>平台</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="154" />
             <source>Person</source>
-            <translation type="unfinished">人员</translation>
+            <translation>人员</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="160" />
             <source>Mark a number…</source>
-            <translation type="unfinished" />
+            <translation>标记号码…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="163" />
@@ -1540,27 +1540,27 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="260" />
             <source>the collector's</source>
-            <translation type="unfinished">催收方号码</translation>
+            <translation>催收方号码</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="261" />
             <source>family</source>
-            <translation type="unfinished">家人</translation>
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="262" />
             <source>a colleague</source>
-            <translation type="unfinished">同事</translation>
+            <translation>同事</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="263" />
             <source>another contact</source>
-            <translation type="unfinished">其他联系人</translation>
+            <translation>其他联系人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="289" />
             <source>Mark this number…</source>
-            <translation type="unfinished" />
+            <translation>标记此号码…</translation>
         </message>
     </context>
     <context>
@@ -2366,62 +2366,62 @@
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="37" />
             <source>Mark a number</source>
-            <translation type="unfinished" />
+            <translation>标记号码</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="41" />
             <source>The collector's (calls on behalf of a lender)</source>
-            <translation type="unfinished" />
+            <translation>催收方的（代表放贷方来电）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="42" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="43" />
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>同事</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="44" />
             <source>Another contact</source>
-            <translation type="unfinished" />
+            <translation>其他联系人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="45" />
             <source>No mark (withdraw an earlier one)</source>
-            <translation type="unfinished" />
+            <translation>无标记（撤回之前的标记）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="55" />
             <source>Number</source>
-            <translation type="unfinished">号码</translation>
+            <translation>号码</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="56" />
             <source>Whose number</source>
-            <translation type="unfinished" />
+            <translation>号码归属</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="57" />
             <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="58" />
             <source>Lending platform or app</source>
-            <translation type="unfinished" />
+            <translation>借贷平台或 App</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="59" />
             <source>Person's name, as given</source>
-            <translation type="unfinished" />
+            <translation>对方自称的姓名</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="61" />
             <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>标记是您本人的陈述，作为本案新的已签名记录保存；导入的内容不会改变。</translation>
         </message>
     </context>
     <context>

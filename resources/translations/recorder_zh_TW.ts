@@ -1460,32 +1460,32 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="150" />
             <source>Number</source>
-            <translation type="unfinished">號碼</translation>
+            <translation>號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="151" />
             <source>Marked as</source>
-            <translation type="unfinished">標記為</translation>
+            <translation>標記為</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="152" />
             <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="153" />
             <source>Platform</source>
-            <translation type="unfinished">平台</translation>
+            <translation>平台</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="154" />
             <source>Person</source>
-            <translation type="unfinished">人員</translation>
+            <translation>人員</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="160" />
             <source>Mark a number…</source>
-            <translation type="unfinished" />
+            <translation>標記號碼…</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="163" />
@@ -1540,27 +1540,27 @@
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="260" />
             <source>the collector's</source>
-            <translation type="unfinished">催收方號碼</translation>
+            <translation>催收方號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="261" />
             <source>family</source>
-            <translation type="unfinished">家人</translation>
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="262" />
             <source>a colleague</source>
-            <translation type="unfinished">同事</translation>
+            <translation>同事</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="263" />
             <source>another contact</source>
-            <translation type="unfinished">其他聯絡人</translation>
+            <translation>其他聯絡人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/calls_view.py" line="289" />
             <source>Mark this number…</source>
-            <translation type="unfinished" />
+            <translation>標記此號碼…</translation>
         </message>
     </context>
     <context>
@@ -2366,62 +2366,62 @@
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="37" />
             <source>Mark a number</source>
-            <translation type="unfinished" />
+            <translation>標記號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="41" />
             <source>The collector's (calls on behalf of a lender)</source>
-            <translation type="unfinished" />
+            <translation>催收方的（代表放貸方來電）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="42" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>家人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="43" />
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>同事</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="44" />
             <source>Another contact</source>
-            <translation type="unfinished" />
+            <translation>其他聯絡人</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="45" />
             <source>No mark (withdraw an earlier one)</source>
-            <translation type="unfinished" />
+            <translation>無標記（撤回之前的標記）</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="55" />
             <source>Number</source>
-            <translation type="unfinished">號碼</translation>
+            <translation>號碼</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="56" />
             <source>Whose number</source>
-            <translation type="unfinished" />
+            <translation>號碼歸屬</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="57" />
             <source>Company</source>
-            <translation type="unfinished">公司</translation>
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="58" />
             <source>Lending platform or app</source>
-            <translation type="unfinished" />
+            <translation>借貸平台或 App</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="59" />
             <source>Person's name, as given</source>
-            <translation type="unfinished" />
+            <translation>對方自稱的姓名</translation>
         </message>
         <message>
             <location filename="../../recorder/gui/mark_dialog.py" line="61" />
             <source>A mark is your own statement, kept as a new signed entry of the case; the imports are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>標記是您本人的陳述，作為本案新的已簽署紀錄儲存；匯入的內容不會改變。</translation>
         </message>
     </context>
     <context>
