@@ -96,3 +96,44 @@ def test_a_resigned_report_with_other_case_figures_is_refused(
     if independent:
         result = independent_verifier.verify(bad)
         assert not result.ok and result.cls == "facts", result
+
+
+def _marks_journal(data: dict[str, bytes]) -> str:
+    return next(
+        n for n, b in data.items() if n.endswith("/journal.jsonl") and b'"kind":"marks"' in b.split(b"\n", 1)[0]
+    )
+
+
+def _role_changed(data: dict[str, bytes], report: str) -> None:
+    name = _marks_journal(data)
+    data[name] = data[name].replace(b'"role":"family"', b'"role":"colleague"', 1)
+
+
+def _case_facts_dropped(data: dict[str, bytes], report: str) -> None:
+    head, facts = report.split(MARKER, 1)
+    doc, tail = facts.split("</script>", 1)
+    value = json.loads(doc.replace("<\\/", "</"))
+    del value["case_call_log"]
+    from recorder.core.canonical import canonical_json
+
+    data["report.html"] = (
+        head + MARKER + canonical_json(value).decode().replace("</", "<\\/") + "</script>" + tail
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("mutate", "cls"), [(_role_changed, "chain"), (_case_facts_dropped, "facts")], ids=["mark-entry", "facts-dropped"]
+)
+def test_both_verifiers_refuse_an_owner_resigned_archive_with_its_marks_or_case_figures_changed(
+    exported: Path, keys: VaultKeys, tmp_path: Path, mutate: object, cls: str
+) -> None:
+    infos, data = read_all(exported)
+    forged = dict(data)
+    mutate(forged, data["report.html"].decode())  # type: ignore[operator]
+    assert forged != data
+    resign(forged, keys.identity)
+    bad = tmp_path / "forged.zip"
+    write_like(bad, infos, forged)
+    assert not verify_archive(bad).ok
+    result = independent_verifier.verify(bad)
+    assert not result.ok and result.cls == cls, result
