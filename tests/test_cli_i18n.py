@@ -38,6 +38,7 @@ NOT_WORDS = [
     re.compile(r"--[a-z-]+(?: [A-Z]+)?"),
     re.compile(r"[“「]recorder [a-z -]+[”」]"),
     re.compile(r"\bSHA-?256(?:SUMS)?\b|\bEd25519\b|\bUTC\b|\bRFC ?3161\b"),
+    re.compile(r"\{[\w.,-]+\}"),  # argparse's list of choices: {cn,tw,hk,us}
 ]
 
 
@@ -110,6 +111,21 @@ def test_the_command_line_prints_no_english_sentence_in_chinese(
     unusable = run(home, lang, "record", "--case", "c", "--duration", "-1")
     assert unusable.returncode == 2 and unusable.stderr.strip(), unusable
     assert_no_english(unusable)
+
+
+def test_every_command_s_help_is_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from recorder.cli.main import MODULE_OF, main
+
+    try:
+        for command in [None, *MODULE_OF]:  # in-process: 16 interpreters would take 20 s
+            with pytest.raises(SystemExit) as done:
+                main(["--lang", "zh_CN", *([command] if command else []), "--help"])
+            assert done.value.code == 0, command
+            out = capsys.readouterr().out
+            assert "usage" not in out and "show this help" not in out, (command, out)
+            assert english_runs(out) == [], (command, english_runs(out), out)
+    finally:
+        i18n.set_language("en")
 
 
 def test_the_english_detector_finds_an_untranslated_sentence() -> None:
