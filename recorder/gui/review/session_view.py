@@ -131,7 +131,6 @@ class SessionView(QWidget):
         for w in (self.play_button, self.time_label, self.speed, self.zoom_out, self.zoom_in, self.fit_button):
             transport.addWidget(w)
         transport.addStretch(1)
-        transport.addWidget(self.excerpt_button)
         transport.addWidget(self.annotate_button)
         self.integrity = IntegrityPanel(self)
         self.events = EventsPanel(48000, self._image_bytes, self)
@@ -140,7 +139,13 @@ class SessionView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.waveform, 1)
         lv.addLayout(transport)
-        lv.addWidget(self.keys_hint)
+        # The excerpt button beside the keys' hint, not in the transport row: the window must still fit a 1366×768
+        # screen at 150 % (tests/test_gui_sizes.py).
+        self.keys_hint.setWordWrap(True)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.keys_hint, 1)
+        hint_row.addWidget(self.excerpt_button)
+        lv.addLayout(hint_row)
         lv.addWidget(self.integrity)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
