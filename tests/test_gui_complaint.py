@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizard
 
+from recorder.archive.excerpt import make_excerpt
 from recorder.archive.export import export_archive
 from recorder.complaint.narrative import FORBIDDEN
 from recorder.complaint.package import load_channel
@@ -21,8 +22,10 @@ from tests.fixtures.gui import cleanup_window, make_window
 
 def _archive(home: Path, out: Path) -> Path:
     vault = Vault.create(home, PASSPHRASE)
+    keys = vault.unlock(PASSPHRASE)
     sid = record(vault, "Door visit", seconds=6)
-    export_archive(vault, vault.unlock(PASSPHRASE), [sid], out, language="zh_CN")
+    export_archive(vault, keys, [sid], out, language="zh_CN")
+    make_excerpt(vault, keys, sid, "asked-to-leave", "left", out.with_name("asked-to-leave"))
     return out
 
 
@@ -36,6 +39,9 @@ def test_the_wizard_makes_a_12378_package_with_the_users_words(qtbot: Any, tmp_p
         page = wizard.choose
         page.channel.setCurrentIndex(page.channel.findData("12378"))
         page.archive.setText(str(archive))
+        assert not page.add_excerpt_folder(tmp_path / "home")  # not an excerpt: a sentence, nothing attached
+        assert "is not an excerpt that verifies" in page.problem.text()
+        assert page.add_excerpt_folder(tmp_path / "asked-to-leave")
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.edit)
         edit = wizard.edit
@@ -61,6 +67,8 @@ def test_the_wizard_makes_a_12378_package_with_the_users_words(qtbot: Any, tmp_p
         cover = (out / "cover.txt").read_text("utf-8")
         assert hashlib.sha256(archive.read_bytes()).hexdigest() in cover
         assert hashlib.sha256((out / "narrative.txt").read_bytes()).hexdigest() in cover
+        wav = out / "attachments" / "excerpt-asked-to-leave.wav"  # 12378 takes WAV within its size limit
+        assert wav.read_bytes() == (tmp_path / "asked-to-leave" / "excerpt.wav").read_bytes()
     finally:
         cleanup_window(window)
 

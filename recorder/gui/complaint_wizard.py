@@ -22,10 +22,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..archive.excerpt_check import check_excerpt
+from ..complaint import messages as M
 from ..complaint.case_facts import CaseFacts, read_case
 from ..complaint.package import Package, build, channel_ids, load_channel, sentence, write
 from ..core.errors import RecorderError
 from .i18n import translated
+
+
+def _path_row_label(label: QLabel, button: QPushButton) -> QWidget:
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(label, 1)
+    lay.addWidget(button)
+    return row
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -49,12 +60,19 @@ class _ChoosePage(QWizardPage):
         self.archive.textChanged.connect(self.completeChanged)
         self.browse = QPushButton()
         self.browse.clicked.connect(self._choose)
+        self.excerpts: list[Path] = []
+        self.excerpt_list = QLabel()
+        self.excerpt_list.setWordWrap(True)
+        self.add_excerpt = QPushButton()
+        self.add_excerpt.clicked.connect(self._choose_excerpt)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.form = QFormLayout(self)
         self.channel_label, self.archive_label = QLabel(), QLabel()
         self.form.addRow(self.channel_label, self.channel)
         self.form.addRow(self.archive_label, _path_row(self.archive, self.browse))
+        self.excerpts_label = QLabel()
+        self.form.addRow(self.excerpts_label, _path_row_label(self.excerpt_list, self.add_excerpt))
         self.form.addRow(self.problem)
 
     def retranslate(self) -> None:
@@ -63,6 +81,23 @@ class _ChoosePage(QWizardPage):
         self.channel_label.setText(self.tr("Channel:"))
         self.archive_label.setText(self.tr("Evidence package:"))
         self.browse.setText(self.tr("Choose…"))
+        self.excerpts_label.setText(self.tr("Excerpts:"))
+        self.add_excerpt.setText(self.tr("Add an excerpt folder…"))
+
+    def add_excerpt_folder(self, folder: Path) -> bool:
+        """Attach an excerpt folder, if it verifies (a sentence otherwise)."""
+        if not check_excerpt(folder).ok:
+            self.problem.setText(sentence(M.NOT_AN_EXCERPT, {"path": str(folder)}, translated))
+            return False
+        self.problem.clear()
+        self.excerpts.append(folder)
+        self.excerpt_list.setText("\n".join(p.name for p in self.excerpts))
+        return True
+
+    def _choose_excerpt(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Excerpt folder"))
+        if path:
+            self.add_excerpt_folder(Path(path))
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Evidence package"), "", "*.zip")
@@ -76,7 +111,7 @@ class _ChoosePage(QWizardPage):
         try:
             self.w.channel = load_channel(str(self.channel.currentData()))
             self.w.facts = read_case(Path(self.archive.text().strip()))
-            self.w.package = build(self.w.facts, self.w.channel)
+            self.w.package = build(self.w.facts, self.w.channel, [(p.name, p) for p in self.excerpts])
         except RecorderError as exc:
             self.problem.setText(exc.sentence(translated))
             return False

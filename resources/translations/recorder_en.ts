@@ -1750,7 +1750,7 @@
     <context>
         <name>ComplaintWizard</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="249" />
             <source>Complaint package</source>
             <translation>Complaint package</translation>
         </message>
@@ -4213,92 +4213,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Recording {session}</source>
             <translation>Recording {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Opening the recording…</source>
             <translation>Opening the recording…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
             <source>Playback speed</source>
             <translation>Playback speed</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="178" />
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="179" />
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="180" />
+            <location filename="../../recorder/gui/review/session_view.py" line="185" />
             <source>Whole recording</source>
             <translation>Whole recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="181" />
+            <location filename="../../recorder/gui/review/session_view.py" line="186" />
             <source>Add annotation…</source>
             <translation>Add annotation…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <location filename="../../recorder/gui/review/session_view.py" line="187" />
             <source>Export excerpt…</source>
             <translation>Export excerpt…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <location filename="../../recorder/gui/review/session_view.py" line="188" />
             <source>Drag over the waveform to choose the stretch</source>
             <translation>Drag over the waveform to choose the stretch</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="184" />
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>Space: play or pause · ←/→: previous or next marker</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="222" />
             <source>This recording cannot be shown.</source>
             <translation>This recording cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="232" />
+            <location filename="../../recorder/gui/review/session_view.py" line="237" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="241" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="270" />
+            <location filename="../../recorder/gui/review/session_view.py" line="275" />
             <source>not a live recording</source>
             <translation>not a live recording</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="308" />
+            <location filename="../../recorder/gui/review/session_view.py" line="313" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>No sound output was found, so the recording cannot be played here.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Play</source>
             <translation>Play</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="414" />
+            <location filename="../../recorder/gui/review/session_view.py" line="419" />
             <source>Not added</source>
             <translation>Not added</translation>
         </message>
@@ -4953,32 +4953,47 @@
     <context>
         <name>_ChoosePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="79" />
             <source>Channel and evidence</source>
             <translation>Channel and evidence</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="80" />
             <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
             <translation>Where the complaint goes, and the case's sealed evidence package it is made from.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="81" />
             <source>Channel:</source>
             <translation>Channel:</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="82" />
             <source>Evidence package:</source>
             <translation>Evidence package:</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="83" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="84" />
+            <source>Excerpts:</source>
+            <translation>Excerpts:</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="85" />
+            <source>Add an excerpt folder…</source>
+            <translation>Add an excerpt folder…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="98" />
+            <source>Excerpt folder</source>
+            <translation>Excerpt folder</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="103" />
             <source>Evidence package</source>
             <translation>Evidence package</translation>
         </message>
@@ -4986,17 +5001,17 @@
     <context>
         <name>_EditPage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="143" />
             <source>Fields and narrative</source>
             <translation>Fields and narrative</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="145" />
             <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
             <translation>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
             <source>%1 of %2 characters</source>
             <translation>%1 of %2 characters</translation>
         </message>
@@ -5004,32 +5019,32 @@
     <context>
         <name>_SavePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="204" />
             <source>Save the package</source>
             <translation>Save the package</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="205" />
             <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
             <translation>A new folder: the fields, the narrative, the attachments and the cover sheet.</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="206" />
             <source>New folder:</source>
             <translation>New folder:</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="207" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="210" />
             <source>New folder</source>
             <translation>New folder</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="227" />
             <source>The package could not be written: %1</source>
             <translation>The package could not be written: %1</translation>
         </message>

@@ -1734,7 +1734,7 @@
     <context>
         <name>ComplaintWizard</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="249" />
             <source>Complaint package</source>
             <translation>投诉材料包</translation>
         </message>
@@ -4192,92 +4192,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Recording {session}</source>
             <translation>录音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Opening the recording…</source>
             <translation>正在打开录音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="178" />
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="179" />
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="180" />
+            <location filename="../../recorder/gui/review/session_view.py" line="185" />
             <source>Whole recording</source>
             <translation>整段录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="181" />
+            <location filename="../../recorder/gui/review/session_view.py" line="186" />
             <source>Add annotation…</source>
             <translation>添加事后补充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <location filename="../../recorder/gui/review/session_view.py" line="187" />
             <source>Export excerpt…</source>
             <translation>导出片段…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <location filename="../../recorder/gui/review/session_view.py" line="188" />
             <source>Drag over the waveform to choose the stretch</source>
             <translation>在波形上拖动以选择要截取的一段</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="184" />
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="222" />
             <source>This recording cannot be shown.</source>
             <translation>无法显示该录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="232" />
+            <location filename="../../recorder/gui/review/session_view.py" line="237" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：这部分音频已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="241" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="270" />
+            <location filename="../../recorder/gui/review/session_view.py" line="275" />
             <source>not a live recording</source>
             <translation>不是现场录音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="308" />
+            <location filename="../../recorder/gui/review/session_view.py" line="313" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="414" />
+            <location filename="../../recorder/gui/review/session_view.py" line="419" />
             <source>Not added</source>
             <translation>未添加</translation>
         </message>
@@ -4931,32 +4931,47 @@
     <context>
         <name>_ChoosePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="79" />
             <source>Channel and evidence</source>
             <translation>渠道和证据</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="80" />
             <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
             <translation>投诉提交到哪里，以及用来制作投诉材料的、案件已封存的证据包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="81" />
             <source>Channel:</source>
             <translation>渠道：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="82" />
             <source>Evidence package:</source>
             <translation>证据包：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="83" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="84" />
+            <source>Excerpts:</source>
+            <translation>片段：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="85" />
+            <source>Add an excerpt folder…</source>
+            <translation>添加片段文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="98" />
+            <source>Excerpt folder</source>
+            <translation>片段文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="103" />
             <source>Evidence package</source>
             <translation>证据包</translation>
         </message>
@@ -4964,17 +4979,17 @@
     <context>
         <name>_EditPage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="143" />
             <source>Fields and narrative</source>
             <translation>各项内容和事情经过</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="145" />
             <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
             <translation>只根据案件中的事实填写。请修改；用自己的话，只写发生了什么。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
             <source>%1 of %2 characters</source>
             <translation>%1 / %2 字</translation>
         </message>
@@ -4982,32 +4997,32 @@
     <context>
         <name>_SavePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="204" />
             <source>Save the package</source>
             <translation>保存材料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="205" />
             <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
             <translation>一个新文件夹：各项内容、事情经过、附件和封面清单。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="206" />
             <source>New folder:</source>
             <translation>新文件夹：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="207" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="210" />
             <source>New folder</source>
             <translation>新文件夹</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="227" />
             <source>The package could not be written: %1</source>
             <translation>无法写入材料包：%1</translation>
         </message>

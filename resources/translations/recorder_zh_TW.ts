@@ -1734,7 +1734,7 @@
     <context>
         <name>ComplaintWizard</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="214" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="249" />
             <source>Complaint package</source>
             <translation>申訴資料包</translation>
         </message>
@@ -4192,92 +4192,92 @@
     <context>
         <name>SessionView</name>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="171" />
+            <location filename="../../recorder/gui/review/session_view.py" line="176" />
             <source>Recording {session}</source>
             <translation>錄音 {session}</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="175" />
+            <location filename="../../recorder/gui/review/session_view.py" line="180" />
             <source>Opening the recording…</source>
             <translation>正在開啟錄音…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="177" />
+            <location filename="../../recorder/gui/review/session_view.py" line="182" />
             <source>Playback speed</source>
             <translation>播放速度</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="178" />
+            <location filename="../../recorder/gui/review/session_view.py" line="183" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="179" />
+            <location filename="../../recorder/gui/review/session_view.py" line="184" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="180" />
+            <location filename="../../recorder/gui/review/session_view.py" line="185" />
             <source>Whole recording</source>
             <translation>整段錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="181" />
+            <location filename="../../recorder/gui/review/session_view.py" line="186" />
             <source>Add annotation…</source>
             <translation>新增事後補充…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="182" />
+            <location filename="../../recorder/gui/review/session_view.py" line="187" />
             <source>Export excerpt…</source>
             <translation>匯出片段…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="183" />
+            <location filename="../../recorder/gui/review/session_view.py" line="188" />
             <source>Drag over the waveform to choose the stretch</source>
             <translation>在波形上拖曳以選擇要擷取的一段</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="184" />
+            <location filename="../../recorder/gui/review/session_view.py" line="189" />
             <source>Space: play or pause · ←/→: previous or next marker</source>
             <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="217" />
+            <location filename="../../recorder/gui/review/session_view.py" line="222" />
             <source>This recording cannot be shown.</source>
             <translation>無法顯示該錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="232" />
+            <location filename="../../recorder/gui/review/session_view.py" line="237" />
             <source>Playback stopped: this part of the audio is damaged or was altered.</source>
             <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="241" />
+            <location filename="../../recorder/gui/review/session_view.py" line="246" />
             <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
             <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="270" />
+            <location filename="../../recorder/gui/review/session_view.py" line="275" />
             <source>not a live recording</source>
             <translation>不是現場錄音</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="308" />
+            <location filename="../../recorder/gui/review/session_view.py" line="313" />
             <source>No sound output was found, so the recording cannot be played here.</source>
             <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Pause</source>
             <translation>暫停</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="338" />
+            <location filename="../../recorder/gui/review/session_view.py" line="343" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/review/session_view.py" line="414" />
+            <location filename="../../recorder/gui/review/session_view.py" line="419" />
             <source>Not added</source>
             <translation>未新增</translation>
         </message>
@@ -4931,32 +4931,47 @@
     <context>
         <name>_ChoosePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="61" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="79" />
             <source>Channel and evidence</source>
             <translation>管道和證據</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="62" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="80" />
             <source>Where the complaint goes, and the case's sealed evidence package it is made from.</source>
             <translation>申訴提交到哪裡，以及用來製作申訴資料的、案件已封存的證據包。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="63" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="81" />
             <source>Channel:</source>
             <translation>管道：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="64" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="82" />
             <source>Evidence package:</source>
             <translation>證據包：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="65" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="83" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="68" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="84" />
+            <source>Excerpts:</source>
+            <translation>片段：</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="85" />
+            <source>Add an excerpt folder…</source>
+            <translation>新增片段資料夾…</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="98" />
+            <source>Excerpt folder</source>
+            <translation>片段資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../recorder/gui/complaint_wizard.py" line="103" />
             <source>Evidence package</source>
             <translation>證據包</translation>
         </message>
@@ -4964,17 +4979,17 @@
     <context>
         <name>_EditPage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="108" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="143" />
             <source>Fields and narrative</source>
             <translation>各項內容和事情經過</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="110" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="145" />
             <source>Filled in from the case's facts only. Edit them; keep to what happened, in your own words.</source>
             <translation>只根據案件中的事實填寫。請修改；用自己的話，只寫發生了什麼。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="136" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
             <source>%1 of %2 characters</source>
             <translation>%1 / %2 字</translation>
         </message>
@@ -4982,32 +4997,32 @@
     <context>
         <name>_SavePage</name>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="169" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="204" />
             <source>Save the package</source>
             <translation>儲存資料包</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="170" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="205" />
             <source>A new folder: the fields, the narrative, the attachments and the cover sheet.</source>
             <translation>一個新資料夾：各項內容、事情經過、附件和封面清單。</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="171" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="206" />
             <source>New folder:</source>
             <translation>新資料夾：</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="172" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="207" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="175" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="210" />
             <source>New folder</source>
             <translation>新資料夾</translation>
         </message>
         <message>
-            <location filename="../../recorder/gui/complaint_wizard.py" line="192" />
+            <location filename="../../recorder/gui/complaint_wizard.py" line="227" />
             <source>The package could not be written: %1</source>
             <translation>無法寫入資料包：%1</translation>
         </message>
