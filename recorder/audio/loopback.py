@@ -94,6 +94,32 @@ def present(device_id: str) -> bool:
     return True
 
 
+def _pinned_recorder(device_id: str, rate: int, frames: int) -> Any:
+    """On PulseAudio (and PipeWire's pulse server): SoundCard's recorder, connected with PA_STREAM_DONT_MOVE. The
+    server moves a movable recording stream whenever the default input changes or its source goes away — onto the
+    microphone, as the tests saw — and the other party's track would then hold the user's voice. Pinned, the stream
+    ends instead (the output lost, a gap on its track). SoundCard has no flag for it, hence this subclass of its
+    recorder; None where SoundCard does not use PulseAudio."""
+    try:
+        from soundcard import pulseaudio as pa
+    except ImportError:
+        return None
+
+    class _Pinned(pa._Recorder):  # type: ignore[misc,name-defined]
+        def _connect_stream(self, bufattr: Any) -> None:
+            flags = pa._pa.PA_STREAM_ADJUST_LATENCY | pa._pa.PA_STREAM_DONT_MOVE
+            pa._pulse._pa_stream_connect_record(self.stream, self._id.encode(), bufattr, flags)
+
+            @pa._ffi.callback("pa_stream_request_cb_t")  # type: ignore[untyped-decorator]
+            def read_callback(stream: Any, nbytes: Any, userdata: Any) -> None:
+                self._record_event.set()
+
+            self._callback = read_callback
+            pa._pulse._pa_stream_set_read_callback(self.stream, read_callback, pa._ffi.NULL)
+
+    return _Pinned(device_id, rate, 1, frames)
+
+
 class _LoopbackInput:
     """Reads blocks on its own thread until closed or the stream fails (the output went away)."""
 
@@ -124,8 +150,10 @@ class _LoopbackInput:
         block_ns = self._frames * SEC // self._rate
         out = np.empty(self._frames, dtype=np.int16)
         try:
-            mic = sc.get_microphone(self._id, include_loopback=True)
-            stream = mic.recorder(samplerate=self._rate, channels=1, blocksize=self._frames)
+            stream = _pinned_recorder(self._id, self._rate, self._frames)
+            if stream is None:
+                mic = sc.get_microphone(self._id, include_loopback=True)
+                stream = mic.recorder(samplerate=self._rate, channels=1, blocksize=self._frames)
             stream._name = devices.LOOPBACK_STREAM  # SoundCard has no parameter for it; the watch tells by it
             with stream as rec:
                 self._opened.set()
