@@ -4,8 +4,11 @@ microphone's stream (recorded as the microphone lost); the loopback is pinned to
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,8 @@ import pytest
 from tests.fixtures.audio import PulseServer, RecorderProcess, read_recording, recorder_argv, wait_for
 from tests.fixtures.core import PASSPHRASE
 from tests.test_call_mode import _init
+
+SEC = 1_000_000_000
 
 
 def _tracks(home: Path, sid: str) -> tuple[int, int]:
@@ -81,3 +86,40 @@ def test_a_lost_device_is_a_gap_on_its_track_only(
         recorder_argv(home, "check", sid, "--passphrase-file", str(passphrase_file)), capture_output=True, timeout=60
     )
     assert check.returncode == 0, check.stdout
+
+
+def test_kill_9_during_a_call_recovers_both_tracks(
+    call_output: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """kill -9 of a call, three times at moments 1-2.5 s in: each recovers, checks, and neither track has lost more
+    than 1 s before the kill (from the end of its last block on disk; what the sound system still held at the kill
+    counts as lost, so this over-states the loss)."""
+    home = tmp_path / "home"
+    _init(home, passphrase_file)
+    killed: dict[str, int] = {}
+    for i, delay in enumerate((1.0, 1.7, 2.5)):
+        rec = RecorderProcess(home, "--case", f"kill-{i}", "--call")
+        sid = rec.session_id()
+        wait_for(lambda sid=sid: min(_tracks(home, sid)) >= 1, timeout=20, what="audio on both tracks")
+        time.sleep(delay)  # the moment of the kill is the point of the test, not a wait for a condition
+        killed[sid] = time.monotonic_ns()
+        os.kill(rec.proc.pid, signal.SIGKILL)
+        assert rec.finish() == -signal.SIGKILL
+    check = subprocess.run(
+        recorder_argv(home, "check", "--json", "--passphrase-file", str(passphrase_file)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stdout
+    results = {r["session"]: r for r in json.loads(check.stdout)}
+    for sid, kill_ns in killed.items():
+        assert results[sid]["ok"] and results[sid]["state"] == "recovered", results[sid]
+        entries = read_recording(home, PASSPHRASE, sid).entries
+        for track in (None, "other"):
+            ends = [
+                e["mono_ns"] + e["body"]["frames"] * SEC // e["body"]["rate"]
+                for e in entries
+                if e["kind"] == "audio" and e["body"].get("track") == track
+            ]
+            assert ends and kill_ns - max(ends) <= SEC, (sid, track, (kill_ns - max(ends)) / SEC)
