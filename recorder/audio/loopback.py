@@ -15,6 +15,7 @@ moment the block was complete, less its length and the stream's latency as the s
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from typing import Any
@@ -52,7 +53,11 @@ def find_loopback(requested: str | None) -> tuple[str, str]:
     """The loopback to record: the one named (by id, else by part of its name), or the default output's."""
     sc = _soundcard()
     try:
-        found = [m for m in sc.all_microphones(include_loopback=True) if m.isloopback]
+        everything = sc.all_microphones(include_loopback=True)
+        found = [m for m in everything if m.isloopback]
+        if sys.platform == "darwin":
+            # No loopback on macOS: a virtual output (BlackHole) shows as an input of its own, chosen by name.
+            found = [m for m in everything if requested and requested.lower() in str(m.name).lower()]
         if requested:
             for m in found:
                 if str(m.id) == requested:
