@@ -69,6 +69,9 @@ def main() -> int:
         fcntl.flock(lock, fcntl.LOCK_EX)
         subprocess.run(["bash", str(ROOT / "scripts" / "update-translations.sh")], check=True, capture_output=True)
         print(fill(mapping))
+        # Once more through lupdate: it writes the files in its own layout, so a fill shows in git as the lines
+        # it changed, not as the whole file re-serialised.
+        subprocess.run(["bash", str(ROOT / "scripts" / "update-translations.sh")], check=True, capture_output=True)
         unfinished = {
             lang: (TS_DIR / f"recorder_{lang}.ts").read_text(encoding="utf-8").count('type="unfinished"')
             for lang in LANGS
