@@ -86,3 +86,26 @@ def test_call_records_me_and_the_other_party_as_two_tracks(
     assert me_env[lag_a : lag_a + len(a_env)].max() > 100 * SILENCE_RMS
     # And the wrong sentence is not found on either track (a control of the threshold, as in test_audio_record).
     assert best_match(me_env, b_env)[0] < MATCH and best_match(other_env, a_env)[0] < MATCH
+
+
+def test_a_call_is_refused_by_the_export_until_its_second_track_has_a_place(
+    call_output: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """Until the archive holds a second track (issue 16 §3), exporting a call says so and writes nothing; before
+    this, the other party's samples ran into the microphone's WAV."""
+    home = tmp_path / "home"
+    _init(home, passphrase_file)
+    rec = RecorderProcess(home, "--case", "call", "--call", "--duration", "1")
+    rec.session_id()
+    assert rec.finish() == 0, rec.output()
+    out = tmp_path / "call.zip"
+    done = subprocess.run(
+        recorder_argv(home, "--passphrase-file", str(passphrase_file), "export", "--case", "call", "-o", str(out)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "is a call in two tracks, which this version cannot export yet" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()

@@ -24,7 +24,7 @@ import pyrage
 from .. import __version__
 from ..core import crypto, limits
 from ..core.canonical import b64, canonical_json, unb64
-from ..core.chain import GENESIS, SIGNED_KINDS, ChainSummary, entry_hash, parse_audio_entry
+from ..core.chain import GENESIS, SIGNED_KINDS, ChainSummary, entry_hash, is_other_track, parse_audio_entry
 from ..core.environment import Moment
 from ..core.errors import RecorderError
 from ..core.fsutil import fsync_dir, os_errors
@@ -377,6 +377,10 @@ def _export_session(
                     yield payload
                 continue
             entry = entry or json.loads(entry_bytes)
+            if entry.get("kind") == "audio" and is_other_track(entry):
+                # A call's second track (FORMAT §4.5) has no place in the archive format yet (issue 16 §3): refuse,
+                # rather than let its samples run into the microphone's audio.
+                raise ArchiveError(M.CALL_NOT_EXPORTED, session=sid)
             _note(summary, entry, entry_bytes)
             events.add(entry)
             kind = entry.get("kind")

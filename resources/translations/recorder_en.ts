@@ -119,7 +119,7 @@
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
         <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="21"/>

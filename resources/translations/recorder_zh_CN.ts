@@ -119,7 +119,7 @@
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
         <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音 {session} 是分为两条音轨的通话，此版本尚不能导出。它在证据库中完整保存；未导出任何内容。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="21"/>

@@ -119,7 +119,7 @@
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
         <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>錄音 {session} 是分為兩條音軌的通話，此版本尚不能匯出。它在證據庫中完整保存；未匯出任何內容。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="21"/>
