@@ -44,12 +44,17 @@ def _assert_sealed_or_nothing(home: Path, sig: int, code: int, output: str, dela
     """Every session is sealed with the signal's reason and the exit is 0; or there is none and the exit is the
     signal's with the sentence. Returns which of the two happened."""
     where = f"signal {sig} at {delay:.2f} s: exit {code}\n{output}"
-    assert "Traceback" not in output, where
     vault = Vault.open(home)
     sessions = list_sessions(vault)
     if not sessions:
         if code == -sig and not output:
             return "before python"  # the signal's default action, before the interpreter ran any code
+        if sig == signal.SIGINT and "init_import_site" in output and "/recorder/" not in output:
+            # Ctrl-C while Python itself starts (importing `site`, before any code of the app can run): Python's own
+            # KeyboardInterrupt and message. A documented limit (PERFORMANCE.md); nothing exists yet.
+            return "before python"
+    assert "Traceback" not in output, where
+    if not sessions:
         assert code == 128 + sig, where
         assert BEFORE_SENTENCE in output, where
         return "before"
@@ -80,19 +85,35 @@ def _session_start_time(argv: list[str], home: Path, env: dict[str, str]) -> flo
         proc.communicate(timeout=60)
 
 
-def _sweep(make_argv, tmp_path: Path, passphrase_file: Path, steps: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _sweep(make_argv, tmp_path: Path, passphrase_file: Path, steps: int) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
     """Signals at ``steps`` delays from 0 to 1.3 × the time the session takes to appear (measured first, so that
-    the sweep covers both sides of that moment however loaded the machine is); SIGINT and SIGTERM in turn."""
+    the sweep covers both sides of that moment however loaded the machine is); SIGINT and SIGTERM in turn. On a
+    machine whose load changes during the sweep, a side that was missed is looked for with a few more delays
+    (later ones for a sealed session, earlier ones for the sentence), so that both are always met."""
     probe = tmp_path / "probe"
     _init(probe, passphrase_file)
     start = _session_start_time(make_argv(probe), probe, _env())
-    outcomes = []
-    for i in range(steps):
-        delay, sig = start * 1.3 * i / (steps - 1), (signal.SIGINT, signal.SIGTERM)[i % 2]
+    print(f"session on disk {start:.2f} s after launch: {make_argv(probe)[-3:]}")  # for PERFORMANCE.md
+    outcomes: list[tuple[float, str]] = []
+
+    def trial(delay: float) -> None:
+        i = len(outcomes)
+        sig = (signal.SIGINT, signal.SIGTERM)[i % 2]
         home = tmp_path / f"home{i}"
         _init(home, passphrase_file)
         code, output = _signal_at(make_argv(home), delay, sig, _env())
-        outcomes.append(_assert_sealed_or_nothing(home, sig, code, output, delay))
+        outcomes.append((delay, _assert_sealed_or_nothing(home, sig, code, output, delay)))
+
+    for i in range(steps):
+        trial(start * 1.3 * i / (steps - 1))
+    for k in range(1, 7):
+        if any(o == "sealed" for _, o in outcomes):
+            break
+        trial(start * 1.3 * (1 + 0.5 * k))
+    for k in range(1, 7):
+        if any(o == "before" for _, o in outcomes):
+            break
+        trial(start * (0.35 + 0.1 * k))
     return outcomes
 
 
@@ -102,7 +123,8 @@ def test_record_command_seals_or_says_so_at_every_moment_of_its_start(
 ) -> None:
     outcomes = _sweep(lambda home: recorder_argv(home, "record", "--case", "signals"), tmp_path, passphrase_file, 12)
     # Both sides of the moment the session starts were met (else the delays missed what they are for).
-    assert "sealed" in outcomes and "before" in outcomes, outcomes
+    seen = {o for _, o in outcomes}
+    assert "sealed" in seen and "before" in seen, outcomes
 
 
 @pytest.mark.slow
@@ -112,7 +134,8 @@ def test_record_flag_seals_or_says_so_at_every_moment_of_its_start(
     outcomes = _sweep(
         lambda home: [sys.executable, "-m", "recorder", "--record", "--home", str(home)], tmp_path, passphrase_file, 8
     )
-    assert "sealed" in outcomes and "before" in outcomes, outcomes
+    seen = {o for _, o in outcomes}
+    assert "sealed" in seen and "before" in seen, outcomes
 
 
 def test_sigterm_to_the_app_while_recording_seals_it_as_terminated(
