@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,21 @@ from recorder.core.session import Session, Source
 from recorder.core.vault import Vault, VaultKeys
 from tests.archive_sessions import record
 from tests.fixtures.core import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def _signals_as_they_were() -> Iterator[None]:
+    """main() in-process installs the command line's signal handling (recorder/stop_signals.py): undo it."""
+    import signal
+
+    from recorder.stop_signals import CATCHER
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)
+    CATCHER.reset()
+    CATCHER.installed = False
 
 
 def snapshot(home: Path) -> dict[str, bytes]:

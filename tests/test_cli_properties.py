@@ -49,6 +49,21 @@ stdin_bytes = st.one_of(
 )
 
 
+@pytest.fixture(autouse=True)
+def _signals_as_they_were() -> Iterator[None]:
+    """main() in-process installs the command line's signal handling (recorder/stop_signals.py): undo it."""
+    import signal
+
+    from recorder.stop_signals import CATCHER
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)
+    CATCHER.reset()
+    CATCHER.installed = False
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | str]]:
     """One vault with a sealed session, its package, a passphrase file, and things that are not packages."""
