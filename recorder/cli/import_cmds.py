@@ -184,8 +184,8 @@ def cmd_log(args: argparse.Namespace) -> int:
         return EXIT_OK
     t = facts["total"]
     if facts["merged"]:
-        tell(
-            translate("CLI", "{n} calls or messages present in two imported logs were counted once."),
+        say(
+            QT_TRANSLATE_NOOP("CLI", "%n calls or messages present in two imported logs were counted once.", None, 1),
             n=facts["merged"],
         )
     tell(translate("CLI", "Times in {zone} (the phone's time zone, as stated at the import)."), zone=facts["time_zone"])
@@ -274,8 +274,8 @@ def cmd_log(args: argparse.Namespace) -> int:
     if not rules.get("source"):
         tell(translate("CLI", "No rule is cited for this region: the counts are shown without a guideline."))
     if facts["rows_from_screenshots"]:
-        tell(
-            translate("CLI", "{n} of these calls were read from screenshots and confirmed by you."),
+        say(
+            QT_TRANSLATE_NOOP("CLI", "%n of these calls were read from screenshots and confirmed by you.", None, 1),
             n=facts["rows_from_screenshots"],
         )
     if facts["family"]["count"]:

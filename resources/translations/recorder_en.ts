@@ -593,6 +593,26 @@
         <source>The report&apos;s call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
         <translation>The report&apos;s call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
+        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
+        <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
+        <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
+        <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -1291,27 +1311,30 @@
         <translation>No call log or messages have been imported into “{case}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
-        <source>{n} calls or messages present in two imported logs were counted once.</source>
-        <translation>{n} calls or messages present in two imported logs were counted once.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>Times in {zone} (the phone&apos;s time zone, as stated at the import).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="195"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recorder/cli/import_cmds.py" line="280"/>
+        <source>%n of these calls were read from screenshots and confirmed by you.</source>
+        <translation>
+            <numerusform>%n of these calls was read from a screenshot and confirmed by you.</numerusform>
+            <numerusform>%n of these calls were read from screenshots and confirmed by you.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="285"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>Contacts with numbers marked as family, colleagues or other contacts: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
     </message>
@@ -1323,40 +1346,43 @@
             <numerusform>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <source>%n calls or messages present in two imported logs were counted once.</source>
+        <translation>
+            <numerusform>%n call or message present in two imported logs was counted once.</numerusform>
+            <numerusform>%n calls or messages present in two imported logs were counted once.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="225"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="239"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="248"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="277"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
-        <source>{n} of these calls were read from screenshots and confirmed by you.</source>
-        <translation>{n} of these calls were read from screenshots and confirmed by you.</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="17"/>
@@ -1937,6 +1963,11 @@
         <location filename="../../recorder/gui/review/excerpt_action.py" line="44"/>
         <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
         <translation>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

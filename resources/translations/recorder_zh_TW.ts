@@ -584,6 +584,26 @@
         <source>The report&apos;s call and message figures of the case differ from those recomputed from the imported logs and marks: {fact} is stated as {stated}, recomputed as {computed}.</source>
         <translation>報告中本案的通話和簡訊數字與根據匯入的紀錄和標記重新計算的結果不同：{fact} 報告為 {stated}，重新計算為 {computed}。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
+        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
+        <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
+        <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
+        <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -1278,27 +1298,29 @@
         <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
-        <source>{n} calls or messages present in two imported logs were counted once.</source>
-        <translation>{n} 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="195"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recorder/cli/import_cmds.py" line="280"/>
+        <source>%n of these calls were read from screenshots and confirmed by you.</source>
+        <translation>
+            <numerusform>其中 %n 次通話讀自截圖，並經您確認。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="285"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
     </message>
@@ -1309,40 +1331,42 @@
             <numerusform>已將 %n 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <source>%n calls or messages present in two imported logs were counted once.</source>
+        <translation>
+            <numerusform>%n 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="225"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="239"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="248"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="277"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
-        <source>{n} of these calls were read from screenshots and confirmed by you.</source>
-        <translation>其中 {n} 次通話讀自截圖，並經您確認。</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="17"/>
@@ -1920,6 +1944,11 @@
         <location filename="../../recorder/gui/review/excerpt_action.py" line="44"/>
         <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
         <translation>從 {start} 到 {end} 的片段已寫入 {path}；其中的 VERIFY.txt 說明任何人如何驗證它。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
