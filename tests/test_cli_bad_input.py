@@ -213,3 +213,11 @@ def test_a_sessions_folder_replaced_by_a_file_is_a_sentence_and_nothing_changes(
 
 def test_the_passphrase_is_as_written(vault: Vault) -> None:
     assert vault.unlock(PASSPHRASE)  # the fixture's vault: a guard that the tests above use a real one
+
+
+def test_a_passphrase_file_without_line_ends_is_refused_not_read_for_ever(vault: Vault, capsys) -> None:  # type: ignore[no-untyped-def]
+    # /dev/zero never ends and has no line feed: readline() grew without bound before.
+    before = snapshot(vault.home)
+    code, _out, err = run_cli(capsys, "--home", str(vault.home), "--passphrase-file", "/dev/zero", "check")
+    assert code == 2 and "is longer than 4096 characters: it is not a passphrase file." in err, err
+    assert snapshot(vault.home) == before

@@ -18,6 +18,7 @@ from ..i18n import translate
 from .output import shown
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+MAX_PASSPHRASE_LINE = 4096  # characters of a passphrase file's first line
 
 # The prompts the commands give read_passphrase (which translates them), marked here so lupdate collects them
 # (tests/test_cli_i18n.py checks that every prompt passed is one of these, translated).
@@ -71,9 +72,20 @@ def read_passphrase(
     if path:
         try:
             with open(path, encoding="utf-8") as f:
-                return f.readline().rstrip("\r\n")
+                # Bounded: a file of no line feeds (/dev/zero, a disk image given by mistake) is not read for ever.
+                line = f.readline(MAX_PASSPHRASE_LINE + 1)
         except (OSError, UnicodeDecodeError):
             raise RecorderError(M.PASSPHRASE_FILE_UNREADABLE, path=str(path)) from None
+        if len(line) > MAX_PASSPHRASE_LINE and not line.endswith("\n"):
+            raise UsageError(
+                translate(
+                    "CLI",
+                    "The first line of {path} is longer than {limit} characters: it is not a passphrase file.",
+                ),
+                path=str(path),
+                limit=MAX_PASSPHRASE_LINE,
+            )
+        return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise UsageError(translate("CLI", "A passphrase is needed. Give it with --passphrase-file FILE."))
     first = getpass.getpass(translate("CLI", prompt))

@@ -734,110 +734,120 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../recorder/cli/common.py" line="25"/>
+        <location filename="../../recorder/cli/common.py" line="26"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="26"/>
+        <location filename="../../recorder/cli/common.py" line="27"/>
         <source>Choose a passphrase: </source>
         <translation>Choose a passphrase: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="27"/>
+        <location filename="../../recorder/cli/common.py" line="28"/>
         <source>Current passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="28"/>
+        <location filename="../../recorder/cli/common.py" line="29"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="81"/>
+        <source>The first line of {path} is longer than {limit} characters: it is not a passphrase file.</source>
+        <translation>The first line of {path} is longer than {limit} characters: it is not a passphrase file.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/common.py" line="90"/>
         <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
         <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>VERIFIED: the evidence package {name} is authentic and complete.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>NOT VERIFIED: the evidence package {name} fails the checks below.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>export recordings as one sealed evidence package (zip)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
         <source>export every recording of this case</source>
         <translation>export every recording of this case</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
         <source>restricted-hours rules</source>
         <translation>restricted-hours rules</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>language of the report (default: the language of the program)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
         <source>encrypt to an age public key</source>
         <translation>encrypt to an age public key</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>encrypt with a passphrase</source>
         <translation>encrypt with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>age key to open an encrypted package</source>
         <translation>age key to open an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="67"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="155"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
         <source>Passphrase for the evidence package: </source>
         <translation>Passphrase for the evidence package: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="68"/>
-        <location filename="../../recorder/cli/common.py" line="80"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>Type the passphrase again: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>Name one recording, or a case with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="90"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
@@ -845,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="118"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
@@ -853,12 +863,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="137"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
+        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="94"/>
+        <location filename="../../recorder/cli/common.py" line="106"/>
         <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
         <translation>Recording {session} was interrupted; it was closed at its last intact entry.</translation>
     </message>
@@ -1311,17 +1326,17 @@
         <translation>No call log or messages have been imported into “{case}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>Times in {zone} (the phone&apos;s time zone, as stated at the import).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="280"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>%n of these calls was read from a screenshot and confirmed by you.</numerusform>
@@ -1329,12 +1344,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="285"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>Contacts with numbers marked as family, colleagues or other contacts: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
     </message>
@@ -1355,32 +1370,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="239"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="248"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="277"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
     </message>

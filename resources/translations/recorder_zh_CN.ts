@@ -725,129 +725,144 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../recorder/cli/common.py" line="25"/>
+        <location filename="../../recorder/cli/common.py" line="26"/>
         <source>Passphrase: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="26"/>
+        <location filename="../../recorder/cli/common.py" line="27"/>
         <source>Choose a passphrase: </source>
         <translation>请设定密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="27"/>
+        <location filename="../../recorder/cli/common.py" line="28"/>
         <source>Current passphrase: </source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="28"/>
+        <location filename="../../recorder/cli/common.py" line="29"/>
         <source>New passphrase: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="81"/>
+        <source>The first line of {path} is longer than {limit} characters: it is not a passphrase file.</source>
+        <translation>{path} 的第一行超过 {limit} 个字符：这不是密码文件。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/common.py" line="90"/>
         <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
         <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>验证通过：证据包 {name} 真实且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>验证未通过：证据包 {name} 未通过以下检查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把录音导出为一个已封存的证据包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
         <source>export every recording of this case</source>
         <translation>导出此案件的所有录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
         <source>restricted-hours rules</source>
         <translation>限制时段规则</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>报告的语言（默认：程序的语言）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公钥加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>encrypt with a passphrase</source>
         <translation>用密码加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>age key to open an encrypted package</source>
         <translation>用于打开加密证据包的 age 密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="67"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="155"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
         <source>Passphrase for the evidence package: </source>
         <translation>证据包的密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="68"/>
-        <location filename="../../recorder/cli/common.py" line="80"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="90"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="118"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="137"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
+        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="94"/>
+        <location filename="../../recorder/cli/common.py" line="106"/>
         <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
         <translation>录音 {session} 曾中断；已在最后一个完好的条目处结束。</translation>
     </message>
@@ -1298,29 +1313,29 @@
         <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="280"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通话读自截图，并经您确认。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="285"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>与标记为家人、同事或其他联系人的号码之间的联系：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
     </message>
@@ -1339,32 +1354,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="239"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="248"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="277"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
     </message>

@@ -725,129 +725,144 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../recorder/cli/common.py" line="25"/>
+        <location filename="../../recorder/cli/common.py" line="26"/>
         <source>Passphrase: </source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="26"/>
+        <location filename="../../recorder/cli/common.py" line="27"/>
         <source>Choose a passphrase: </source>
         <translation>請設定密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="27"/>
+        <location filename="../../recorder/cli/common.py" line="28"/>
         <source>Current passphrase: </source>
         <translation>目前密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="28"/>
+        <location filename="../../recorder/cli/common.py" line="29"/>
         <source>New passphrase: </source>
         <translation>新密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="81"/>
+        <source>The first line of {path} is longer than {limit} characters: it is not a passphrase file.</source>
+        <translation>{path} 的第一行超過 {limit} 個字元：這不是密碼檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/common.py" line="90"/>
         <source>A passphrase is needed. Give it with --passphrase-file FILE.</source>
         <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>驗證通過：證據包 {name} 真實且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>驗證未通過：證據包 {name} 未通過以下檢查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
         <source>export every recording of this case</source>
         <translation>匯出此案件的所有錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
         <source>restricted-hours rules</source>
         <translation>限制時段規則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>報告的語言（預設：程式的語言）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公鑰加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
         <source>encrypt with a passphrase</source>
         <translation>用密碼加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
         <source>age key to open an encrypted package</source>
         <translation>用於開啟加密證據包的 age 金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="67"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="155"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
         <source>Passphrase for the evidence package: </source>
         <translation>證據包的密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="68"/>
-        <location filename="../../recorder/cli/common.py" line="80"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>請再輸入一次密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="90"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="118"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="137"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
+        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/common.py" line="94"/>
+        <location filename="../../recorder/cli/common.py" line="106"/>
         <source>Recording {session} was interrupted; it was closed at its last intact entry.</source>
         <translation>錄音 {session} 曾中斷；已在最後一個完好的項目處結束。</translation>
     </message>
@@ -1298,29 +1313,29 @@
         <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="280"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通話讀自截圖，並經您確認。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="285"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
     </message>
@@ -1339,32 +1354,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="239"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="248"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="277"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
     </message>
