@@ -142,3 +142,21 @@ def test_a_sittings_token_moved_anywhere_is_rejected_by_both_verifiers(case: Cas
         assert any("(moved)" in w or "not an entry of this session" in w for w in words), (m.name, words)
         other = independent_verify(data)
         assert not other.ok and other.cls == "stamps", (m.name, other)
+
+
+def test_excerpt_forgeries_are_rejected_by_both_verifiers(case: Case, scratch: Path) -> None:
+    """The case carries an excerpt (FORMAT §7.9); a changed sample byte, a shifted range and another recording
+    named, each re-signed by the owner, are caught by the excerpt check of both verifiers (and only by it)."""
+    assert any(n.startswith("excerpts/01/") for n in case.members)
+    path = scratch / "excerpt-mutant.zip"
+    forgeries = [m for m in mutation.load() if m.cls == "excerpt"]
+    assert len(forgeries) == 3
+    for m in forgeries:
+        data = m.fn(case, random.Random(SEED))
+        assert data is not None and data != case.raw
+        path.write_bytes(data)
+        report = verify_archive(path)
+        messages = [p.message for p in report.problems]
+        assert not report.ok and mutation.classes_of(messages) == {"excerpt"}, (m.name, messages)
+        other = independent_verify(data)
+        assert not other.ok and other.cls == "excerpt", (m.name, other)

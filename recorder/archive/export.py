@@ -14,7 +14,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +34,7 @@ from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
 from . import container, hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
+from .archive_excerpts import ExcerptSpec, add_excerpts
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, session_offset
 from .report_model import PdfRenderer, SessionExport
@@ -166,11 +167,13 @@ def export_archive(
     encrypt_passphrase: str | None = None,
     part_frames: int = layout.WAV_PART_FRAMES,
     pdf: PdfRenderer | None = None,
+    excerpts: Sequence[ExcerptSpec] = (),
 ) -> ExportResult:
     """Write the sealed archive of ``session_ids`` to ``out`` (zip, or age-encrypted zip).
 
     ``pdf`` renders report.pdf from the report (the CLI and the app pass recorder.report_pdf's, which uses Qt;
-    this layer does not); without it the archive has report.html alone.
+    this layer does not); without it the archive has report.html alone. ``excerpts``: stretches carried inside
+    the archive as excerpts/NN/ (FORMAT §7.9).
 
     Raises RecorderError for what the user can fix, Cancelled when ``cancel`` turns true; in both cases no
     file is left at ``out`` and the temporary files are removed.
@@ -204,7 +207,9 @@ def export_archive(
             with open(tmp_zip, "w+b") as f:
                 sync = BackgroundSync(f.fileno())
                 try:
-                    _write_zip(f, vault, keys, readers, language, profile, progress, cancel, part_frames, sync, pdf)
+                    _write_zip(
+                        f, vault, keys, readers, language, profile, progress, cancel, part_frames, sync, pdf, excerpts
+                    )
                 except BaseException:
                     with contextlib.suppress(OSError):
                         sync.close()
@@ -264,11 +269,12 @@ def _write_zip(
     part_frames: int,
     sync: BackgroundSync | None = None,
     pdf: PdfRenderer | None = None,
+    excerpts: Sequence[ExcerptSpec] = (),
 ) -> None:
     now = Moment()
     zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000), sync)
     try:
-        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf)
+        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf, excerpts)
     except BaseException:
         # Finish the zip structure of a file that is about to be deleted, so nothing complains later.
         with contextlib.suppress(Exception):
@@ -288,6 +294,7 @@ def _fill_zip(
     cancel: CancelFlag,
     part_frames: int,
     pdf: PdfRenderer | None = None,
+    excerpts: Sequence[ExcerptSpec] = (),
 ) -> None:
     total = sum(r.scan.size for r in readers)
     done = [0]
@@ -303,6 +310,7 @@ def _fill_zip(
 
     if cancel():
         raise Cancelled()
+    carried = add_excerpts(zout, vault, keys, [se.id for se in exported], excerpts) if excerpts else []
     identity = vault.identity_public
     zout.add(layout.IDENTITY_PEM, pem_public(identity), compress=False)
     zout.add(layout.IDENTITY_SSH, (sshsig.openssh_public(identity, layout.SSH_PRINCIPAL) + "\n").encode())
@@ -318,6 +326,8 @@ def _fill_zip(
     manifest = _manifest(exported, identity, language, profile, now.utc)
     if pdf is not None:
         manifest["report_pdf"] = layout.REPORT_PDF
+    if carried:
+        manifest["excerpts"] = carried
     zout.add(layout.MANIFEST, canonical_json(manifest) + b"\n")
 
     sums = "".join(f"{digest}  {path}\n" for path, digest in zout.sums).encode("utf-8")

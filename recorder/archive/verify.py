@@ -21,7 +21,7 @@ import pyrage
 from ..core.environment import parse_utc
 from ..core.errors import Phrase
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
-from . import case_log, layout, sshsig
+from . import case_log, excerpt_verify, layout, sshsig
 from . import messages as M
 from .facts import PROFILES
 from .findings import Finding, VerifyReport, is_rust_panic
@@ -154,6 +154,7 @@ class _Verifier(MemberReader):
                 check.run()
                 checks.append(check)
                 self.report.sessions.append(check.summary_dict())
+            excerpt_verify.check(self, manifest)  # after the recordings' audio, before the rest is hashed
         for name in sorted(self.sums):
             if name not in self.hashed and name in self.z.members:
                 self.read_member(name)
@@ -503,6 +504,7 @@ def _written_order(manifest: dict[str, Any]) -> list[str]:
         order += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
         order += [a["path"] for a in s["attachments"]]
         order += [*s["review"], *s.get("extra", [])]
+    order += excerpt_verify.members(manifest)  # optional (FORMAT §7.9)
     order += [layout.IDENTITY_PEM, layout.IDENTITY_SSH, layout.ALLOWED_SIGNERS, layout.REPORT]
     if manifest.get("report_pdf") == layout.REPORT_PDF:
         order.append(layout.REPORT_PDF)  # optional (FORMAT §7.3)

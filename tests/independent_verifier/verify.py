@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tests.independent_verifier import audio, chain, container, facts, signatures, stamps
+from tests.independent_verifier import audio, chain, container, excerpts, facts, signatures, stamps
 from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, is_int, parse
 from tests.independent_verifier.errors import Fail
 
@@ -107,6 +107,7 @@ def _verify(buf: memoryview) -> None:
     chains: dict[str, chain.Chain] = {}
     for s in manifest["sessions"]:
         chains[s["id"]] = _session(s, files, key)
+    excerpts.check(manifest, files, {p: h for h, p in sums})
     facts.check(files["report.html"], chains, manifest["profile"])
     if manifest.get("report_pdf") == "report.pdf":
         facts.check_pdf(files["report.pdf"], files["report.html"])
@@ -153,6 +154,7 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
     seen: set[str] = set()
     for s in m["sessions"]:
         _session_shape(s, seen)
+    excerpts.shape(m)
     return m
 
 
@@ -223,6 +225,7 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
         named += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
         named += [x["path"] for x in s["attachments"]]
         named += s["review"] + s["extra"]
+    named += excerpts.names(m)  # FORMAT §7.3: after every session's members
     if len(set(named)) != len(named):
         raise Fail("manifest", "the manifest names a member twice")
     tail = list(TAIL)

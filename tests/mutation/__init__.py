@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from recorder.archive import excerpt_verify
 from recorder.archive import messages as M
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "attachment": frozenset({M.ATTACHMENT_MISMATCH, M.ATTACHMENT_MISSING}),
     "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM}),
     "extra": frozenset({M.EXTRA_PROBLEM}),
+    "excerpt": excerpt_verify.MESSAGES,
 }
 
 
@@ -116,6 +118,7 @@ MODULES = [
     "tests.mutation.container",
     "tests.mutation.resigned",
     "tests.mutation.sittings",
+    "tests.mutation.excerpts",
 ]
 
 

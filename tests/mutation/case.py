@@ -1,5 +1,6 @@
 """The one case the campaign mutates: two recordings of one case, with an attachment each, later annotations
-(two review sittings, the first time-stamped) and trusted time stamps, exported once. Built in a few seconds (a
+(two review sittings, the first time-stamped), trusted time stamps and an excerpt carried inside (FORMAT §7.9),
+exported once. Built in a few seconds (a
 simulated clock, a local authority)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recorder.archive import layout, sshsig
+from recorder.archive.archive_excerpts import ExcerptSpec
 from recorder.archive.export import export_archive
 from recorder.core.review import ReviewSitting
 from recorder.core.session import Session, Source
@@ -77,7 +79,8 @@ def build_case(folder: Path, pki: TsaPki) -> Case:
     finally:
         authority.stop()
     out = folder / "case.zip"
-    export_archive(vault, keys, [first, second], out, language="en")
+    excerpt = ExcerptSpec("0:00.5", "0:02", first)  # 1.5 s of the first recording's noise
+    export_archive(vault, keys, [first, second], out, language="en", excerpts=[excerpt])
     with zipfile.ZipFile(out) as z:
         infos = z.infolist()
         members = {i.filename: z.read(i) for i in infos}

@@ -1,0 +1,103 @@
+"""Excerpts carried inside the full archive (issue 15 §3, FORMAT §7.9): for each stretch asked for at export, the
+original samples as ``excerpts/NN/excerpt.wav`` and a derived Opus copy ``excerpts/NN/excerpt.opus``, described in
+the manifest's ``excerpts`` list (recording, frame range, SHA-256 of the samples, how the copy was made).
+
+The members are listed in SHA256SUMS like every other, so the archive's one signature covers them; ``recorder
+verify`` then proves each WAV holds exactly the original's samples at the stated frames (archive.excerpt_verify).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..core import crypto
+from ..core.messages import QT_TRANSLATE_NOOP
+from ..core.store import SessionReader
+from ..core.vault import Vault, VaultKeys
+from . import excerpt_text as T
+from . import wav
+from .excerpt import ExcerptError, _place, _read, _samples, find_session, opus_copy
+
+EXCERPTS_DIR = "excerpts"
+WAV_NAME = "excerpt.wav"
+COMPRESSED_NAME = "excerpt.opus"
+
+NOT_EXPORTED = QT_TRANSLATE_NOOP(
+    "Excerpt", "The excerpt's recording {session} is not among the recordings exported; add it to the export."
+)
+
+
+@dataclass(frozen=True)
+class ExcerptSpec:
+    """A stretch to carry in the archive: from and to as `recorder excerpt` takes them (a time, a tag, or a frame),
+    of ``session`` (None: the only recording exported, or the one holding the start tag)."""
+
+    start: str | int
+    end: str | int
+    session: str | None = None
+
+
+class _Adder(Protocol):
+    def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None: ...
+
+
+def member_dir(number: int) -> str:
+    return f"{EXCERPTS_DIR}/{number:02d}"
+
+
+def add_excerpts(
+    zout: _Adder, vault: Vault, keys: VaultKeys, session_ids: list[str], specs: Sequence[ExcerptSpec]
+) -> list[dict[str, Any]]:
+    """Write each excerpt's two members into the archive being made; return the manifest's ``excerpts`` list."""
+    entries = []
+    for number, spec in enumerate(specs, start=1):
+        sid = spec.session or find_session(vault, keys, session_ids, str(spec.start))
+        if sid not in session_ids:
+            raise ExcerptError(NOT_EXPORTED, session=sid)
+        reader = SessionReader(vault, keys.recording, sid)
+        try:
+            rec = _read(reader)
+        except crypto.InvalidTag:
+            raise ExcerptError(T.DAMAGED, session=sid) from None
+        if not rec.frames:
+            raise ExcerptError(T.NO_AUDIO, session=sid)
+        start, start_at = _place(rec, spec.start, None)
+        end, end_at = _place(rec, spec.end, start)
+        if end <= start:
+            raise ExcerptError(T.EMPTY_STRETCH, start=spec.start, end=spec.end)
+        count = end - start
+        if count * 2 + 36 > 0xFFFFFFFF:
+            raise ExcerptError(T.TOO_LONG)
+        pcm = _samples(reader, start, count)
+        if len(pcm) != count * 2:
+            raise ExcerptError(T.DAMAGED, session=sid)
+        wav_bytes = wav.header(count, rec.rate) + pcm
+        opus_bytes, settings = opus_copy(pcm, rec.rate)
+        base = member_dir(number)
+        wav_path, opus_path = f"{base}/{WAV_NAME}", f"{base}/{COMPRESSED_NAME}"
+        zout.add(wav_path, wav_bytes)
+        zout.add(opus_path, opus_bytes)
+        entries.append(
+            {
+                "session": sid,
+                "rate": rec.rate,
+                "frame_start": start,
+                "frames": count,
+                "from": start_at,
+                "to": end_at,
+                "samples_sha256": hashlib.sha256(pcm).hexdigest(),
+                "crosses": [b for b in rec.breaks if start < b["at_frame"] < end],
+                "wav": {"path": wav_path, "kind": "captured", "sha256": hashlib.sha256(wav_bytes).hexdigest()},
+                "compressed": {
+                    "path": opus_path,
+                    "kind": "derived",
+                    "derived_from": wav_path,
+                    "settings": settings,
+                    "sha256": hashlib.sha256(opus_bytes).hexdigest(),
+                },
+            }
+        )
+    return entries
