@@ -39,7 +39,8 @@ class Chain:
     session_public: bytes = b""
     rate: int = 0
     frames: int = 0
-    audio: list[dict[str, Any]] = field(default_factory=list)  # audio entries in order
+    audio: list[dict[str, Any]] = field(default_factory=list)  # audio entries in order (the microphone's track)
+    other_audio: list[dict[str, Any]] = field(default_factory=list)  # a call's second track (§4.5)
     last_signed: int = -1
 
     @property
@@ -131,14 +132,25 @@ def _signed_ok(raw: bytes, key: bytes, sig: bytes) -> bool:
     return ed25519_ok(key, sig, DOMAIN + unsigned)
 
 
+def _track(e: dict[str, Any], cls: str, where: str) -> str:
+    """`track` of audio, gap and input entries: absent ("me") or "other"; any other value breaks the chain."""
+    if e["kind"] in ("audio", "gap", "input") and "track" in e["body"]:
+        if e["body"]["track"] != "other":
+            raise Fail(cls, f'{where}: track is not "other"')
+        return "other"
+    return "me"
+
+
 def check_session(lines: list[Line], session_id: str) -> Chain:
     """§4.2 rules 1–6 and 8 (rule 7 and the audio bytes are checked against the members elsewhere)."""
     cls = "chain"
     chain = Chain(lines)
     max_all = None
-    max_audio = None
-    frames = 0
-    rate = 0
+    # Per track (FORMAT §4.5): "me" (no `track` field) and a call's "other"; each its own offsets, rate and
+    # audio time order. Only the microphone's track ("me") is the session's audio of §7.6 and the facts.
+    max_audio: dict[str, int] = {}
+    frames = {"me": 0, "other": 0}
+    rates = {"me": 0, "other": 0}
     for i, line in enumerate(lines):
         e = line.entry
         where = f"{session_id} entry {i}"
@@ -163,10 +175,11 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
         elif "sig" in e:
             raise Fail(cls, f"{where}: an unsigned kind carries a signature")
         t = e["mono_ns"]
+        track = _track(e, cls, where)
         if kind == "audio":
-            if max_audio is not None and t < max_audio:
+            if track in max_audio and t < max_audio[track]:
                 raise Fail(cls, f"{where}: audio time goes backwards")
-            max_audio = t
+            max_audio[track] = t
         elif max_all is not None and t < max_all:
             raise Fail(cls, f"{where}: time goes backwards")
         max_all = t if max_all is None else max(max_all, t)
@@ -182,20 +195,23 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
                 or b["rate"] <= 0
             ):
                 raise Fail(cls, f"{where}: the audio body is wrong")
-            if b["frame_offset"] != frames:
+            if b["frame_offset"] != frames[track]:
                 raise Fail(cls, f"{where}: frame_offset is not the sum of earlier frames")
-            if rate and b["rate"] != rate:
+            if rates[track] and b["rate"] != rates[track]:
                 raise Fail(cls, f"{where}: a second sample rate")
-            rate = b["rate"]
+            rates[track] = b["rate"]
             if "payload" not in e or e["payload"]["size"] != 2 * b["frames"]:
                 raise Fail(cls, f"{where}: payload size is not 2 × frames")
-            frames += b["frames"]
-            chain.audio.append(e)
+            frames[track] += b["frames"]
+            if track == "me":
+                chain.audio.append(e)
+            else:
+                chain.other_audio.append(e)
         # The checkpoint's and seal's counts are not compared (FORMAT §4.1): the chain shows them.
         elif kind in FILE_KINDS and ("payload" not in e or not isinstance(b.get("name"), str)):
             raise Fail(cls, f"{where}: attachment without its payload or name")
-    chain.rate = rate
-    chain.frames = frames
+    chain.rate = rates["me"]
+    chain.frames = frames["me"]
     return chain
 
 

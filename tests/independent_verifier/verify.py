@@ -138,14 +138,10 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         "openssh": "identity.pub",
         "fingerprint": signatures.fingerprint(key),
     }
-    if not isinstance(ident, dict) or any(ident.get(k) != v for k, v in want_ident.items()):
+    if ident != want_ident:  # compared as a whole: exactly these fields (FORMAT §7.4)
         raise Fail(cls, "the manifest's identity is not the archive's key")
     ssh = m.get("ssh")
-    if (
-        not isinstance(ssh, dict)
-        or ssh.get("principal") != "evidence-recorder"
-        or ssh.get("namespace") != (signatures.NAMESPACE.decode())
-    ):
+    if ssh != {"principal": "evidence-recorder", "namespace": signatures.NAMESPACE.decode()}:  # exactly these
         raise Fail(cls, "the manifest's ssh names are wrong")
     if m.get("report") != "report.html" or not isinstance(m.get("sessions"), list) or not m["sessions"]:
         raise Fail(cls, "report or sessions are missing")
@@ -153,6 +149,8 @@ def _manifest(files: dict[str, bytes], key: bytes) -> dict[str, Any]:
         raise Fail(cls, "the manifest's report_pdf is not report.pdf")
     seen: set[str] = set()
     for s in m["sessions"]:
+        if isinstance(s, dict) and "extra" not in s:
+            s["extra"] = []  # absent = empty (FORMAT §7.4); the value is this call's own parse
         _session_shape(s, seen)
     excerpts.shape(m)
     return m
