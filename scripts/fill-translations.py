@@ -58,7 +58,10 @@ def fill(mapping: dict[str, dict[str, str]]) -> dict[str, int]:
                 count += 1
         ET.indent(tree, space="    ")
         body = ET.tostring(tree.getroot(), encoding="unicode")
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        # Written beside and renamed, so a test reading the file meanwhile never sees half of it.
+        tmp = path.with_suffix(".ts.tmp")
+        tmp.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        tmp.replace(path)
         filled[lang] = count
     return filled
 
