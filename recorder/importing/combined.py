@@ -8,13 +8,14 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ..core.environment import parse_utc
 from . import marks as marking
 from . import pattern
 from .calllog import Row, number_key
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MERGE_WITHIN_US = 1_000_000  # rows of two imports at most one second apart are the same call
 
 
@@ -29,8 +30,8 @@ class DerivedRows:
 
 
 def _us(row: Row) -> int:
-    t = parse_utc(row["utc"])
-    return int(t.timestamp()) * 1_000_000 + t.microsecond
+    """The row's time in microseconds since 1970."""
+    return (pattern.utc_of(str(row["utc"])) - EPOCH) // timedelta(microseconds=1)
 
 
 def merge(logs: list[DerivedRows]) -> tuple[list[Row], int]:

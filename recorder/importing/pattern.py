@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -47,6 +47,17 @@ def load_rules(profile: str) -> dict[str, Any]:
         raise RecorderError(UNKNOWN_PROFILE, profile=profile)
     doc: dict[str, Any] = json.loads((resources_dir() / "rules" / f"{profile}.json").read_text("utf-8"))
     return doc
+
+
+def utc_of(text: str) -> datetime:
+    """A row's ``utc`` (§1's fixed form) as an aware datetime: the fast ISO parser for that form, else
+    parse_utc (strptime took most of the time of the pattern of 100,000 rows)."""
+    if len(text) == 27 and text[4::3][:6] == "--T::." and text.endswith("Z") and text[:26].isascii():
+        try:
+            return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return parse_utc(text)
 
 
 def _bucket(row: Row) -> str | None:
@@ -112,7 +123,7 @@ def compute(
 
     for row in sorted(rows, key=lambda r: (r["utc"], r["number"])):
         key = number_key(row["number"]) or "(no number)"
-        local = parse_utc(row["utc"]).astimezone(tz)
+        local = utc_of(row["utc"]).astimezone(tz)
         day = local.date().isoformat()
         bucket = _bucket(row)
         info = numbers.setdefault(key, {"names": set(), "mark": mark(key), "total": Counter(), "per_day": {}})
