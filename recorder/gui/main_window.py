@@ -101,6 +101,8 @@ class MainWindow(Locking, QMainWindow):
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self.open_verify)
         self.complaint_action = QAction(self)  # issue 15 §4: recorder/gui/complaint_wizard.py
+        self.print_action = QAction(self)  # issue 15 §5: recorder/gui/print_report.py
+        self.print_action.triggered.connect(self.print_report)
         self.complaint_action.triggered.connect(self.open_complaint)
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -116,6 +118,7 @@ class MainWindow(Locking, QMainWindow):
             self.export_action,
             self.verify_action,
             self.complaint_action,
+            self.print_action,
             self.settings_action,
         ):
             self.toolbar.addAction(a)
@@ -443,6 +446,11 @@ class MainWindow(Locking, QMainWindow):
         self._keep("verify", dialog)
         dialog.show()
 
+    def print_report(self) -> None:
+        from .print_report import print_package
+
+        print_package(self)
+
     def open_complaint(self) -> None:
         from .complaint_wizard import ComplaintWizard
 
@@ -528,6 +536,7 @@ class MainWindow(Locking, QMainWindow):
         self.export_action.setText(self.tr("Export…"))
         self.verify_action.setText(self.tr("Verify an evidence package…"))
         self.complaint_action.setText(self.tr("Complaint package…"))
+        self.print_action.setText(self.tr("Print a report…"))
         self.settings_action.setText(self.tr("Settings…"))
         self.help_menu.retranslate()
         self._update_lock_words()

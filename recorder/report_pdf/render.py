@@ -144,7 +144,6 @@ def render(source: ReportPdfInput) -> bytes:
 
 
 def _render(source: ReportPdfInput) -> bytes:
-    family = _font_family()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -161,26 +160,38 @@ def _render(source: ReportPdfInput) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    area = writer.pageLayout().paintRectPixels(DPI)
-    head_h = DPI * 0.3  # about 7.6 mm for the header line, the same for the footer
+    paint(source, writer)
+    buffer.close()
+    return pdfa.fix_up(
+        bytes(data.data()), title=source.case, created_utc=source.created_utc, facts_json=source.facts_json
+    )
+
+
+def paint(source: ReportPdfInput, device: QPagedPaintDevice) -> int:
+    """Lay the report out on ``device``'s pages (a QPdfWriter, or a QPrinter with the user's page setup): each
+    page headed with the case and the vault key and footed "page x of y". Returns the number of pages."""
+    family = _font_family()
+    dpi = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(dpi)
+    head_h = dpi * 0.3  # about 7.6 mm for the header line, the same for the footer
     body = QSizeF(area.width(), area.height() - 2 * head_h)
 
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(family, 10))
-    page, images = _page_html(source, body.width() * 96 / DPI * 0.95)
+    page, images = _page_html(source, body.width() * 96 / dpi * 0.95)
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(page)
     doc.setPageSize(body)
     pages = doc.pageCount()
 
-    painter = QPainter(writer)
+    painter = QPainter(device)
     small = QFont(family, 8)
     try:
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             painter.setFont(small)
             painter.setPen(QColor("#555555"))
             painter.drawText(QRectF(0, 0, body.width(), head_h), Qt.AlignmentFlag.AlignLeft, _header(source))
@@ -195,10 +206,7 @@ def _render(source: ReportPdfInput) -> bytes:
             painter.restore()
     finally:
         painter.end()
-    buffer.close()
-    return pdfa.fix_up(
-        bytes(data.data()), title=source.case, created_utc=source.created_utc, facts_json=source.facts_json
-    )
+    return pages
 
 
 def _header(source: ReportPdfInput) -> str:

@@ -596,22 +596,22 @@
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
         <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
         <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
         <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
         <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +806,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
         <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</translation>
     </message>
 </context>
 <context>
@@ -2304,18 +2304,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <location filename="../../recorder/gui/main_window.py" line="242"/>
+        <location filename="../../recorder/gui/main_window.py" line="193"/>
+        <location filename="../../recorder/gui/main_window.py" line="245"/>
         <source>Unsorted recordings</source>
         <translation>Unsorted recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210"/>
+        <location filename="../../recorder/gui/main_window.py" line="213"/>
         <source>Attach photos or files</source>
         <translation>Attach photos or files</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="252"/>
+        <location filename="../../recorder/gui/main_window.py" line="255"/>
         <source>The recording was saved and sealed.</source>
         <translation>The recording was saved and sealed.</translation>
     </message>
@@ -2325,68 +2325,68 @@
         <translation>Locked after a time without use. Recording still works.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="362"/>
+        <location filename="../../recorder/gui/main_window.py" line="365"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="367"/>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="370"/>
+        <location filename="../../recorder/gui/main_window.py" line="533"/>
         <source>Set a passphrase…</source>
         <translation>Set a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="463"/>
+        <location filename="../../recorder/gui/main_window.py" line="471"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="475"/>
+        <location filename="../../recorder/gui/main_window.py" line="483"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="498"/>
+        <location filename="../../recorder/gui/main_window.py" line="506"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>A recording is in progress. Closing the window would stop it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="501"/>
+        <location filename="../../recorder/gui/main_window.py" line="509"/>
         <source>Keep recording</source>
         <translation>Keep recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="503"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Stop recording and close</source>
         <translation>Stop recording and close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="513"/>
+        <location filename="../../recorder/gui/main_window.py" line="521"/>
         <source>No evidence vault yet</source>
         <translation>No evidence vault yet</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>Not locked yet (no passphrase)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
@@ -2396,37 +2396,42 @@
         <translation>Evidence Recorder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="340"/>
+        <location filename="../../recorder/gui/main_window.py" line="343"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
+        <location filename="../../recorder/gui/main_window.py" line="534"/>
         <source>Import phone evidence…</source>
         <translation>Import phone evidence…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Calls and messages</source>
         <translation>Calls and messages</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Verify an evidence package…</source>
         <translation>Verify an evidence package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Complaint package…</source>
         <translation>Complaint package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <source>Print a report…</source>
+        <translation>Print a report…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -3087,6 +3092,11 @@
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="25"/>
+        <source>{name} is not an evidence package whose report can be printed ({why}).</source>
+        <translation>{name} is not an evidence package whose report can be printed ({why}).</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3245,6 +3255,19 @@
         <location filename="../../recorder/gui/phone_actions.py" line="20"/>
         <source>Choose or create a case first.</source>
         <translation>Choose or create a case first.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReport</name>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <source>Print the report of an evidence package</source>
+        <translation>Print the report of an evidence package</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
     </message>
 </context>
 <context>

@@ -587,22 +587,22 @@
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
         <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 正是录音 {session} 第 {start} 至 {end} 帧的样本（{seconds} 秒）；其 Opus 副本是由它派生的。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
         <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 中的样本与清单所写的不符：它已被改动。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
         <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 不是录音 {session} 第 {start} 至 {end} 帧的样本。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
         <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 指向录音 {session}，但本证据包中没有该录音在这些帧的音频。</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>在证据包中附上一段片段（FROM、TO：时:分:秒 或标签）；可重复</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
         <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>--excerpt 的写法是 FROM..TO，两端各是一个时间（时:分:秒）或一个标签。</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段所属的录音 {session} 不在导出的录音之中；请把它加入导出。</translation>
     </message>
 </context>
 <context>
@@ -2283,18 +2283,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <location filename="../../recorder/gui/main_window.py" line="242"/>
+        <location filename="../../recorder/gui/main_window.py" line="193"/>
+        <location filename="../../recorder/gui/main_window.py" line="245"/>
         <source>Unsorted recordings</source>
         <translation>未归类的录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210"/>
+        <location filename="../../recorder/gui/main_window.py" line="213"/>
         <source>Attach photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="252"/>
+        <location filename="../../recorder/gui/main_window.py" line="255"/>
         <source>The recording was saved and sealed.</source>
         <translation>录音已保存并封存。</translation>
     </message>
@@ -2304,68 +2304,68 @@
         <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="362"/>
+        <location filename="../../recorder/gui/main_window.py" line="365"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="367"/>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="370"/>
+        <location filename="../../recorder/gui/main_window.py" line="533"/>
         <source>Set a passphrase…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="463"/>
+        <location filename="../../recorder/gui/main_window.py" line="471"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="475"/>
+        <location filename="../../recorder/gui/main_window.py" line="483"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="498"/>
+        <location filename="../../recorder/gui/main_window.py" line="506"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在录音。关闭窗口会停止录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="501"/>
+        <location filename="../../recorder/gui/main_window.py" line="509"/>
         <source>Keep recording</source>
         <translation>继续录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="503"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Stop recording and close</source>
         <translation>停止录音并关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="513"/>
+        <location filename="../../recorder/gui/main_window.py" line="521"/>
         <source>No evidence vault yet</source>
         <translation>尚无证据库</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未锁定（未设置密码）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
@@ -2375,37 +2375,42 @@
         <translation>证据记录器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="340"/>
+        <location filename="../../recorder/gui/main_window.py" line="343"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
+        <location filename="../../recorder/gui/main_window.py" line="534"/>
         <source>Import phone evidence…</source>
         <translation>导入手机证据…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Calls and messages</source>
         <translation>通话与短信</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Verify an evidence package…</source>
         <translation>验证证据包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Complaint package…</source>
         <translation>投诉材料包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <source>Print a report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -3064,6 +3069,11 @@
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用于 report.pdf 的字体（{path}）；请重新安装本软件。未写入任何证据包。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="25"/>
+        <source>{name} is not an evidence package whose report can be printed ({why}).</source>
+        <translation>{name} 不是可以打印其报告的证据包（{why}）。</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3222,6 +3232,19 @@
         <location filename="../../recorder/gui/phone_actions.py" line="20"/>
         <source>Choose or create a case first.</source>
         <translation>请先选择或新建一个案件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReport</name>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <source>Print the report of an evidence package</source>
+        <translation>打印证据包中的报告</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
     </message>
 </context>
 <context>

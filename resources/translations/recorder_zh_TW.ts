@@ -587,22 +587,22 @@
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
         <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 正是錄音 {session} 第 {start} 至 {end} 幀的樣本（{seconds} 秒）；其 Opus 副本是由它衍生的。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
         <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 中的樣本與清單所寫的不符：它已被改動。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
         <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 不是錄音 {session} 第 {start} 至 {end} 幀的樣本。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
         <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name} 指向錄音 {session}，但本證據包中沒有該錄音在這些幀的音訊。</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>在證據包中附上一段片段（FROM、TO：時:分:秒 或標籤）；可重複</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
         <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>--excerpt 的寫法是 FROM..TO，兩端各是一個時間（時:分:秒）或一個標籤。</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
@@ -1963,7 +1963,7 @@
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>片段所屬的錄音 {session} 不在匯出的錄音之中；請把它加入匯出。</translation>
     </message>
 </context>
 <context>
@@ -2283,18 +2283,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="190"/>
-        <location filename="../../recorder/gui/main_window.py" line="242"/>
+        <location filename="../../recorder/gui/main_window.py" line="193"/>
+        <location filename="../../recorder/gui/main_window.py" line="245"/>
         <source>Unsorted recordings</source>
         <translation>未歸類的錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="210"/>
+        <location filename="../../recorder/gui/main_window.py" line="213"/>
         <source>Attach photos or files</source>
         <translation>加入照片或檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="252"/>
+        <location filename="../../recorder/gui/main_window.py" line="255"/>
         <source>The recording was saved and sealed.</source>
         <translation>錄音已儲存並封存。</translation>
     </message>
@@ -2304,68 +2304,68 @@
         <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="362"/>
+        <location filename="../../recorder/gui/main_window.py" line="365"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="367"/>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="370"/>
+        <location filename="../../recorder/gui/main_window.py" line="533"/>
         <source>Set a passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="463"/>
+        <location filename="../../recorder/gui/main_window.py" line="471"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="475"/>
+        <location filename="../../recorder/gui/main_window.py" line="483"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="498"/>
+        <location filename="../../recorder/gui/main_window.py" line="506"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在錄音。關閉視窗會停止錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="501"/>
+        <location filename="../../recorder/gui/main_window.py" line="509"/>
         <source>Keep recording</source>
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="503"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Stop recording and close</source>
         <translation>停止錄音並關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="513"/>
+        <location filename="../../recorder/gui/main_window.py" line="521"/>
         <source>No evidence vault yet</source>
         <translation>尚無證據庫</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="515"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未鎖定（未設定密碼）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="517"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="519"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="520"/>
+        <location filename="../../recorder/gui/main_window.py" line="528"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
@@ -2375,37 +2375,42 @@
         <translation>證據記錄器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="340"/>
+        <location filename="../../recorder/gui/main_window.py" line="343"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="526"/>
+        <location filename="../../recorder/gui/main_window.py" line="534"/>
         <source>Import phone evidence…</source>
         <translation>匯入手機證據…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Calls and messages</source>
         <translation>通話與簡訊</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="529"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Verify an evidence package…</source>
         <translation>驗證證據包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="530"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Complaint package…</source>
         <translation>申訴資料包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="531"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <source>Print a report…</source>
+        <translation>列印報告…</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -3064,6 +3069,11 @@
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用於 report.pdf 的字型（{path}）；請重新安裝本軟體。未寫入任何證據包。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="25"/>
+        <source>{name} is not an evidence package whose report can be printed ({why}).</source>
+        <translation>{name} 不是可以列印其報告的證據包（{why}）。</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3222,6 +3232,19 @@
         <location filename="../../recorder/gui/phone_actions.py" line="20"/>
         <source>Choose or create a case first.</source>
         <translation>請先選擇或新增一個案件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintReport</name>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <source>Print the report of an evidence package</source>
+        <translation>列印證據包中的報告</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <source>Print the report</source>
+        <translation>列印報告</translation>
     </message>
 </context>
 <context>
