@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -278,3 +280,30 @@ def test_closing_the_review_window_stamps_its_sitting_with_the_apps_settings(
     assert store.pending() == []
     assert online.sitting is not None
     assert {t.entry_hash for t in store.tokens()} == {offline.sitting.seal_hash, online.sitting.seal_hash}
+
+
+def test_the_stock_tools_check_a_sittings_token_as_verify_txt_says(
+    vault: Vault, keys: VaultKeys, tsa: LocalTSA, tsa_pki: TsaPki, tmp_path: Path
+) -> None:
+    sid = record(vault, seconds=2)
+    sitting = _sitting(vault, keys, sid, "checked by a stranger")
+    _stamp_now(vault, sid, sitting, tsa, tsa_pki)
+    archive = tmp_path / "a.zip"
+    export_archive(vault, keys, [sid], archive, language="en")
+    out = tmp_path / "unpacked"
+    subprocess.run(["unzip", "-q", str(archive), "-d", str(out)], check=True)
+    guide = (out / "VERIFY.txt").read_text("utf-8")
+    assert "or the last line of a review-NNNN.jsonl (that review sitting's seal" in guide
+    (command,) = [ln.strip() for ln in guide.splitlines() if ln.strip().startswith("openssl ts -verify")]
+    # The digest is the sitting's seal: the last line of its review file, without its newline, by sha256sum.
+    last = subprocess.run(
+        f"tail -n 1 sessions/{sid}/review-0001.jsonl | tr -d '\\n' | sha256sum",
+        shell=True,
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[0]
+    assert shlex.split(command)[4] == last == sitting.seal_hash
+    done = subprocess.run(shlex.split(command), cwd=out, capture_output=True, text=True)
+    assert done.returncode == 0 and "Verification: OK" in done.stdout, done.stderr

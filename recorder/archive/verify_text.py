@@ -43,11 +43,16 @@ def text(stamp_commands: list[str] | None = None) -> str:
             "\n可信时间戳 / Trusted timestamps (OpenSSL)\n\n"
             "每行应显示 “Verification: OK”。-attime 是该时间戳本身记载的时间（genTime，自 1970 年起的秒数）：\n"
             "证书按时间戳生成时是否有效来检查，所以时间戳机构的证书过期以后，这些命令仍然有效。\n"
-            "请把每个根证书的指纹与时间戳机构公布的指纹比较。\n\n"
+            "请把每个根证书的指纹与时间戳机构公布的指纹比较。\n"
+            "-digest 是某一行的 SHA-256（不含换行符）：journal.jsonl 中的开始、检查点或封存条目，\n"
+            "或 review-NNNN.jsonl 的最后一行（该次查看的封存：时间戳证明其中的事后补充不晚于该时间）。\n\n"
             'Each line must print "Verification: OK". -attime is the time the token itself states (its genTime, in\n'
             "seconds since 1970): the certificates are checked as of when the token was made, so these lines keep\n"
             "working after the authority's certificate has expired. Compare each root certificate's fingerprint\n"
-            "with the one the time-stamp authority publishes.\n\n" + lines + "\n"
+            "with the one the time-stamp authority publishes.\n"
+            "-digest is the SHA-256 of one line (without its newline): a start, checkpoint or seal entry of a\n"
+            "journal.jsonl, or the last line of a review-NNNN.jsonl (that review sitting's seal: the token then\n"
+            "dates the later annotations added in it).\n\n" + lines + "\n"
         )
     return f"""证据包验证说明（中文）
 =====================
