@@ -7,8 +7,9 @@ import getpass
 import stat
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..archive import layout
 from ..archive import report_words as W
 from ..archive.findings import Finding
 from ..archive.verify import is_encrypted, verify_archive
@@ -20,6 +21,9 @@ from ..timestamp.cli_options import add_tsa_options, send_before_export
 from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
 from .output import shown
+
+if TYPE_CHECKING:
+    from ..archive.archive_excerpts import ExcerptSpec
 
 # The verdict names the file checked (issue 15 §1): several packages are often checked one after another.
 VERIFIED = QT_TRANSLATE_NOOP("CLI", "VERIFIED: the evidence package {name} is authentic and complete.")
@@ -43,6 +47,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     enc.add_argument("--encrypt-to", metavar="AGE_RECIPIENT", help=translate("CLI", "encrypt to an age public key"))
     enc.add_argument("--encrypt-passphrase", action="store_true", help=translate("CLI", "encrypt with a passphrase"))
     p.add_argument("--export-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--excerpt",
+        action="append",
+        metavar="[RECORDING@]FROM..TO",
+        help=translate("CLI", "carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable"),
+    )
     add_tsa_options(p, recording=False)  # waiting time stamps are sent first, so the package carries them
     p.set_defaults(func=cmd_export)
 
@@ -92,6 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.session and args.session not in {st.id for st in list_sessions(vault)}:
         raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before any passphrase is asked
+    excerpts = _excerpt_specs(args.excerpt or [])
     export_pw = _export_passphrase(args, confirm=True) if args.encrypt_passphrase else None
     keys = vault.unlock(read_passphrase(args, "Passphrase: "))
     ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)
@@ -113,6 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         encrypt_to=args.encrypt_to,
         encrypt_passphrase=export_pw,
         pdf=_pdf_renderer(),
+        excerpts=excerpts,
     )
     say(
         QT_TRANSLATE_NOOP(
@@ -124,6 +136,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         fingerprint=result.identity_fingerprint,
     )
     return 0
+
+
+def _excerpt_specs(values: list[str]) -> list[ExcerptSpec]:
+    """``--excerpt [RECORDING@]FROM..TO``: without a recording, the only one exported or the one with the start tag."""
+    from ..archive.archive_excerpts import ExcerptSpec
+
+    specs = []
+    for value in values:
+        head, at, rest = value.partition("@")
+        session = head if at and layout.is_safe_session_id(head) else None
+        start, sep, end = (rest if session else value).partition("..")
+        if not sep or not start.strip() or not end.strip():
+            raise UsageError(translate("CLI", "--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end."))
+        specs.append(ExcerptSpec(start.strip(), end.strip(), session))
+    return specs
 
 
 def _regular_file(path: Path) -> None:

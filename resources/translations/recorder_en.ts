@@ -4,10 +4,10 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="53"/>
         <location filename="../../recorder/archive/report_words.py" line="55"/>
-        <location filename="../../recorder/archive/report_words.py" line="73"/>
-        <location filename="../../recorder/archive/report_words.py" line="84"/>
+        <location filename="../../recorder/archive/report_words.py" line="57"/>
+        <location filename="../../recorder/archive/report_words.py" line="75"/>
+        <location filename="../../recorder/archive/report_words.py" line="86"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,87 +918,87 @@
         <translation>Stopped by Ctrl-C or SIGTERM before the command finished. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="21"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="22"/>
         <source>recording</source>
         <translation>recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="22"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="23"/>
         <source>sealed</source>
         <translation>sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="23"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="24"/>
         <source>recovered after interruption</source>
         <translation>recovered after interruption</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="24"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="25"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="25"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="27"/>
         <source>MISSING (listed in the vault&apos;s ledger, cannot be read)</source>
         <translation>MISSING (listed in the vault&apos;s ledger, cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="31"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="32"/>
         <source>list recordings (recovers interrupted ones)</source>
         <translation>list recordings (recovers interrupted ones)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="35"/>
         <source>check recordings in the vault</source>
         <translation>check recordings in the vault</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="62"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="63"/>
         <source>No recordings yet.</source>
         <translation>No recordings yet.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="66"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="67"/>
         <source>{id}  {state}</source>
         <translation>{id}  {state}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="69"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
         <source>{id}  {state}: {problem}</source>
         <translation>{id}  {state}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="72"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="73"/>
         <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
         <translation>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="81"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="82"/>
         <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
         <translation>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="89"/>
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="89"/>
         <source>NOT CHECKED</source>
         <translation>NOT CHECKED</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="160"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="161"/>
         <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
         <translation>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/session_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="168"/>
         <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
         <translation>
             <numerusform>  The last entry (after the last signature, before the interruption at {end}) is hash-chained but not signed.</numerusform>
@@ -1006,19 +1006,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="178"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="187"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
         <source>{session}: CHECK FAILED.</source>
         <translation>{session}: CHECK FAILED.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="180"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="181"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="191"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="189"/>
         <source>The vault&apos;s ledger</source>
         <translation>The vault&apos;s ledger</translation>
     </message>
@@ -4921,29 +4921,41 @@
     <message>
         <location filename="../../recorder/archive/report_words.py" line="29"/>
         <location filename="../../recorder/gui/words.py" line="29"/>
+        <source>numbers marked by you</source>
+        <translation>numbers marked by you</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="30"/>
+        <location filename="../../recorder/gui/words.py" line="30"/>
         <source>the app was asked to close</source>
         <translation>the app was asked to close</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="32"/>
-        <location filename="../../recorder/gui/words.py" line="32"/>
+        <location filename="../../recorder/archive/report_words.py" line="33"/>
+        <location filename="../../recorder/gui/words.py" line="33"/>
         <source>an input device</source>
         <translation>an input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="33"/>
-        <location filename="../../recorder/gui/words.py" line="33"/>
+        <location filename="../../recorder/archive/report_words.py" line="34"/>
+        <location filename="../../recorder/gui/words.py" line="34"/>
         <source>a test signal</source>
         <translation>a test signal</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="34"/>
-        <location filename="../../recorder/gui/words.py" line="34"/>
+        <location filename="../../recorder/archive/report_words.py" line="35"/>
+        <location filename="../../recorder/gui/words.py" line="35"/>
         <source>a sound file</source>
         <translation>a sound file</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="36"/>
+        <location filename="../../recorder/gui/words.py" line="36"/>
+        <source>marks of numbers (no sound)</source>
+        <translation>marks of numbers (no sound)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/words.py" line="49"/>
+        <location filename="../../recorder/gui/words.py" line="51"/>
         <source>%n visitors</source>
         <translation>
             <numerusform>%n visitor</numerusform>
@@ -4951,75 +4963,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="36"/>
-        <location filename="../../recorder/gui/words.py" line="69"/>
-        <location filename="../../recorder/gui/words.py" line="79"/>
+        <location filename="../../recorder/archive/report_words.py" line="38"/>
+        <location filename="../../recorder/gui/words.py" line="71"/>
+        <location filename="../../recorder/gui/words.py" line="81"/>
         <source>the system&apos;s default microphone</source>
         <translation>the system&apos;s default microphone</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="37"/>
-        <location filename="../../recorder/gui/words.py" line="86"/>
+        <location filename="../../recorder/archive/report_words.py" line="39"/>
+        <location filename="../../recorder/gui/words.py" line="88"/>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="39"/>
-        <location filename="../../recorder/gui/words.py" line="96"/>
+        <location filename="../../recorder/archive/report_words.py" line="41"/>
+        <location filename="../../recorder/gui/words.py" line="98"/>
         <source>Recording from {device}</source>
         <translation>Recording from {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="40"/>
-        <location filename="../../recorder/gui/words.py" line="98"/>
+        <location filename="../../recorder/archive/report_words.py" line="42"/>
+        <location filename="../../recorder/gui/words.py" line="100"/>
         <source>Input ended: {device}</source>
         <translation>Input ended: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="41"/>
-        <location filename="../../recorder/gui/words.py" line="100"/>
+        <location filename="../../recorder/archive/report_words.py" line="43"/>
+        <location filename="../../recorder/gui/words.py" line="102"/>
         <source>Input back: {device}</source>
         <translation>Input back: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="42"/>
-        <location filename="../../recorder/gui/words.py" line="102"/>
+        <location filename="../../recorder/archive/report_words.py" line="44"/>
+        <location filename="../../recorder/gui/words.py" line="104"/>
         <source>Input could not be used: {device}</source>
         <translation>Input could not be used: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="43"/>
-        <location filename="../../recorder/gui/words.py" line="105"/>
+        <location filename="../../recorder/archive/report_words.py" line="45"/>
+        <location filename="../../recorder/gui/words.py" line="107"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>Input changed to {device} (was {previous})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="149"/>
+        <location filename="../../recorder/gui/words.py" line="151"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="150"/>
+        <location filename="../../recorder/gui/words.py" line="152"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="152"/>
+        <location filename="../../recorder/gui/words.py" line="154"/>
         <source>{people} ({names})</source>
         <translation>{people} ({names})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="154"/>
+        <location filename="../../recorder/gui/words.py" line="156"/>
         <source>{people} from {company}</source>
         <translation>{people} from {company}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="156"/>
+        <location filename="../../recorder/gui/words.py" line="158"/>
         <source>{people}, for {platform}</source>
         <translation>{people}, for {platform}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="158"/>
+        <location filename="../../recorder/gui/words.py" line="160"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}; phone numbers: {phones}</translation>
     </message>

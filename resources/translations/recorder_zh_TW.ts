@@ -4,10 +4,10 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="53"/>
         <location filename="../../recorder/archive/report_words.py" line="55"/>
-        <location filename="../../recorder/archive/report_words.py" line="73"/>
-        <location filename="../../recorder/archive/report_words.py" line="84"/>
+        <location filename="../../recorder/archive/report_words.py" line="57"/>
+        <location filename="../../recorder/archive/report_words.py" line="75"/>
+        <location filename="../../recorder/archive/report_words.py" line="86"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,106 +907,106 @@
         <translation>指令完成之前被 Ctrl-C 或 SIGTERM 停止。沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="21"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="22"/>
         <source>recording</source>
         <translation>正在錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="22"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="23"/>
         <source>sealed</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="23"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="24"/>
         <source>recovered after interruption</source>
         <translation>中斷後已恢復</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="24"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="25"/>
         <source>interrupted</source>
         <translation>已中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="25"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
         <source>damaged</source>
         <translation>已損毀</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="26"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="27"/>
         <source>MISSING (listed in the vault&apos;s ledger, cannot be read)</source>
         <translation>缺失（登記在證據庫的清單中，但無法讀取）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="31"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="32"/>
         <source>list recordings (recovers interrupted ones)</source>
         <translation>列出錄音（並恢復中斷的錄音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="35"/>
         <source>check recordings in the vault</source>
         <translation>檢查證據庫中的錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="62"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="63"/>
         <source>No recordings yet.</source>
         <translation>還沒有錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="66"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="67"/>
         <source>{id}  {state}</source>
         <translation>{id}  {state}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="69"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="70"/>
         <source>{id}  {state}: {problem}</source>
         <translation>{id}  {state}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="72"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="73"/>
         <source>{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)</source>
         <translation>{id}  {start}  {state}  （案件、結束時間和時長已鎖定：輸入密碼後可見）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="81"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="82"/>
         <source>{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}</source>
         <translation>{id}  {case}  {start} – {end}  {seconds:.1f} 秒  {state}  {checked}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="89"/>
         <source>checked</source>
         <translation>已檢查</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="89"/>
         <source>NOT CHECKED</source>
         <translation>未通過檢查</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="160"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="161"/>
         <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
         <translation>{session}：所有檢查均通過（{entries} 個項目，{seconds:.1f} 秒音訊）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/session_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="168"/>
         <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
         <translation>
             <numerusform>  最後 %n 個項目（在最後一次簽章之後、{end} 中斷之前）已鏈入雜湊鏈但未簽章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="178"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="187"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
         <source>{session}: CHECK FAILED.</source>
         <translation>{session}：檢查未通過。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="180"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="181"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="191"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="189"/>
         <source>The vault&apos;s ledger</source>
         <translation>證據庫的錄音清單</translation>
     </message>
@@ -4898,104 +4898,116 @@
     <message>
         <location filename="../../recorder/archive/report_words.py" line="29"/>
         <location filename="../../recorder/gui/words.py" line="29"/>
+        <source>numbers marked by you</source>
+        <translation>您標記的號碼</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="30"/>
+        <location filename="../../recorder/gui/words.py" line="30"/>
         <source>the app was asked to close</source>
         <translation>本軟體被要求關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="32"/>
-        <location filename="../../recorder/gui/words.py" line="32"/>
+        <location filename="../../recorder/archive/report_words.py" line="33"/>
+        <location filename="../../recorder/gui/words.py" line="33"/>
         <source>an input device</source>
         <translation>輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="33"/>
-        <location filename="../../recorder/gui/words.py" line="33"/>
+        <location filename="../../recorder/archive/report_words.py" line="34"/>
+        <location filename="../../recorder/gui/words.py" line="34"/>
         <source>a test signal</source>
         <translation>測試訊號</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="34"/>
-        <location filename="../../recorder/gui/words.py" line="34"/>
+        <location filename="../../recorder/archive/report_words.py" line="35"/>
+        <location filename="../../recorder/gui/words.py" line="35"/>
         <source>a sound file</source>
         <translation>音訊檔案</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="36"/>
+        <location filename="../../recorder/gui/words.py" line="36"/>
+        <source>marks of numbers (no sound)</source>
+        <translation>號碼標記（無聲音）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/words.py" line="49"/>
+        <location filename="../../recorder/gui/words.py" line="51"/>
         <source>%n visitors</source>
         <translation>
             <numerusform>%n 名來訪人員</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="36"/>
-        <location filename="../../recorder/gui/words.py" line="69"/>
-        <location filename="../../recorder/gui/words.py" line="79"/>
+        <location filename="../../recorder/archive/report_words.py" line="38"/>
+        <location filename="../../recorder/gui/words.py" line="71"/>
+        <location filename="../../recorder/gui/words.py" line="81"/>
         <source>the system&apos;s default microphone</source>
         <translation>系統預設麥克風</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="37"/>
-        <location filename="../../recorder/gui/words.py" line="86"/>
+        <location filename="../../recorder/archive/report_words.py" line="39"/>
+        <location filename="../../recorder/gui/words.py" line="88"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="39"/>
-        <location filename="../../recorder/gui/words.py" line="96"/>
+        <location filename="../../recorder/archive/report_words.py" line="41"/>
+        <location filename="../../recorder/gui/words.py" line="98"/>
         <source>Recording from {device}</source>
         <translation>從 {device} 錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="40"/>
-        <location filename="../../recorder/gui/words.py" line="98"/>
+        <location filename="../../recorder/archive/report_words.py" line="42"/>
+        <location filename="../../recorder/gui/words.py" line="100"/>
         <source>Input ended: {device}</source>
         <translation>輸入結束：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="41"/>
-        <location filename="../../recorder/gui/words.py" line="100"/>
+        <location filename="../../recorder/archive/report_words.py" line="43"/>
+        <location filename="../../recorder/gui/words.py" line="102"/>
         <source>Input back: {device}</source>
         <translation>輸入已恢復：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="42"/>
-        <location filename="../../recorder/gui/words.py" line="102"/>
+        <location filename="../../recorder/archive/report_words.py" line="44"/>
+        <location filename="../../recorder/gui/words.py" line="104"/>
         <source>Input could not be used: {device}</source>
         <translation>無法使用輸入裝置：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="43"/>
-        <location filename="../../recorder/gui/words.py" line="105"/>
+        <location filename="../../recorder/archive/report_words.py" line="45"/>
+        <location filename="../../recorder/gui/words.py" line="107"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>輸入裝置已換為{device}（原為{previous}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="149"/>
+        <location filename="../../recorder/gui/words.py" line="151"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="150"/>
+        <location filename="../../recorder/gui/words.py" line="152"/>
         <source>Visitors</source>
         <translation>來訪人員</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="152"/>
+        <location filename="../../recorder/gui/words.py" line="154"/>
         <source>{people} ({names})</source>
         <translation>{people}（{names}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="154"/>
+        <location filename="../../recorder/gui/words.py" line="156"/>
         <source>{people} from {company}</source>
         <translation>{people}，來自{company}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="156"/>
+        <location filename="../../recorder/gui/words.py" line="158"/>
         <source>{people}, for {platform}</source>
         <translation>{people}，代表{platform}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="158"/>
+        <location filename="../../recorder/gui/words.py" line="160"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；電話：{phones}</translation>
     </message>
