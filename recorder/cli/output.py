@@ -183,3 +183,23 @@ class NativeMessagesToLog:
         if self._reader is not None:
             self._reader.join(timeout=2)
         self._saved = None
+
+
+def local_time(utc: object) -> str:
+    """A recorded UTC time (ISO 8601 ending in ``Z``) as a person reads it: this computer's local time with its
+    offset, e.g. ``2026-12-06 21:07:50 (UTC+08:00)``. Anything that is not such a time is returned as it is."""
+    from datetime import datetime
+
+    if not isinstance(utc, str) or not utc:
+        return "" if utc is None else str(utc)
+    try:
+        when = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        return utc
+    if when.tzinfo is None:
+        return utc
+    local = when.astimezone()
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"{local:%Y-%m-%d %H:%M:%S} (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"

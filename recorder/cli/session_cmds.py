@@ -16,6 +16,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.store import SessionStatus, list_sessions
 from ..i18n import translate
 from .common import EXIT_FAILED, EXIT_OK, ledger_report, open_vault, read_passphrase, say
+from .output import local_time
 
 STATE_WORDS = {
     "recording": translate("CLI", "recording"),
@@ -73,7 +74,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
                     "CLI", "{id}  {start}  {state}  (case, end and length are locked: give the passphrase to see them)"
                 ),
                 id=row["id"],
-                start=row["start"],
+                start=local_time(row["start"]),
                 state=state,
             )
         else:
@@ -81,8 +82,8 @@ def cmd_sessions(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("CLI", "{id}  {case}  {start} – {end}  {seconds:.1f} s  {state}  {checked}"),
                 id=row["id"],
                 case=row.get("case") or "",
-                start=row["start"],
-                end=row.get("end") or "?",
+                start=local_time(row["start"]),
+                end=local_time(row.get("end")) or "?",
                 seconds=row.get("audio_seconds", 0.0),
                 state=state,
                 checked=translate("CLI", "checked") if row.get("checked") else translate("CLI", "NOT CHECKED"),
@@ -172,7 +173,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                         1,
                     ),
                     n=s.unsigned_tail,
-                    end=s.end_utc,
+                    end=local_time(s.end_utc),
                 )
         else:
             say(QT_TRANSLATE_NOOP("CLI", "{session}: CHECK FAILED."), session=sid)
