@@ -26,12 +26,14 @@ SEAL_REASONS = {
     "duration": QT_TRANSLATE_NOOP("Words", "the chosen length was reached"),
     "self-test": QT_TRANSLATE_NOOP("Words", "the app's self-test"),
     "imported": QT_TRANSLATE_NOOP("Words", "imported files"),
+    "marked": QT_TRANSLATE_NOOP("Words", "numbers marked by you"),
     "signal": QT_TRANSLATE_NOOP("Words", "the app was asked to close"),
 }
 SOURCE_KINDS = {
     "device": QT_TRANSLATE_NOOP("Words", "an input device"),
     "test-signal": QT_TRANSLATE_NOOP("Words", "a test signal"),
     "file": QT_TRANSLATE_NOOP("Words", "a sound file"),
+    "marks": QT_TRANSLATE_NOOP("Words", "marks of numbers (no sound)"),
 }
 DEFAULT_INPUT = QT_TRANSLATE_NOOP("Words", "the system's default microphone")
 UNKNOWN_REASON = QT_TRANSLATE_NOOP("Words", "unknown reason")
