@@ -52,6 +52,9 @@ def default_profile(language: str, locale: QLocale | None = None) -> str:
     return "hk" if hong_kong else by_territory.get(territory, "cn")
 
 
+REPORT_LANGUAGES = (("zh_CN", "中文（简体）"), ("zh_TW", "中文（繁體）"), ("en", "English"))
+
+
 class ExportDialog(JobDialog):
     def __init__(
         self,
@@ -78,6 +81,11 @@ class ExportDialog(JobDialog):
         for code in PROFILES:
             self.profile.addItem("", code)
         self.profile.setCurrentIndex(self.profile.findData(default_profile(language)))
+        # The report's language (issue 15 §1): the UI's by default; each named in its own language.
+        self.report_language = QComboBox()
+        for code, name in REPORT_LANGUAGES:
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(language)))
         self.encrypt_to = QLineEdit()
         self.encrypt_help = QLabel()
         self.encrypt_help.setWordWrap(True)
@@ -96,6 +104,7 @@ class ExportDialog(JobDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(), where)
         self.form.addRow(QLabel(), self.profile)
+        self.form.addRow(QLabel(), self.report_language)
         self.form.addRow(QLabel(), self.encrypt_to)
         self.form.addRow("", self.encrypt_help)
         buttons = QHBoxLayout()
@@ -138,7 +147,8 @@ class ExportDialog(JobDialog):
 
         out = Path(self.path.text()).expanduser()
         recipient = self.encrypt_to.text().strip() or None
-        vault, keys, ids, language, profile = self.vault, self.keys, list(self.session_ids), self.language, None
+        vault, keys, ids, profile = self.vault, self.keys, list(self.session_ids), None
+        language = str(self.report_language.currentData())
         profile = str(self.profile.currentData())
 
         def work(progress: Any, cancel: Any) -> Any:
@@ -194,7 +204,12 @@ class ExportDialog(JobDialog):
                 "Case “{case}”: %n recordings will be put into one sealed evidence package.", "", len(self.session_ids)
             ).format(case=self.case)
         )
-        labels = (self.tr("Save as"), self.tr("Report rules for"), self.tr("Lock it for one person (optional)"))
+        labels = (
+            self.tr("Save as"),
+            self.tr("Report rules for"),
+            self.tr("Report language"),
+            self.tr("Lock it for one person (optional)"),
+        )
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None

@@ -1988,67 +1988,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="126"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>Save the evidence package as</source>
         <translation>Save the evidence package as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="159"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
         <source>The evidence package was written to {path}.</source>
         <translation>The evidence package was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="183"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>Export cancelled; nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="188"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>The export failed; details are in the log file.</source>
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="191"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
         <source>Export an evidence package</source>
         <translation>Export an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
         <source>Report rules for</source>
         <translation>Report rules for</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
         <source>Lock it for one person (optional)</source>
         <translation>Lock it for one person (optional)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
         <source>Mainland China</source>
         <translation>Mainland China</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="194"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
@@ -2056,42 +2061,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
         <source>Taiwan</source>
         <translation>Taiwan</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="206"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Hong Kong</source>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="207"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>United States</source>
         <translation>United States</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>their age key, starting with age1</source>
         <translation>their age key, starting with age1</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="214"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

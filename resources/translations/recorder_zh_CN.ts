@@ -1969,109 +1969,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="126"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>Save the evidence package as</source>
         <translation>证据包保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="159"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
         <source>The evidence package was written to {path}.</source>
         <translation>证据包已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="183"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消导出；没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="188"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>The export failed; details are in the log file.</source>
         <translation>导出失败；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="191"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
         <source>Export an evidence package</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
         <source>Report rules for</source>
         <translation>报告适用地区</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
         <source>Lock it for one person (optional)</source>
         <translation>只让一个人能打开（可选）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="194"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="206"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="207"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>their age key, starting with age1</source>
         <translation>对方的 age 公钥，以 age1 开头</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="214"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -1969,109 +1969,114 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="126"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
         <source>Save the evidence package as</source>
         <translation>證據包儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="159"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="166"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
         <source>The evidence package was written to {path}.</source>
         <translation>證據包已儲存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="183"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消匯出；沒有留下任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="188"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>The export failed; details are in the log file.</source>
         <translation>匯出失敗；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="191"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
         <source>Export an evidence package</source>
         <translation>匯出證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
         <source>Save as</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
         <source>Report rules for</source>
         <translation>報告適用地區</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="197"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <source>Report language</source>
+        <translation>報告語言</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
         <source>Lock it for one person (optional)</source>
         <translation>只讓一個人能開啟（選填）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Open folder</source>
         <translation>開啟所在資料夾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
         <source>Mainland China</source>
         <translation>中國大陸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="194"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
         <source>Taiwan</source>
         <translation>台灣</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="206"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="207"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>their age key, starting with age1</source>
         <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="214"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
