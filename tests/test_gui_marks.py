@@ -68,3 +68,16 @@ def test_a_mark_that_cannot_be_made_says_why_in_the_form(qtbot: Any, vault: Vaul
     dialog.save_button.click()
     assert "is not a phone number" in dialog.error.text() and dialog.isVisible()
     assert session_ids(vault) == []
+
+
+def test_a_marks_session_opens_as_the_cases_calls_view(qtbot: Any, window: Any, vault: Vault, tmp_path: Path) -> None:
+    from recorder.importing import marks as marking
+    from tests.fixtures.core import PASSPHRASE
+
+    sid = marking.mark_numbers(vault, "Door visit", [marking.mark_body("13800138000", "collector", None, None, None)])
+    window.unlock(PASSPHRASE)
+    window.choose_case("Door visit")
+    window.open_session(sid)
+    view = window.dialogs["calls"]
+    assert isinstance(view, CallsView) and view.case == "Door visit"
+    qtbot.waitUntil(lambda: view.facts is not None, timeout=20_000)

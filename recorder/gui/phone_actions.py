@@ -55,10 +55,29 @@ def open_calls(window: Any) -> None:
     view.load()
 
 
+def is_marks_session(vault: Any, keys: Any, session_id: str) -> bool:
+    """Whether a session is a marks session (numbers marked by the owner, FORMAT §3.7)."""
+    import json
+
+    from ..core.errors import RecorderError
+    from ..core.store import SessionReader
+    from ..importing.marks import is_marks_start
+
+    try:
+        reader = SessionReader(vault, keys.recording, session_id)
+        return bool(reader.scan.frames) and is_marks_start(json.loads(reader.record(0)[1]))
+    except (RecorderError, ValueError, OSError):
+        return False
+
+
 def open_imported(window: Any, session_id: str) -> bool:
-    """Open an import session in its own view (its files, playable and shown); False for a recording."""
+    """Open an import session in its own view (its files, playable and shown), a marks session as the case's calls
+    view (where the marks are shown and made); False for a recording."""
     from .imported_view import ImportedView, is_import_session
 
+    if window.vault is not None and window.keys is not None and is_marks_session(window.vault, window.keys, session_id):
+        open_calls(window)
+        return True
     if window.vault is None or window.keys is None or not is_import_session(window.vault, window.keys, session_id):
         return False
     view = ImportedView(window.vault, window.keys, session_id, window.runner)
