@@ -386,6 +386,9 @@ class Session:
 
     def abandon(self) -> None:
         """Close without sealing (the disk failed under us); recovery will mark the session interrupted."""
+        # As the seal does: the ledger's line is written (or has failed) before the session lets go of the vault,
+        # so nothing of it is still open or half-written when the caller goes on (e.g. unmounts the disk).
+        self.ledger_written(timeout=10)
         with self._sync_lock, self._lock:
             self._journal.close()
             self._signer = None
