@@ -9,7 +9,7 @@ computer's output and recorded here by its name (README, "Call mode"). The micro
 
 SoundCard reads by blocking calls, so blocks are read on a thread of our own (not the sound server's): it converts
 each block to 16-bit samples and hands it to the engine's queue with the monotonic time of its first frame (the
-moment the block was complete, less its length and the stream's latency as the server reports it).
+newest frame read, less the stream's latency as the server reports it and the frames read after the first).
 """
 
 from __future__ import annotations
@@ -81,30 +81,12 @@ def find_loopback(requested: str | None) -> tuple[str, str]:
     raise RecorderError(M.NO_LOOPBACK, reason=f"no loopback of “{speaker.name}”")
 
 
-def present(device_id: str) -> bool:
-    """Whether the sound server still has this source. PulseAudio (and PipeWire's pulse server) moves a recording
-    stream whose source is removed to the default source instead of ending it, so the reader asks after each
-    block (one round trip to the server, ~0.1 ms) and treats a vanished source as the output lost. Elsewhere
-    (WASAPI) the stream itself fails."""
-    try:
-        from soundcard import pulseaudio
-    except ImportError:
-        return True
-    try:
-        pulseaudio._pulse.source_info(device_id)
-    except IndexError:
-        return False
-    except Exception:  # the question failed, not the source: go on as before
-        return True
-    return True
-
-
 def _pinned_recorder(device_id: str, rate: int, frames: int) -> Any:
     """On PulseAudio (and PipeWire's pulse server): SoundCard's recorder, connected with PA_STREAM_DONT_MOVE. The
     server moves a movable recording stream whenever the default input changes or its source goes away — onto the
     microphone, as the tests saw — and the other party's track would then hold the user's voice. Pinned, the stream
     ends instead (the output lost, a gap on its track). SoundCard has no flag for it, hence this subclass of its
-    recorder; None where SoundCard does not use PulseAudio."""
+    recorder (read only by :meth:`_LoopbackInput._read_pulse`); None where SoundCard does not use PulseAudio."""
     try:
         from soundcard import pulseaudio as pa
     except ImportError:
@@ -112,15 +94,10 @@ def _pinned_recorder(device_id: str, rate: int, frames: int) -> Any:
 
     class _Pinned(pa._Recorder):  # type: ignore[misc,name-defined]
         def _connect_stream(self, bufattr: Any) -> None:
+            # No read callback: _read_pulse looks by itself; a Python callback run by libpulse's thread for each
+            # of ~450 fragments a second cost 1.8 % of a core on its own.
             flags = pa._pa.PA_STREAM_ADJUST_LATENCY | pa._pa.PA_STREAM_DONT_MOVE
             pa._pulse._pa_stream_connect_record(self.stream, self._id.encode(), bufattr, flags)
-
-            @pa._ffi.callback("pa_stream_request_cb_t")  # type: ignore[untyped-decorator]
-            def read_callback(stream: Any, nbytes: Any, userdata: Any) -> None:
-                self._record_event.set()
-
-            self._callback = read_callback
-            pa._pulse._pa_stream_set_read_callback(self.stream, read_callback, pa._ffi.NULL)
 
     return _Pinned(device_id, rate, 1, frames)
 
@@ -149,36 +126,20 @@ class _LoopbackInput:
         return not self._done.is_set()
 
     def _run(self) -> None:
-        import numpy as np
-
         sc = _soundcard()
-        block_ns = self._frames * SEC // self._rate
-        out = np.empty(self._frames, dtype=np.int16)
         try:
             stream = _pinned_recorder(self._id, self._rate, self._frames)
+            pulse = stream is not None
             if stream is None:
                 mic = sc.get_microphone(self._id, include_loopback=True)
                 stream = mic.recorder(samplerate=self._rate, channels=1, blocksize=self._frames)
             stream._name = devices.LOOPBACK_STREAM  # SoundCard has no parameter for it; the watch tells by it
             with stream as rec:
                 self._opened.set()
-                while not self._stop.is_set():
-                    data = rec.record(numframes=self._frames)
-                    now = time.monotonic_ns()
-                    if not present(self._id):
-                        # The output went away and the sound server moved this stream to another source (the
-                        # microphone, by default): this block may already be someone else's sound. Dropped; lost.
-                        raise RuntimeError("the output is gone")
-                    try:
-                        latency = int(rec.latency * SEC)
-                    except Exception:  # timing not known yet: the block's own length is the estimate
-                        latency = 0
-                    latency = latency if 0 <= latency < SEC else 0
-                    # The server converts its 16-bit samples to float exactly (x / 32768); this is the inverse.
-                    np.multiply(data[:, 0], 32768.0, out=data[:, 0])
-                    np.clip(np.rint(data[:, 0]), -32768, 32767, out=data[:, 0])
-                    out[:] = data[:, 0]
-                    self._deliver(out, now - block_ns - latency, False)
+                if pulse:
+                    self._read_pulse(rec)
+                else:
+                    self._read_blocking(rec)
         except Exception as exc:  # the output went away (the stream failed) or could not be opened
             self.error = str(exc) or type(exc).__name__
             log.info("loopback input ended: %s", self.error)
@@ -187,11 +148,76 @@ class _LoopbackInput:
             self._done.set()
             self._finished()
 
+    def _read_pulse(self, rec: Any) -> None:
+        """PulseAudio hands a monitor's sound over in fragments of a few milliseconds whatever block size is asked
+        for (about 450 a second here); waking for each (SoundCard's ``record``) cost 11 % of a core, and taking
+        them through SoundCard's per-call wrappers still 4 %. So: look twice a block and, under one lock of the
+        sound server's thread, copy every fragment that is there (libpulse's peek and drop), then cut blocks. A
+        block's first frame is dated from the newest frame read (now, less the latency the server reports) and the
+        frames read after it: exact whatever the look's moment. The stream is pinned (DONT_MOVE): when its output
+        goes, the server ends it, and so does this."""
+        import numpy as np
+        from soundcard import pulseaudio as pa
+
+        lib, ffi, mainloop, stream = pa._pa, pa._ffi, pa._pulse.mainloop, rec.stream
+        data_ptr, nbytes_ptr = ffi.new("void**"), ffi.new("size_t*")
+        rate, frames = self._rate, self._frames
+        block_bytes = 4 * frames  # float32 mono, as SoundCard opens the stream
+        ended = (lib.PA_STREAM_FAILED, lib.PA_STREAM_TERMINATED)
+        pending = bytearray()
+        while not self._stop.wait(frames / rate / 2):
+            lib.pa_threaded_mainloop_lock(mainloop)
+            try:
+                if lib.pa_stream_get_state(stream) in ended:
+                    raise RuntimeError("the output's stream ended")
+                while lib.pa_stream_readable_size(stream) > 0:
+                    if lib.pa_stream_peek(stream, data_ptr, nbytes_ptr) < 0 or nbytes_ptr[0] == 0:
+                        break
+                    if data_ptr[0] == ffi.NULL:
+                        pending += bytes(nbytes_ptr[0])  # a hole the server left: silence, as SoundCard reads it
+                    else:
+                        pending += ffi.buffer(data_ptr[0], nbytes_ptr[0])
+                    lib.pa_stream_drop(stream)
+            finally:
+                lib.pa_threaded_mainloop_unlock(mainloop)
+            if len(pending) < block_bytes:
+                continue
+            now = time.monotonic_ns()
+            latency = _latency_ns(rec)
+            while len(pending) >= block_bytes:
+                first = now - latency - (len(pending) // 4) * SEC // rate
+                self._deliver(_to_int16(np.frombuffer(pending, dtype=np.float32, count=frames)), first, False)
+                del pending[:block_bytes]
+
+    def _read_blocking(self, rec: Any) -> None:
+        """Elsewhere (WASAPI): SoundCard's blocking read of one block; dated from the moment it returned."""
+        block_ns = self._frames * SEC // self._rate
+        while not self._stop.is_set():
+            data = rec.record(numframes=self._frames)
+            now = time.monotonic_ns()
+            self._deliver(_to_int16(data[:, 0]), now - block_ns - _latency_ns(rec), False)
+
     def close(self) -> None:
         self._stop.set()
         # A blocked read returns with the next block (or fails within a second when the output is gone).
         if threading.current_thread() is not self._thread:
             self._thread.join(timeout=2)
+
+
+def _latency_ns(rec: Any) -> int:
+    """The stream's latency as the server reports it (samples captured but not yet read), 0 when unknown."""
+    try:
+        latency = int(rec.latency * SEC)
+    except Exception:  # timing not known yet (or not on this platform): no correction
+        return 0
+    return latency if 0 <= latency < SEC else 0
+
+
+def _to_int16(samples: Any) -> Any:
+    """The server converts its 16-bit samples to float exactly (x / 32768); this is the inverse."""
+    import numpy as np
+
+    return np.ascontiguousarray(np.clip(np.rint(samples * 32768.0), -32768, 32767).astype(np.int16))
 
 
 class LoopbackSource:
