@@ -137,3 +137,12 @@ def test_both_verifiers_refuse_an_owner_resigned_archive_with_its_marks_or_case_
     assert not verify_archive(bad).ok
     result = independent_verifier.verify(bad)
     assert not result.ok and result.cls == cls, result
+
+
+def test_a_complaint_package_takes_the_collectors_numbers_and_company_from_the_marks(exported: Path) -> None:
+    from recorder.complaint.case_facts import read_case
+
+    facts = read_case(exported, "Door visit")
+    assert facts.collector_numbers == ["13800138000"]  # the marked collector's only, not the sister's
+    assert facts.companies == ["某某资产管理"]
+    assert [c.calls_in for c in facts.callers] == [8]  # 7 + 2 − 1 merged, across both imported logs

@@ -141,6 +141,12 @@ def read_case(archive: Path, case: str | None = None) -> CaseFacts:
                 path = str(a.get("path") or "")
                 if path.rsplit(".", 1)[-1].lower() in IMAGE_TYPES:
                     facts.files[f"screenshot-{len(facts.files) + 1:02d}-{path.rsplit('/', 1)[-1]}"] = z.read(path)
+        case_log = doc.get("case_call_log")
+        if isinstance(case_log, dict):  # the case's figures: every log combined, with the latest marks and labels
+            facts.callers.clear()
+            facts.restricted_calls.clear()
+            facts.guideline.clear()
+            _calls(facts, case_log)
         for name in ("report.pdf", layout.REPORT):
             if name in z.namelist():
                 facts.files[name] = z.read(name)
