@@ -85,8 +85,8 @@ def test_the_stock_commands_of_format_prove_the_excerpt(made: dict, tmp_path: Pa
 @pytest.mark.parametrize(
     ("excerpt", "words"),
     [
-        ("asked-to-leave", "--excerpt takes FROM..TO"),
-        ("..Left", "--excerpt takes FROM..TO"),
+        ("asked-to-leave", "An excerpt is written FROM..TO"),
+        ("..Left", "An excerpt is written FROM..TO"),
         ("asked-to-leave..no-such-tag", "no tag “no-such-tag” after the start"),
         ("0:01..0:02", "more than one recording"),
         ("Left..asked-to-leave", "no tag “asked-to-leave” after the start"),

@@ -18,13 +18,16 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.store import SessionReader
 from ..core.vault import Vault, VaultKeys
 from . import excerpt_text as T
-from . import wav
+from . import layout, wav
 from .excerpt import ExcerptError, _place, _read, _samples, find_session, opus_copy
 
 EXCERPTS_DIR = "excerpts"
 WAV_NAME = "excerpt.wav"
 COMPRESSED_NAME = "excerpt.opus"
 
+BAD_SPEC = QT_TRANSLATE_NOOP(
+    "Excerpt", "An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”."
+)
 NOT_EXPORTED = QT_TRANSLATE_NOOP(
     "Excerpt", "The excerpt's recording {session} is not among the recordings exported; add it to the export."
 )
@@ -38,6 +41,19 @@ class ExcerptSpec:
     start: str | int
     end: str | int
     session: str | None = None
+
+
+def parse_specs(values: Sequence[str]) -> list[ExcerptSpec]:
+    """``[RECORDING@]FROM..TO`` each (the command line's ``--excerpt``, the export dialog's field split at ``;``)."""
+    specs = []
+    for value in values:
+        head, at, rest = value.partition("@")
+        session = head.strip() if at and layout.is_safe_session_id(head.strip()) else None
+        start, sep, end = (rest if session else value).partition("..")
+        if not sep or not start.strip() or not end.strip():
+            raise ExcerptError(BAD_SPEC, text=value)
+        specs.append(ExcerptSpec(start.strip(), end.strip(), session))
+    return specs
 
 
 class _Adder(Protocol):

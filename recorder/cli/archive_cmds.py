@@ -7,9 +7,8 @@ import getpass
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..archive import layout
 from ..archive import report_words as W
 from ..archive.findings import Finding
 from ..archive.verify import is_encrypted, verify_archive
@@ -21,9 +20,6 @@ from ..timestamp.cli_options import add_tsa_options, send_before_export
 from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_ERROR, UsageError, open_vault, read_passphrase, say, warn
 from .output import shown
-
-if TYPE_CHECKING:
-    from ..archive.archive_excerpts import ExcerptSpec
 
 # The verdict names the file checked (issue 15 §1): several packages are often checked one after another.
 VERIFIED = QT_TRANSLATE_NOOP("CLI", "VERIFIED: the evidence package {name} is authentic and complete.")
@@ -91,6 +87,7 @@ def _pdf_renderer() -> Any:
 
 def cmd_export(args: argparse.Namespace) -> int:
     # Loaded here: `recorder verify` is timed from its process start, and needs none of the exporter.
+    from ..archive.archive_excerpts import parse_specs
     from ..archive.export import export_archive, sessions_of_case
     from ..core.store import list_sessions
 
@@ -102,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.session and args.session not in {st.id for st in list_sessions(vault)}:
         raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before any passphrase is asked
-    excerpts = _excerpt_specs(args.excerpt or [])
+    excerpts = parse_specs(args.excerpt or [])  # a bad one is a sentence before any passphrase is asked
     export_pw = _export_passphrase(args, confirm=True) if args.encrypt_passphrase else None
     keys = vault.unlock(read_passphrase(args, "Passphrase: "))
     ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)
@@ -136,21 +133,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         fingerprint=result.identity_fingerprint,
     )
     return 0
-
-
-def _excerpt_specs(values: list[str]) -> list[ExcerptSpec]:
-    """``--excerpt [RECORDING@]FROM..TO``: without a recording, the only one exported or the one with the start tag."""
-    from ..archive.archive_excerpts import ExcerptSpec
-
-    specs = []
-    for value in values:
-        head, at, rest = value.partition("@")
-        session = head if at and layout.is_safe_session_id(head) else None
-        start, sep, end = (rest if session else value).partition("..")
-        if not sep or not start.strip() or not end.strip():
-            raise UsageError(translate("CLI", "--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end."))
-        specs.append(ExcerptSpec(start.strip(), end.strip(), session))
-    return specs
 
 
 def _regular_file(path: Path) -> None:

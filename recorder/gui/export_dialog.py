@@ -89,6 +89,9 @@ class ExportDialog(JobDialog):
         self.encrypt_to = QLineEdit()
         self.encrypt_help = QLabel()
         self.encrypt_help.setWordWrap(True)
+        # Excerpts carried in the package (issue 15 §3, FORMAT §7.9): stretches as `recorder export --excerpt`.
+        self.excerpts_label = QLabel()
+        self.excerpts = QLineEdit()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.start_button = QPushButton()
@@ -115,6 +118,8 @@ class ExportDialog(JobDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.what)
         layout.addLayout(self.form)
+        layout.addWidget(self.excerpts_label)
+        layout.addWidget(self.excerpts)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -142,6 +147,7 @@ class ExportDialog(JobDialog):
     def start(self) -> None:
         if not self.session_ids or self.job is not None:
             return
+        from ..archive.archive_excerpts import parse_specs
         from ..archive.export import export_archive
         from ..report_pdf.render import render as render_pdf
 
@@ -150,6 +156,11 @@ class ExportDialog(JobDialog):
         vault, keys, ids, profile = self.vault, self.keys, list(self.session_ids), None
         language = str(self.report_language.currentData())
         profile = str(self.profile.currentData())
+        try:
+            excerpts = parse_specs([t for t in self.excerpts.text().split(";") if t.strip()])
+        except RecorderError as exc:
+            self.message.setText(sentence(exc))
+            return
 
         def work(progress: Any, cancel: Any) -> Any:
             return export_archive(
@@ -163,6 +174,7 @@ class ExportDialog(JobDialog):
                 cancel=cancel,
                 encrypt_to=recipient,
                 pdf=render_pdf,  # report.pdf beside report.html
+                excerpts=excerpts,
             )
 
         self.start_button.setEnabled(False)
@@ -234,6 +246,8 @@ class ExportDialog(JobDialog):
         self.start_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Close") if self.done_ else self.tr("Cancel"))
         self.open_folder.setText(self.tr("Open folder"))
+        self.excerpts_label.setText(self.tr("Excerpts to add to the evidence package (optional):"))
+        self.excerpts.setPlaceholderText(self.tr("from..to, a time (h:m:s) or a tag; several separated by ;"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -764,90 +764,90 @@
         <translation>A passphrase is needed. Give it with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>VERIFIED: the evidence package {name} is authentic and complete.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>NOT VERIFIED: the evidence package {name} fails the checks below.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>export recordings as one sealed evidence package (zip)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>export every recording of this case</source>
         <translation>export every recording of this case</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
         <source>restricted-hours rules</source>
         <translation>restricted-hours rules</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>language of the report (default: the language of the program)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
         <source>encrypt to an age public key</source>
         <translation>encrypt to an age public key</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>encrypt with a passphrase</source>
         <translation>encrypt with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
         <translation>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
         <source>age key to open an encrypted package</source>
         <translation>age key to open an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>Passphrase for the evidence package: </source>
         <translation>Passphrase for the evidence package: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>Type the passphrase again: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>Name one recording, or a case with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
@@ -855,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
@@ -863,12 +863,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
-        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="146"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
     </message>
@@ -1128,52 +1123,47 @@
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
-        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-        <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="184"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="247"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="365"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="386"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="432"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="459"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1181,17 +1171,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="472"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
@@ -1981,6 +1971,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
+        <translation>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</translation>
     </message>
@@ -1988,72 +1983,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Save the evidence package as</source>
         <translation>Save the evidence package as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>The evidence package was written to {path}.</source>
         <translation>The evidence package was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>Export cancelled; nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
         <source>The export failed; details are in the log file.</source>
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
         <source>Export an evidence package</source>
         <translation>Export an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>Report rules for</source>
         <translation>Report rules for</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
         <source>Lock it for one person (optional)</source>
         <translation>Lock it for one person (optional)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <source>Excerpts to add to the evidence package (optional):</source>
+        <translation>Excerpts to add to the evidence package (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
+        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
+        <translation>from..to, a time (h:m:s) or a tag; several separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Mainland China</source>
         <translation>Mainland China</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
@@ -2061,42 +2066,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Taiwan</source>
         <translation>Taiwan</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Hong Kong</source>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>United States</source>
         <translation>United States</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
         <source>their age key, starting with age1</source>
         <translation>their age key, starting with age1</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3106,7 +3111,7 @@
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../recorder/gui/note_field.py" line="57"/>
+        <location filename="../../recorder/gui/note_field.py" line="61"/>
         <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
         <translation>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</translation>
     </message>
@@ -3500,74 +3505,74 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="185"/>
-        <location filename="../../recorder/archive/report.py" line="276"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
+        <location filename="../../recorder/archive/report.py" line="277"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>Note (the user&apos;s own statement)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="188"/>
-        <location filename="../../recorder/archive/report.py" line="274"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
+        <location filename="../../recorder/archive/report.py" line="275"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="191"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="192"/>
+        <location filename="../../recorder/archive/report.py" line="278"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="201"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="279"/>
         <source>Who is here</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="203"/>
         <source>number: {count}</source>
         <translation>number: {count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="204"/>
+        <location filename="../../recorder/archive/report.py" line="205"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="206"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="207"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="208"/>
         <source>phones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="214"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="215"/>
+        <location filename="../../recorder/archive/report.py" line="280"/>
         <source>Recording paused</source>
         <translation>Recording paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="216"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="217"/>
+        <location filename="../../recorder/archive/report.py" line="281"/>
         <source>Recording resumed</source>
         <translation>Recording resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="218"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="219"/>
+        <location filename="../../recorder/archive/report.py" line="282"/>
         <source>Gap in the audio</source>
         <translation>Gap in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="227"/>
+        <location filename="../../recorder/archive/report.py" line="228"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>Added later, on {date} (by the owner&apos;s device clock)</translation>
     </message>
@@ -3692,237 +3697,242 @@
         <translation>page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
+        <location filename="../../recorder/archive/report.py" line="59"/>
+        <source>Earlier name: {name} (renamed on {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="233"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="256"/>
+        <location filename="../../recorder/archive/report.py" line="257"/>
         <source>(at {pos} in the audio)</source>
         <translation>(at {pos} in the audio)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="262"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>NOT signed (after the last checkpoint)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="300"/>
+        <location filename="../../recorder/archive/report.py" line="301"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>Visit start (tag “Arrived”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report.py" line="302"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>Visit end (last tag “Left”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
         <source>Visit duration</source>
         <translation>Visit duration</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report.py" line="314"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
+        <location filename="../../recorder/archive/report.py" line="306"/>
         <source>Number of visitors</source>
         <translation>Number of visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="308"/>
+        <location filename="../../recorder/archive/report.py" line="309"/>
         <source>Asked them to leave</source>
         <translation>Asked them to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="312"/>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="319"/>
         <source>Stayed after being asked to leave</source>
         <translation>Stayed after being asked to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="317"/>
+        <location filename="../../recorder/archive/report.py" line="318"/>
         <source>no “Left” tag</source>
         <translation>no “Left” tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
+        <location filename="../../recorder/archive/report.py" line="321"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report.py" line="322"/>
         <source>Entered home</source>
         <translation>Entered home</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report.py" line="323"/>
         <source>Threats and insults</source>
         <translation>Threats and insults</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report.py" line="324"/>
         <source>Contacted family or others</source>
         <translation>Contacted family or others</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="332"/>
+        <location filename="../../recorder/archive/report.py" line="333"/>
         <source>Events in the restricted hours {window}</source>
         <translation>Events in the restricted hours {window}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="408"/>
+        <location filename="../../recorder/archive/report.py" line="430"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="417"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="418"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="419"/>
+        <location filename="../../recorder/archive/report.py" line="441"/>
         <source>Length of the audio</source>
         <translation>Length of the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="421"/>
+        <location filename="../../recorder/archive/report.py" line="443"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="428"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="431"/>
+        <location filename="../../recorder/archive/report.py" line="453"/>
         <source>Sealed ({reason})</source>
         <translation>Sealed ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="434"/>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="456"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="454"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="463"/>
+        <location filename="../../recorder/archive/report.py" line="485"/>
         <source>Audio file</source>
         <translation>Audio file</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="482"/>
+        <location filename="../../recorder/archive/report.py" line="504"/>
         <source>Time (device clock)</source>
         <translation>Time (device clock)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="483"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Position in the audio</source>
         <translation>Position in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="484"/>
+        <location filename="../../recorder/archive/report.py" line="506"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="496"/>
+        <location filename="../../recorder/archive/report.py" line="518"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="503"/>
+        <location filename="../../recorder/archive/report.py" line="525"/>
         <source>Entries in the hash chain</source>
         <translation>Entries in the hash chain</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="175"/>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>Last hash (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="177"/>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>Fingerprint of the last signed entry</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="510"/>
+        <location filename="../../recorder/archive/report.py" line="532"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>Recording key (signs checkpoints and the seal)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="522"/>
+        <location filename="../../recorder/archive/report.py" line="544"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="527"/>
+        <location filename="../../recorder/archive/report.py" line="549"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="554"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="537"/>
+        <location filename="../../recorder/archive/report.py" line="559"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="538"/>
+        <location filename="../../recorder/archive/report.py" line="560"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="545"/>
+        <location filename="../../recorder/archive/report.py" line="567"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="551"/>
+        <location filename="../../recorder/archive/report.py" line="573"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="576"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="566"/>
+        <location filename="../../recorder/archive/report.py" line="588"/>
         <source>This report is not legal advice.</source>
         <translation>This report is not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="589"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="570"/>
+        <location filename="../../recorder/archive/report.py" line="592"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
     </message>

@@ -755,109 +755,104 @@
         <translation>需要密码。请用 --passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>验证通过：证据包 {name} 真实且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>验证未通过：证据包 {name} 未通过以下检查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把录音导出为一个已封存的证据包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>export every recording of this case</source>
         <translation>导出此案件的所有录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
         <source>restricted-hours rules</source>
         <translation>限制时段规则</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>报告的语言（默认：程序的语言）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公钥加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>encrypt with a passphrase</source>
         <translation>用密码加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
         <translation>在证据包中附上一段片段（FROM、TO：时:分:秒 或标签）；可重复</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
         <source>age key to open an encrypted package</source>
         <translation>用于打开加密证据包的 age 密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>Passphrase for the evidence package: </source>
         <translation>证据包的密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
-        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation>--excerpt 的写法是 FROM..TO，两端各是一个时间（时:分:秒）或一个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="146"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
     </message>
@@ -1116,69 +1111,64 @@
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
-        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-        <translation>--rate 需要一个 1000 到 384000 之间的采样率（Hz）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="184"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="247"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="365"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="386"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="432"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="459"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="472"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
@@ -1962,6 +1952,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
+        <translation>片段的写法是 FROM..TO，两端各是一个时间（时:分:秒）或一个标签：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>片段所属的录音 {session} 不在导出的录音之中；请把它加入导出。</translation>
     </message>
@@ -1969,114 +1964,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Save the evidence package as</source>
         <translation>证据包保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>The evidence package was written to {path}.</source>
         <translation>证据包已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消导出；没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
         <source>The export failed; details are in the log file.</source>
         <translation>导出失败；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
         <source>Export an evidence package</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>Report rules for</source>
         <translation>报告适用地区</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
         <source>Lock it for one person (optional)</source>
         <translation>只让一个人能打开（可选）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <source>Excerpts to add to the evidence package (optional):</source>
+        <translation>要加入证据包的片段（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
+        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
+        <translation>起..止，时间（时:分:秒）或标签；多段之间用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
         <source>their age key, starting with age1</source>
         <translation>对方的 age 公钥，以 age1 开头</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3083,7 +3088,7 @@
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../recorder/gui/note_field.py" line="57"/>
+        <location filename="../../recorder/gui/note_field.py" line="61"/>
         <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
         <translation>输入备注（按 N 键）；按回车键添加，按 Esc 键离开输入框。备注时间为开始输入的时刻。</translation>
     </message>
@@ -3477,74 +3482,74 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="185"/>
-        <location filename="../../recorder/archive/report.py" line="276"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
+        <location filename="../../recorder/archive/report.py" line="277"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>备注（用户本人的陈述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="188"/>
-        <location filename="../../recorder/archive/report.py" line="274"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
+        <location filename="../../recorder/archive/report.py" line="275"/>
         <source>Tag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="191"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="192"/>
+        <location filename="../../recorder/archive/report.py" line="278"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="201"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="279"/>
         <source>Who is here</source>
         <translation>来访人员</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="203"/>
         <source>number: {count}</source>
         <translation>人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="204"/>
+        <location filename="../../recorder/archive/report.py" line="205"/>
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="206"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="207"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="208"/>
         <source>phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="214"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="215"/>
+        <location filename="../../recorder/archive/report.py" line="280"/>
         <source>Recording paused</source>
         <translation>录音暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="216"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="217"/>
+        <location filename="../../recorder/archive/report.py" line="281"/>
         <source>Recording resumed</source>
         <translation>录音继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="218"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="219"/>
+        <location filename="../../recorder/archive/report.py" line="282"/>
         <source>Gap in the audio</source>
         <translation>音频中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="227"/>
+        <location filename="../../recorder/archive/report.py" line="228"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
     </message>
@@ -3669,237 +3674,242 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
+        <location filename="../../recorder/archive/report.py" line="59"/>
+        <source>Earlier name: {name} (renamed on {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="233"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>事后补充，时间 {date}（按所有者设备的时钟）；可信时间戳证明它不晚于 {time} 已存在</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="256"/>
+        <location filename="../../recorder/archive/report.py" line="257"/>
         <source>(at {pos} in the audio)</source>
         <translation>（位于音频 {pos} 处）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="262"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>未签名（在最后一个检查点之后）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="300"/>
+        <location filename="../../recorder/archive/report.py" line="301"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>来访开始（标记“到达”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report.py" line="302"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>来访结束（最后一个“离开”标记）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
         <source>Visit duration</source>
         <translation>来访时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report.py" line="314"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
+        <location filename="../../recorder/archive/report.py" line="306"/>
         <source>Number of visitors</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="308"/>
+        <location filename="../../recorder/archive/report.py" line="309"/>
         <source>Asked them to leave</source>
         <translation>要求对方离开</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="312"/>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="319"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求离开后仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="317"/>
+        <location filename="../../recorder/archive/report.py" line="318"/>
         <source>no “Left” tag</source>
         <translation>没有“离开”标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
+        <location filename="../../recorder/archive/report.py" line="321"/>
         <source>Identification</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report.py" line="322"/>
         <source>Entered home</source>
         <translation>进入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report.py" line="323"/>
         <source>Threats and insults</source>
         <translation>威胁与辱骂</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report.py" line="324"/>
         <source>Contacted family or others</source>
         <translation>对方联系我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="332"/>
+        <location filename="../../recorder/archive/report.py" line="333"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制时段 {window} 内的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="408"/>
+        <location filename="../../recorder/archive/report.py" line="430"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="417"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="418"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="419"/>
+        <location filename="../../recorder/archive/report.py" line="441"/>
         <source>Length of the audio</source>
         <translation>音频长度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="421"/>
+        <location filename="../../recorder/archive/report.py" line="443"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="428"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Gaps</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="431"/>
+        <location filename="../../recorder/archive/report.py" line="453"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="434"/>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="456"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="454"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="463"/>
+        <location filename="../../recorder/archive/report.py" line="485"/>
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="482"/>
+        <location filename="../../recorder/archive/report.py" line="504"/>
         <source>Time (device clock)</source>
         <translation>时间（本机时间）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="483"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Position in the audio</source>
         <translation>在音频中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="484"/>
+        <location filename="../../recorder/archive/report.py" line="506"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="496"/>
+        <location filename="../../recorder/archive/report.py" line="518"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="503"/>
+        <location filename="../../recorder/archive/report.py" line="525"/>
         <source>Entries in the hash chain</source>
         <translation>哈希链中的条目数</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="175"/>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>最后的哈希值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="177"/>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最后一个已签名条目的校验码</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="510"/>
+        <location filename="../../recorder/archive/report.py" line="532"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>录音密钥（为检查点和封存条目签名）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="522"/>
+        <location filename="../../recorder/archive/report.py" line="544"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="527"/>
+        <location filename="../../recorder/archive/report.py" line="549"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="554"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="537"/>
+        <location filename="../../recorder/archive/report.py" line="559"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="538"/>
+        <location filename="../../recorder/archive/report.py" line="560"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="545"/>
+        <location filename="../../recorder/archive/report.py" line="567"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="551"/>
+        <location filename="../../recorder/archive/report.py" line="573"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="576"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="566"/>
+        <location filename="../../recorder/archive/report.py" line="588"/>
         <source>This report is not legal advice.</source>
         <translation>本报告不构成法律意见。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="589"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="570"/>
+        <location filename="../../recorder/archive/report.py" line="592"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
     </message>

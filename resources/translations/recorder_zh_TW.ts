@@ -755,109 +755,104 @@
         <translation>需要密碼。請用 --passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="29"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="25"/>
         <source>VERIFIED: the evidence package {name} is authentic and complete.</source>
         <translation>驗證通過：證據包 {name} 真實且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="26"/>
         <source>NOT VERIFIED: the evidence package {name} fails the checks below.</source>
         <translation>驗證未通過：證據包 {name} 未通過以下檢查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="34"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="30"/>
         <source>export recordings as one sealed evidence package (zip)</source>
         <translation>把錄音匯出為一個已封存的證據包（zip）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="36"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="32"/>
         <source>export every recording of this case</source>
         <translation>匯出此案件的所有錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="39"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="35"/>
         <source>restricted-hours rules</source>
         <translation>限制時段規則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="40"/>
         <source>language of the report (default: the language of the program)</source>
         <translation>報告的語言（預設：程式的語言）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="47"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="43"/>
         <source>encrypt to an age public key</source>
         <translation>用 age 公鑰加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="44"/>
         <source>encrypt with a passphrase</source>
         <translation>用密碼加密</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="54"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="50"/>
         <source>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</source>
         <translation>在證據包中附上一段片段（FROM、TO：時:分:秒 或標籤）；可重複</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="59"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
         <source>age key to open an encrypted package</source>
         <translation>用於開啟加密證據包的 age 金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
         <source>Passphrase for the evidence package: </source>
         <translation>證據包的密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="78"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>請再輸入一次密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="98"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="112"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="130"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="151"/>
-        <source>--excerpt takes FROM..TO, a time (h:m:s) or a tag at each end.</source>
-        <translation>--excerpt 的寫法是 FROM..TO，兩端各是一個時間（時:分:秒）或一個標籤。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="146"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
     </message>
@@ -1116,69 +1111,64 @@
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
-        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-        <translation>--rate 需要一個 1000 到 384000 之間的取樣率（Hz）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="184"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="212"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="247"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="365"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="386"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="432"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="459"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="472"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
@@ -1962,6 +1952,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
+        <translation>片段的寫法是 FROM..TO，兩端各是一個時間（時:分:秒）或一個標籤：「{text}」。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>片段所屬的錄音 {session} 不在匯出的錄音之中；請把它加入匯出。</translation>
     </message>
@@ -1969,114 +1964,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="135"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
         <source>Save the evidence package as</source>
         <translation>證據包儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="169"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="176"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
         <source>The evidence package was written to {path}.</source>
         <translation>證據包已儲存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消匯出；沒有留下任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
         <source>The export failed; details are in the log file.</source>
         <translation>匯出失敗；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="201"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
         <source>Export an evidence package</source>
         <translation>匯出證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="208"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
         <source>Save as</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="209"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
         <source>Report rules for</source>
         <translation>報告適用地區</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>Report language</source>
         <translation>報告語言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="211"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
         <source>Lock it for one person (optional)</source>
         <translation>只讓一個人能開啟（選填）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
         <source>Open folder</source>
         <translation>開啟所在資料夾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="219"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <source>Excerpts to add to the evidence package (optional):</source>
+        <translation>要加入證據包的片段（選填）：</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
+        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
+        <translation>起..止，時間（時:分:秒）或標籤；多段之間用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
         <source>Mainland China</source>
         <translation>中國大陸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="204"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="220"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Taiwan</source>
         <translation>台灣</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
         <source>their age key, starting with age1</source>
         <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="229"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="234"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="235"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3083,7 +3088,7 @@
 <context>
     <name>NoteField</name>
     <message>
-        <location filename="../../recorder/gui/note_field.py" line="57"/>
+        <location filename="../../recorder/gui/note_field.py" line="61"/>
         <source>Type a note (key N); Enter adds it, Esc leaves the field. Its time is when you began typing.</source>
         <translation>輸入備註（按 N 鍵）；按 Enter 鍵新增，按 Esc 鍵離開輸入框。備註時間為開始輸入的時刻。</translation>
     </message>
@@ -3477,74 +3482,74 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="185"/>
-        <location filename="../../recorder/archive/report.py" line="276"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
+        <location filename="../../recorder/archive/report.py" line="277"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>備註（使用者本人的陳述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="188"/>
-        <location filename="../../recorder/archive/report.py" line="274"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
+        <location filename="../../recorder/archive/report.py" line="275"/>
         <source>Tag</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="191"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="192"/>
+        <location filename="../../recorder/archive/report.py" line="278"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="201"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="279"/>
         <source>Who is here</source>
         <translation>來訪人員</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="203"/>
         <source>number: {count}</source>
         <translation>人數：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="204"/>
+        <location filename="../../recorder/archive/report.py" line="205"/>
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="206"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="207"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="208"/>
         <source>phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="214"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="215"/>
+        <location filename="../../recorder/archive/report.py" line="280"/>
         <source>Recording paused</source>
         <translation>錄音暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="216"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="217"/>
+        <location filename="../../recorder/archive/report.py" line="281"/>
         <source>Recording resumed</source>
         <translation>錄音繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="218"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="219"/>
+        <location filename="../../recorder/archive/report.py" line="282"/>
         <source>Gap in the audio</source>
         <translation>音訊中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="227"/>
+        <location filename="../../recorder/archive/report.py" line="228"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
     </message>
@@ -3669,237 +3674,242 @@
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="232"/>
+        <location filename="../../recorder/archive/report.py" line="59"/>
+        <source>Earlier name: {name} (renamed on {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report.py" line="233"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）；可信時間戳記證明它不晚於 {time} 已存在</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="256"/>
+        <location filename="../../recorder/archive/report.py" line="257"/>
         <source>(at {pos} in the audio)</source>
         <translation>（位於音訊 {pos} 處）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="262"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>未簽章（在最後一個檢查點之後）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="300"/>
+        <location filename="../../recorder/archive/report.py" line="301"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>來訪開始（標記「到達」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report.py" line="302"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>來訪結束（最後一個「離開」標記）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
         <source>Visit duration</source>
         <translation>來訪時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="303"/>
-        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report.py" line="314"/>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="305"/>
+        <location filename="../../recorder/archive/report.py" line="306"/>
         <source>Number of visitors</source>
         <translation>來訪人數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="308"/>
+        <location filename="../../recorder/archive/report.py" line="309"/>
         <source>Asked them to leave</source>
         <translation>要求對方離開</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="312"/>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report.py" line="313"/>
+        <location filename="../../recorder/archive/report.py" line="319"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求離開後仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="317"/>
+        <location filename="../../recorder/archive/report.py" line="318"/>
         <source>no “Left” tag</source>
         <translation>沒有「離開」標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="320"/>
+        <location filename="../../recorder/archive/report.py" line="321"/>
         <source>Identification</source>
         <translation>身分證件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report.py" line="322"/>
         <source>Entered home</source>
         <translation>進入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report.py" line="323"/>
         <source>Threats and insults</source>
         <translation>威脅與辱罵</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report.py" line="324"/>
         <source>Contacted family or others</source>
         <translation>對方聯絡我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="332"/>
+        <location filename="../../recorder/archive/report.py" line="333"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制時段 {window} 內的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="408"/>
+        <location filename="../../recorder/archive/report.py" line="430"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="417"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="418"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="419"/>
+        <location filename="../../recorder/archive/report.py" line="441"/>
         <source>Length of the audio</source>
         <translation>音訊長度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="421"/>
+        <location filename="../../recorder/archive/report.py" line="443"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="428"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Gaps</source>
         <translation>中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="431"/>
+        <location filename="../../recorder/archive/report.py" line="453"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="434"/>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="456"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="454"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Not signed</source>
         <translation>未簽章</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="463"/>
+        <location filename="../../recorder/archive/report.py" line="485"/>
         <source>Audio file</source>
         <translation>音訊檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="482"/>
+        <location filename="../../recorder/archive/report.py" line="504"/>
         <source>Time (device clock)</source>
         <translation>時間（本機時間）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="483"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Position in the audio</source>
         <translation>在音訊中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="484"/>
+        <location filename="../../recorder/archive/report.py" line="506"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="496"/>
+        <location filename="../../recorder/archive/report.py" line="518"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="503"/>
+        <location filename="../../recorder/archive/report.py" line="525"/>
         <source>Entries in the hash chain</source>
         <translation>雜湊鏈中的項目數</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="175"/>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>最後的雜湊值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="177"/>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最後一個已簽章項目的校驗碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="510"/>
+        <location filename="../../recorder/archive/report.py" line="532"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="522"/>
+        <location filename="../../recorder/archive/report.py" line="544"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="527"/>
+        <location filename="../../recorder/archive/report.py" line="549"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="554"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="537"/>
+        <location filename="../../recorder/archive/report.py" line="559"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="538"/>
+        <location filename="../../recorder/archive/report.py" line="560"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="545"/>
+        <location filename="../../recorder/archive/report.py" line="567"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="551"/>
+        <location filename="../../recorder/archive/report.py" line="573"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="576"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="566"/>
+        <location filename="../../recorder/archive/report.py" line="588"/>
         <source>This report is not legal advice.</source>
         <translation>本報告不構成法律意見。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="589"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="570"/>
+        <location filename="../../recorder/archive/report.py" line="592"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
     </message>
