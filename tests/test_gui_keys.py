@@ -170,3 +170,21 @@ def test_space_on_the_annotate_button_opens_one_dialog(qtbot: Any, window: Any, 
     view.open_annotation_dialog()
     dialogs = [d for d in view.findChildren(AnnotationDialog) if d.isVisible()]
     assert len(dialogs) == 1
+
+
+def test_the_note_field_holds_no_more_than_a_note_may_be(qtbot: Any, window: Any) -> None:
+    """A pasted text beyond the limit is cut in the field, where the user sees it, and the note that Enter adds is
+    recorded whole: never refused after the field was cleared for it."""
+    from recorder.core.limits import MAX_NOTE_CHARS
+
+    with qtbot.waitSignal(window.controller.started):
+        window.start_recording()
+    field = window.record_panel.note_field
+    focus(qtbot, field)
+    field.insert("x" * (MAX_NOTE_CHARS + 500))  # as a paste does
+    assert len(field.text()) == MAX_NOTE_CHARS
+    field.began = None
+    field.textEdited.emit(field.text())
+    with qtbot.waitSignal(window.controller.logged):
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert notes_of(window) == ["x" * MAX_NOTE_CHARS]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..core.environment import Moment
+from ..core.limits import MAX_NOTE_CHARS
 
 
 class NoteField(QLineEdit):
@@ -18,6 +19,9 @@ class NoteField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.began: Moment | None = None
+        # The field holds no more than the session writer accepts, so a note that is typed is never refused after
+        # the field was cleared for it (core.limits, one set of limits).
+        self.setMaxLength(MAX_NOTE_CHARS)
         self.textEdited.connect(self._on_edit)
         self.returnPressed.connect(self._entered)
         self.retranslate()
