@@ -32,3 +32,23 @@ def test_the_report_language_is_chosen_in_the_export_dialog(qtbot: Any, tmp_path
         assert "<h1>證據報告</h1>" in z.read("report.html").decode()
         assert z.read("report.pdf").startswith(b"%PDF-1.4")
         assert b'"language":"zh_TW"' in z.read("manifest.json")
+
+
+def test_a_renamed_case_shows_its_current_name_and_the_earlier_one_dated(qtbot: Any, tmp_path: Path) -> None:
+    from recorder.gui.cases import append_case_op
+
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    sid = record(vault, "Door visit", seconds=2)
+    append_case_op(vault, {"op": "rename", "from": "Door visit", "to": "張先生 visits"})
+    dialog = ExportDialog(vault, vault.unlock(PASSPHRASE), [sid], "張先生 visits", "en", Runner())
+    qtbot.addWidget(dialog)
+    out = tmp_path / "renamed.zip"
+    dialog.path.setText(str(out))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    with zipfile.ZipFile(out) as z:
+        page = z.read("report.html").decode()
+        manifest = z.read("manifest.json")
+    assert "Case: <b>張先生 visits</b>" in page
+    assert "Earlier name: Door visit (renamed on 20" in page
+    assert b'"case":"Door visit"' in manifest  # the recording keeps the name it was made under

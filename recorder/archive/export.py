@@ -34,10 +34,10 @@ from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
 from . import container, hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
-from .archive_excerpts import ExcerptSpec, add_excerpts
+from .archive_excerpts import ExcerptSpec, add_excerpts, stock_commands
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, session_offset
-from .report_model import PdfRenderer, SessionExport
+from .report_model import CaseName, PdfRenderer, SessionExport
 
 
 class ArchiveError(RecorderError):
@@ -168,12 +168,14 @@ def export_archive(
     part_frames: int = layout.WAV_PART_FRAMES,
     pdf: PdfRenderer | None = None,
     excerpts: Sequence[ExcerptSpec] = (),
+    case_name: CaseName | None = None,
 ) -> ExportResult:
     """Write the sealed archive of ``session_ids`` to ``out`` (zip, or age-encrypted zip).
 
     ``pdf`` renders report.pdf from the report (the CLI and the app pass recorder.report_pdf's, which uses Qt;
     this layer does not); without it the archive has report.html alone. ``excerpts``: stretches carried inside
-    the archive as excerpts/NN/ (FORMAT §7.9).
+    the archive as excerpts/NN/ (FORMAT §7.9). ``case_name``: the case's current and earlier names from the app's
+    case book, for the report (the recordings keep the name they were made under).
 
     Raises RecorderError for what the user can fix, Cancelled when ``cancel`` turns true; in both cases no
     file is left at ``out`` and the temporary files are removed.
@@ -208,7 +210,19 @@ def export_archive(
                 sync = BackgroundSync(f.fileno())
                 try:
                     _write_zip(
-                        f, vault, keys, readers, language, profile, progress, cancel, part_frames, sync, pdf, excerpts
+                        f,
+                        vault,
+                        keys,
+                        readers,
+                        language,
+                        profile,
+                        progress,
+                        cancel,
+                        part_frames,
+                        sync,
+                        pdf,
+                        excerpts,
+                        case_name,
                     )
                 except BaseException:
                     with contextlib.suppress(OSError):
@@ -270,11 +284,14 @@ def _write_zip(
     sync: BackgroundSync | None = None,
     pdf: PdfRenderer | None = None,
     excerpts: Sequence[ExcerptSpec] = (),
+    case_name: CaseName | None = None,
 ) -> None:
     now = Moment()
     zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000), sync)
     try:
-        _fill_zip(zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf, excerpts)
+        _fill_zip(
+            zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf, excerpts, case_name
+        )
     except BaseException:
         # Finish the zip structure of a file that is about to be deleted, so nothing complains later.
         with contextlib.suppress(Exception):
@@ -295,6 +312,7 @@ def _fill_zip(
     part_frames: int,
     pdf: PdfRenderer | None = None,
     excerpts: Sequence[ExcerptSpec] = (),
+    case_name: CaseName | None = None,
 ) -> None:
     total = sum(r.scan.size for r in readers)
     done = [0]
@@ -315,14 +333,18 @@ def _fill_zip(
     zout.add(layout.IDENTITY_PEM, pem_public(identity), compress=False)
     zout.add(layout.IDENTITY_SSH, (sshsig.openssh_public(identity, layout.SSH_PRINCIPAL) + "\n").encode())
     zout.add(layout.ALLOWED_SIGNERS, layout.allowed_signers(sshsig.openssh_public(identity)))
-    case = exported[0].summary.case or ""
-    page = report.render(case, exported, language=language, identity_public=identity, created_utc=now.utc)
+    case = case_name.current if case_name is not None else exported[0].summary.case or ""
+    earlier = case_name.earlier if case_name is not None else []
+    page = report.render(
+        case, exported, language=language, identity_public=identity, created_utc=now.utc, earlier=earlier
+    )
     zout.add(layout.REPORT, page.encode())
     if pdf is not None:  # the same page as a PDF/A file, its facts in its metadata (FORMAT §7.7)
         source = report.pdf_input(page, case=case, language=language, identity_public=identity, created_utc=now.utc)
         zout.add(layout.REPORT_PDF, pdf(source), compress=False)
     stamp_lines = [line for se in exported for line in se.extra_commands]
-    zout.add(layout.VERIFY_TEXT, verify_text.text(stamp_lines).encode("utf-8"))
+    excerpt_lines = stock_commands(carried, {se.id: se.audio_parts for se in exported})
+    zout.add(layout.VERIFY_TEXT, verify_text.text(stamp_lines, excerpt_lines).encode("utf-8"))
     manifest = _manifest(exported, identity, language, profile, now.utc)
     if pdf is not None:
         manifest["report_pdf"] = layout.REPORT_PDF

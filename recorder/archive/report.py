@@ -56,6 +56,7 @@ NOT_SIGNED_AFTER = QT_TRANSLATE_NOOP(
 )
 PAGE_HEAD = QT_TRANSLATE_NOOP("Report", "Case {case} · vault key {fingerprint}")
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "page {page} of {pages}")
+RENAMED = QT_TRANSLATE_NOOP("Report", "Earlier name: {name} (renamed on {when})")
 
 _catalog: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("report_catalog", default=None)
 FACTS_ID = "evidence-facts"
@@ -337,16 +338,32 @@ def _facts_html(f: dict[str, Any]) -> str:
     return f'<table class="facts">{body}</table>'
 
 
-def render(case: str, sessions: list[SessionExport], *, language: str, identity_public: bytes, created_utc: str) -> str:
-    """The whole page, in ``language`` (zh_CN, zh_TW or en)."""
+def render(
+    case: str,
+    sessions: list[SessionExport],
+    *,
+    language: str,
+    identity_public: bytes,
+    created_utc: str,
+    earlier: list[tuple[str, str]] | None = None,
+) -> str:
+    """The whole page, in ``language`` (zh_CN, zh_TW or en); ``earlier``: the case's earlier names, each with the
+    time it was renamed (CaseName.earlier)."""
     token = _catalog.set({} if language == "en" else load_ts(language))
     try:
-        return _render(case, sessions, language, identity_public, created_utc)
+        return _render(case, sessions, language, identity_public, created_utc, earlier or [])
     finally:
         _catalog.reset(token)
 
 
-def _render(case: str, sessions: list[SessionExport], language: str, identity_public: bytes, created: str) -> str:
+def _render(
+    case: str,
+    sessions: list[SessionExport],
+    language: str,
+    identity_public: bytes,
+    created: str,
+    earlier: list[tuple[str, str]],
+) -> str:
     lang = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}.get(language, "en")
 
     title = translate("Report", H_REPORT)
@@ -378,6 +395,11 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     out.append(f'<div class="running">{_e(head)}</div>')
     out.append(f"<h1>{_e(title)}</h1>")
     out.append(f"<p>{_e(translate('Report', H_CASE))}: <b>{_e(case)}</b><br>")
+    offset0 = int(sessions[0].facts.get("utc_offset_minutes", 0)) if sessions else 0
+    for name, renamed in earlier:  # a renamed case: its current name above, each earlier one dated
+        out.append(
+            _e(translate("Report", RENAMED).replace("{name}", name)).replace("{when}", _when(renamed, offset0)) + "<br>"
+        )
     offset = sessions[0].facts.get("utc_offset_minutes", 0) if sessions else 0
     out.append(f"{_e(translate('Report', H_EXPORTED))}: {_when(created, offset)}<br>")
     out.append(f'{_e(translate("Report", H_KEY))}: <span class="mono">{_e(key)}</span></p>')
@@ -576,6 +598,7 @@ def _render(case: str, sessions: list[SessionExport], language: str, identity_pu
     out.append(f'<script type="application/json" id="{FACTS_ID}">{facts}</script>')
     out.append("</body></html>\n")
     return "".join(out)
+
 
 def pdf_input(page: str, *, case: str, language: str, identity_public: bytes, created_utc: str) -> ReportPdfInput:
     """What report.pdf is made from: the page rendered by :func:`render`, its facts (the same bytes as its facts

@@ -36,6 +36,15 @@ class SessionExport:
 
 
 @dataclass
+class CaseName:
+    """A case's current name and the names it had before (each with the time it was renamed, UTC), oldest first:
+    the app's case book renames a case without rewriting any recording, whose start entry keeps its first name."""
+
+    current: str
+    earlier: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class ReportPdfInput:
     """What report.pdf is made of: the report page already rendered in the reader's language, and its facts (the
     very bytes of report.html's facts block, which the PDF carries in its metadata, FORMAT §7.7)."""

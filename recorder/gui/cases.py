@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..archive.report_model import CaseName
 from ..core import crypto
 from ..core.canonical import b64, unb64
 from ..core.environment import Moment
@@ -141,3 +142,18 @@ def build_index(vault: Vault, keys: VaultKeys, known: dict[str, str] | None = No
             known[st.id] = case
         index.cases.setdefault(current(known[st.id]), []).append(st)
     return index
+
+
+def case_name(vault: Vault, keys: VaultKeys, recorded: str) -> CaseName:
+    """The current name of the case a recording was made under, and each earlier name with the time it was renamed
+    (from the case book), for the report (issue 15 §1)."""
+    earlier: list[tuple[str, str]] = []
+    name, seen = recorded, {recorded}
+    for op in read_case_ops(vault, keys):
+        if op.get("op") == "rename" and op.get("from") == name and isinstance(op.get("to"), str):
+            if op["to"] in seen:
+                break  # a loop of renames: stop where it closes
+            earlier.append((shown_case(name), str(op.get("utc", ""))))
+            name = op["to"]
+            seen.add(name)
+    return CaseName(shown_case(name), earlier)

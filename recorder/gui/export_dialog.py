@@ -155,6 +155,10 @@ class ExportDialog(JobDialog):
         recipient = self.encrypt_to.text().strip() or None
         vault, keys, ids, profile = self.vault, self.keys, list(self.session_ids), None
         language = str(self.report_language.currentData())
+        from .cases import case_name, session_case
+
+        recorded = session_case(vault, keys, ids[0])  # the name the first recording was made under
+        name = case_name(vault, keys, recorded) if recorded is not None else None
         profile = str(self.profile.currentData())
         try:
             excerpts = parse_specs([t for t in self.excerpts.text().split(";") if t.strip()])
@@ -174,6 +178,7 @@ class ExportDialog(JobDialog):
                 cancel=cancel,
                 encrypt_to=recipient,
                 pdf=render_pdf,  # report.pdf beside report.html
+                case_name=name,  # the case's current name, and the earlier ones, dated
                 excerpts=excerpts,
             )
 

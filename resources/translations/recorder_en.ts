@@ -3699,7 +3699,7 @@
     <message>
         <location filename="../../recorder/archive/report.py" line="59"/>
         <source>Earlier name: {name} (renamed on {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier name: {name} (renamed on {when})</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report.py" line="233"/>

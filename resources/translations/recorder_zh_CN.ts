@@ -3676,7 +3676,7 @@
     <message>
         <location filename="../../recorder/archive/report.py" line="59"/>
         <source>Earlier name: {name} (renamed on {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>曾用名：{name}（于 {when} 更名）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report.py" line="233"/>
