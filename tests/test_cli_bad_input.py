@@ -59,7 +59,8 @@ def cli_env() -> dict[str, str]:
         (["--duration", "inf"], "--duration takes a number of seconds above 0"),
         (["--duration", "1e308"], "--duration takes a number of seconds above 0"),
         (["--stamp-every", "-3"], "--stamp-every takes a number of minutes above 0"),
-        (["--rate", "-5"], "--rate takes a sample rate"),
+        (["--rate", "-5"], "--rate takes a sample rate"),  # the test tone recorded at -5 Hz before
+        (["--rate", "999999999"], "--rate takes a sample rate"),  # the test tone's first block exhausted the memory
     ],
 )
 def test_record_values_that_cannot_be_meant_are_refused(vault: Vault, capsys, args: list[str], words: str) -> None:  # type: ignore[no-untyped-def]

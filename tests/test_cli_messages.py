@@ -160,7 +160,7 @@ def test_an_error_inside_the_verifier_is_a_sentence_without_python_names(
 
     package, _sid = _stamped_package(vault, keys, tmp_path)
 
-    def too_deep(*_args: object) -> None:
+    def too_deep(*_args: object, **_kw: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(stamps, "check_session", too_deep)

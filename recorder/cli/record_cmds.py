@@ -152,14 +152,17 @@ def check_values(args: argparse.Namespace) -> None:
             translate("CLI", "--duration takes a number of seconds above 0 and at most {limit:.0f}."),
             limit=MAX_DURATION_S,
         )
+    rate = args.rate
+    # A device refuses a rate it cannot record at, in its own sentence; a test tone or file would try to make any
+    # rate (at 10^9 Hz the tone's first block alone exhausted the memory), and no rate is 0 or less.
+    if rate is not None and (rate <= 0 or (args.source is not None and not 1000 <= rate <= 384_000)):
+        raise UsageError(translate("CLI", "--rate takes a sample rate in Hz from 1000 to 384000."))
     every = getattr(args, "stamp_every", None)
     if every is not None and not (math.isfinite(every) and 0 < every <= MAX_STAMP_EVERY_MIN):
         raise UsageError(
             translate("CLI", "--stamp-every takes a number of minutes above 0 and at most {limit:.0f}."),
             limit=MAX_STAMP_EVERY_MIN,
         )
-    if args.rate is not None and not 1000 <= args.rate <= 384_000:
-        raise UsageError(translate("CLI", "--rate takes a sample rate in Hz from 1000 to 384000."))
 
 
 def cmd_record(args: argparse.Namespace) -> int:
