@@ -38,7 +38,7 @@ FONT_MISSING = QT_TRANSLATE_NOOP(
 )
 DPI = 300
 QR_PX = 110  # about 29 mm: read by a phone from the printed page
-_app: QGuiApplication | None = None
+_app: QGuiApplication | None = None  # the QApplication made here, kept alive
 _family: str | None = None
 _lock = threading.Lock()
 
@@ -48,11 +48,14 @@ class ReportFontMissing(RecorderError):
 
 
 def _ensure_app() -> None:
-    """Qt's fonts and painting need a QGuiApplication: the app's own, or (from the command line) an offscreen one."""
+    """Qt's fonts and painting need a QGuiApplication: the app's own, or (from the command line) an offscreen one —
+    a QApplication, so that widgets made later in the same process (the app, a test) can still be made."""
     global _app
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
+        _app = QApplication([])
 
 
 def _font_family() -> str:
