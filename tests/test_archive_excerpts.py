@@ -80,6 +80,16 @@ def test_the_stock_commands_of_format_prove_the_excerpt(made: dict, tmp_path: Pa
     for command in commands:
         out = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True, check=True)
         assert out.stdout.split()[0] == e["samples_sha256"], command
+    # VERIFY.txt gives each excerpt's two lines with the numbers filled in: both print its samples_sha256.
+    text = (tmp_path / "VERIFY.txt").read_text()
+    given = [ln.strip() for ln in text.splitlines() if ln.startswith(("    tail -c +", "    for f in "))]
+    assert "片段 / Excerpts" in text and "excerpt.opus is a compressed copy derived from excerpt.wav" in text
+    excerpts = json.loads((tmp_path / "manifest.json").read_bytes())["excerpts"]
+    assert len(given) == 2 * len(excerpts) == 4
+    for n, ex in enumerate(excerpts):
+        for command in given[2 * n : 2 * n + 2]:
+            out = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True, check=True)
+            assert out.stdout.split()[0] == ex["samples_sha256"], command
 
 
 @pytest.mark.parametrize(

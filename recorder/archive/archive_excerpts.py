@@ -60,6 +60,21 @@ class _Adder(Protocol):
     def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None: ...
 
 
+def stock_commands(entries: list[dict[str, Any]], parts: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """For VERIFY.txt: per excerpt, two lines that print the same SHA-256 (FORMAT §7.9 check 4 with stock tools)."""
+    lines = []
+    for e in entries:
+        start, size = 2 * e["frame_start"], 2 * e["frames"]
+        wavs = [p["path"] for p in parts[e["session"]]]
+        if len(wavs) == 1:
+            original = f"tail -c +{45 + start} {wavs[0]} | head -c {size} | sha256sum"
+        else:
+            each = " ".join(wavs)
+            original = f'for f in {each}; do tail -c +45 "$f"; done | tail -c +{start + 1} | head -c {size} | sha256sum'
+        lines += [f"tail -c +45 {e['wav']['path']} | sha256sum", original]
+    return lines
+
+
 def member_dir(number: int) -> str:
     return f"{EXCERPTS_DIR}/{number:02d}"
 

@@ -34,12 +34,27 @@ COMMANDS = (
 )
 
 
-def text(stamp_commands: list[str] | None = None) -> str:
+def excerpts_section(commands: list[str]) -> str:
+    """How to prove, with stock tools, that each excerpt carried in the archive is the recording's (FORMAT §7.9)."""
+    lines = "\n".join(f"    {c}" for c in commands)
+    return (
+        "\n片段 / Excerpts\n\n"
+        "每个片段的两行命令应显示同一个 SHA-256，即 manifest.json 中该片段的 samples_sha256：第一行算的是片段\n"
+        "excerpt.wav 中的样本，第二行算的是原始录音在同一帧范围内的样本。excerpt.opus 是由 excerpt.wav 派生的\n"
+        "压缩副本，只供播放和上传，不作为证据。\n\n"
+        "The two lines of each excerpt must print the same SHA-256, the excerpt's samples_sha256 in manifest.json:\n"
+        "the first of the samples in excerpt.wav, the second of the original recording's samples at the same\n"
+        "frames. excerpt.opus is a compressed copy derived from excerpt.wav, for playing and uploading; it is not\n"
+        "evidence.\n\n" + lines + "\n"
+    )
+
+
+def text(stamp_commands: list[str] | None = None, excerpt_commands: list[str] | None = None) -> str:
     sig, ssh, sums = COMMANDS
-    stamps = ""
+    stamps = excerpts_section(excerpt_commands) if excerpt_commands else ""
     if stamp_commands:
         lines = "\n".join(f"    {c}" for c in stamp_commands)
-        stamps = (
+        stamps += (
             "\n可信时间戳 / Trusted timestamps (OpenSSL)\n\n"
             "每行应显示 “Verification: OK”。-attime 是该时间戳本身记载的时间（genTime，自 1970 年起的秒数）：\n"
             "证书按时间戳生成时是否有效来检查，所以时间戳机构的证书过期以后，这些命令仍然有效。\n"
