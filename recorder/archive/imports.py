@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from ..core.chain import fingerprint
 from ..core.errors import RecorderError
 from ..core.messages import QT_TRANSLATE_NOOP
-from ..importing import calllog, pattern
+from ..importing import calllog, iphone_encrypted, pattern
 from ..importing.logs import SCREENSHOT_PARSER, parse_again
 from . import layout, sshsig
 from .member_reader import MemberReader
@@ -72,6 +72,11 @@ ST_CONFIRMED = QT_TRANSLATE_NOOP(
     "Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are "
     "the user's reading of the image, not derived again by the verifier.",
 )
+ST_ENCRYPTED_BACKUP = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, "
+    "which the package does not hold: the encrypted originals are checked, the rows could not be derived again.",
+)
 ST_DERIVED = QT_TRANSLATE_NOOP(
     "Archive",
     "Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, "
@@ -115,7 +120,8 @@ def report_html(
         return html.escape(str(value), quote=True)
 
     name = source.get("name") if isinstance(source, dict) else None
-    out = [f"<h2>{e(translate('Report', 'Imported files'))} ({e(sid)})</h2>"]
+    heading = translate("Report", "Imported files")  # outside the f-string, so that lupdate collects it
+    out = [f"<h2>{e(heading)} ({e(sid)})</h2>"]
     plain = translate(
         "Report",
         "Imported, not recorded by this app. Their content before the import is not proven by this app; from the "
@@ -238,6 +244,15 @@ def check_derived(sc: SessionCheck) -> dict[int, bytes]:
         ):
             differs("it names no imported file of this import")
             continue
+        if body.get("parser") == iphone_encrypted.PARSER_NAME:
+            # Only the backup passphrase decrypts the originals (kept as found, encrypted), and the package does not
+            # hold it: the rows' bytes are checked and their figures recomputed, but they are not derived again.
+            own = paths.get(seq)
+            data = sc.v.read_small(str(own), MAX_REPARSE) if isinstance(own, str) else None
+            if data is not None and hashlib.sha256(data).hexdigest() == ref.get("sha256"):
+                out[seq] = data
+                sc.v.statement(ST_ENCRYPTED_BACKUP, session=sc.id, rows=body.get("rows"))
+            continue
         if body.get("parser") == SCREENSHOT_PARSER and body.get("confirmed_by_user") is True:
             # OCR proposed these rows and the user confirmed them: their bytes are checked (as a stored file),
             # their figures recomputed from them, but they cannot be derived again from the image.
@@ -290,7 +305,8 @@ def call_log_html(call_logs: list[dict[str, Any]], translate: Callable[[str, str
         rules = facts.get("rules") or {}
         rule = rules.get("title")
         guideline = facts.get("guideline") or {}
-        out.append(f"<h3>{e(translate('Report', 'Calls and messages (derived from the imported log)'))}</h3>")
+        title = translate("Report", "Calls and messages (derived from the imported log)")  # collected by lupdate
+        out.append(f"<h3>{e(title)}</h3>")
         if log.get("read_from") == "screenshot":
             label = translate("Report", "Read from a screenshot and confirmed by the user ({rows} rows).")
             out.append(f"<p><b>{fill(label, rows=log['rows'])}</b></p>")

@@ -4,7 +4,9 @@ a case with custody, and the pattern of calls and messages computed from its log
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,13 +14,13 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.session import Session
 from ..core.vault import Vault
 from ..i18n import translate
+from ..importing import iphone_encrypted, pattern
 from ..importing import marks as marking
-from ..importing import pattern
 from ..importing.files import import_files
 from ..importing.logs import case_pattern, import_log, local_zone_name
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
-from .common import EXIT_OK, open_vault, say, unlock
+from .common import EXIT_OK, UsageError, open_vault, read_passphrase, say, unlock
 
 
 def tell(text: str, **params: object) -> None:
@@ -51,6 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--collector", metavar="NUMBER", action="append", default=[])
     p.add_argument("--family", metavar="NUMBER", action="append", default=[])
+    p.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help=translate("CLI", "an encrypted iPhone backup's passphrase, on the first line of FILE"),
+    )
     p.add_argument("path", metavar="FILE|FOLDER")
     add_tsa_options(p, recording=False)
     p.set_defaults(func=cmd_import_log)
@@ -111,14 +118,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_passphrase(args: argparse.Namespace) -> str | None:
+    """An encrypted iPhone backup's passphrase (from --backup-passphrase-file, else asked), None for anything else."""
+    path = Path(args.path)
+    if not (path.is_dir() and iphone_encrypted.is_encrypted(path)):
+        return None
+    if args.backup_passphrase_file:
+        return read_passphrase(args, "", file_attr="backup_passphrase_file")
+    if not sys.stdin.isatty():
+        raise UsageError(
+            translate("CLI", "This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.")
+        )
+    return getpass.getpass(translate("CLI", "Passphrase of the iPhone backup: "))
+
+
 def cmd_import_log(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     keys = unlock(args, vault)
     zone = args.time_zone or local_zone_name()
     marks = {"collector": args.collector, "family": args.family}
     done = import_log(
-        vault, keys.recording, args.case, Path(args.path), args.source, zone, marks, _stamping(args, vault)
-    )
+        vault, keys.recording, args.case, Path(args.path), args.source, zone, marks, _stamping(args, vault),
+        backup_passphrase=_backup_passphrase(args),
+    )  # fmt: skip
     tell(
         translate(
             "CLI",

@@ -24,7 +24,7 @@ from ..core.errors import RecorderError
 from ..core.session import Session
 from ..core.store import SessionReader, session_ids
 from ..core.vault import Vault
-from . import calllog, iphone, pattern
+from . import calllog, iphone, iphone_encrypted, pattern
 from . import marks as marking
 from . import messages as M
 from .combined import DerivedRows, case_figures
@@ -74,10 +74,22 @@ def import_log(
     time_zone: str,
     marks: dict[str, list[str]] | None = None,
     on_start: Callable[[Session], Callable[[], None]] | None = None,
+    backup_passphrase: str | None = None,
 ) -> LogImport:
     """Import the backup at ``path`` and the rows parsed from it, as one sealed import session (``on_start``: as
-    for :func:`recorder.importing.files.import_files`)."""
+    for :func:`recorder.importing.files.import_files`; ``backup_passphrase``: an encrypted iPhone backup's)."""
     pattern.zone(time_zone)  # a wrong name is refused before anything else
+    if path.is_dir() and iphone_encrypted.is_encrypted(path):
+        if backup_passphrase is None:
+            raise calllog.LogError(iphone_encrypted.PASSPHRASE_NEEDED, path=str(path))
+        opened = iphone_encrypted.open_backup(path, backup_passphrase)
+        roles = iphone_encrypted.roles_of(opened)
+        return _import_backup_files(
+            vault, recording, case, path, source, time_zone, marks, on_start,
+            [opened.paths[r] for r in roles], [opened.sha256[r] for r in roles], roles,
+            iphone.parse(opened.plain, str(path)), iphone_encrypted.PARSER_NAME, iphone_encrypted.PARSER_VERSION,
+            {"decrypted_with": "the backup passphrase"},
+        )  # fmt: skip
     if path.is_dir():
         return _import_iphone_backup(vault, recording, case, path, source, time_zone, marks, on_start)
     try:
@@ -134,9 +146,34 @@ def _import_iphone_backup(
     except OSError:
         raise ImportError_(M.IMPORT_UNREADABLE, path=str(folder)) from None
     rows = iphone.parse(inputs, str(folder))
+    digests = [hashlib.sha256(inputs[r]).hexdigest() for r in roles]
+    return _import_backup_files(
+        vault, recording, case, folder, source, time_zone, marks, on_start,
+        [located[r] for r in roles], digests, roles, rows, iphone.PARSER_NAME, iphone.PARSER_VERSION, {},
+    )  # fmt: skip
+
+
+def _import_backup_files(
+    vault: Vault,
+    recording: X25519PrivateKey,
+    case: str,
+    folder: Path,
+    source: str | None,
+    time_zone: str,
+    marks: dict[str, list[str]] | None,
+    on_start: Callable[[Session], Callable[[], None]] | None,
+    paths: list[Path],
+    digests: list[str],
+    roles: list[str],
+    rows: list[calllog.Row],
+    parser: str,
+    version: int,
+    extra: dict[str, Any],
+) -> LogImport:
+    """The backup's files (as read, their SHA-256 checked again as imported) and the rows parsed from them as one
+    derived entry naming each original's role."""
     if not rows:
         raise calllog.LogError(calllog.NO_ROWS, path=str(folder))
-    digests = [hashlib.sha256(inputs[r]).hexdigest() for r in roles]
 
     def derive(session: Session, imported: list[Imported]) -> None:
         if [i.sha256 for i in imported] != digests:
@@ -145,25 +182,17 @@ def _import_iphone_backup(
             "of": [i.seq for i in imported],
             "roles": roles,
             "what": DERIVED_WHAT,
-            "parser": iphone.PARSER_NAME,
-            "parser_version": iphone.PARSER_VERSION,
+            "parser": parser,
+            "parser_version": version,
+            **extra,
             "rows": len(rows),
             "time_zone": time_zone,
             "marks": _stated(marks),
         }
         session.add_derived(ROWS_NAME, calllog.rows_bytes(rows), derivation, ROWS_MEDIA_TYPE)
 
-    result = import_files(
-        vault,
-        recording,
-        case,
-        [located[r] for r in roles],
-        source,
-        derive=derive,
-        relative_to=folder,
-        on_start=on_start,
-    )
-    return LogImport(result, iphone.PARSER_NAME, len(rows), time_zone)
+    result = import_files(vault, recording, case, paths, source, derive=derive, relative_to=folder, on_start=on_start)
+    return LogImport(result, parser, len(rows), time_zone)
 
 
 SCREENSHOT_PARSER = "screenshot-confirmed"  # rows read by OCR, then confirmed or corrected by the user

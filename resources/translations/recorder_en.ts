@@ -580,6 +580,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="75"/>
+        <source>Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, which the package does not hold: the encrypted originals are checked, the rows could not be derived again.</source>
+        <translation>Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, which the package does not hold: the encrypted originals are checked, the rows could not be derived again.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="80"/>
         <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
         <translation>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</translation>
     </message>
@@ -1118,52 +1123,57 @@
         <translation>--duration takes a number of seconds above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="163"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="215"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="250"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="368"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="389"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="435"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="445"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="462"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1171,17 +1181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="475"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="479"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
@@ -1206,127 +1216,142 @@
         <translation>minutes between time stamps of the newest checkpoint while recording (default 5)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="31"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="33"/>
         <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
         <translation>import files (call recordings, screenshots, backups) into a case, sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="37"/>
         <source>where the files come from, e.g. “Xiaomi call recorder”</source>
         <translation>where the files come from, e.g. “Xiaomi call recorder”</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="45"/>
         <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
         <translation>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="48"/>
         <source>where the backup comes from</source>
         <translation>where the backup comes from</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="52"/>
         <source>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</source>
         <translation>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="59"/>
+        <source>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</source>
+        <translation>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="67"/>
         <source>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</source>
         <translation>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="71"/>
         <source>the company that collects, as you know it</source>
         <translation>the company that collects, as you know it</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="72"/>
         <source>the lending app or platform of the debt</source>
         <translation>the lending app or platform of the debt</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="66"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
         <source>the person&apos;s name, as given</source>
         <translation>the person&apos;s name, as given</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="70"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="77"/>
         <source>the pattern of calls and messages in a case&apos;s imported logs</source>
         <translation>the pattern of calls and messages in a case&apos;s imported logs</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="94"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="101"/>
         <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
         <translation>Imported {name} ({size} bytes, SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="123"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="130"/>
+        <source>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</source>
+        <translation>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
+        <source>Passphrase of the iPhone backup: </source>
+        <translation>Passphrase of the iPhone backup: </translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="145"/>
         <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
         <translation>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="144"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
         <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
         <translation>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="180"/>
         <source>the collector&apos;s</source>
         <translation>the collector&apos;s</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="181"/>
         <source>family</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="160"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
         <source>a colleague</source>
         <translation>a colleague</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
         <source>another contact</source>
         <translation>another contact</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
         <source>no mark</source>
         <translation>no mark</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
         <source>company: {text}</source>
         <translation>company: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="189"/>
         <source>platform: {text}</source>
         <translation>platform: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
         <source>person: {text}</source>
         <translation>person: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="205"/>
         <source>No call log or messages have been imported into “{case}”.</source>
         <translation>No call log or messages have been imported into “{case}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="213"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>Times in {zone} (the phone&apos;s time zone, as stated at the import).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="300"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>%n of these calls was read from a screenshot and confirmed by you.</numerusform>
@@ -1334,17 +1359,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="305"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>Contacts with numbers marked as family, colleagues or other contacts: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="232"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="107"/>
         <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
         <translation>
             <numerusform>%n file imported into “{case}” as import {session}, sealed. Its content before the import is not proven by this app; from now on any change is detected.</numerusform>
@@ -1352,7 +1377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>%n calls or messages present in two imported logs were counted once.</source>
         <translation>
             <numerusform>%n call or message present in two imported logs was counted once.</numerusform>
@@ -1360,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="245"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>Contacts between {start} and {end} ({rule}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="279"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="288"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="297"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
     </message>
@@ -3107,6 +3132,26 @@
         <source>{name} is not an evidence package whose report can be printed ({why}).</source>
         <translation>{name} is not an evidence package whose report can be printed ({why}).</translation>
     </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="47"/>
+        <source>The iPhone backup {path} is encrypted: its backup passphrase is needed to read it. Nothing was imported.</source>
+        <translation>The iPhone backup {path} is encrypted: its backup passphrase is needed to read it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="51"/>
+        <source>The passphrase does not open the encrypted iPhone backup {path}. Nothing was imported.</source>
+        <translation>The passphrase does not open the encrypted iPhone backup {path}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="54"/>
+        <source>The encrypted iPhone backup {path} uses a key bag this app cannot read ({what}). Nothing was imported.</source>
+        <translation>The encrypted iPhone backup {path} uses a key bag this app cannot read ({what}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="58"/>
+        <source>The encrypted iPhone backup {path} cannot be read ({what}). Nothing was imported.</source>
+        <translation>The encrypted iPhone backup {path} cannot be read ({what}). Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3865,13 +3910,13 @@
         <translation>Entries in the hash chain</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="175"/>
+        <location filename="../../recorder/archive/imports.py" line="181"/>
         <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>Last hash (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="177"/>
+        <location filename="../../recorder/archive/imports.py" line="183"/>
         <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>Fingerprint of the last signed entry</translation>
@@ -3937,113 +3982,123 @@
         <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="119"/>
+        <location filename="../../recorder/archive/imports.py" line="123"/>
+        <source>Imported files</source>
+        <translation>Imported files</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="125"/>
         <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file&apos;s SHA-256 was chained and signed at the import).</source>
         <translation>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file&apos;s SHA-256 was chained and signed at the import).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="125"/>
+        <location filename="../../recorder/archive/imports.py" line="131"/>
         <source>Source stated by the user: {source}</source>
         <translation>Source stated by the user: {source}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="128"/>
+        <location filename="../../recorder/archive/imports.py" line="134"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="129"/>
+        <location filename="../../recorder/archive/imports.py" line="135"/>
         <source>Size (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="130"/>
+        <location filename="../../recorder/archive/imports.py" line="136"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="131"/>
+        <location filename="../../recorder/archive/imports.py" line="137"/>
         <source>File times as found (not proven)</source>
         <translation>File times as found (not proven)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="132"/>
+        <location filename="../../recorder/archive/imports.py" line="138"/>
         <source>Imported (device clock)</source>
         <translation>Imported (device clock)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="143"/>
+        <location filename="../../recorder/archive/imports.py" line="149"/>
         <source>Read from the file, not measured by this app ({reader} {version}):</source>
         <translation>Read from the file, not measured by this app ({reader} {version}):</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="181"/>
+        <location filename="../../recorder/archive/imports.py" line="187"/>
         <source>Import key (signed the import and its seal, then erased)</source>
         <translation>Import key (signed the import and its seal, then erased)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="295"/>
+        <location filename="../../recorder/archive/imports.py" line="308"/>
+        <source>Calls and messages (derived from the imported log)</source>
+        <translation>Calls and messages (derived from the imported log)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="311"/>
         <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
         <translation>Read from a screenshot and confirmed by the user ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="297"/>
+        <location filename="../../recorder/archive/imports.py" line="313"/>
         <source>Times in {zone}, the phone&apos;s time zone as stated at the import. Rules: {rules}.</source>
         <translation>Times in {zone}, the phone&apos;s time zone as stated at the import. Rules: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="302"/>
+        <location filename="../../recorder/archive/imports.py" line="318"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="44"/>
-        <location filename="../../recorder/archive/imports.py" line="303"/>
+        <location filename="../../recorder/archive/imports.py" line="319"/>
         <source>Calls received</source>
         <translation>Calls received</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="45"/>
-        <location filename="../../recorder/archive/imports.py" line="304"/>
+        <location filename="../../recorder/archive/imports.py" line="320"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="305"/>
+        <location filename="../../recorder/archive/imports.py" line="321"/>
         <source>Rejected or blocked</source>
         <translation>Rejected or blocked</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="46"/>
-        <location filename="../../recorder/archive/imports.py" line="306"/>
+        <location filename="../../recorder/archive/imports.py" line="322"/>
         <source>Messages received</source>
         <translation>Messages received</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="200"/>
-        <location filename="../../recorder/archive/imports.py" line="315"/>
+        <location filename="../../recorder/archive/imports.py" line="331"/>
         <source>Contacts between {start} and {end}: {count}.</source>
         <translation>Contacts between {start} and {end}: {count}.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="205"/>
-        <location filename="../../recorder/archive/imports.py" line="318"/>
+        <location filename="../../recorder/archive/imports.py" line="334"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
         <translation>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="208"/>
-        <location filename="../../recorder/archive/imports.py" line="322"/>
+        <location filename="../../recorder/archive/imports.py" line="338"/>
         <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
         <translation>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="326"/>
+        <location filename="../../recorder/archive/imports.py" line="342"/>
         <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
         <translation>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="331"/>
+        <location filename="../../recorder/archive/imports.py" line="347"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>No rule is cited for this region: the counts are shown without a guideline.</translation>
     </message>

@@ -571,6 +571,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="75"/>
+        <source>Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, which the package does not hold: the encrypted originals are checked, the rows could not be derived again.</source>
+        <translation>导入 {session}：{rows} 条通话记录行是用备份密码从加密的 iPhone 备份中解密得到的，证据包不含该密码：已核对加密的原件，但这些行无法再次派生。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="80"/>
         <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
         <translation>导入批次 {session}：已由导入的原件重新解析出 {rows} 条通话记录（解析器 {parser}，版本 {version}），结果完全一致；报告中的通话与短信数字均据此重新计算。</translation>
     </message>
@@ -1106,69 +1111,74 @@
         <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="163"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="215"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="250"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="368"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="389"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="435"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="445"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="462"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="475"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="479"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
@@ -1193,183 +1203,198 @@
         <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="31"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="33"/>
         <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
         <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="37"/>
         <source>where the files come from, e.g. “Xiaomi call recorder”</source>
         <translation>文件来源，例如“小米通话录音”</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="45"/>
         <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
         <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="48"/>
         <source>where the backup comes from</source>
         <translation>备份的来源</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="52"/>
         <source>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</source>
         <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="59"/>
+        <source>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</source>
+        <translation>加密 iPhone 备份的密码，写在 FILE 的第一行</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="67"/>
         <source>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</source>
         <translation>将号码标记为催收方的（公司、平台、人员）或家人的</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="71"/>
         <source>the company that collects, as you know it</source>
         <translation>催收公司（就您所知）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="72"/>
         <source>the lending app or platform of the debt</source>
         <translation>欠款所属的借贷 App 或平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="66"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
         <source>the person&apos;s name, as given</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="70"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="77"/>
         <source>the pattern of calls and messages in a case&apos;s imported logs</source>
         <translation>案件中已导入通话记录的来电与短信规律</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="94"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="101"/>
         <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
         <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="123"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="130"/>
+        <source>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</source>
+        <translation>此 iPhone 备份已加密：请用 --backup-passphrase-file FILE 提供它的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
+        <source>Passphrase of the iPhone backup: </source>
+        <translation>iPhone 备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="145"/>
         <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
         <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="144"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
         <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
         <translation>已在“{case}”中标记 {numbers}（{mark}），已签名保存为标记 {session}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="180"/>
         <source>the collector&apos;s</source>
         <translation>催收方号码</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="181"/>
         <source>family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="160"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
         <source>a colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
         <source>another contact</source>
         <translation>其他联系人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
         <source>no mark</source>
         <translation>无标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
         <source>company: {text}</source>
         <translation>公司：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="189"/>
         <source>platform: {text}</source>
         <translation>平台：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
         <source>person: {text}</source>
         <translation>人员：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="205"/>
         <source>No call log or messages have been imported into “{case}”.</source>
         <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="213"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="300"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通话读自截图，并经您确认。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="305"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>与标记为家人、同事或其他联系人的号码之间的联系：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="232"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="107"/>
         <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
         <translation>
             <numerusform>已将 %n 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>%n calls or messages present in two imported logs were counted once.</source>
         <translation>
             <numerusform>%n 条同时出现在两份导入记录中的通话或短信只计一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="245"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="279"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="288"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="297"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
     </message>
@@ -3084,6 +3109,26 @@
         <source>{name} is not an evidence package whose report can be printed ({why}).</source>
         <translation>{name} 不是可以打印其报告的证据包（{why}）。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="47"/>
+        <source>The iPhone backup {path} is encrypted: its backup passphrase is needed to read it. Nothing was imported.</source>
+        <translation>iPhone 备份 {path} 已加密：需要它的备份密码才能读取。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="51"/>
+        <source>The passphrase does not open the encrypted iPhone backup {path}. Nothing was imported.</source>
+        <translation>该密码无法打开加密的 iPhone 备份 {path}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="54"/>
+        <source>The encrypted iPhone backup {path} uses a key bag this app cannot read ({what}). Nothing was imported.</source>
+        <translation>加密的 iPhone 备份 {path} 使用了本软件无法读取的密钥包（{what}）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="58"/>
+        <source>The encrypted iPhone backup {path} cannot be read ({what}). Nothing was imported.</source>
+        <translation>无法读取加密的 iPhone 备份 {path}（{what}）。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3842,13 +3887,13 @@
         <translation>哈希链中的条目数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="175"/>
+        <location filename="../../recorder/archive/imports.py" line="181"/>
         <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>最后的哈希值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="177"/>
+        <location filename="../../recorder/archive/imports.py" line="183"/>
         <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最后一个已签名条目的校验码</translation>
@@ -3914,113 +3959,123 @@
         <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="119"/>
+        <location filename="../../recorder/archive/imports.py" line="123"/>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="125"/>
         <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file&apos;s SHA-256 was chained and signed at the import).</source>
         <translation>导入的（非本软件录制）。本软件不能证明其导入之前的内容；自导入起，任何改动都会被发现（每个文件的 SHA-256 在导入时已链入哈希链并签名）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="125"/>
+        <location filename="../../recorder/archive/imports.py" line="131"/>
         <source>Source stated by the user: {source}</source>
         <translation>用户所述来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="128"/>
+        <location filename="../../recorder/archive/imports.py" line="134"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="129"/>
+        <location filename="../../recorder/archive/imports.py" line="135"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="130"/>
+        <location filename="../../recorder/archive/imports.py" line="136"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="131"/>
+        <location filename="../../recorder/archive/imports.py" line="137"/>
         <source>File times as found (not proven)</source>
         <translation>文件原有时间（未经证明）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="132"/>
+        <location filename="../../recorder/archive/imports.py" line="138"/>
         <source>Imported (device clock)</source>
         <translation>导入时间（本机时间）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="143"/>
+        <location filename="../../recorder/archive/imports.py" line="149"/>
         <source>Read from the file, not measured by this app ({reader} {version}):</source>
         <translation>从文件中读取，并非本软件测得（{reader} {version}）：</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="181"/>
+        <location filename="../../recorder/archive/imports.py" line="187"/>
         <source>Import key (signed the import and its seal, then erased)</source>
         <translation>导入密钥（签署导入及其封存后即销毁）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="295"/>
+        <location filename="../../recorder/archive/imports.py" line="308"/>
+        <source>Calls and messages (derived from the imported log)</source>
+        <translation>通话和短信（由导入的记录派生）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="311"/>
         <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
         <translation>读自截图，并经用户确认（{rows} 条）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="297"/>
+        <location filename="../../recorder/archive/imports.py" line="313"/>
         <source>Times in {zone}, the phone&apos;s time zone as stated at the import. Rules: {rules}.</source>
         <translation>时间按 {zone}（导入时所述的手机时区）显示。规则：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="302"/>
+        <location filename="../../recorder/archive/imports.py" line="318"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="44"/>
-        <location filename="../../recorder/archive/imports.py" line="303"/>
+        <location filename="../../recorder/archive/imports.py" line="319"/>
         <source>Calls received</source>
         <translation>来电</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="45"/>
-        <location filename="../../recorder/archive/imports.py" line="304"/>
+        <location filename="../../recorder/archive/imports.py" line="320"/>
         <source>Missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="305"/>
+        <location filename="../../recorder/archive/imports.py" line="321"/>
         <source>Rejected or blocked</source>
         <translation>拒接或拦截</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="46"/>
-        <location filename="../../recorder/archive/imports.py" line="306"/>
+        <location filename="../../recorder/archive/imports.py" line="322"/>
         <source>Messages received</source>
         <translation>收到短信</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="200"/>
-        <location filename="../../recorder/archive/imports.py" line="315"/>
+        <location filename="../../recorder/archive/imports.py" line="331"/>
         <source>Contacts between {start} and {end}: {count}.</source>
         <translation>{start} 至 {end} 之间的联系：{count} 次。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="205"/>
-        <location filename="../../recorder/archive/imports.py" line="318"/>
+        <location filename="../../recorder/archive/imports.py" line="334"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
         <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="208"/>
-        <location filename="../../recorder/archive/imports.py" line="322"/>
+        <location filename="../../recorder/archive/imports.py" line="338"/>
         <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
         <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——超出指引“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="326"/>
+        <location filename="../../recorder/archive/imports.py" line="342"/>
         <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
         <translation>{when}：{number} 在通话后 7 天内再次来电——超出指引“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="331"/>
+        <location filename="../../recorder/archive/imports.py" line="347"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
     </message>

@@ -571,6 +571,11 @@
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="75"/>
+        <source>Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, which the package does not hold: the encrypted originals are checked, the rows could not be derived again.</source>
+        <translation>匯入 {session}：{rows} 筆通話紀錄列是用備份密碼從加密的 iPhone 備份中解密得到的，證據包不含該密碼：已核對加密的原件，但這些列無法再次衍生。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="80"/>
         <source>Import {session}: the {rows} call-log rows were parsed again from the imported original (parser {parser}, version {version}) and are identical; the call and message figures in the report were recomputed from them.</source>
         <translation>匯入批次 {session}：已由匯入的原件重新解析出 {rows} 筆通話紀錄（解析器 {parser}，版本 {version}），結果完全一致；報告中的通話與簡訊數字均據此重新計算。</translation>
     </message>
@@ -1106,69 +1111,74 @@
         <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="163"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="215"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="245"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="250"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="363"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="368"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="384"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="389"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="430"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="435"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="445"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="457"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="462"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="470"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="475"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="474"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="479"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="481"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
@@ -1193,183 +1203,198 @@
         <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="31"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="33"/>
         <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
         <translation>將檔案（通話錄音、截圖、備份）匯入案件並封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="35"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="37"/>
         <source>where the files come from, e.g. “Xiaomi call recorder”</source>
         <translation>檔案來源，例如「小米通話錄音」</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="43"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="45"/>
         <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
         <translation>匯入通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="48"/>
         <source>where the backup comes from</source>
         <translation>備份的來源</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="52"/>
         <source>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</source>
         <translation>手機所用時區，例如 Asia/Taipei（預設：本機時區）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="59"/>
+        <source>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</source>
+        <translation>加密 iPhone 備份的密碼，寫在 FILE 的第一行</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="67"/>
         <source>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</source>
         <translation>將號碼標記為催收方的（公司、平台、人員）或家人的</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="64"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="71"/>
         <source>the company that collects, as you know it</source>
         <translation>催收公司（就您所知）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="65"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="72"/>
         <source>the lending app or platform of the debt</source>
         <translation>欠款所屬的借貸 App 或平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="66"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
         <source>the person&apos;s name, as given</source>
         <translation>對方自稱的姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="70"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="77"/>
         <source>the pattern of calls and messages in a case&apos;s imported logs</source>
         <translation>案件中已匯入通話紀錄的來電與簡訊規律</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="94"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="101"/>
         <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
         <translation>已匯入 {name}（{size} 位元組，SHA-256 {sha256}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="123"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="130"/>
+        <source>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</source>
+        <translation>此 iPhone 備份已加密：請用 --backup-passphrase-file FILE 提供它的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
+        <source>Passphrase of the iPhone backup: </source>
+        <translation>iPhone 備份的密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/import_cmds.py" line="145"/>
         <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
         <translation>已將 {path} 匯入「{case}」（匯入批次 {session}），已封存：{parser} 解析器讀出 {rows} 筆通話和簡訊，時間按 {zone}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="144"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
         <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
         <translation>已在「{case}」中標記 {numbers}（{mark}），已簽署儲存為標記 {session}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="180"/>
         <source>the collector&apos;s</source>
         <translation>催收方號碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="181"/>
         <source>family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="160"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
         <source>a colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
         <source>another contact</source>
         <translation>其他聯絡人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
         <source>no mark</source>
         <translation>無標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
         <source>company: {text}</source>
         <translation>公司：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="189"/>
         <source>platform: {text}</source>
         <translation>平台：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
         <source>person: {text}</source>
         <translation>人員：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="205"/>
         <source>No call log or messages have been imported into “{case}”.</source>
         <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="213"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="278"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="300"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通話讀自截圖，並經您確認。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="283"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="305"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="232"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="100"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="107"/>
         <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
         <translation>
             <numerusform>已將 %n 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
         <source>%n calls or messages present in two imported logs were counted once.</source>
         <translation>
             <numerusform>%n 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="223"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="245"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="237"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="246"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="257"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="279"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="266"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="288"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="275"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="297"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
     </message>
@@ -3084,6 +3109,26 @@
         <source>{name} is not an evidence package whose report can be printed ({why}).</source>
         <translation>{name} 不是可以列印其報告的證據包（{why}）。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="47"/>
+        <source>The iPhone backup {path} is encrypted: its backup passphrase is needed to read it. Nothing was imported.</source>
+        <translation>iPhone 備份 {path} 已加密：需要它的備份密碼才能讀取。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="51"/>
+        <source>The passphrase does not open the encrypted iPhone backup {path}. Nothing was imported.</source>
+        <translation>該密碼無法開啟加密的 iPhone 備份 {path}。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="54"/>
+        <source>The encrypted iPhone backup {path} uses a key bag this app cannot read ({what}). Nothing was imported.</source>
+        <translation>加密的 iPhone 備份 {path} 使用了本軟體無法讀取的金鑰包（{what}）。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/importing/iphone_encrypted.py" line="58"/>
+        <source>The encrypted iPhone backup {path} cannot be read ({what}). Nothing was imported.</source>
+        <translation>無法讀取加密的 iPhone 備份 {path}（{what}）。未匯入任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -3842,13 +3887,13 @@
         <translation>雜湊鏈中的項目數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="175"/>
+        <location filename="../../recorder/archive/imports.py" line="181"/>
         <location filename="../../recorder/archive/report.py" line="526"/>
         <source>Last hash (SHA-256)</source>
         <translation>最後的雜湊值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="177"/>
+        <location filename="../../recorder/archive/imports.py" line="183"/>
         <location filename="../../recorder/archive/report.py" line="528"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最後一個已簽章項目的校驗碼</translation>
@@ -3914,113 +3959,123 @@
         <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="119"/>
+        <location filename="../../recorder/archive/imports.py" line="123"/>
+        <source>Imported files</source>
+        <translation>匯入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="125"/>
         <source>Imported, not recorded by this app. Their content before the import is not proven by this app; from the import on, any change is detected (each file&apos;s SHA-256 was chained and signed at the import).</source>
         <translation>匯入的（非本軟體錄製）。本軟體不能證明其匯入之前的內容；自匯入起，任何改動都會被發現（每個檔案的 SHA-256 在匯入時已鏈入雜湊鏈並簽章）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="125"/>
+        <location filename="../../recorder/archive/imports.py" line="131"/>
         <source>Source stated by the user: {source}</source>
         <translation>使用者所述來源：{source}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="128"/>
+        <location filename="../../recorder/archive/imports.py" line="134"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="129"/>
+        <location filename="../../recorder/archive/imports.py" line="135"/>
         <source>Size (bytes)</source>
         <translation>大小（位元組）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="130"/>
+        <location filename="../../recorder/archive/imports.py" line="136"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="131"/>
+        <location filename="../../recorder/archive/imports.py" line="137"/>
         <source>File times as found (not proven)</source>
         <translation>檔案原有時間（未經證明）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="132"/>
+        <location filename="../../recorder/archive/imports.py" line="138"/>
         <source>Imported (device clock)</source>
         <translation>匯入時間（本機時間）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="143"/>
+        <location filename="../../recorder/archive/imports.py" line="149"/>
         <source>Read from the file, not measured by this app ({reader} {version}):</source>
         <translation>從檔案中讀取，並非本軟體測得（{reader} {version}）：</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="181"/>
+        <location filename="../../recorder/archive/imports.py" line="187"/>
         <source>Import key (signed the import and its seal, then erased)</source>
         <translation>匯入金鑰（簽署匯入及其封存後即銷毀）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="295"/>
+        <location filename="../../recorder/archive/imports.py" line="308"/>
+        <source>Calls and messages (derived from the imported log)</source>
+        <translation>通話和簡訊（由匯入的紀錄衍生）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/imports.py" line="311"/>
         <source>Read from a screenshot and confirmed by the user ({rows} rows).</source>
         <translation>讀自截圖，並經使用者確認（{rows} 筆）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="297"/>
+        <location filename="../../recorder/archive/imports.py" line="313"/>
         <source>Times in {zone}, the phone&apos;s time zone as stated at the import. Rules: {rules}.</source>
         <translation>時間按 {zone}（匯入時所述的手機時區）顯示。規則：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="302"/>
+        <location filename="../../recorder/archive/imports.py" line="318"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="44"/>
-        <location filename="../../recorder/archive/imports.py" line="303"/>
+        <location filename="../../recorder/archive/imports.py" line="319"/>
         <source>Calls received</source>
         <translation>來電</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="45"/>
-        <location filename="../../recorder/archive/imports.py" line="304"/>
+        <location filename="../../recorder/archive/imports.py" line="320"/>
         <source>Missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="305"/>
+        <location filename="../../recorder/archive/imports.py" line="321"/>
         <source>Rejected or blocked</source>
         <translation>拒接或封鎖</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="46"/>
-        <location filename="../../recorder/archive/imports.py" line="306"/>
+        <location filename="../../recorder/archive/imports.py" line="322"/>
         <source>Messages received</source>
         <translation>收到簡訊</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="200"/>
-        <location filename="../../recorder/archive/imports.py" line="315"/>
+        <location filename="../../recorder/archive/imports.py" line="331"/>
         <source>Contacts between {start} and {end}: {count}.</source>
         <translation>{start} 至 {end} 之間的聯絡：{count} 次。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="205"/>
-        <location filename="../../recorder/archive/imports.py" line="318"/>
+        <location filename="../../recorder/archive/imports.py" line="334"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline {rule}.</source>
         <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/case_log.py" line="208"/>
-        <location filename="../../recorder/archive/imports.py" line="322"/>
+        <location filename="../../recorder/archive/imports.py" line="338"/>
         <source>7 days up to {day}: {n} calls from {number} — exceeds guideline {rule}.</source>
         <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——超出指引「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="326"/>
+        <location filename="../../recorder/archive/imports.py" line="342"/>
         <source>{when}: a call from {number} within 7 days after a conversation — exceeds guideline {rule}.</source>
         <translation>{when}：{number} 在通話後 7 天內再次來電——超出指引「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/imports.py" line="331"/>
+        <location filename="../../recorder/archive/imports.py" line="347"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
     </message>
