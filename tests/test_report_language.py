@@ -220,3 +220,26 @@ def test_the_device_time_zone_name() -> None:
         assert time_zone_name() is None  # a POSIX rule, no zone name
     with device_zone("EST5EDT"):
         assert time_zone_name() is None
+
+
+def test_an_imported_call_log_has_chinese_headings_too(tmp_path: Path) -> None:
+    from recorder.importing.logs import import_log
+
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    record(vault, "Calls", seconds=2)
+    calls = tmp_path / "calls.xml"
+    calls.write_text(
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<calls count='2'>\n"
+        '<call number="13800138000" duration="0" date="1790000000000" type="3" presentation="1" />\n'
+        '<call number="13800138000" duration="20" date="1790000600000" type="1" presentation="1" />\n</calls>\n',
+        encoding="utf-8",
+    )
+    keys = vault.unlock(PASSPHRASE)
+    import_log(vault, keys.recording, "Calls", calls, "phone", "Asia/Shanghai")
+    from recorder.archive.export import sessions_of_case
+
+    out = tmp_path / "calls.zip"
+    export_archive(vault, keys, sessions_of_case(vault, keys, "Calls"), out, language="zh_CN")
+    text = visible(_page(out))
+    assert "导入的文件" in text and "通话和短信（由导入的记录派生）" in text
+    assert "Imported files" not in text and "Calls and messages" not in text
