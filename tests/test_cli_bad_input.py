@@ -222,3 +222,9 @@ def test_a_passphrase_file_without_line_ends_is_refused_not_read_for_ever(vault:
     code, _out, err = run_cli(capsys, "--home", str(vault.home), "--passphrase-file", "/dev/zero", "check")
     assert code == 2 and "is longer than 4096 characters: it is not a passphrase file." in err, err
     assert snapshot(vault.home) == before
+
+
+def test_an_identity_file_that_never_ends_is_refused(archive: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # read_text() of /dev/zero grew without bound before.
+    code, _out, err = run_cli(capsys, "verify", str(archive), "--identity", "/dev/zero")
+    assert code == 2 and "/dev/zero cannot be read" in err, err

@@ -135,6 +135,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_IDENTITY_FILE = 64 * 1024  # bytes of an age identity file (a key is one 74-character line)
+
+
 def _regular_file(path: Path) -> None:
     """A package is a regular file: a FIFO, a device or a folder would block or mislead the reading (exit 2)."""
     try:
@@ -155,7 +158,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     passphrase = None
     if args.identity:
         try:
-            identity = Path(args.identity).read_text("utf-8")
+            # Bounded: an age identity file is a few lines; /dev/zero or a disk image is not read for ever.
+            with open(args.identity, "rb") as f:
+                raw = f.read(MAX_IDENTITY_FILE + 1)
+            if len(raw) > MAX_IDENTITY_FILE:
+                raise UnicodeDecodeError("utf-8", b"", 0, 1, "too long for an identity file")
+            identity = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError):
             raise RecorderError(M.PASSPHRASE_FILE_UNREADABLE, path=str(args.identity)) from None
     elif args.export_passphrase_file:
