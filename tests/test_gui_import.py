@@ -150,3 +150,30 @@ def test_an_import_session_opens_with_its_recordings_playable_and_its_images_sho
     assert not view.play_button.isVisible() and "PNG" in view.facts.text()
     window.lock()
     assert view not in window.views
+
+
+def test_import_dialog_asks_an_encrypted_iphone_backup_passphrase_in_a_password_field(
+    qtbot: Any, vault: Vault, keys: VaultKeys, tmp_path: Path, english: None
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.test_import_iphone import make_backup as make_iphone_backup
+    from tests.test_import_iphone_encrypted import BACKUP_PASSPHRASE, encrypt_backup
+
+    make_iphone_backup(tmp_path / "plain")
+    encrypt_backup(tmp_path / "plain", tmp_path / "backup")
+    dialog = ImportDialog(vault, keys, "Door visit", SyncRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.backup_passphrase.isHidden()
+    dialog.add_paths([tmp_path / "backup"])
+    assert not dialog.backup_passphrase.isHidden() and dialog.as_log.isChecked()
+    assert dialog.backup_passphrase.echoMode() == QLineEdit.EchoMode.Password
+    dialog.time_zone.setText("UTC")
+    dialog.backup_passphrase.setText("not it")
+    dialog.import_button.click()
+    assert "The passphrase does not open the encrypted iPhone backup" in dialog.outcome.text()
+    assert session_ids(vault) == []
+    dialog.backup_passphrase.setText(BACKUP_PASSPHRASE)
+    dialog.import_button.click()
+    assert "4 files imported and sealed" in dialog.outcome.text(), dialog.outcome.text()
+    assert dialog.result.rows == 6 and len(session_ids(vault)) == 1

@@ -50,6 +50,10 @@ class ImportDialog(JobDialog):
         self.add_folder_button.clicked.connect(self._choose_folder)
         self.as_log = QCheckBox()
         self.time_zone = QLineEdit()
+        # An encrypted iPhone backup's passphrase: shown once such a backup is added, kept only in memory.
+        self.backup_passphrase = QLineEdit()
+        self.backup_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.backup_passphrase.setVisible(False)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.start)
         self.outcome = QLabel()
@@ -68,6 +72,7 @@ class ImportDialog(JobDialog):
         layout.addWidget(self.listing, 1)
         layout.addLayout(buttons)
         layout.addLayout(log_row)
+        layout.addWidget(self.backup_passphrase)
         layout.addWidget(self.progress)
         layout.addWidget(self.import_button)
         layout.addWidget(self.outcome)
@@ -86,6 +91,7 @@ class ImportDialog(JobDialog):
         self.add_folder_button.setText(self.tr("Add folder…"))
         self.as_log.setText(self.tr("Read as a call log or message backup (SMS Backup & Restore, CSV, iPhone backup)"))
         self.time_zone.setPlaceholderText(self.tr("Phone's time zone, e.g. Asia/Shanghai"))
+        self.backup_passphrase.setPlaceholderText(self.tr("Passphrase of the encrypted iPhone backup"))
         self.import_button.setText(self.tr("Import and seal"))
 
     # -- choosing ------------------------------------------------------------------------------------------
@@ -94,6 +100,11 @@ class ImportDialog(JobDialog):
             if p not in self.paths:
                 self.paths.append(p)
                 self.listing.addItem(str(p))
+        from ..importing.iphone_encrypted import is_encrypted
+
+        if any(p.is_dir() and is_encrypted(p) for p in self.paths):
+            self.backup_passphrase.setVisible(True)
+            self.as_log.setChecked(True)  # an encrypted backup is only read as a call log
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"))
@@ -119,6 +130,7 @@ class ImportDialog(JobDialog):
         vault, recording, case, paths = self.vault, self.keys.recording, self.case, list(self.paths)
         source = self.source.text().strip() or None
         as_log, zone = self.as_log.isChecked(), self.time_zone.text().strip()
+        backup_passphrase = None if self.backup_passphrase.isHidden() else self.backup_passphrase.text()
         if as_log and len(paths) == 1 and paths[0].suffix.lower() in SCREENSHOT_SUFFIXES:
             # A screenshot of a call list: OCR proposes rows, the user confirms them in their own dialog.
             from .screenshot_dialog import ScreenshotDialog
@@ -137,7 +149,10 @@ class ImportDialog(JobDialog):
 
                 if len(paths) != 1:
                     raise ValueError("one log at a time")
-                return import_log(vault, recording, case, paths[0], source, zone or local_zone_name())
+                return import_log(
+                    vault, recording, case, paths[0], source, zone or local_zone_name(),
+                    backup_passphrase=backup_passphrase or None,
+                )  # fmt: skip
             from ..importing.files import import_files
 
             return import_files(vault, recording, case, paths, source, progress=progress, cancel=cancel)
@@ -155,6 +170,8 @@ class ImportDialog(JobDialog):
         )
         self.paths.clear()
         self.listing.clear()
+        self.backup_passphrase.clear()
+        self.backup_passphrase.setVisible(False)
         self.imported.emit()
 
     def _failed(self, exc: BaseException) -> None:

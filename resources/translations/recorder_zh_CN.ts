@@ -821,7 +821,7 @@
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="172"/>
         <source>Passphrase for the evidence package: </source>
         <translation>证据包的密码：</translation>
     </message>
@@ -857,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="146"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="149"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
     </message>
@@ -1081,106 +1081,121 @@
         <translation>列出输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="83"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="75"/>
+        <source>list the outputs whose sound call mode can record (the other party)</source>
+        <translation>列出通话模式可录制其声音的输出设备（对方）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="88"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="133"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="138"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名称中有不属于本系统文字编码的字节。没有录音：请重新输入名称，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="140"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="145"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名称为空。没有录音：请用 --case 名称 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="143"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名称长 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="153"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>输入设备名称中有不是文字的字节：请查看“recorder devices”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="157"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="164"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="163"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="215"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="250"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="368"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="389"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="435"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="445"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="462"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="475"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="479"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <source>No output whose sound can be recorded was found.</source>
+        <translation>未找到可录制其声音的输出设备。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <source>{id}  {name}</source>
+        <translation>{id}  {name}</translation>
     </message>
     <message>
         <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
@@ -1203,198 +1218,198 @@
         <translation>录音时为最新检查点盖时间戳的间隔分钟数（默认 5）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="33"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="35"/>
         <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
         <translation>将文件（通话录音、截图、备份）导入案件并封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="37"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="39"/>
         <source>where the files come from, e.g. “Xiaomi call recorder”</source>
         <translation>文件来源，例如“小米通话录音”</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="45"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="47"/>
         <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
         <translation>导入通话记录或短信备份（SMS Backup &amp; Restore 的 XML，或 CSV 模板）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="50"/>
         <source>where the backup comes from</source>
         <translation>备份的来源</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="52"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="54"/>
         <source>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</source>
         <translation>手机所用时区，例如 Asia/Shanghai（默认：本机时区）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="59"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="61"/>
         <source>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</source>
         <translation>加密 iPhone 备份的密码，写在 FILE 的第一行</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="67"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="69"/>
         <source>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</source>
         <translation>将号码标记为催收方的（公司、平台、人员）或家人的</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
         <source>the company that collects, as you know it</source>
         <translation>催收公司（就您所知）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="72"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="74"/>
         <source>the lending app or platform of the debt</source>
         <translation>欠款所属的借贷 App 或平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="75"/>
         <source>the person&apos;s name, as given</source>
         <translation>对方自称的姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="77"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="79"/>
         <source>the pattern of calls and messages in a case&apos;s imported logs</source>
         <translation>案件中已导入通话记录的来电与短信规律</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="101"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="103"/>
         <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
         <translation>已导入 {name}（{size} 字节，SHA-256 {sha256}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="130"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
         <source>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</source>
         <translation>此 iPhone 备份已加密：请用 --backup-passphrase-file FILE 提供它的密码。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="134"/>
         <source>Passphrase of the iPhone backup: </source>
         <translation>iPhone 备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="145"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="147"/>
         <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
         <translation>已将 {path} 导入“{case}”（导入批次 {session}），已封存：{parser} 解析器读出 {rows} 条通话和短信，时间按 {zone}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="168"/>
         <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
         <translation>已在“{case}”中标记 {numbers}（{mark}），已签名保存为标记 {session}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="180"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
         <source>the collector&apos;s</source>
         <translation>催收方号码</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="181"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
         <source>family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
         <source>a colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="185"/>
         <source>another contact</source>
         <translation>其他联系人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="186"/>
         <source>no mark</source>
         <translation>无标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
         <source>company: {text}</source>
         <translation>公司：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="189"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
         <source>platform: {text}</source>
         <translation>平台：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="192"/>
         <source>person: {text}</source>
         <translation>人员：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="205"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="207"/>
         <source>No call log or messages have been imported into “{case}”.</source>
         <translation>“{case}”中尚未导入任何通话记录或短信。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="213"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>时间按 {zone}（导入时所述的手机时区）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="217"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合计：来电 {calls} 次（接听 {answered}，未接 {missed}，拒接或拦截 {rejected}），去电 {out} 次，收到短信 {msg_in} 条，发出 {msg_out} 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="300"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="302"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通话读自截图，并经您确认。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="305"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="307"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>与标记为家人、同事或其他联系人的号码之间的联系：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="232"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="234"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），短信 {msg_in} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="107"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="109"/>
         <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
         <translation>
             <numerusform>已将 %n 个文件导入“{case}”（导入批次 {session}），已封存。本软件不能证明其导入之前的内容；从现在起，任何改动都会被发现。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
         <source>%n calls or messages present in two imported logs were counted once.</source>
         <translation>
             <numerusform>%n 条同时出现在两份导入记录中的通话或短信只计一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="245"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="247"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：来电 {calls} 次（未接 {missed}，拒接 {rejected}），收到短信 {msg_in} 条</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="261"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之间的联系（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="270"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的来电 {n} 次——超出指引“{rule}”（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="279"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="281"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天内：{number} 来电 {n} 次——多于 {limit} 次，超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="288"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="290"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通话后 7 天内再次来电——超出“{rule}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="297"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="299"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地区未引用任何规则：仅列出次数，不对照指引。</translation>
     </message>
@@ -2132,79 +2147,84 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="77"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="82"/>
         <source>Import into “{case}”</source>
         <translation>导入到“{case}”</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="80"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="85"/>
         <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
         <translation>把文件或文件夹拖到这里（通话录音、截图、备份）。文件会逐字节原样保存并立即封存；导入之前文件经历了什么，本软件无法证明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="84"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="89"/>
         <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
         <translation>文件来源？例如“小米通话录音”</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="85"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="86"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="87"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="92"/>
         <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
         <translation>作为通话记录或短信备份读取（SMS Backup &amp; Restore、CSV、iPhone 备份）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="93"/>
         <source>Phone&apos;s time zone, e.g. Asia/Shanghai</source>
         <translation>手机时区，例如 Asia/Shanghai</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="89"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="94"/>
+        <source>Passphrase of the encrypted iPhone backup</source>
+        <translation>加密 iPhone 备份的密码</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/import_dialog.py" line="95"/>
         <source>Import and seal</source>
         <translation>导入并封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="99"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="110"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="103"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="114"/>
         <source>Add folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="117"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="128"/>
         <source>Add the files to import first.</source>
         <translation>请先添加要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="146"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="161"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/import_dialog.py" line="154"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="169"/>
         <source>%n files imported and sealed. From now on any change to them is detected.</source>
         <translation>
             <numerusform>已导入并封存 %n 个文件。从现在起，任何改动都会被发现。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="165"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="182"/>
         <source>Choose one call log or backup at a time.</source>
         <translation>每次只能选择一份通话记录或备份。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="167"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="184"/>
         <source>The import failed; nothing was imported.</source>
         <translation>导入失败；未导入任何内容。</translation>
     </message>

@@ -821,7 +821,7 @@
     </message>
     <message>
         <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="172"/>
         <source>Passphrase for the evidence package: </source>
         <translation>證據包的密碼：</translation>
     </message>
@@ -857,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="146"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="149"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
     </message>
@@ -1081,106 +1081,121 @@
         <translation>列出輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="83"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="75"/>
+        <source>list the outputs whose sound call mode can record (the other party)</source>
+        <translation>列出通話模式可錄製其聲音的輸出裝置（對方）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="88"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="133"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="138"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名稱中有不屬於本系統文字編碼的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="140"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="145"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名稱是空的。沒有錄音：請用 --case 名稱 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="143"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名稱長 {length} 個字元；最多允許 {limit} 個。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="153"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>輸入裝置名稱中有不是文字的位元組：請查看「recorder devices」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="157"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="164"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="163"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="215"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="250"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="368"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="389"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="435"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="445"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="462"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="475"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="479"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <source>No output whose sound can be recorded was found.</source>
+        <translation>未找到可錄製其聲音的輸出裝置。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <source>{id}  {name}</source>
+        <translation>{id}  {name}</translation>
     </message>
     <message>
         <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
@@ -1203,198 +1218,198 @@
         <translation>錄音時為最新檢查點加蓋時間戳記的間隔分鐘數（預設 5）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="33"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="35"/>
         <source>import files (call recordings, screenshots, backups) into a case, sealed</source>
         <translation>將檔案（通話錄音、截圖、備份）匯入案件並封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="37"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="39"/>
         <source>where the files come from, e.g. “Xiaomi call recorder”</source>
         <translation>檔案來源，例如「小米通話錄音」</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="45"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="47"/>
         <source>import a call log or message backup (SMS Backup &amp; Restore XML, CSV template)</source>
         <translation>匯入通話紀錄或簡訊備份（SMS Backup &amp; Restore 的 XML，或 CSV 範本）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="50"/>
         <source>where the backup comes from</source>
         <translation>備份的來源</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="52"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="54"/>
         <source>the phone&apos;s time zone, e.g. Asia/Shanghai (default: this computer&apos;s)</source>
         <translation>手機所用時區，例如 Asia/Taipei（預設：本機時區）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="59"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="61"/>
         <source>an encrypted iPhone backup&apos;s passphrase, on the first line of FILE</source>
         <translation>加密 iPhone 備份的密碼，寫在 FILE 的第一行</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="67"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="69"/>
         <source>mark a number as the collector&apos;s (company, platform, person) or a family member&apos;s</source>
         <translation>將號碼標記為催收方的（公司、平台、人員）或家人的</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
         <source>the company that collects, as you know it</source>
         <translation>催收公司（就您所知）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="72"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="74"/>
         <source>the lending app or platform of the debt</source>
         <translation>欠款所屬的借貸 App 或平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="73"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="75"/>
         <source>the person&apos;s name, as given</source>
         <translation>對方自稱的姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="77"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="79"/>
         <source>the pattern of calls and messages in a case&apos;s imported logs</source>
         <translation>案件中已匯入通話紀錄的來電與簡訊規律</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="101"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="103"/>
         <source>Imported {name} ({size} bytes, SHA-256 {sha256}).</source>
         <translation>已匯入 {name}（{size} 位元組，SHA-256 {sha256}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="130"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
         <source>This iPhone backup is encrypted: give its passphrase with --backup-passphrase-file FILE.</source>
         <translation>此 iPhone 備份已加密：請用 --backup-passphrase-file FILE 提供它的密碼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="132"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="134"/>
         <source>Passphrase of the iPhone backup: </source>
         <translation>iPhone 備份的密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="145"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="147"/>
         <source>Imported {path} into “{case}” as import {session}, sealed: {rows} calls and messages read by the {parser} parser, times in {zone}.</source>
         <translation>已將 {path} 匯入「{case}」（匯入批次 {session}），已封存：{parser} 解析器讀出 {rows} 筆通話和簡訊，時間按 {zone}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="166"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="168"/>
         <source>Marked {numbers} in “{case}” ({mark}), signed as marks {session}.</source>
         <translation>已在「{case}」中標記 {numbers}（{mark}），已簽署儲存為標記 {session}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="180"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
         <source>the collector&apos;s</source>
         <translation>催收方號碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="181"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
         <source>family</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
         <source>a colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="183"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="185"/>
         <source>another contact</source>
         <translation>其他聯絡人</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="184"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="186"/>
         <source>no mark</source>
         <translation>無標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
         <source>company: {text}</source>
         <translation>公司：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="189"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="191"/>
         <source>platform: {text}</source>
         <translation>平台：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="190"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="192"/>
         <source>person: {text}</source>
         <translation>人員：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="205"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="207"/>
         <source>No call log or messages have been imported into “{case}”.</source>
         <translation>「{case}」中尚未匯入任何通話紀錄或簡訊。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="213"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
         <source>Times in {zone} (the phone&apos;s time zone, as stated at the import).</source>
         <translation>時間按 {zone}（匯入時所述的手機時區）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="215"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="217"/>
         <source>In total: {calls} calls received ({answered} answered, {missed} missed, {rejected} rejected or blocked), {out} calls made, {msg_in} messages received, {msg_out} sent.</source>
         <translation>合計：來電 {calls} 次（接聽 {answered}，未接 {missed}，拒接或封鎖 {rejected}），去電 {out} 次，收到簡訊 {msg_in} 則，發出 {msg_out} 則。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="300"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="302"/>
         <source>%n of these calls were read from screenshots and confirmed by you.</source>
         <translation>
             <numerusform>其中 %n 次通話讀自截圖，並經您確認。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="305"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="307"/>
         <source>Contacts with numbers marked as family, colleagues or other contacts: {count}.</source>
         <translation>與標記為家人、同事或其他聯絡人的號碼之間的聯絡：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="232"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="234"/>
         <source>  {number}{mark}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages</source>
         <translation>  {number}{mark}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），簡訊 {msg_in} 則</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="107"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="109"/>
         <source>%n files imported into “{case}” as import {session}, sealed. Their content before the import is not proven by this app; from now on any change is detected.</source>
         <translation>
             <numerusform>已將 %n 個檔案匯入「{case}」（匯入批次 {session}），已封存。本軟體不能證明其匯入之前的內容；從現在起，任何改動都會被發現。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/import_cmds.py" line="210"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="212"/>
         <source>%n calls or messages present in two imported logs were counted once.</source>
         <translation>
             <numerusform>%n 筆同時出現在兩份匯入紀錄中的通話或簡訊只計一次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="245"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="247"/>
         <source>  {day}: {calls} calls received ({missed} missed, {rejected} rejected), {msg_in} messages received</source>
         <translation>  {day}：來電 {calls} 次（未接 {missed}，拒接 {rejected}），收到簡訊 {msg_in} 則</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="259"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="261"/>
         <source>Contacts between {start} and {end} ({rule}): {count}.</source>
         <translation>{start} 至 {end} 之間的聯絡（{rule}）：{count} 次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="268"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="270"/>
         <source>{day}: {n} unanswered calls from {number} — exceeds guideline “{rule}” (at most {limit} a day).</source>
         <translation>{day}：{number} 未接通的來電 {n} 次——超出指引「{rule}」（每天至多 {limit} 次）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="279"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="281"/>
         <source>7 days up to {day}: {n} calls from {number} — more than {limit}, exceeds “{rule}”.</source>
         <translation>截至 {day} 的 7 天內：{number} 來電 {n} 次——多於 {limit} 次，超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="288"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="290"/>
         <source>{when}: a call from {number} within 7 days after a conversation on {talk} — exceeds “{rule}”.</source>
         <translation>{when}：{number} 在 {talk} 通話後 7 天內再次來電——超出「{rule}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/import_cmds.py" line="297"/>
+        <location filename="../../recorder/cli/import_cmds.py" line="299"/>
         <source>No rule is cited for this region: the counts are shown without a guideline.</source>
         <translation>本地區未引用任何規則：僅列出次數，不對照指引。</translation>
     </message>
@@ -2132,79 +2147,84 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="77"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="82"/>
         <source>Import into “{case}”</source>
         <translation>匯入到「{case}」</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="80"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="85"/>
         <source>Drop files or folders here (call recordings, screenshots, backups). They are kept byte for byte and sealed at once; what happened to them before the import cannot be proven by this app.</source>
         <translation>把檔案或資料夾拖到這裡（通話錄音、截圖、備份）。檔案會逐位元組原樣儲存並立即封存；匯入之前檔案經歷了什麼，本軟體無法證明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="84"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="89"/>
         <source>Where do they come from? e.g. “Xiaomi call recorder”</source>
         <translation>檔案來源？例如「小米通話錄音」</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="85"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>新增檔案…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="86"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>新增資料夾…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="87"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="92"/>
         <source>Read as a call log or message backup (SMS Backup &amp; Restore, CSV, iPhone backup)</source>
         <translation>作為通話紀錄或簡訊備份讀取（SMS Backup &amp; Restore、CSV、iPhone 備份）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="93"/>
         <source>Phone&apos;s time zone, e.g. Asia/Shanghai</source>
         <translation>手機時區，例如 Asia/Taipei</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="89"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="94"/>
+        <source>Passphrase of the encrypted iPhone backup</source>
+        <translation>加密 iPhone 備份的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/import_dialog.py" line="95"/>
         <source>Import and seal</source>
         <translation>匯入並封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="99"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="110"/>
         <source>Add files</source>
         <translation>新增檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="103"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="114"/>
         <source>Add folder</source>
         <translation>新增資料夾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="117"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="128"/>
         <source>Add the files to import first.</source>
         <translation>請先新增要匯入的檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="146"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="161"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/import_dialog.py" line="154"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="169"/>
         <source>%n files imported and sealed. From now on any change to them is detected.</source>
         <translation>
             <numerusform>已匯入並封存 %n 個檔案。從現在起，任何改動都會被發現。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="165"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="182"/>
         <source>Choose one call log or backup at a time.</source>
         <translation>每次只能選擇一份通話紀錄或備份。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/import_dialog.py" line="167"/>
+        <location filename="../../recorder/gui/import_dialog.py" line="184"/>
         <source>The import failed; nothing was imported.</source>
         <translation>匯入失敗；未匯入任何內容。</translation>
     </message>
