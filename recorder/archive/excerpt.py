@@ -269,7 +269,7 @@ def make_excerpt(
     crosses = [b for b in rec.breaks if start < b["at_frame"] < end]
     archive_ref = None
     if archive is not None:
-        from .excerpt_check import archive_samples_sha256, file_sha256
+        from .archive_samples import archive_samples_sha256, file_sha256
 
         if archive_samples_sha256(archive, session_id, start, count) != hashlib.sha256(pcm).hexdigest():
             raise ExcerptError(T.ARCHIVE_OTHER, path=str(archive), session=session_id)

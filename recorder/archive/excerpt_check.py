@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,9 +19,9 @@ from ..core.limits import MAX_SMALL_MEMBER
 from . import excerpt as X
 from . import excerpt_text as T
 from . import layout, sshsig, wav
+from .archive_samples import archive_samples_sha256, file_sha256
 
 Translate = Callable[[str, str], str]
-_PART = re.compile(r"audio-part\d{3}\.wav")
 
 
 @dataclass
@@ -42,50 +41,6 @@ class ExcerptCheck:
 
     def texts(self, which: list[tuple[str, dict[str, Any]]], translate: Translate | None = None) -> list[str]:
         return [render(T.CTX, message, params, translate) for message, params in which]
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _audio_members(z: zipfile.ZipFile, session: str) -> list[str]:
-    """The microphone track's parts (FORMAT §7.6): audio.wav, or audio-part001.wav … in order."""
-    base = layout.session_dir(session) + "/"
-    names = set(z.namelist())
-    if base + "audio.wav" in names:
-        return [base + "audio.wav"]
-    return sorted(n for n in names if n.startswith(base) and _PART.fullmatch(n[len(base) :]))
-
-
-def archive_samples_sha256(archive: Path, session: str, start: int, count: int) -> str | None:
-    """SHA-256 of the archive's samples of ``session`` at frames ``start`` … ``start + count − 1`` (FORMAT §7.6:
-    the parts' samples concatenated), or None when it does not hold them."""
-    try:
-        with zipfile.ZipFile(archive) as z:
-            parts = _audio_members(z, session)
-            h = hashlib.sha256()
-            skip, need = start * 2, count * 2
-            for name in parts:
-                with z.open(name) as f:
-                    f.read(wav.HEADER_SIZE)
-                    while need:
-                        chunk = f.read(min(1 << 20, skip + need) if skip else min(1 << 20, need))
-                        if not chunk:
-                            break
-                        if skip:
-                            cut = min(skip, len(chunk))
-                            chunk, skip = chunk[cut:], skip - cut
-                        h.update(chunk[:need])
-                        need -= len(chunk[:need])
-                if not need:
-                    return h.hexdigest()
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
-        return None
-    return None
 
 
 def _chain_head(archive: Path, session: str) -> str | None:
