@@ -109,3 +109,25 @@ def test_a_call_is_refused_by_the_export_until_its_second_track_has_a_place(
     assert "is a call in two tracks, which this version cannot export yet" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_loopbacks_are_listed_and_an_unknown_one_is_refused_before_anything_is_recorded(
+    call_output: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    home = tmp_path / "home"
+    _init(home, passphrase_file)
+    listed = subprocess.run(
+        recorder_argv(home, "devices", "--loopback"), capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "vout.monitor  Monitor of VirtualSpeakers" in listed.stdout
+    for extra, said in (
+        (["--call", "--loopback", "no such output"], "There is no output called “no such output”"),
+        (["--loopback", "vout.monitor"], "--loopback is for call mode: add --call."),
+    ):
+        done = subprocess.run(
+            recorder_argv(home, "record", "--case", "call", *extra), capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 2 and said in done.stderr, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+    sessions = subprocess.run(recorder_argv(home, "sessions"), capture_output=True, text=True, timeout=60)
+    assert "call" not in sessions.stdout  # nothing was recorded

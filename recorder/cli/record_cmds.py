@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from ..audio.call import CallRecorder
 from ..audio.devices import list_inputs
 from ..audio.engine import EngineEvent, Recorder
-from ..audio.loopback import LoopbackSource
+from ..audio.loopback import LoopbackSource, loopbacks
 from ..audio.sources import AudioSource, DeviceSource, FileSource, ToneSource
 from ..core import limits
 from ..core.environment import Moment
@@ -69,6 +69,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_tsa_options(p)
     p.set_defaults(func=cmd_record)
     p = sub.add_parser("devices", help=translate("CLI", "list audio inputs"))
+    p.add_argument(
+        "--loopback",
+        action="store_true",
+        help=translate("CLI", "list the outputs whose sound call mode can record (the other party)"),
+    )
     p.set_defaults(func=cmd_devices)
 
 
@@ -470,6 +475,8 @@ def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> i
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
+    if getattr(args, "loopback", False):
+        return _list_loopbacks()
     inputs = list_inputs()
     if not inputs:
         say(QT_TRANSLATE_NOOP("CLI", "No audio input was found."))
@@ -484,4 +491,15 @@ def cmd_devices(args: argparse.Namespace) -> int:
             api=dev.host_api,
         )
     say(QT_TRANSLATE_NOOP("CLI", "* the default input"))
+    return EXIT_OK
+
+
+def _list_loopbacks() -> int:
+    """``recorder devices --loopback``: what ``--loopback`` accepts (an id, or part of a name)."""
+    found = loopbacks()
+    if not found:
+        say(QT_TRANSLATE_NOOP("CLI", "No output whose sound can be recorded was found."))
+        return EXIT_OK
+    for device_id, name in found:
+        say(QT_TRANSLATE_NOOP("CLI", "{id}  {name}"), id=device_id, name=name)
     return EXIT_OK
