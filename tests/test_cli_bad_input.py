@@ -228,3 +228,15 @@ def test_an_identity_file_that_never_ends_is_refused(archive: Path, capsys) -> N
     # read_text() of /dev/zero grew without bound before.
     code, _out, err = run_cli(capsys, "verify", str(archive), "--identity", "/dev/zero")
     assert code == 2 and "/dev/zero cannot be read" in err, err
+
+
+def test_every_printer_of_the_command_line_escapes_user_text(capsys) -> None:  # type: ignore[no-untyped-def]
+    from recorder.cli.common import say, warn
+    from recorder.cli.import_cmds import tell
+
+    evil = "photo\n\x1b[2J\u202e.jpg"
+    say("{name}", name=evil)
+    tell("{name}", name=evil)
+    warn(evil)
+    out, err = capsys.readouterr()
+    assert out == "photo\\n\\x1b[2J\\u202e.jpg\n" * 2 and err == "photo\\n\\x1b[2J\\u202e.jpg\n", (out, err)

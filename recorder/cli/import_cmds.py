@@ -21,11 +21,13 @@ from ..importing.logs import case_pattern, import_log, local_zone_name
 from ..timestamp.cli_options import add_tsa_options, start_stamper
 from ..timestamp.cli_options import check_args as check_tsa_args
 from .common import EXIT_OK, UsageError, open_vault, read_passphrase, say, unlock
+from .output import shown
 
 
 def tell(text: str, **params: object) -> None:
-    """Print a sentence already translated (each literal is in ``translate("CLI", …)``, so lupdate collects it)."""
-    print(text.format(**params) if params else text)
+    """Print a sentence already translated (each literal is in ``translate("CLI", …)``, so lupdate collects it).
+    Text parameters (file names, sources as found) are shown escaped, as :func:`say` does (issue 12 §5)."""
+    print(text.format(**{k: shown(v) if isinstance(v, str) else v for k, v in params.items()}) if params else text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

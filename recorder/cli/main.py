@@ -52,7 +52,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # Bad usage is exit 2 with a sentence, as everywhere else.
         self.print_usage(sys.stderr)
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)  # it may quote what was typed ("invalid choice: …")
         sys.exit(EXIT_ERROR)
 
 
