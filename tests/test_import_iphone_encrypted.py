@@ -173,15 +173,20 @@ def test_the_cli_reads_the_backup_passphrase_from_a_file(vault: Vault, passphras
     assert len(session_ids(vault)) == 1
 
 
-@pytest.mark.parametrize("damage", ["wrong-passphrase", "no-passphrase", "keybag-version", "missing-sms"])
+@pytest.mark.parametrize(
+    "damage", ["wrong-passphrase", "no-passphrase", "keybag-version", "missing-sms", "sms-damaged"]
+)
 def test_a_bad_encrypted_backup_is_one_sentence_and_nothing_is_imported(
     vault: Vault, passphrase_file: Path, tmp_path: Path, damage: str
 ) -> None:
     ids = make_backup(tmp_path / "plain")
     backup = tmp_path / "backup"
     encrypt_backup(tmp_path / "plain", backup, version=3 if damage == "keybag-version" else 4)
+    sms = backup / str(ids["sms"])[:2] / str(ids["sms"])
     if damage == "missing-sms":
-        (backup / str(ids["sms"])[:2] / str(ids["sms"])).unlink()
+        sms.unlink()
+    elif damage == "sms-damaged":
+        sms.write_bytes(sms.read_bytes()[:-5])  # cut short: no longer whole AES blocks
     secret = tmp_path / "backup-passphrase.txt"
     secret.write_text(("not it" if damage == "wrong-passphrase" else BACKUP_PASSPHRASE) + "\n", encoding="utf-8")
     given = [] if damage == "no-passphrase" else ["--backup-passphrase-file", str(secret)]
@@ -190,6 +195,7 @@ def test_a_bad_encrypted_backup_is_one_sentence_and_nothing_is_imported(
         "no-passphrase": "--backup-passphrase-file",
         "keybag-version": "key bag this app cannot read (version 3)",
         "missing-sms": "is missing Library/SMS/sms.db",
+        "sms-damaged": "Library/SMS/sms.db does not decrypt",
     }[damage]
     before = snapshot(vault.home)
     run = recorder(
