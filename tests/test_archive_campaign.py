@@ -160,3 +160,9 @@ def test_excerpt_forgeries_are_rejected_by_both_verifiers(case: Case, scratch: P
         assert not report.ok and mutation.classes_of(messages) == {"excerpt"}, (m.name, messages)
         other = independent_verify(data)
         assert not other.ok and other.cls == "excerpt", (m.name, other)
+    (too_long,) = [m for m in mutation.MUTATORS if m.name == "re-signed: an excerpt longer than a WAV can hold"]
+    data = too_long.fn(case, random.Random(SEED))
+    assert data is not None
+    path.write_bytes(data)
+    messages = [p.message for p in verify_archive(path).problems]
+    assert "manifest" in mutation.classes_of(messages) and independent_verify(data).cls == "manifest", messages

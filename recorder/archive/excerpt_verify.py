@@ -19,6 +19,7 @@ from .member_reader import MemberReader
 
 _PATH = re.compile(r"^excerpts/(\d{2})/excerpt\.(wav|opus)$")
 _HEX = re.compile(r"^[0-9a-f]{64}$")
+_MAX_FRAMES = (0xFFFFFFFF - 36) // 2
 
 EXCERPT_OK = QT_TRANSLATE_NOOP(
     "Archive",
@@ -54,7 +55,9 @@ def _problem(entries: Any) -> str | None:
         if not isinstance(e, dict):
             return "an excerpt entry is not an object"
         ints = ("rate", "frame_start", "frames")
-        if not all(type(e.get(k)) is int for k in ints) or e["rate"] <= 0 or e["frame_start"] < 0 or e["frames"] <= 0:
+        if not all(type(e.get(k)) is int for k in ints) or not 0 < e["rate"] < 2**31 or e["frame_start"] < 0:
+            return f"excerpt {number} has no valid frame range"
+        if not 0 < e["frames"] <= _MAX_FRAMES:  # what one WAV header can state (FORMAT §7.6)
             return f"excerpt {number} has no valid frame range"
         if not isinstance(e.get("session"), str) or not _HEX.match(str(e.get("samples_sha256"))):
             return f"excerpt {number} names no recording or samples"
@@ -123,6 +126,8 @@ def _original_sha256(v: MemberReader, parts: list[dict[str, Any]], start: int, f
         lo, hi = max(start, part["frame_offset"]), min(end, part["frame_offset"] + part["frames"])
         if lo >= hi:
             continue
+        if lo < 0 or part["frame_offset"] < 0:
+            return None  # parts not from frame 0 on: the session check says so
         span = v.z.stored_span(part["path"]) if part["path"] in v.z.members else None
         if span is None:
             return None

@@ -29,7 +29,8 @@ def shape(m: dict[str, Any]) -> None:
             and isinstance(e.get("session"), str)
             and all(is_int(e.get(k)) for k in ("rate", "frame_start", "frames"))
             and e["frame_start"] >= 0
-            and e["frames"] >= 1
+            and 1 <= e["frames"] <= 2_147_483_629
+            and 1 <= e["rate"] < 2**31
             and _hex(e.get("samples_sha256"))
             and isinstance(e.get("wav"), dict)
             and e["wav"].get("path") == base + "wav"

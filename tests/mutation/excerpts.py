@@ -54,3 +54,12 @@ def _applies(fn):  # type: ignore[no-untyped-def]
 mutator("re-signed: a byte of an excerpt's samples changed", "excerpt")(_applies(changed_byte))
 mutator("re-signed: an excerpt's range shifted by one frame", "excerpt")(_applies(shifted_range))
 mutator("re-signed: an excerpt said to be of the other recording", "excerpt")(_applies(other_recording))
+
+
+def beyond_a_wav(_case: Case, members: Members) -> None:
+    doc, e = _entry(members)
+    e["frames"] = 2**31  # more than one WAV header can state (FORMAT §7.9)
+    members[layout.MANIFEST] = canonical_json(doc) + b"\n"
+
+
+mutator("re-signed: an excerpt longer than a WAV can hold", "manifest")(_applies(beyond_a_wav))
