@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from ..core.chain import fingerprint
 from ..core.errors import RecorderError
 from ..core.messages import QT_TRANSLATE_NOOP
-from ..importing import calllog, pattern
+from ..importing import calllog, iphone_encrypted, pattern
 from ..importing.logs import SCREENSHOT_PARSER, parse_again
 from . import layout, sshsig
 from .member_reader import MemberReader
@@ -71,6 +71,11 @@ ST_CONFIRMED = QT_TRANSLATE_NOOP(
     "Archive",
     "Import {session}: {rows} call rows were read from a screenshot and confirmed or corrected by the user; they are "
     "the user's reading of the image, not derived again by the verifier.",
+)
+ST_ENCRYPTED_BACKUP = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Import {session}: {rows} call-log rows were decrypted from an encrypted iPhone backup with its passphrase, "
+    "which the package does not hold: the encrypted originals are checked, the rows could not be derived again.",
 )
 ST_DERIVED = QT_TRANSLATE_NOOP(
     "Archive",
@@ -238,6 +243,15 @@ def check_derived(sc: SessionCheck) -> dict[int, bytes]:
             isinstance(of, list) and of and all(isinstance(o, int) and kinds.get(o) == "import" and o < seq for o in of)
         ):
             differs("it names no imported file of this import")
+            continue
+        if body.get("parser") == iphone_encrypted.PARSER_NAME:
+            # Only the backup passphrase decrypts the originals (kept as found, encrypted), and the package does not
+            # hold it: the rows' bytes are checked and their figures recomputed, but they are not derived again.
+            own = paths.get(seq)
+            data = sc.v.read_small(str(own), MAX_REPARSE) if isinstance(own, str) else None
+            if data is not None and hashlib.sha256(data).hexdigest() == ref.get("sha256"):
+                out[seq] = data
+                sc.v.statement(ST_ENCRYPTED_BACKUP, session=sc.id, rows=body.get("rows"))
             continue
         if body.get("parser") == SCREENSHOT_PARSER and body.get("confirmed_by_user") is True:
             # OCR proposed these rows and the user confirmed them: their bytes are checked (as a stored file),
