@@ -48,6 +48,8 @@ SILENCE_DBFS = -120.0
 GAP_OVERFLOW = "overflow"
 GAP_QUEUE_FULL = "queue-full"
 GAP_INPUT_LOST = "input-lost"
+GAP_OUTPUT_SILENT = "output-silent"  # a loopback that delivers nothing while nothing plays (WASAPI): not a loss
+SILENT_AFTER_NS = 500_000_000  # ... is recorded as silence by the clock after this long without a block
 
 RECORDING, PAUSED, INPUT_LOST, STOPPED, FAILED = "recording", "paused", "input-lost", "stopped", "failed"
 
@@ -357,6 +359,15 @@ class Recorder:
         if self._lost_at is None:
             inp = self._input
             if inp is None:
+                return
+            if inp.active and getattr(self._source, "silent_when_idle", False):
+                # Nothing delivered, the stream still open: nothing was played (issue 16 §2). Recorded by the clock
+                # as silence with its reason, never as lost input; the other track is not touched.
+                since = self._prev_end if self._prev_end is not None else self._opened_mono
+                if now - since >= SILENT_AFTER_NS:
+                    n = self._frames_between(since, now)
+                    self._gap(GAP_OUTPUT_SILENT, n, "nothing was played; the loopback delivers nothing then", False)
+                    self._prev_end = self._last_seen = now
                 return
             timeout = STALL_TIMEOUT_NS if self._got_block else FIRST_BLOCK_TIMEOUT_NS
             if inp.active and now - self._last_seen < timeout:

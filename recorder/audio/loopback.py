@@ -225,6 +225,10 @@ class LoopbackSource:
 
     live = True
     kind = "loopback"
+    # WASAPI's loopback delivers nothing while nothing plays: the engine records that as silence, not as a loss.
+    # PulseAudio's monitors always deliver (a late block there is late, not silence), and a pinned stream whose
+    # output goes away ends, which is a loss.
+    silent_when_idle = sys.platform == "win32"
 
     def __init__(self, device: str | None = None) -> None:
         self.requested = device
