@@ -24,7 +24,7 @@ _MAX_FRAMES = (0xFFFFFFFF - 36) // 2
 EXCERPT_OK = QT_TRANSLATE_NOOP(
     "Archive",
     "Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); "
-    "its Opus copy is derived from it.",
+    "its Opus copy is only derived from it (for playing), not proven to sound the same.",
 )
 EXCERPT_CHANGED = QT_TRANSLATE_NOOP(
     "Archive", "Excerpt {name} does not hold the samples its manifest entry states: it was changed."

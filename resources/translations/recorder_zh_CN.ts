@@ -590,22 +590,22 @@
         <translation>报告中本案的通话和短信数字与根据导入的记录和标记重新计算的结果不同：{fact} 报告为 {stated}，重新计算为 {computed}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
-        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
-        <translation>片段 {name} 正是录音 {session} 第 {start} 至 {end} 帧的样本（{seconds} 秒）；其 Opus 副本是由它派生的。</translation>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="24"/>
+        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is only derived from it (for playing), not proven to sound the same.</source>
+        <translation>片段 {name} 正是录音 {session} 第 {start} 至 {end} 帧的样本（{seconds} 秒）；其 Opus 副本只是由它派生的（供播放），并未证明听起来完全相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="29"/>
         <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
         <translation>片段 {name} 中的样本与清单所写的不符：它已被改动。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="32"/>
         <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
         <translation>片段 {name} 不是录音 {session} 第 {start} 至 {end} 帧的样本。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="35"/>
         <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
         <translation>片段 {name} 指向录音 {session}，但本证据包中没有该录音在这些帧的音频。</translation>
     </message>
@@ -1126,74 +1126,74 @@
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="199"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="221"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>

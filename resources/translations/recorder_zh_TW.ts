@@ -590,22 +590,22 @@
         <translation>報告中本案的通話和簡訊數字與根據匯入的紀錄和標記重新計算的結果不同：{fact} 報告為 {stated}，重新計算為 {computed}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="23"/>
-        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is derived from it.</source>
-        <translation>片段 {name} 正是錄音 {session} 第 {start} 至 {end} 幀的樣本（{seconds} 秒）；其 Opus 副本是由它衍生的。</translation>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="24"/>
+        <source>Excerpt {name} holds exactly the samples of recording {session} from frame {start} to {end} ({seconds} s); its Opus copy is only derived from it (for playing), not proven to sound the same.</source>
+        <translation>片段 {name} 正是錄音 {session} 第 {start} 至 {end} 幀的樣本（{seconds} 秒）；其 Opus 副本只是由它衍生的（供播放），並未證明聽起來完全相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="28"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="29"/>
         <source>Excerpt {name} does not hold the samples its manifest entry states: it was changed.</source>
         <translation>片段 {name} 中的樣本與清單所寫的不符：它已被改動。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="31"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="32"/>
         <source>Excerpt {name} is not the samples of recording {session} from frame {start} to {end}.</source>
         <translation>片段 {name} 不是錄音 {session} 第 {start} 至 {end} 幀的樣本。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/excerpt_verify.py" line="34"/>
+        <location filename="../../recorder/archive/excerpt_verify.py" line="35"/>
         <source>Excerpt {name} names recording {session}, whose audio this archive does not hold at those frames.</source>
         <translation>片段 {name} 指向錄音 {session}，但本證據包中沒有該錄音在這些幀的音訊。</translation>
     </message>
@@ -1126,74 +1126,74 @@
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="199"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="221"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
