@@ -69,7 +69,14 @@ def english_left(texts: list[str], names: list[str]) -> list[str]:
     ],
 )
 def test_switching_to_chinese_while_recording(
-    qtbot: Any, window: Any, vault: Vault, language: str, elapsed: str, tag_line: str, tag_button: str, saved: tuple[str, str]
+    qtbot: Any,
+    window: Any,
+    vault: Vault,
+    language: str,
+    elapsed: str,
+    tag_line: str,
+    tag_button: str,
+    saved: tuple[str, str],
 ) -> None:
     window.unlock(PASSPHRASE)
     with qtbot.waitSignal(window.controller.started):

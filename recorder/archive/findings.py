@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from ..core.errors import Translate, render
+from ..core.errors import Phrase, Translate, render
+from . import messages as M
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,19 @@ class VerifyReport:
 
     def to_json(self, translate: Translate | None = None) -> str:
         return json.dumps(self.to_dict(translate), ensure_ascii=False, indent=1)
+
+
+def failure_words(exc: BaseException) -> Phrase:
+    """Why the verifier gave up, in words a person reads (never a Python class name, issue 12 §5); the class
+    itself goes to the log, for whoever investigates."""
+    log.warning("the verifier stopped on %s: %s", type(exc).__name__, exc)
+    if isinstance(exc, RecursionError):
+        return Phrase(M.NESTED_TOO_DEEPLY)
+    if isinstance(exc, MemoryError):
+        return Phrase(M.TOO_LARGE_FOR_MEMORY)
+    if is_rust_panic(exc):
+        return Phrase(M.LIBRARY_STOPPED)
+    return Phrase(M.UNEXPECTED)
 
 
 def is_rust_panic(exc: BaseException) -> bool:

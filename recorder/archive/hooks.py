@@ -23,7 +23,7 @@ from types import ModuleType
 from ..core.vault import Vault, VaultKeys
 from ..i18n import translate
 from . import messages as M
-from .findings import RustPanicMessagesHeld, is_rust_panic
+from .findings import RustPanicMessagesHeld, failure_words, is_rust_panic
 
 
 def _optional(name: str) -> ModuleType | None:
@@ -73,8 +73,7 @@ def check_session_extras(
         # they raise (ValueError, KeyError …, or a Rust panic) means the same to the user.
         if not isinstance(exc, Exception) and not is_rust_panic(exc):
             raise
-        why = translate("Archive", M.NESTED_TOO_DEEPLY) if isinstance(exc, RecursionError) else type(exc).__name__
-        unreadable = translate("Archive", M.EXTRAS_UNREADABLE).format(why=why)
+        unreadable = translate("Archive", M.EXTRAS_UNREADABLE).format(why=translate("Archive", failure_words(exc)))
         return [unreadable], []
     return [str(p) for p in problems], [str(s) for s in statements]
 

@@ -131,6 +131,9 @@ EXTRA_PROBLEM = QT_TRANSLATE_NOOP("Archive", "Recording {session}: {what}")
 EXTRAS_UNREADABLE = QT_TRANSLATE_NOOP("Archive", "its trusted time stamps cannot be read ({why}); they prove nothing.")
 # Said for a RecursionError in the sentences above, instead of its name (issue 12 §5).
 NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("Archive", "nested too deeply")
+LIBRARY_STOPPED = QT_TRANSLATE_NOOP("Archive", "a library it uses stopped on this data")
+TOO_LARGE_FOR_MEMORY = QT_TRANSLATE_NOOP("Archive", "too large to hold in memory")
+UNEXPECTED = QT_TRANSLATE_NOOP("Archive", "an error it did not expect")
 INTERNAL = QT_TRANSLATE_NOOP(
     "Archive", "The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted."
 )

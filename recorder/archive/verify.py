@@ -19,12 +19,11 @@ from typing import Any
 import pyrage
 
 from ..core.environment import parse_utc
-from ..core.errors import Phrase
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from . import case_log, excerpt_verify, layout, sshsig
 from . import messages as M
 from .facts import PROFILES
-from .findings import Finding, VerifyReport, is_rust_panic
+from .findings import Finding, VerifyReport, failure_words, is_rust_panic
 from .member_reader import MemberReader
 from .safezip import Refused, SafeZip
 from .session_check import SessionCheck
@@ -72,8 +71,7 @@ def verify_archive(
         # BaseException); anything else of that kind (an interrupt, an exit) goes on up.
         if not isinstance(exc, Exception) and not is_rust_panic(exc):
             raise
-        why = Phrase(M.NESTED_TOO_DEEPLY) if isinstance(exc, RecursionError) else type(exc).__name__
-        report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": why}))
+        report.problems.append(Finding(M.INTERNAL, {"name": str(path), "why": failure_words(exc)}))
     report.ok = report.readable and not report.problems
     return report
 
@@ -257,12 +255,12 @@ class _Verifier(MemberReader):
         for name in unlisted[:MAX_NAMED]:
             self.problem(M.UNLISTED_MEMBER, name=name)
         if len(unlisted) > MAX_NAMED:
-            self.problem(M.UNLISTED_MORE, count=len(unlisted) - MAX_NAMED)
+            self.problem(M.UNLISTED_MORE, n=len(unlisted) - MAX_NAMED)
         missing = [n for n in sorted(self.sums) if n not in self.z.members]
         for name in missing[:MAX_NAMED]:
             self.problem(M.MISSING_MEMBER, name=name)
         if len(missing) > MAX_NAMED:
-            self.problem(M.MISSING_MORE, count=len(missing) - MAX_NAMED)
+            self.problem(M.MISSING_MORE, n=len(missing) - MAX_NAMED)
 
     def read_manifest(self) -> dict[str, Any] | None:
         raw = self.read_required(layout.MANIFEST)

@@ -413,51 +413,66 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="134"/>
+        <source>a library it uses stopped on this data</source>
+        <translation>a library it uses stopped on this data</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <source>too large to hold in memory</source>
+        <translation>too large to hold in memory</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <source>an error it did not expect</source>
+        <translation>an error it did not expect</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="137"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="152"/>
+        <location filename="../../recorder/archive/messages.py" line="155"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="157"/>
+        <location filename="../../recorder/archive/messages.py" line="160"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="162"/>
+        <location filename="../../recorder/archive/messages.py" line="165"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="182"/>
+        <location filename="../../recorder/archive/messages.py" line="185"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>Recording {session} was sealed at {end} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="189"/>
+        <location filename="../../recorder/archive/messages.py" line="192"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="195"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -465,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="193"/>
+        <location filename="../../recorder/archive/messages.py" line="196"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -473,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="199"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -481,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="214"/>
+        <location filename="../../recorder/archive/messages.py" line="217"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -489,7 +504,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="202"/>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>The facts stated in report.html agree with the journal.</translation>
     </message>
@@ -510,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="167"/>
+        <location filename="../../recorder/archive/messages.py" line="170"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>Recording {session}: the last entry, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio it holds are hash-chained but NOT signed: anyone who held the file before it was exported could have appended it. The report&apos;s facts leave it out.</numerusform>
@@ -518,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="175"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="183"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>Recording {session} ended by interruption at {end}; the last entry is hash-chained but not signed.</numerusform>
@@ -531,22 +546,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="203"/>
+        <location filename="../../recorder/archive/messages.py" line="206"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="208"/>
+        <location filename="../../recorder/archive/messages.py" line="211"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf does not carry the facts of report.html: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="209"/>
+        <location filename="../../recorder/archive/messages.py" line="212"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="221"/>
+        <location filename="../../recorder/archive/messages.py" line="224"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
     </message>

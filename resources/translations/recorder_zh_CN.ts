@@ -413,79 +413,94 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="134"/>
+        <source>a library it uses stopped on this data</source>
+        <translation>它使用的一个程序库在处理这些数据时中止了</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <source>too large to hold in memory</source>
+        <translation>太大，无法在内存中处理</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <source>an error it did not expect</source>
+        <translation>一个意料之外的错误</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="137"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="152"/>
+        <location filename="../../recorder/archive/messages.py" line="155"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="157"/>
+        <location filename="../../recorder/archive/messages.py" line="160"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="162"/>
+        <location filename="../../recorder/archive/messages.py" line="165"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="182"/>
+        <location filename="../../recorder/archive/messages.py" line="185"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="189"/>
+        <location filename="../../recorder/archive/messages.py" line="192"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="195"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>录音 {session} 的音频中有 %n 处已记录的中断。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="193"/>
+        <location filename="../../recorder/archive/messages.py" line="196"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>录音 {session}：%n 个附件与录制时逐字节相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="199"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>录音 {session}：有 %n 条事后补充，由证据库密钥签名，在录音之后添加。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="214"/>
+        <location filename="../../recorder/archive/messages.py" line="217"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>录音 {session}：另有 %n 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="202"/>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陈述的事实与日志一致。</translation>
     </message>
@@ -504,41 +519,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="167"/>
+        <location filename="../../recorder/archive/messages.py" line="170"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 %n 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="175"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟），但有可信时间戳覆盖的查看除外（见上文）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="183"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>录音 {session} 于 {end} 因中断而结束；最后 %n 个条目已链入哈希链但未签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="203"/>
+        <location filename="../../recorder/archive/messages.py" line="206"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 携带与 report.html 相同的事实（在其元数据中，逐字节比对）；其页面是报告的排版呈现，未作比对。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="208"/>
+        <location filename="../../recorder/archive/messages.py" line="211"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未携带 report.html 的事实：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="209"/>
+        <location filename="../../recorder/archive/messages.py" line="212"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="221"/>
+        <location filename="../../recorder/archive/messages.py" line="224"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
     </message>

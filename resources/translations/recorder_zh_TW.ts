@@ -413,79 +413,94 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="134"/>
+        <source>a library it uses stopped on this data</source>
+        <translation>它使用的一個程式庫在處理這些資料時中止了</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <source>too large to hold in memory</source>
+        <translation>太大，無法在記憶體中處理</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <source>an error it did not expect</source>
+        <translation>一個意料之外的錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="137"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="139"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="147"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="152"/>
+        <location filename="../../recorder/archive/messages.py" line="155"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="157"/>
+        <location filename="../../recorder/archive/messages.py" line="160"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="162"/>
+        <location filename="../../recorder/archive/messages.py" line="165"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="182"/>
+        <location filename="../../recorder/archive/messages.py" line="185"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="189"/>
+        <location filename="../../recorder/archive/messages.py" line="192"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="195"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>錄音 {session} 的音訊中有 %n 處已記錄的中斷。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="193"/>
+        <location filename="../../recorder/archive/messages.py" line="196"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>錄音 {session}：%n 個附件與錄製時逐位元組相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="199"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>錄音 {session}：有 %n 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="214"/>
+        <location filename="../../recorder/archive/messages.py" line="217"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>錄音 {session}：另有 %n 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="202"/>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陳述的事實與日誌一致。</translation>
     </message>
@@ -504,41 +519,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="167"/>
+        <location filename="../../recorder/archive/messages.py" line="170"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 %n 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="175"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘），但有可信時間戳記涵蓋的檢視除外（見上文）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="183"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>錄音 {session} 於 {end} 因中斷而結束；最後 %n 個項目已鏈入雜湊鏈但未簽章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="203"/>
+        <location filename="../../recorder/archive/messages.py" line="206"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 帶有與 report.html 相同的事實（在其中繼資料中，逐位元組比對）；其頁面是報告的排版呈現，未作比對。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="208"/>
+        <location filename="../../recorder/archive/messages.py" line="211"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未帶有 report.html 的事實：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="209"/>
+        <location filename="../../recorder/archive/messages.py" line="212"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="221"/>
+        <location filename="../../recorder/archive/messages.py" line="224"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
     </message>
