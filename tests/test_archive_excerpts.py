@@ -116,3 +116,33 @@ def test_an_excerpt_of_a_recording_not_exported_is_refused(made: dict, tmp_path:
     args = ("export", made["first"], "-o", str(out), "--excerpt", f"{made['second']}@0:01..0:02")
     assert_one_sentence(recorder(made["home"], *args, passphrase=made["pw"]), made["second"], "not among")
     assert not out.exists()
+
+
+def test_excerpt_folders_are_carried_into_the_package(made: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    """`--excerpts-from DIR`: folders made with `recorder excerpt` (here a folder of two) go in as their frames; one
+    whose samples were changed is refused with one sentence and nothing is written."""
+    folders = tmp_path / "excerpts"
+    folders.mkdir()
+    for name, start, end in (("a", "asked-to-leave", "Left"), ("b", "0:00.5", "0:01")):
+        args = ("excerpt", made["first"], "--from", start, "--to", end, "-o", str(folders / name))
+        assert recorder(made["home"], *args, passphrase=made["pw"]).returncode == 0
+    out = tmp_path / "with-folders.zip"
+    export = ("export", made["first"], "--excerpts-from", str(folders), "-o")
+    run = recorder(made["home"], *export, str(out), passphrase=made["pw"])
+    assert run.returncode == 0, run.stderr
+    with zipfile.ZipFile(out) as z:
+        carried = json.loads(z.read("manifest.json"))["excerpts"]
+    for name, e in zip(("a", "b"), carried, strict=True):
+        folder = json.loads((folders / name / "excerpt.json").read_bytes())
+        assert (e["frame_start"], e["frames"], e["samples_sha256"]) == (
+            folder["frame_start"], folder["frames"], folder["samples_sha256"]
+        )  # fmt: skip
+    assert recorder(made["home"], "verify", str(out)).returncode == 0
+    wav = folders / "b" / "excerpt.wav"
+    data = bytearray(wav.read_bytes())
+    data[100] ^= 1
+    wav.write_bytes(bytes(data))
+    out2 = tmp_path / "refused.zip"
+    run = recorder(made["home"], *export, str(out2), passphrase=made["pw"])
+    assert_one_sentence(run, str(folders / "b"), "recorder verify-excerpt")
+    assert not out2.exists()

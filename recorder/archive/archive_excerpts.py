@@ -9,8 +9,10 @@ verify`` then proves each WAV holds exactly the original's samples at the stated
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..core import crypto
@@ -28,6 +30,12 @@ COMPRESSED_NAME = "excerpt.opus"
 BAD_SPEC = QT_TRANSLATE_NOOP(
     "Excerpt", "An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”."
 )
+FOLDER_NOT_VERIFIED = QT_TRANSLATE_NOOP(
+    "Excerpt", "{path} is not an excerpt folder that verifies; check it with “recorder verify-excerpt”."
+)
+FOLDER_OTHER = QT_TRANSLATE_NOOP(
+    "Excerpt", "The excerpt folder {path} does not hold the samples of recording {session} at its frames."
+)
 NOT_EXPORTED = QT_TRANSLATE_NOOP(
     "Excerpt", "The excerpt's recording {session} is not among the recordings exported; add it to the export."
 )
@@ -41,6 +49,8 @@ class ExcerptSpec:
     start: str | int
     end: str | int
     session: str | None = None
+    samples_sha256: str | None = None  # from an excerpt folder: the samples it holds, which the cut must equal
+    folder: str = ""  # that folder, for the sentence
 
 
 def parse_specs(values: Sequence[str]) -> list[ExcerptSpec]:
@@ -53,6 +63,26 @@ def parse_specs(values: Sequence[str]) -> list[ExcerptSpec]:
         if not sep or not start.strip() or not end.strip():
             raise ExcerptError(BAD_SPEC, text=value)
         specs.append(ExcerptSpec(start.strip(), end.strip(), session))
+    return specs
+
+
+def specs_from_folders(path: Path) -> list[ExcerptSpec]:
+    """``--excerpts-from DIR``: an excerpt folder (FORMAT §8.2), or a folder of them; each must verify, and is
+    carried as its recording's frames (cut again from the vault, and compared with the folder's samples)."""
+    from .excerpt import MANIFEST
+    from .excerpt_check import check_excerpt
+
+    path = Path(path)
+    folders = [path] if (path / MANIFEST).is_file() else sorted(p for p in path.glob("*") if (p / MANIFEST).is_file())
+    if not folders:
+        raise ExcerptError(FOLDER_NOT_VERIFIED, path=str(path))
+    specs = []
+    for folder in folders:
+        if not check_excerpt(folder).ok:
+            raise ExcerptError(FOLDER_NOT_VERIFIED, path=str(folder))
+        m = json.loads((folder / MANIFEST).read_bytes())
+        start, sid = int(m["frame_start"]), str(m["original"]["session"])
+        specs.append(ExcerptSpec(start, start + int(m["frames"]), sid, str(m["samples_sha256"]), str(folder)))
     return specs
 
 
@@ -105,6 +135,8 @@ def add_excerpts(
         pcm = _samples(reader, start, count)
         if len(pcm) != count * 2:
             raise ExcerptError(T.DAMAGED, session=sid)
+        if spec.samples_sha256 is not None and hashlib.sha256(pcm).hexdigest() != spec.samples_sha256:
+            raise ExcerptError(FOLDER_OTHER, path=spec.folder, session=sid)
         wav_bytes = wav.header(count, rec.rate) + pcm
         opus_bytes, settings = opus_copy(pcm, rec.rate)
         base = member_dir(number)

@@ -49,6 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="[RECORDING@]FROM..TO",
         help=translate("CLI", "carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable"),
     )
+    p.add_argument(
+        "--excerpts-from",
+        action="append",
+        metavar="DIR",
+        help=translate("CLI", "carry excerpt folders made with “recorder excerpt” (one, or a folder of them)"),
+    )
     add_tsa_options(p, recording=False)  # waiting time stamps are sent first, so the package carries them
     p.set_defaults(func=cmd_export)
 
@@ -87,7 +93,7 @@ def _pdf_renderer() -> Any:
 
 def cmd_export(args: argparse.Namespace) -> int:
     # Loaded here: `recorder verify` is timed from its process start, and needs none of the exporter.
-    from ..archive.archive_excerpts import parse_specs
+    from ..archive.archive_excerpts import parse_specs, specs_from_folders
     from ..archive.export import export_archive, sessions_of_case
     from ..core.store import list_sessions
 
@@ -100,6 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise RecorderError(M.SESSION_NOT_FOUND, session=args.session)
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before any passphrase is asked
     excerpts = parse_specs(args.excerpt or [])  # a bad one is a sentence before any passphrase is asked
+    excerpts += [spec for folder in args.excerpts_from or [] for spec in specs_from_folders(Path(folder))]
     export_pw = _export_passphrase(args, confirm=True) if args.encrypt_passphrase else None
     keys = vault.unlock(read_passphrase(args, "Passphrase: "))
     ids = [args.session] if args.session else sessions_of_case(vault, keys, args.case)

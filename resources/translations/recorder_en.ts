@@ -829,45 +829,50 @@
         <translation>carry a stretch in the package as an excerpt (FROM, TO: h:m:s or a tag); repeatable</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="56"/>
+        <source>carry excerpt folders made with “recorder excerpt” (one, or a folder of them)</source>
+        <translation>carry excerpt folders made with “recorder excerpt” (one, or a folder of them)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="61"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>verify an evidence package (exit 0 authentic, 1 not)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>age key to open an encrypted package</source>
         <translation>age key to open an encrypted package</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>A passphrase for the package is needed: give --export-passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="172"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="79"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="179"/>
         <source>Passphrase for the evidence package: </source>
         <translation>Passphrase for the evidence package: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="80"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>Type the passphrase again: </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>Name one recording, or a case with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="103"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file goes with --encrypt-passphrase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="116"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>%n time stamp that was waiting was obtained and goes into the package.</numerusform>
@@ -875,7 +880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="134"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>Exported %n recording to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</numerusform>
@@ -883,7 +888,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="156"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} is not a regular file: give the evidence package itself (a .zip file).</translation>
     </message>
@@ -1153,47 +1158,47 @@
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="199"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="221"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1201,27 +1206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -2025,12 +2030,22 @@
         <translation>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
         <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
         <translation>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="33"/>
+        <source>{path} is not an excerpt folder that verifies; check it with “recorder verify-excerpt”.</source>
+        <translation>{path} is not an excerpt folder that verifies; check it with “recorder verify-excerpt”.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="36"/>
+        <source>The excerpt folder {path} does not hold the samples of recording {session} at its frames.</source>
+        <translation>The excerpt folder {path} does not hold the samples of recording {session} at its frames.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="39"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</translation>
     </message>

@@ -820,59 +820,64 @@
         <translation>在证据包中附上一段片段（FROM、TO：时:分:秒 或标签）；可重复</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="56"/>
+        <source>carry excerpt folders made with “recorder excerpt” (one, or a folder of them)</source>
+        <translation>附上用“recorder excerpt”制作的片段文件夹（一个，或包含多个片段文件夹的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="61"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>验证证据包（退出码 0 表示真实，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>age key to open an encrypted package</source>
         <translation>用于打开加密证据包的 age 密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要证据包的密码：请用 --export-passphrase-file 文件 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="172"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="79"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="179"/>
         <source>Passphrase for the evidence package: </source>
         <translation>证据包的密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="80"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>请指定一段录音，或用 --case 名称 指定一个案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="103"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需与 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="116"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 个等待中的可信时间戳，将放入证据包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="134"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已将 %n 个录音导出到 {path}（{size} 字节）。证据库密钥指纹：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="156"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是普通文件：请给出证据包本身（一个 .zip 文件）。</translation>
     </message>
@@ -1141,74 +1146,74 @@
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="199"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="221"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -2006,12 +2011,22 @@
         <translation>从 {start} 到 {end} 的片段已写入 {path}；其中的 VERIFY.txt 说明任何人如何验证它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
         <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
         <translation>片段的写法是 FROM..TO，两端各是一个时间（时:分:秒）或一个标签：“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="33"/>
+        <source>{path} is not an excerpt folder that verifies; check it with “recorder verify-excerpt”.</source>
+        <translation>{path} 不是一个能通过验证的片段文件夹；请用“recorder verify-excerpt”检查它。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="36"/>
+        <source>The excerpt folder {path} does not hold the samples of recording {session} at its frames.</source>
+        <translation>片段文件夹 {path} 中的样本不是录音 {session} 在其所写帧范围内的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="39"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>片段所属的录音 {session} 不在导出的录音之中；请把它加入导出。</translation>
     </message>

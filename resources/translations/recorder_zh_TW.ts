@@ -820,59 +820,64 @@
         <translation>在證據包中附上一段片段（FROM、TO：時:分:秒 或標籤）；可重複</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="56"/>
+        <source>carry excerpt folders made with “recorder excerpt” (one, or a folder of them)</source>
+        <translation>附上用「recorder excerpt」製作的片段資料夾（一個，或包含多個片段資料夾的資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/archive_cmds.py" line="61"/>
         <source>verify an evidence package (exit 0 authentic, 1 not)</source>
         <translation>驗證證據包（結束碼 0 表示真實，1 表示不是）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="66"/>
         <source>age key to open an encrypted package</source>
         <translation>用於開啟加密證據包的 age 金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="77"/>
         <source>A passphrase for the package is needed: give --export-passphrase-file FILE.</source>
         <translation>需要證據包的密碼：請用 --export-passphrase-file 檔案 提供。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="73"/>
-        <location filename="../../recorder/cli/archive_cmds.py" line="172"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="79"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="179"/>
         <source>Passphrase for the evidence package: </source>
         <translation>證據包的密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="74"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="80"/>
         <location filename="../../recorder/cli/common.py" line="92"/>
         <source>Type the passphrase again: </source>
         <translation>請再輸入一次密碼：</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="95"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="101"/>
         <location filename="../../recorder/cli/excerpt_cmds.py" line="53"/>
         <source>Name one recording, or a case with --case NAME.</source>
         <translation>請指定一段錄音，或用 --case 名稱 指定一個案件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="97"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="103"/>
         <source>--export-passphrase-file goes with --encrypt-passphrase.</source>
         <translation>--export-passphrase-file 需與 --encrypt-passphrase 一起使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="109"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="116"/>
         <source>%n time stamps that were waiting were obtained and go into the package.</source>
         <translation>
             <numerusform>已取得 %n 個等待中的可信時間戳記，將放入證據包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/archive_cmds.py" line="127"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="134"/>
         <source>Exported %n recordings to {path} ({size} bytes). Vault key fingerprint: {fingerprint}</source>
         <translation>
             <numerusform>已將 %n 個錄音匯出到 {path}（{size} 位元組）。證據庫金鑰指紋：{fingerprint}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/archive_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/archive_cmds.py" line="156"/>
         <source>{path} is not a regular file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是一般檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
     </message>
@@ -1141,74 +1146,74 @@
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="193"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="199"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="221"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -2006,12 +2011,22 @@
         <translation>從 {start} 到 {end} 的片段已寫入 {path}；其中的 VERIFY.txt 說明任何人如何驗證它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="28"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
         <source>An excerpt is written FROM..TO, a time (h:m:s) or a tag at each end: “{text}”.</source>
         <translation>片段的寫法是 FROM..TO，兩端各是一個時間（時:分:秒）或一個標籤：「{text}」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/archive_excerpts.py" line="31"/>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="33"/>
+        <source>{path} is not an excerpt folder that verifies; check it with “recorder verify-excerpt”.</source>
+        <translation>{path} 不是一個能通過驗證的片段資料夾；請用「recorder verify-excerpt」檢查它。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="36"/>
+        <source>The excerpt folder {path} does not hold the samples of recording {session} at its frames.</source>
+        <translation>片段資料夾 {path} 中的樣本不是錄音 {session} 在其所寫幀範圍內的樣本。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/archive_excerpts.py" line="39"/>
         <source>The excerpt&apos;s recording {session} is not among the recordings exported; add it to the export.</source>
         <translation>片段所屬的錄音 {session} 不在匯出的錄音之中；請把它加入匯出。</translation>
     </message>
