@@ -7,6 +7,8 @@ One set of rules serves both the vault check (entries decrypted from the journal
 from __future__ import annotations
 
 import base64
+import datetime
+import functools
 import hashlib
 import json
 import re
@@ -48,11 +50,14 @@ SIGNED_KINDS = frozenset({"start", "checkpoint", "seal", "review-start", "annota
 _UINT = rb"(0|[1-9][0-9]{0,17})"
 _HEX64 = rb"([0-9a-f]{64})"
 _PLAIN = rb"([A-Za-z0-9._:+\-]*)"
+# §1's one form of a time, the only one the recorder writes (Moment.utc); is_utc() also wants a real date.
+_UTC_FORM = rb"([0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z)"
+_UTC = re.compile(_UTC_FORM.decode("ascii"))
 _AUDIO_ENTRY = re.compile(
     rb'\{"body":\{"channels":1,"format":"s16le","frame_offset":' + _UINT + rb',"frames":' + _UINT
     + rb',"rate":' + _UINT + rb'\},"kind":"audio","mono_ns":' + _UINT + rb',"payload":\{"sha256":"' + _HEX64
     + rb'","size":' + _UINT + rb'\},"prev":"' + _HEX64 + rb'","seq":' + _UINT + rb',"session":"' + _PLAIN
-    + rb'","utc":"' + _PLAIN + rb'","v":1\}'
+    + rb'","utc":"' + _UTC_FORM + rb'","v":1\}'
 )  # fmt: skip
 
 
@@ -61,7 +66,7 @@ _AUDIO_ENTRY = re.compile(
 _CHECKPOINT_ENTRY = re.compile(
     rb'\{"body":\{"entries":' + _UINT + rb'\},"kind":"checkpoint","mono_ns":' + _UINT + rb',"prev":"' + _HEX64
     + rb'","seq":' + _UINT + rb',"session":"' + _PLAIN + rb'"(,"sig":"([A-Za-z0-9+/]{86}==)")' + rb',"utc":"'
-    + _PLAIN + rb'","v":1\}'
+    + _UTC_FORM + rb'","v":1\}'
 )  # fmt: skip
 
 
@@ -91,6 +96,21 @@ def _audio_dict(m: re.Match[bytes]) -> dict[str, Any]:
         "utc": utc.decode("ascii"),
         "v": 1,
     }
+
+
+def is_utc(value: Any) -> bool:
+    """True for a time in §1's one form (``YYYY-MM-DDTHH:MM:SS.ffffffZ``) naming a real moment: a calendar date
+    (leap years counted), hours 00–23, minutes and seconds 00–59 (the device clock gives no leap second)."""
+    return isinstance(value, str) and _UTC.fullmatch(value) is not None and _is_date(value[:10])
+
+
+@functools.lru_cache(maxsize=256)  # (a recording spans few dates: each is judged once, not once per entry)
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return False
+    return True
 
 
 def is_other_track(entry: dict[str, Any]) -> bool:
@@ -276,12 +296,13 @@ class ChainChecker:
         """Check one entry; return it parsed (or None if it cannot be parsed at all)."""
         if not self._review:
             m = _AUDIO_ENTRY.fullmatch(entry_bytes)
-            if m is not None:
+            # (the form settles the time's shape, not its date: a 30 February takes the general path, and fails)
+            if m is not None and _is_date(m[10][:10].decode("ascii")):
                 self.last_was_template = True
                 return self._feed_audio(entry_bytes, m)
             self.last_was_template = False
             m = _CHECKPOINT_ENTRY.fullmatch(entry_bytes)
-            if m is not None:
+            if m is not None and _is_date(m[8][:10].decode("ascii")):
                 return self._feed_checkpoint(entry_bytes, m)
         self.last_was_template = False
         s = self.summary
@@ -312,7 +333,7 @@ class ChainChecker:
         if (expected == 0) != (kind == first):
             self._fail(expected, _FIRST_RULE.format(first))
         utc, mono = entry.get("utc"), entry.get("mono_ns")
-        if not isinstance(utc, str) or not isinstance(mono, int):
+        if not is_utc(utc) or not isinstance(mono, int):
             self._fail(expected, "has no valid time")
         else:
             # An audio entry carries the time of its block's FIRST frame, captured before the entries written while

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.independent_verifier.canonical import HEX64_RE, b64, dumps, is_int, parse
+from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, b64, dumps, is_int, parse
 from tests.independent_verifier.errors import Fail
 from tests.independent_verifier.signatures import ed25519_ok
 
@@ -23,6 +24,16 @@ KINDS = frozenset(
 )  # fmt: skip
 # Entries that stand for a file of their own in the archive, and the folder it is under (§7.2).
 FILE_KINDS = {"attachment": "attachments", "import": "imported", "derived": "derived"}
+
+
+def is_utc(text: Any) -> bool:
+    if not isinstance(text, str) or not text.isascii() or not UTC_RE.match(text) or text[17:19] > "59":
+        return False
+    try:
+        datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass
@@ -88,9 +99,8 @@ def _shape(e: dict[str, Any], cls: str, where: str) -> None:
         raise Fail(cls, f"{where}: prev is not a hash")
     if not isinstance(e["body"], dict):
         raise Fail(cls, f"{where}: body is not an object")
-    # `utc` must be a string. Its §1 form is checked only where a fact states it (facts._utc): recorder verify
-    # accepts any string here (see the gaps file: FORMAT should say which).
-    if not isinstance(e["utc"], str):
+    # §1: every entry's `utc` is YYYY-MM-DDTHH:MM:SS.ffffffZ naming a real moment (seconds 00-59).
+    if not is_utc(e["utc"]):
         raise Fail(cls, f"{where}: utc is not a valid time")
     if "payload" in e:
         p = e["payload"]

@@ -196,10 +196,11 @@ for _name, _cls, _change in (
 
 
 # -- §3: unsigned-tail forgeries -----------------------------------------------------------------------------------
-def _append_tail(case: Case, members: Members, *, cut_seal: bool) -> None:
+def _append_tail(case: Case, members: Members, *, cut_seal: bool, note_utc: str | None = None) -> None:
     """Forged audio (one second) and a `threat` tag appended to the first recording's journal, after its seal or,
     with ``cut_seal``, in place of it (after its last checkpoint); the manifest, the WAV and, when the seal is cut,
-    the report's facts made to agree, as an owner re-exporting by hand could."""
+    the report's facts made to agree, as an owner re-exporting by hand could. With ``note_utc``, a note dated so
+    takes the tag's place (FORMAT §1: one form of time for every entry, the unsigned tail's too)."""
     from recorder.archive import wav
     from recorder.archive.facts import SessionEvents, compute
     from recorder.archive.report import extract_facts
@@ -229,13 +230,15 @@ def _append_tail(case: Case, members: Members, *, cut_seal: bool) -> None:
         },
         {"body": {"code": "threat", "label": "Threat"}, "kind": "tag", "mono_ns": last["mono_ns"] + 2_000_000},
     ]
+    if note_utc is not None:
+        forged[1] = {"body": {"text": "forged"}, "kind": "note", "mono_ns": last["mono_ns"] + 2_000_000}
     for e in forged:
         e.update(
             {
                 "prev": hashlib.sha256(lines[-1]).hexdigest(),
                 "seq": len(lines),
                 "session": sid,
-                "utc": last["utc"],
+                "utc": last["utc"] if note_utc is None or e["kind"] != "note" else note_utc,
                 "v": 1,
             }
         )
@@ -276,3 +279,18 @@ mutator(CUT_SEAL, "chain")(_resigned(lambda case, members: _append_tail(case, me
 # Accepted, and said: the session is not sealed and its tail is unsigned (the verdict's sentences are tested in
 # tests/test_archive_proven.py). Only the owner can do it; FORMAT §7.8 lists it.
 DOCUMENTED_LIMITS[CUT_SEAL] = "cut before its seal and entries appended after its last checkpoint"
+
+
+# FORMAT §1: every entry's `utc` (journal, unsigned tail, review) is `YYYY-MM-DDTHH:MM:SS.ffffffZ` naming a real
+# moment; the cut seal leaves the forged note in the unsigned tail, which the owner alone can write.
+for _label, _utc in (
+    ("not a time", "x"),
+    ("empty", ""),
+    ("a date that does not exist", "2026-02-30T12:00:00.000000Z"),
+    ("hours past 23", "2026-12-06T24:00:00.000000Z"),
+    ("an offset in place of Z", "2026-12-06T22:00:00.000000+08:00"),
+    ("three fractional digits", "2026-12-06T22:00:00.000Z"),
+):
+    mutator(f"re-signed: the seal cut and a tail note whose utc is {_label}", "chain")(
+        _resigned(lambda case, members, u=_utc: _append_tail(case, members, cut_seal=True, note_utc=u))
+    )
