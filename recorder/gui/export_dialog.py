@@ -52,6 +52,19 @@ def default_profile(language: str, locale: QLocale | None = None) -> str:
     return "hk" if hong_kong else by_territory.get(territory, "cn")
 
 
+def excerpt_specs(text: str) -> list[Any]:
+    """The excerpts field: stretches ``FROM..TO`` and excerpt folders (made in review), separated by ``;``."""
+    from ..archive.archive_excerpts import parse_specs, specs_from_folders
+
+    specs: list[Any] = []
+    for item in (t.strip() for t in text.split(";")):
+        if item and Path(item).expanduser().is_dir():
+            specs += specs_from_folders(Path(item).expanduser())
+        elif item:
+            specs += parse_specs([item])
+    return specs
+
+
 REPORT_LANGUAGES = (("zh_CN", "中文（简体）"), ("zh_TW", "中文（繁體）"), ("en", "English"))
 
 
@@ -147,7 +160,6 @@ class ExportDialog(JobDialog):
     def start(self) -> None:
         if not self.session_ids or self.job is not None:
             return
-        from ..archive.archive_excerpts import parse_specs
         from ..archive.export import export_archive
         from ..report_pdf.render import render as render_pdf
 
@@ -161,7 +173,7 @@ class ExportDialog(JobDialog):
         name = case_name(vault, keys, recorded) if recorded is not None else None
         profile = str(self.profile.currentData())
         try:
-            excerpts = parse_specs([t for t in self.excerpts.text().split(";") if t.strip()])
+            excerpts = excerpt_specs(self.excerpts.text())
         except RecorderError as exc:
             self.message.setText(sentence(exc))
             return
@@ -252,7 +264,9 @@ class ExportDialog(JobDialog):
         self.cancel_button.setText(self.tr("Close") if self.done_ else self.tr("Cancel"))
         self.open_folder.setText(self.tr("Open folder"))
         self.excerpts_label.setText(self.tr("Excerpts to add to the evidence package (optional):"))
-        self.excerpts.setPlaceholderText(self.tr("from..to, a time (h:m:s) or a tag; several separated by ;"))
+        self.excerpts.setPlaceholderText(
+            self.tr("from..to (a time h:m:s or a tag), or an excerpt folder; several separated by ;")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

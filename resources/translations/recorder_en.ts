@@ -2026,8 +2026,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/review/excerpt_action.py" line="44"/>
-        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-        <translation>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</translation>
+        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it. To add it to the evidence package, give this folder under Excerpts when exporting.</source>
+        <translation>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it. To add it to the evidence package, give this folder under Excerpts when exporting.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
@@ -2053,82 +2053,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Save the evidence package as</source>
         <translation>Save the evidence package as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
         <source>The evidence package was written to {path}.</source>
         <translation>The evidence package was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>Export cancelled; nothing was left behind.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>The export failed; details are in the log file.</source>
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="230"/>
         <source>Export an evidence package</source>
         <translation>Export an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Report rules for</source>
         <translation>Report rules for</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="240"/>
         <source>Lock it for one person (optional)</source>
         <translation>Lock it for one person (optional)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="265"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="266"/>
         <source>Excerpts to add to the evidence package (optional):</source>
         <translation>Excerpts to add to the evidence package (optional):</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
-        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
-        <translation>from..to, a time (h:m:s) or a tag; several separated by ;</translation>
+        <location filename="../../recorder/gui/export_dialog.py" line="268"/>
+        <source>from..to (a time h:m:s or a tag), or an excerpt folder; several separated by ;</source>
+        <translation>from..to (a time h:m:s or a tag), or an excerpt folder; several separated by ;</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="248"/>
         <source>Mainland China</source>
         <translation>Mainland China</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>Case “{case}”: %n recording will be put into one sealed evidence package.</numerusform>
@@ -2136,42 +2136,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="249"/>
         <source>Taiwan</source>
         <translation>Taiwan</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Hong Kong</source>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>United States</source>
         <translation>United States</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
         <source>their age key, starting with age1</source>
         <translation>their age key, starting with age1</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="258"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="262"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="263"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

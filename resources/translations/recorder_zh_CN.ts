@@ -2007,8 +2007,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/review/excerpt_action.py" line="44"/>
-        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-        <translation>从 {start} 到 {end} 的片段已写入 {path}；其中的 VERIFY.txt 说明任何人如何验证它。</translation>
+        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it. To add it to the evidence package, give this folder under Excerpts when exporting.</source>
+        <translation>从 {start} 到 {end} 的片段已写入 {path}；其中的 VERIFY.txt 说明任何人如何检查它。要把它加入证据包，请在导出时把这个文件夹填在“片段”中。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
@@ -2034,124 +2034,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Save the evidence package as</source>
         <translation>证据包保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
         <source>The evidence package was written to {path}.</source>
         <translation>证据包已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消导出；没有留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>The export failed; details are in the log file.</source>
         <translation>导出失败；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="230"/>
         <source>Export an evidence package</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Report rules for</source>
         <translation>报告适用地区</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="240"/>
         <source>Lock it for one person (optional)</source>
         <translation>只让一个人能打开（可选）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="265"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="266"/>
         <source>Excerpts to add to the evidence package (optional):</source>
         <translation>要加入证据包的片段（可选）：</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
-        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
-        <translation>起..止，时间（时:分:秒）或标签；多段之间用 ; 分隔</translation>
+        <location filename="../../recorder/gui/export_dialog.py" line="268"/>
+        <source>from..to (a time h:m:s or a tag), or an excerpt folder; several separated by ;</source>
+        <translation>起..止（时间 时:分:秒 或标签），或一个片段文件夹；多项之间用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="248"/>
         <source>Mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件“{case}”：%n 段录音将放入一个封存的证据包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="249"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
         <source>their age key, starting with age1</source>
         <translation>对方的 age 公钥，以 age1 开头</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="258"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空则按原样保存证据包。如要安全地发送，请粘贴将要打开它的人（例如您的律师）的公钥（age1…）：这样只有对方的密钥能打开它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="262"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="263"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -2007,8 +2007,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/review/excerpt_action.py" line="44"/>
-        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it.</source>
-        <translation>從 {start} 到 {end} 的片段已寫入 {path}；其中的 VERIFY.txt 說明任何人如何驗證它。</translation>
+        <source>Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it. To add it to the evidence package, give this folder under Excerpts when exporting.</source>
+        <translation>從 {start} 到 {end} 的片段已寫入 {path}；其中的 VERIFY.txt 說明任何人如何檢查它。要把它加入證據包，請在匯出時把這個資料夾填在「片段」中。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/archive_excerpts.py" line="30"/>
@@ -2034,124 +2034,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="140"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="153"/>
         <source>Save the evidence package as</source>
         <translation>證據包儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="186"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="198"/>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="193"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="205"/>
         <source>The evidence package was written to {path}.</source>
         <translation>證據包已儲存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="210"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="222"/>
         <source>Export cancelled; nothing was left behind.</source>
         <translation>已取消匯出；沒有留下任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="215"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
         <source>The export failed; details are in the log file.</source>
         <translation>匯出失敗；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="218"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="230"/>
         <source>Export an evidence package</source>
         <translation>匯出證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="225"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
         <source>Save as</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="226"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
         <source>Report rules for</source>
         <translation>報告適用地區</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="227"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
         <source>Report language</source>
         <translation>報告語言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="228"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="240"/>
         <source>Lock it for one person (optional)</source>
         <translation>只讓一個人能開啟（選填）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="253"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="265"/>
         <source>Open folder</source>
         <translation>開啟所在資料夾</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="254"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="266"/>
         <source>Excerpts to add to the evidence package (optional):</source>
         <translation>要加入證據包的片段（選填）：</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
-        <source>from..to, a time (h:m:s) or a tag; several separated by ;</source>
-        <translation>起..止，時間（時:分:秒）或標籤；多段之間用 ; 分隔</translation>
+        <location filename="../../recorder/gui/export_dialog.py" line="268"/>
+        <source>from..to (a time h:m:s or a tag), or an excerpt folder; several separated by ;</source>
+        <translation>起..止（時間 時:分:秒 或標籤），或一個片段資料夾；多項之間用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="236"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="248"/>
         <source>Mainland China</source>
         <translation>中國大陸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/export_dialog.py" line="221"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="233"/>
         <source>Case “{case}”: %n recordings will be put into one sealed evidence package.</source>
         <translation>
             <numerusform>案件「{case}」：%n 段錄音將放入一個封存的證據包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="237"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="249"/>
         <source>Taiwan</source>
         <translation>台灣</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="238"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="239"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="243"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="255"/>
         <source>their age key, starting with age1</source>
         <translation>對方的 age 公開金鑰，以 age1 開頭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="246"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="258"/>
         <source>Leave empty to save the package as it is. To send it safely, paste the public key (age1…) of the person who will open it, for example your lawyer: only their key can open it then.</source>
         <translation>留空則按原樣儲存證據包。如要安全地傳送，請貼上將要開啟它的人（例如您的律師）的公開金鑰（age1…）：這樣只有對方的金鑰能開啟它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="250"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="262"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="251"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="263"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/export_dialog.py" line="252"/>
+        <location filename="../../recorder/gui/export_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -42,7 +42,9 @@ def export_selection(view: SessionView, folder: Path | None = None) -> str:
     rate = result.rate
     text = (
         QCoreApplication.translate(
-            "Excerpt", "Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it."
+            "Excerpt",
+            "Excerpt from {start} to {end} written to {path}; its VERIFY.txt says how anyone can check it. To add it "
+            "to the evidence package, give this folder under Excerpts when exporting.",
         )
         .replace("{start}", clock_text(selection[0], rate))
         .replace("{end}", clock_text(selection[1], rate))
