@@ -38,3 +38,7 @@ def _refused_by_both(case: Case, tmp_path: Path, prefix: str, count: int) -> Non
 
 def test_a_tail_entrys_utc_in_any_other_form_than_section_1s_is_refused(case: Case, tmp_path: Path) -> None:
     _refused_by_both(case, tmp_path, "re-signed: the seal cut and a tail note whose utc is", 6)
+
+
+def test_a_stored_file_under_another_member_name_is_refused(case: Case, tmp_path: Path) -> None:
+    _refused_by_both(case, tmp_path, "re-signed: a stored file's member under another name", 1)

@@ -29,6 +29,7 @@ class SessionCheck:
         self.checker = ChainChecker(session=self.id, defer_signatures=True)
         self.events = SessionEvents()
         self.attachments: list[tuple[int, str, int]] = []  # seq, sha256, size (imported originals too)
+        self.attachment_paths: dict[int, str] = {}  # seq → the member name the exporter gives its file
         self.imported: list[dict[str, Any]] = []  # the import and derived entries (recorder.archive.imports)
         self.rederived: dict[int, bytes] = {}
         self.marks: list[dict[str, Any]] = []  # a marks session's mark entries (archive.case_log)
@@ -147,6 +148,8 @@ class SessionCheck:
             and isinstance(payload.get("size"), int)
         ):
             self.attachments.append((seq if isinstance(seq, int) else -1, payload["sha256"], payload["size"]))
+            if isinstance(seq, int):  # the member's one name, derived from the entry (FORMAT §7.2)
+                self.attachment_paths[seq] = imports.member_path(self.base, entry)
             if kind in ("import", "derived"):
                 self.imported.append(entry)
 
@@ -231,6 +234,9 @@ class SessionCheck:
             name = listed.pop(seq, None)
             if name is None or not name.startswith(self.base + "/") or name not in self.v.z.members:
                 self.problem(M.ATTACHMENT_MISSING, seq=seq, session=self.id)
+                continue
+            if name != self.attachment_paths.get(seq):  # another name than the entry's own (FORMAT §7.2)
+                self.problem(M.MANIFEST_DIFFERS, what=f"an attachment at entry {seq}", session=self.id)
                 continue
             h = hashlib.sha256()
             self.v.read_member(name, h.update)

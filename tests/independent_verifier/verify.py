@@ -281,9 +281,10 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
     if len(attached) != len(s["attachments"]):
         raise Fail("attachment", f"{sid}: the manifest does not list every attachment")
     for e, x in zip(attached, s["attachments"], strict=True):
-        # The member's name is not compared (FORMAT §7.4; how the exporter names it: see the gaps file).
         if x["seq"] != e["seq"]:
             raise Fail("attachment", f"{sid}: the manifest lists attachment {x['seq']} for entry {e['seq']}")
+        if x["path"] != f"{base}{chain.FILE_KINDS[e['kind']]}/{e['seq']:06d}-{_file_name(e['body']['name'])}":
+            raise Fail("manifest", f"{sid}: attachment {e['seq']} is not named as §7.2 names it")
         data = files[x["path"]]
         if len(data) != e["payload"]["size"] or hashlib.sha256(data).hexdigest() != e["payload"]["sha256"]:
             raise Fail("attachment", f"{sid}: attachment {e['seq']} is not the recorded file")
@@ -297,3 +298,10 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
         seals = {sit[-1].hash for sit in sittings if sit and sit[-1].entry["kind"] == "review-seal"}
         stamps.check(sid, {p[len(base) :]: files[p] for p in s["extra"]}, signed, seals)
     return c
+
+
+def _file_name(name: str) -> str:
+    """§7.2: each character neither alphanumeric (str.isalnum) nor . _ - becomes _, dots at both ends removed,
+    `file` if nothing is left, then the first 80 characters."""
+    text = "".join(c if c.isalnum() or c in "._-" else "_" for c in name).strip(".") or "file"
+    return text[:80]

@@ -294,3 +294,20 @@ for _label, _utc in (
     mutator(f"re-signed: the seal cut and a tail note whose utc is {_label}", "chain")(
         _resigned(lambda case, members, u=_utc: _append_tail(case, members, cut_seal=True, note_utc=u))
     )
+
+
+def _rename_attachment(_case: Case, members: Members) -> None:
+    """The first stored file's member renamed (the manifest saying so, in the same place): FORMAT §7.2 derives its
+    one name from the entry (`<seq>-<name>` under its kind's folder), so another name is refused."""
+    doc = _manifest(members)
+    item = next(a for s in doc["sessions"] for a in s["attachments"])
+    old = item["path"]
+    folder, _, leaf = old.rpartition("/")
+    item["path"] = f"{folder}/{leaf[:7]}renamed-{leaf[7:]}"
+    renamed = {(item["path"] if n == old else n): c for n, c in members.items()}
+    members.clear()
+    members.update(renamed)
+    _set_manifest(members, doc)
+
+
+mutator("re-signed: a stored file's member under another name than §7.2's", "manifest")(_resigned(_rename_attachment))
