@@ -4,12 +4,19 @@ class of reason. The same mutators also run in the slow campaign (tests/test_arc
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from recorder.archive.verify import verify_archive
+from recorder.core.canonical import canonical_json
+from recorder.core.chain import GENESIS, entry_hash, sign_entry
+from recorder.core.crypto import ed25519_public_raw
+from recorder.core.review import verify_review_entries
 from tests import mutation
 from tests.fixtures.tsa import TsaPki
 from tests.independent_verifier import verify as independent_verify
@@ -42,3 +49,87 @@ def test_a_tail_entrys_utc_in_any_other_form_than_section_1s_is_refused(case: Ca
 
 def test_a_stored_file_under_another_member_name_is_refused(case: Case, tmp_path: Path) -> None:
     _refused_by_both(case, tmp_path, "re-signed: a stored file's member under another name", 1)
+
+
+# -- focused: the entry and review rules of FORMAT §4 and §5.2, on entries signed here -----------------------------
+SID = "20261206T223000Z-abcd"
+HEAD = "ab" * 32
+GOOD_UTC = "2026-12-06T22:30:00.000000Z"
+
+
+def _review_sitting(
+    identity: Ed25519PrivateKey, annotation: dict[str, Any], start: dict[str, Any] | None = None, **extra: Any
+) -> list[bytes]:
+    """One closed review sitting (sitting 1): review-start, the annotation's entry, review-seal, each signed."""
+    start_body = {"session_head": HEAD, "session_entries": 3, "sitting": 1, "previous": None, "reviewer": "x"}
+    bodies = [("review-start", start if start is not None else start_body), ("annotation", annotation)]
+    bodies.append(("review-seal", {"reason": "closed", "annotations": 1, "entries": 3}))
+    out: list[bytes] = []
+    prev = GENESIS
+    for seq, (kind, body) in enumerate(bodies):
+        entry = {"v": 1, "session": SID, "seq": seq, "prev": prev, "kind": kind, "utc": GOOD_UTC}
+        entry.update({"mono_ns": 1000 + seq, "body": body, **(extra if kind == "annotation" else {})})
+        data = canonical_json(sign_entry(entry, identity))
+        out.append(data)
+        prev = entry_hash(data)
+    return out
+
+
+def _review_problems(annotation: dict[str, Any], start: dict[str, Any] | None = None, **extra: Any) -> list[str]:
+    identity = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    sitting = _review_sitting(identity, annotation, start, **extra)
+    return verify_review_entries([sitting], SID, HEAD, ed25519_public_raw(identity))[2]
+
+
+GOOD_ANNOTATIONS = [
+    {"type": "note", "text": "later", "frame": 0, "rate": 48000},
+    {"type": "tag", "label": "Threat", "code": "threat", "text": "said twice", "frame": 5, "rate": 8000},
+    {"type": "note", "text": "about it", "about": {"seq": 1, "hash": HEAD}},
+]
+BAD_ANNOTATIONS = [
+    {"type": "note", "text": 5, "frame": 0, "rate": 48000},  # words not a string
+    {"type": "note", "text": "", "frame": 0, "rate": 48000},  # empty
+    {"type": "note", "text": "x", "label": "y", "frame": 0, "rate": 48000},  # a note with a tag's label
+    {"type": "tag", "frame": 0, "rate": 48000},  # a tag without its label
+    {"type": "tag", "label": "Threat", "code": 7, "frame": 0, "rate": 48000},
+    {"type": "note", "text": "x", "frame": -1, "rate": 48000},  # before the audio
+    {"type": "note", "text": "x", "frame": True, "rate": 48000},  # true is no integer
+    {"type": "note", "text": "x", "frame": 10},  # frame without its rate
+    {"type": "note", "text": "x", "frame": 10, "rate": "48000"},
+    {"type": "note", "text": "x", "about": {"seq": 1, "hash": HEAD.upper()}},
+    {"type": "note", "text": "x", "about": {"seq": 1, "hash": HEAD, "also": 1}},
+    {"type": "note", "text": "x", "frame": 0, "rate": 1, "colour": "red"},  # a field §5.2 does not name
+    {"type": "note", "text": "x"},  # neither frame nor about
+]
+
+
+def test_annotations_of_section_5_2s_exact_form_are_accepted() -> None:
+    for body in GOOD_ANNOTATIONS:
+        assert _review_problems(body) == [], body
+
+
+def test_an_annotation_outside_section_5_2s_exact_form_is_refused() -> None:
+    for body in BAD_ANNOTATIONS:
+        assert any("malformed annotation" in p for p in _review_problems(body)), body
+
+
+def test_a_review_start_without_previous_is_refused_not_read_as_null() -> None:
+    start = {"session_head": HEAD, "session_entries": 3, "sitting": 1, "reviewer": "x"}
+    assert any("does not link" in p for p in _review_problems(GOOD_ANNOTATIONS[0], start))
+
+
+def test_an_entry_with_a_field_format_does_not_name_is_refused() -> None:
+    for extra in ({"note": "x"}, {"payload": {"sha256": HEAD, "size": 0}}):  # (no payload in a review entry)
+        assert any("has an unknown field" in p for p in _review_problems(GOOD_ANNOTATIONS[0], **extra)), extra
+
+
+def test_a_review_entrys_utc_outside_section_1s_form_is_refused() -> None:
+    identity = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    sitting = _review_sitting(identity, GOOD_ANNOTATIONS[0])
+    for utc in ("x", "2026-13-45T25:61:61.000000Z", "2026-12-06T22:30:00.000000+08:00", "2026-12-06T22:30:60.000000Z"):
+        entry = json.loads(sitting[0])
+        entry.pop("sig")
+        entry["utc"] = utc
+        first = canonical_json(sign_entry(entry, identity))
+        problems = verify_review_entries([[first]], SID, HEAD, ed25519_public_raw(identity))[2]
+        assert any("has no valid time" in p for p in problems), utc

@@ -38,6 +38,9 @@ REVIEW_KINDS = frozenset({"review-start", "annotation", "review-seal"})
 # The second track of a call (FORMAT §4.5): what the computer plays, the other party. The microphone's audio and gap
 # entries carry no track, so that journals from before call mode read exactly as they did.
 OTHER_TRACK = "other"
+# An entry's top-level fields (FORMAT §4, §5.2): any other is refused. Review entries carry no payload.
+_ENTRY_FIELDS = frozenset({"v", "session", "seq", "prev", "kind", "utc", "mono_ns", "body", "payload", "sig"})
+_REVIEW_FIELDS = _ENTRY_FIELDS - {"payload"}
 SIGNED_KINDS = frozenset({"start", "checkpoint", "seal", "review-start", "annotation", "review-seal"})
 
 
@@ -327,6 +330,9 @@ class ChainChecker:
         kinds = REVIEW_KINDS if self._review else SESSION_KINDS
         if not isinstance(kind, str) or kind not in kinds:  # (a list or an object is no kind, and not hashable)
             self._fail(expected, f"unknown kind {kind!r}")
+        fields = _REVIEW_FIELDS if self._review else _ENTRY_FIELDS
+        for name in sorted(set(entry) - fields):  # (FORMAT §4: the fields are closed, as the kinds are)
+            self._fail(expected, f"has an unknown field {name!r}")
         if s.sealed:
             self._fail(expected, "comes after the seal")
         first = "review-start" if self._review else "start"

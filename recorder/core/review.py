@@ -277,6 +277,42 @@ def annotation_of(sitting: int, seq: int, h: str, utc: str, body: dict[str, Any]
     )
 
 
+# The fields an annotation's body may have (FORMAT §5.2); any other is refused, as the app never writes one.
+_ANNOTATION_FIELDS = frozenset({"type", "text", "label", "code", "frame", "rate", "about"})
+
+
+def annotation_well_formed(body: dict[str, Any]) -> bool:
+    """FORMAT §5.2's annotation body: a note with its ``text``, or a tag with its ``label`` (optional ``code`` and
+    ``text``), placed by ``frame`` with ``rate`` and/or ``about`` an entry; nothing else."""
+
+    def count(v: Any) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+    def words(key: str, required: bool) -> bool:
+        return isinstance(body.get(key), str) and body[key] != "" if required or key in body else True
+
+    kind = body.get("type")
+    if set(body) - _ANNOTATION_FIELDS or kind not in ("note", "tag"):
+        return False
+    if kind == "note" and not (words("text", True) and "label" not in body and "code" not in body):
+        return False
+    if kind == "tag" and not (words("label", True) and words("code", False) and words("text", False)):
+        return False
+    placed = "frame" in body or "rate" in body
+    if placed and not (count(body.get("frame")) and count(body.get("rate"))):
+        return False
+    about = body.get("about")
+    if "about" in body and not (
+        isinstance(about, dict)
+        and set(about) == {"seq", "hash"}
+        and count(about["seq"])
+        and isinstance(about["hash"], str)
+        and re.fullmatch(r"[0-9a-f]{64}", about["hash"]) is not None
+    ):
+        return False
+    return placed or "about" in body
+
+
 def _sitting_entries(path: Path, session_id: str, keys: VaultKeys) -> tuple[list[bytes], str | None]:
     """The canonical entry bytes of one review file's intact records, and why reading stopped early if it did."""
     sc = scan(path)
@@ -342,11 +378,11 @@ def verify_review_entries(
                     problems.append(f"{where}: does not refer to this recording's final hash")
                 if body.get("sitting") != number:
                     problems.append(f"{where}: numbered {body.get('sitting')!r}, out of order")
-                if body.get("previous") != previous:
+                if "previous" not in body or body["previous"] != previous:  # (absent is not null: FORMAT §5.2)
                     problems.append(f"{where}: does not link to the end of the sitting before it")
             elif kind == "annotation" and isinstance(seq, int):
                 ann = annotation_of(number, seq, entry_hash(data), str(entry.get("utc")), body)
-                if ann.type not in ("note", "tag") or (ann.frame is None and ann.about_seq is None):
+                if not annotation_well_formed(body):
                     problems.append(f"{where}, entry {seq}: malformed annotation")
                 about = ann.about_seq
                 if event_hashes is not None and about is not None and event_hashes.get(about) != ann.about_hash:

@@ -22,6 +22,7 @@ KINDS = frozenset(
     ("start", "audio", "note", "tag", "attachment", "import", "derived", "visitors", "pause", "resume", "gap",
      "input", "checkpoint", "seal", "mark")
 )  # fmt: skip
+REVIEW_KINDS = frozenset(("review-start", "annotation", "review-seal"))
 # Entries that stand for a file of their own in the archive, and the folder it is under (§7.2).
 FILE_KINDS = {"attachment": "attachments", "import": "imported", "derived": "derived"}
 
@@ -90,9 +91,11 @@ def _line(raw: bytes) -> tuple[Any, str]:
 
 
 def _shape(e: dict[str, Any], cls: str, where: str) -> None:
-    # Unknown fields are not refused (as recorder verify reads entries; FORMAT does not say, see the gaps file).
+    # §4: the fields are closed (a review entry has no payload, §5.2).
     if any(k not in e for k in REQUIRED):
         raise Fail(cls, f"{where}: fields are missing")
+    if set(e) - {*REQUIRED, "sig", *(() if e.get("kind") in REVIEW_KINDS else ("payload",))}:
+        raise Fail(cls, f"{where}: a field FORMAT §4 does not name")
     if e["v"] != 1 or not is_int(e["seq"]) or not is_int(e["mono_ns"]) or not isinstance(e["kind"], str):
         raise Fail(cls, f"{where}: v, seq, kind or mono_ns is wrong")
     if not isinstance(e["prev"], str) or not HEX64_RE.match(e["prev"]):
@@ -243,8 +246,13 @@ def check_review(
             b = e["body"]
             if kind == "review-start":
                 # Not compared (FORMAT §5.3): session_entries, reviewer; the signature is what counts.
-                # A missing `previous` reads as null (as recorder verify reads it).
-                if b.get("sitting") != n or b.get("session_head") != session.head or b.get("previous") != previous:
+                # `previous` is always present (§5.2): absent is not null.
+                if (
+                    b.get("sitting") != n
+                    or b.get("session_head") != session.head
+                    or "previous" not in b
+                    or b["previous"] != previous
+                ):
                     raise Fail(cls, f"{where}: the review-start does not bind this session and sitting")
             elif kind == "annotation":
                 _annotation(b, session, cls, where)
@@ -256,16 +264,28 @@ def check_review(
 
 
 def _annotation(b: dict[str, Any], session: Chain, cls: str, where: str) -> None:
-    # The words (`text`, `label`) are not checked; a `frame` must be an integer (as recorder verify reads them).
+    # §5.2, "Exactly": the fields, the words, frame with rate, about's two fields.
+    if set(b) - {"type", "text", "label", "code", "frame", "rate", "about"}:
+        raise Fail(cls, f"{where}: an annotation field §5.2 does not name")
     if b.get("type") not in ("note", "tag"):
         raise Fail(cls, f"{where}: annotation type is not note or tag")
+
+    def text(k: str) -> bool:
+        return isinstance(b.get(k), str) and b[k] != ""
+
+    if b["type"] == "note" and (not text("text") or "label" in b or "code" in b):
+        raise Fail(cls, f"{where}: a note's words are wrong")
+    if b["type"] == "tag" and (not text("label") or any(k in b and not text(k) for k in ("code", "text"))):
+        raise Fail(cls, f"{where}: a tag's words are wrong")
     if "frame" not in b and "about" not in b:
         raise Fail(cls, f"{where}: an annotation without frame or about")
-    if "frame" in b and not is_int(b["frame"]):
-        raise Fail(cls, f"{where}: an annotation's frame is not an integer")
+    if ("frame" in b or "rate" in b) and not all(is_int(b.get(k)) and b[k] >= 0 for k in ("frame", "rate")):
+        raise Fail(cls, f"{where}: an annotation's frame and rate are not two integers >= 0")
     if "about" in b:
         a = b["about"]
-        if not isinstance(a, dict) or not is_int(a.get("seq")) or not 0 <= a["seq"] < len(session.lines):
+        if not isinstance(a, dict) or set(a) != {"seq", "hash"} or not isinstance(a["hash"], str):
+            raise Fail(cls, f"{where}: about is not seq and hash")
+        if not HEX64_RE.match(a["hash"]) or not is_int(a["seq"]) or not 0 <= a["seq"] < len(session.lines):
             raise Fail(cls, f"{where}: about names no entry of the session")
         if session.lines[a["seq"]].entry["kind"] == "audio":
             raise Fail(cls, f"{where}: about names an audio entry")
