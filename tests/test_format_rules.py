@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from recorder.archive import layout
+from recorder.archive import messages as M
 from recorder.archive.verify import verify_archive
 from recorder.core.canonical import canonical_json
 from recorder.core.chain import GENESIS, entry_hash, sign_entry
@@ -20,7 +22,8 @@ from recorder.core.review import verify_review_entries
 from tests import mutation
 from tests.fixtures.tsa import TsaPki
 from tests.independent_verifier import verify as independent_verify
-from tests.mutation.case import Case, build_case
+from tests.mutation.case import Case, build_case, resign_as_owner
+from tests.mutation.container import Spec, build
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +136,22 @@ def test_a_review_entrys_utc_outside_section_1s_form_is_refused() -> None:
         first = canonical_json(sign_entry(entry, identity))
         problems = verify_review_entries([[first]], SID, HEAD, ed25519_public_raw(identity))[2]
         assert any("has no valid time" in p for p in problems), utc
+
+
+def test_exit_codes_of_section_7_8_newer_is_1_no_end_record_at_the_end_is_2(case: Case, tmp_path: Path) -> None:
+    """FORMAT §7.8: a manifest of a newer `version` (re-signed by its owner) exits 1; a file whose last 22 bytes
+    hold no end record (a byte appended, or the end cut) exits 2 — in both verifiers."""
+    members = dict(case.members)
+    doc = json.loads(members[layout.MANIFEST])
+    doc["version"] += 1
+    members[layout.MANIFEST] = canonical_json(doc) + b"\n"
+    members = {n: c for n, c in members.items() if n not in layout.UNLISTED}
+    resign_as_owner(case, members)
+    newer = build(case, [Spec(n, c) for n, c in members.items()])
+    for data, status in ((newer, 1), (case.raw + b"\x00", 2), (case.raw[:-1], 2), (case.raw, 0)):
+        path = tmp_path / "exit.zip"
+        path.write_bytes(data)
+        report, other = verify_archive(path), independent_verify(data)
+        assert report.exit_code == status and other.exit_code == status
+        if data is newer:  # refused as newer, its signatures and listing having held
+            assert [p.message for p in report.problems] == [M.MANIFEST_NEWER] and other.cls == "newer"
