@@ -124,8 +124,9 @@ def _second_facts(_case: Case, members: Members) -> None:
 
 def _facts_spaced(_case: Case, members: Members) -> None:
     page = members[layout.REPORT].decode()
+    # (not anchored on the opening brace: a document with case_call_log, §7.7, has that key first)
     members[layout.REPORT] = page.replace(
-        '{"format":"evidence-recorder-facts"', '{"format": "evidence-recorder-facts"'
+        '"format":"evidence-recorder-facts"', '"format": "evidence-recorder-facts"'
     ).encode()
 
 
@@ -311,3 +312,30 @@ def _rename_attachment(_case: Case, members: Members) -> None:
 
 
 mutator("re-signed: a stored file's member under another name than §7.2's", "manifest")(_resigned(_rename_attachment))
+
+
+def _facts_other_format(_case: Case, members: Members) -> None:
+    """FORMAT §7.7: the facts block's `format` is `evidence-recorder-facts`; another is refused (the report class)."""
+    page = members[layout.REPORT].decode()
+    head = '"format":"evidence-recorder-facts"'
+    assert page.count(head) == 1
+    members[layout.REPORT] = page.replace(head, '"format":"evidence-recorder-fact"').encode()
+
+
+mutator("re-signed: the facts name another format", "report")(_resigned(_facts_other_format))
+
+
+def _sums_lines_swapped(case: Case, _rng: random.Random) -> bytes:
+    """FORMAT §7.3: SHA256SUMS lists the members in the exporter's one order, the zip's order; two lines swapped
+    (the members left in place), signed by the owner, are refused."""
+    members = {n: c for n, c in case.members.items() if n not in layout.UNLISTED}
+    listed = list(members)
+    listed[0], listed[1] = listed[1], listed[0]
+    sums = "".join(f"{hashlib.sha256(members[n]).hexdigest()}  {n}\n" for n in listed).encode()
+    members[layout.SUMS] = sums
+    members[layout.SUMS_SIG] = case.keys.identity.sign(sums)
+    members[layout.SUMS_SSHSIG] = sshsig.sign(sums, case.keys.identity, layout.SSH_NAMESPACE).encode()
+    return _pack(case, members)
+
+
+mutator("re-signed: SHA256SUMS's first two lines swapped, the members in place", "listing")(_sums_lines_swapped)
