@@ -10,9 +10,11 @@ suite so that the two verifiers can be compared on every archive of the mutation
 "internal" for a bug of this verifier (it refuses rather than raise). ``Result.exit_code`` is the CLI's status.
 
 Known limits: an age-encrypted archive is not opened (class "encrypted", exit 2); the archive is read whole into
-memory (it is meant for test-sized archives); the call-log `pattern` of derived rows (FORMAT §3.6) is taken as
-stated, not recomputed from the imported backup, and so are the case's combined figures (`case_call_log`, §7.7)
-except its `imports` and `marks`, which are recomputed from the journals. Where FORMAT was silent, the choice made
+memory (it is meant for test-sized archives); imported call logs and messages (FORMAT §3.6) are not parsed
+again: a `derived` entry's rows are checked for their form, count and bytes' hash only, not re-derived from the
+imported backup (recorder verify does re-derive them), the call-log `pattern` of derived rows is taken as stated,
+and so are the case's combined figures (`case_call_log`, §7.7) except its `imports` and `marks`, which are
+recomputed from the journals. Where FORMAT was silent, the choice made
 is commented in the code ("as recorder verify does", "learnt from real exports").
 """
 
