@@ -76,7 +76,8 @@ def test_the_case_itself_verifies(case: Case, scratch: Path) -> None:
     assert report.ok, [str(p) for p in report.problems]
     assert independent_verify(case.raw).ok, independent_verify(case.raw)
     names = set(case.members)
-    assert len(case.sessions) == 2
+    assert len(case.sessions) == 4  # two recordings, an imported call log, a marks session
+    assert b'"case_call_log"' in case.members["report.html"] and any("/derived/" in n for n in names)
     assert any("/attachments/" in n for n in names) and any("/review-" in n for n in names)
     assert any(n.endswith(".tsr") for n in names), "the case carries no time-stamp token"
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from recorder.archive import excerpt_verify
 from recorder.archive import messages as M
+from recorder.archive.case_log import CASE_FACTS_DIFFER
 
 if TYPE_CHECKING:
     from .case import Case
@@ -67,7 +68,7 @@ CLASSES: dict[str, frozenset[str]] = {
     ),
     "audio": frozenset({M.AUDIO_HEADER, M.AUDIO_LENGTH, M.AUDIO_SIZE, M.AUDIO_BLOCKS, M.AUDIO_BLOCK, M.AUDIO_PARTS}),
     "attachment": frozenset({M.ATTACHMENT_MISMATCH, M.ATTACHMENT_MISSING}),
-    "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM}),
+    "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM, CASE_FACTS_DIFFER}),
     "extra": frozenset({M.EXTRA_PROBLEM}),
     "excerpt": excerpt_verify.MESSAGES,
 }

@@ -1,6 +1,6 @@
 """The one case the campaign mutates: two recordings of one case, with an attachment each, later annotations
-(two review sittings, the first time-stamped), trusted time stamps and an excerpt carried inside (FORMAT §7.9),
-exported once. Built in a few seconds (a
+(two review sittings, the first time-stamped), trusted time stamps, an excerpt carried inside (FORMAT §7.9),
+an imported call log and a marks session (§3.6, §3.7), exported once. Built in a few seconds (a
 simulated clock, a local authority)."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from recorder.archive.export import export_archive
 from recorder.core.review import ReviewSitting
 from recorder.core.session import Session, Source
 from recorder.core.vault import Vault, VaultKeys
+from recorder.importing import marks as marking
+from recorder.importing.logs import import_log
 from recorder.timestamp.stamper import Stamper, stamp_review_sitting
 from tests.archive_sessions import record
 from tests.fixtures.core import PASSPHRASE
@@ -78,13 +80,32 @@ def build_case(folder: Path, pki: TsaPki) -> Case:
         second = _stamped(vault, authority, pki)
     finally:
         authority.stop()
+    # A call log imported with its derived rows, and numbers marked afterwards (issue 14): the case's call figures
+    # (FORMAT §3.6, §7.7) and a marks session (§3.7) to mutate too.
+    log = folder / "calls.csv"
+    log.write_text(
+        "type,direction,number,name,time,duration_s,text\n"
+        "call,missed,+86 138 0013 8000,,2026-11-02T23:00:00+08:00,0,\n"
+        "call,incoming,139 0013 9001,,2026-11-03T10:00:00+08:00,30,\n",
+        encoding="utf-8",
+    )
+    imported = import_log(vault, keys.recording, CASE, log, "CSV", "Asia/Shanghai").result.session
+    marked = marking.mark_numbers(
+        vault,
+        CASE,
+        [
+            marking.mark_body("13800138000", "collector", "Acme Collections", "QuickLoan", "Mr Wang"),
+            marking.mark_body("13900139001", "family", None, None, None),
+        ],
+    )
+    sessions = [first, second, imported, marked]
     out = folder / "case.zip"
     excerpt = ExcerptSpec("0:00.5", "0:02", first)  # 1.5 s of the first recording's noise
-    export_archive(vault, keys, [first, second], out, language="en", excerpts=[excerpt])
+    export_archive(vault, keys, sessions, out, language="en", excerpts=[excerpt])
     with zipfile.ZipFile(out) as z:
         infos = z.infolist()
         members = {i.filename: z.read(i) for i in infos}
-    return Case(out.read_bytes(), members, [i.filename for i in infos], infos, vault, keys, PASSPHRASE, [first, second])
+    return Case(out.read_bytes(), members, [i.filename for i in infos], infos, vault, keys, PASSPHRASE, sessions)
 
 
 def resign_as_owner(case: Case, members: dict[str, bytes]) -> None:
