@@ -209,7 +209,14 @@ def _zip(path: Path, members: list[tuple[zipfile.ZipInfo | str, bytes]], compres
     return path
 
 
-def test_hostile_zips_are_refused_with_a_sentence(tmp_path: Path, archive: Path) -> None:
+def test_hostile_zips_are_refused_with_a_sentence(
+    tmp_path: Path, archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The verifier's temporary folders go to a folder of this test's own, so that what is left behind is this
+    # test's alone (other processes on the machine make such folders in /tmp too).
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     cases: dict[str, tuple[Path, str]] = {}
     cases["dotdot"] = (_zip(tmp_path / "a.zip", [("../evil.txt", b"x")]), M.UNSAFE_NAME)
     cases["absolute"] = (_zip(tmp_path / "b.zip", [("/etc/evil", b"x")]), M.UNSAFE_NAME)
@@ -282,6 +289,7 @@ def test_hostile_zips_are_refused_with_a_sentence(tmp_path: Path, archive: Path)
     assert main(["verify", str(tmp_path / "a.zip")]) == 1
     assert main(["verify", str(tmp_path / "g.zip")]) == 2
     leftovers = {p for p in Path(tempfile.gettempdir()).iterdir() if p.name.startswith("recorder-verify-")}
+    assert Path(tempfile.gettempdir()) == private_tmp and not temp_before
     assert leftovers <= temp_before and set(Path.cwd().iterdir()) == cwd_before
     assert not (tmp_path.parent / "evil.txt").exists() and not Path("/etc/evil").exists()
 
