@@ -49,38 +49,38 @@ INPUT_EVENTS = {
 DEFAULT_NAMES = frozenset({"default", "pulse", "pipewire", "sysdefault"})
 
 
-def _reason(words: Mapping[str, str], reason: Any, tr: Translate) -> str:
+def _reason(words: Mapping[str, str], reason: Any, translate_in: Translate) -> str:
     # A known token in words; any other text was written for people by whatever wrote the entry: as it is.
     if not isinstance(reason, str) or not reason:
-        return tr("Words", UNKNOWN_REASON)
+        return translate_in("Words", UNKNOWN_REASON)
     known = words.get(reason)
-    return tr("Words", known) if known else reason
+    return translate_in("Words", known) if known else reason
 
 
-def gap_reason(reason: Any, tr: Translate) -> str:
-    return _reason(GAP_REASONS, reason, tr)
+def gap_reason(reason: Any, translate_in: Translate) -> str:
+    return _reason(GAP_REASONS, reason, translate_in)
 
 
-def seal_reason(reason: Any, tr: Translate) -> str:
-    return _reason(SEAL_REASONS, reason, tr)
+def seal_reason(reason: Any, translate_in: Translate) -> str:
+    return _reason(SEAL_REASONS, reason, translate_in)
 
 
-def source_kind(kind: Any, tr: Translate) -> str:
-    return _reason(SOURCE_KINDS, kind, tr)
+def source_kind(kind: Any, translate_in: Translate) -> str:
+    return _reason(SOURCE_KINDS, kind, translate_in)
 
 
-def input_name(name: Any, tr: Translate) -> str:
+def input_name(name: Any, translate_in: Translate) -> str:
     """An input named in the recording: the names that only mean the system's default are said so."""
     if not isinstance(name, str) or not name.strip() or name.strip().lower() in DEFAULT_NAMES:
-        return tr("Words", DEFAULT_INPUT)
+        return translate_in("Words", DEFAULT_INPUT)
     return name
 
 
-def input_event(body: Mapping[str, Any], tr: Translate) -> str:
+def input_event(body: Mapping[str, Any], translate_in: Translate) -> str:
     """An ``input`` entry in words ("Input back: Built-in Microphone")."""
-    device = input_name(body.get("device") or body.get("name"), tr)
+    device = input_name(body.get("device") or body.get("name"), translate_in)
     template = INPUT_EVENTS.get(str(body.get("event")))
     if template is None:
         return device
-    previous = input_name(body.get("previous"), tr)
-    return tr("Words", template).replace("{device}", device).replace("{previous}", previous)
+    previous = input_name(body.get("previous"), translate_in)
+    return translate_in("Words", template).replace("{device}", device).replace("{previous}", previous)

@@ -219,7 +219,8 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
         say(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.",
+                "Recording {session} from “{input}”. Stop with Ctrl-C. "
+                "A line typed here becomes a note; “#word” a tag.",
             ),
             session=session.id,
             input=recorder.status().input_name,

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../recorder/archive/report_words.py" line="55"/>
-        <location filename="../../recorder/archive/report_words.py" line="57"/>
-        <location filename="../../recorder/archive/report_words.py" line="75"/>
-        <location filename="../../recorder/archive/report_words.py" line="86"/>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../recorder/gui/help_menu.py" line="104"/>
@@ -429,7 +418,7 @@
     <message>
         <location filename="../../recorder/archive/messages.py" line="137"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="142"/>
@@ -1150,7 +1139,7 @@
     <message>
         <location filename="../../recorder/cli/record_cmds.py" line="164"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/record_cmds.py" line="168"/>
@@ -1173,32 +1162,32 @@
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1206,27 +1195,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../recorder/archive/report_words.py" line="55"/>
-        <location filename="../../recorder/archive/report_words.py" line="57"/>
-        <location filename="../../recorder/archive/report_words.py" line="75"/>
-        <location filename="../../recorder/archive/report_words.py" line="86"/>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../recorder/gui/help_menu.py" line="104"/>
@@ -429,7 +418,7 @@
     <message>
         <location filename="../../recorder/archive/messages.py" line="137"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证程序在 {name} 中遇到了无法解读的内容（{why}）；此证据包不被接受。</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="142"/>
@@ -1138,7 +1127,7 @@
     <message>
         <location filename="../../recorder/cli/record_cmds.py" line="164"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
     </message>
     <message>
         <location filename="../../recorder/cli/record_cmds.py" line="168"/>
@@ -1161,59 +1150,59 @@
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="255"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="373"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="394"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="440"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="450"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="467"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="482"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="486"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="501"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
