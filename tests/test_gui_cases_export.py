@@ -71,7 +71,7 @@ def test_export_and_verify_dialogs(qtbot: Any, window: Any, vault: Vault, mic: P
     verify = window.dialogs["verify"]
     verify.verify(out)
     qtbot.waitUntil(lambda: verify.report is not None)
-    assert verify.verdict.text() == "Verified: the evidence package is authentic and complete."
+    assert verify.verdict.text() == f"Verified: the evidence package {out.name} is authentic and complete."
     assert "SHA256SUMS" in verify.details.toPlainText()
 
     altered = tmp_path / "altered.zip"
@@ -83,7 +83,7 @@ def test_export_and_verify_dialogs(qtbot: Any, window: Any, vault: Vault, mic: P
     verify.verify(altered)
     qtbot.waitUntil(lambda: verify.report is not None)
     assert verify.report.ok is False
-    assert verify.verdict.text() != "Verified: the evidence package is authentic and complete."
+    assert verify.verdict.text().startswith("Not verified:") and altered.name in verify.verdict.text()
 
 
 def test_opening_a_past_recording_shows_its_timeline(qtbot: Any, window: Any, mic: PulseServer) -> None:

@@ -46,6 +46,7 @@ class VerifyDialog(JobDialog):
         self.setModal(False)
         self.setAcceptDrops(True)
         self.report: Any = None
+        self.checked: Path | None = None  # the package the verdict is about
         self.drop_label = QLabel()
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_label.setMinimumHeight(80)
@@ -103,21 +104,26 @@ class VerifyDialog(JobDialog):
 
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
         self.details.clear()
+        # The verdict names the file it is about (as the CLI's does): a reader checking several packages, or
+        # one dropped by mistake, must not take one verdict for another.
+        self.checked = path
         self.run_job(work, self._done, self._failed)
 
     def _done(self, report: Any) -> None:
         self.job = None
         self.report = report
         self.progress.setValue(1000)
+        name = self.checked.name if self.checked is not None else ""
         if report.ok:
-            self.verdict.setText(self.tr("Verified: the evidence package is authentic and complete."))
+            verdict = self.tr("Verified: the evidence package {name} is authentic and complete.")
             self.verdict.setStyleSheet(status_style("good", bold=True))
         elif not getattr(report, "readable", True):
-            self.verdict.setText(self.tr("The evidence package could not be read."))
+            verdict = self.tr("The evidence package {name} could not be read.")
             self.verdict.setStyleSheet(status_style("bad", bold=True))
         else:
-            self.verdict.setText(self.tr("Not verified: the evidence package has problems (listed below)."))
+            verdict = self.tr("Not verified: the evidence package {name} has problems (listed below).")
             self.verdict.setStyleSheet(status_style("bad", bold=True))
+        self.verdict.setText(verdict.format(name=name))
         # Problems first: they are what the reader must see; then what was shown to hold.
         lines = [_text(p) for p in getattr(report, "problems", [])]
         lines += [_text(s) for s in getattr(report, "statements", [])]
@@ -127,13 +133,14 @@ class VerifyDialog(JobDialog):
         self.job = None
         self.progress.setValue(0)
         self.verdict.setStyleSheet(status_style("bad", bold=True))
+        name = self.checked.name if self.checked is not None else ""
         if isinstance(exc, Cancelled):
             self.verdict.setText(self.tr("Cancelled."))
         elif isinstance(exc, RecorderError):
-            self.verdict.setText(sentence(exc))
+            self.verdict.setText(self.tr("{name}: {reason}").format(name=name, reason=sentence(exc)))
         else:
             log.error("verify failed", exc_info=exc)
-            self.verdict.setText(self.tr("The evidence package could not be read."))
+            self.verdict.setText(self.tr("The evidence package {name} could not be read.").format(name=name))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify an evidence package"))

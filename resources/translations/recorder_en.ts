@@ -4859,58 +4859,63 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="89"/>
         <source>Choose an evidence package</source>
         <translation>Choose an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="104"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="105"/>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="113"/>
-        <source>Verified: the evidence package is authentic and complete.</source>
-        <translation>Verified: the evidence package is authentic and complete.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="119"/>
-        <source>Not verified: the evidence package has problems (listed below).</source>
-        <translation>Not verified: the evidence package has problems (listed below).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="116"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
-        <source>The evidence package could not be read.</source>
-        <translation>The evidence package could not be read.</translation>
+        <location filename="../../recorder/gui/verify_dialog.py" line="118"/>
+        <source>Verified: the evidence package {name} is authentic and complete.</source>
+        <translation>Verified: the evidence package {name} is authentic and complete.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="139"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="121"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="143"/>
+        <source>The evidence package {name} could not be read.</source>
+        <translation>The evidence package {name} could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="124"/>
+        <source>Not verified: the evidence package {name} has problems (listed below).</source>
+        <translation>Not verified: the evidence package {name} has problems (listed below).</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="140"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="146"/>
         <source>Verify an evidence package</source>
         <translation>Verify an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="140"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="147"/>
         <source>Drop an evidence package here</source>
         <translation>Drop an evidence package here</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="148"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="142"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="149"/>
         <source>Passphrase, if the package is encrypted</source>
         <translation>Passphrase, if the package is encrypted</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="143"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="150"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

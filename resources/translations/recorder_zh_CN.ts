@@ -4836,58 +4836,63 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="88"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="89"/>
         <source>Choose an evidence package</source>
         <translation>选择证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="104"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="105"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="113"/>
-        <source>Verified: the evidence package is authentic and complete.</source>
-        <translation>验证通过：证据包真实且完整。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="119"/>
-        <source>Not verified: the evidence package has problems (listed below).</source>
-        <translation>验证未通过：证据包存在问题（见下方列表）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="131"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="138"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="116"/>
-        <location filename="../../recorder/gui/verify_dialog.py" line="136"/>
-        <source>The evidence package could not be read.</source>
-        <translation>无法读取该证据包。</translation>
+        <location filename="../../recorder/gui/verify_dialog.py" line="118"/>
+        <source>Verified: the evidence package {name} is authentic and complete.</source>
+        <translation>验证通过：证据包 {name} 真实且完整。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="139"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="121"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="143"/>
+        <source>The evidence package {name} could not be read.</source>
+        <translation>无法读取证据包 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="124"/>
+        <source>Not verified: the evidence package {name} has problems (listed below).</source>
+        <translation>验证未通过：证据包 {name} 存在问题（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="140"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/verify_dialog.py" line="146"/>
         <source>Verify an evidence package</source>
         <translation>验证证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="140"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="147"/>
         <source>Drop an evidence package here</source>
         <translation>把证据包拖到这里</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="141"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="148"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="142"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="149"/>
         <source>Passphrase, if the package is encrypted</source>
         <translation>密码（如果证据包已加密）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/verify_dialog.py" line="143"/>
+        <location filename="../../recorder/gui/verify_dialog.py" line="150"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
