@@ -13,10 +13,11 @@ and puts ``n`` in place of ``%n``. English reads its forms from ``recorder_en.ts
 
 from __future__ import annotations
 
+import functools
 import locale
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .resources import translations_dir
 
@@ -130,6 +131,23 @@ def set_language(language: str | None) -> str:
 
 def current_language() -> str:
     return _current
+
+
+@functools.cache  # the .ts files do not change while the program runs; an export asks once per recording
+def translator(language: str) -> Callable[..., str]:
+    """A :func:`translate` for ``language`` whatever the program's own is: a report is written in the language
+    chosen at export, which need not be the one the program speaks."""
+    lang = normalize(language) or "en"
+    catalog, forms = ({}, english_plurals()) if lang == "en" else read_ts(lang)
+
+    def said(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n >= 0:
+            if (context, text) in forms:
+                return plural(forms, lang, context, text, n)
+            return english(context, text, disambiguation, n)
+        return catalog.get((context, text), text)
+
+    return said
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -26,6 +26,7 @@ from recorder.core.environment import time_zone_name
 from recorder.core.review import ReviewSitting
 from recorder.core.session import Session, Source
 from recorder.core.vault import Vault
+from recorder.i18n import current_language
 from tests.archive_sessions import RATE, record, simulated_clock
 from tests.fixtures.core import PASSPHRASE
 
@@ -122,11 +123,13 @@ def test_a_chinese_report_has_no_english_heading_or_raw_token(case: dict[str, An
     out = case["home"].parent / f"{language}.zip"
     export_archive(case["vault"], case["keys"], [case["sid"]], out, language=language)
     page = _page(out)
-    # The trusted-timestamp sentences come from the stamps module in the exporting program's language (a known
-    # limit, issue 15 report); their fixed sentence is translated and checked below, the rest left out of the scan.
+    # The trusted-timestamp sentences are in the report's language too, though the program speaks English: the
+    # fixed one and the review sitting's, dated by the device clock (a sentence with parameters).
+    assert current_language() == "en"
     stamps = page.split("<h3>可信时间戳</h3>" if language == "zh_CN" else "<h3>可信時間戳記</h3>")[1].split("</ul>")[0]
     assert "本录音没有可信时间戳" in stamps or "本錄音沒有可信時間戳記" in stamps
-    text = visible(page.replace(stamps, ""))
+    assert stamps.count("<li>") == 2, stamps
+    text = visible(page)
     text = text.replace("他们不肯走 — they will not leave", "").replace("test tone", "").replace("photo 1.jpg", "")
     present = [word for word in ENGLISH if word in text]
     assert present == [], present
@@ -243,3 +246,26 @@ def test_an_imported_call_log_has_chinese_headings_too(tmp_path: Path) -> None:
     text = visible(_page(out))
     assert "导入的文件" in text and "通话和短信（由导入的记录派生）" in text
     assert "Imported files" not in text and "Calls and messages" not in text
+
+
+def test_a_stamped_sessions_sentences_are_in_the_reports_language(tmp_path: Path, tsa: Any, tsa_pki: Any) -> None:
+    """Each token's sentence (when the entry existed, by which authority, under a root carried in the archive) is
+    said in the report's language, not the program's (English here)."""
+    from recorder.archive.stamps import report_lines
+    from tests.test_timestamp_archive import stamped_session
+
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    session, members, signed = stamped_session(vault, tsa, tsa_pki)
+    english = report_lines(members.items(), signed)
+    assert any("existed no later than" in line for line in english)  # the program's own language
+    out = tmp_path / "stamped.zip"
+    export_archive(vault, vault.unlock(PASSPHRASE), [session.id], out, language="zh_CN")
+    page = _page(out)
+    stamps = page.split("<h3>可信时间戳</h3>")[1].split("</ul>")[0]
+    lines = re.findall(r"<li>(.*?)</li>", stamps)
+    assert len(lines) == len(english) >= 2, stamps
+    assert any("录音的第一个条目最迟在" in line for line in lines), stamps
+    # Names the sentences quote (the authority's, its address, its root's and fingerprint) are the only Latin
+    # letters left.
+    words = re.sub(r"CN=Test TSA Root|Test TSA|\(https?://[^)]*\)|UTC|SHA-256|[0-9a-f]{64}", "", html.unescape(stamps))
+    assert re.search(r"[A-Za-z]{2,}", re.sub(r"<[^>]+>", "", words)) is None, stamps

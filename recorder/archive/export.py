@@ -319,7 +319,7 @@ def _fill_zip(
     local_offset = (time.localtime().tm_gmtoff or 0) // 60
     exported = []
     for reader in readers:
-        se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames)
+        se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames, language)
         se.events.signed_through = se.summary.last_signed_seq  # an unsigned tail's events are no facts
         offset = session_offset(se.events, profile, local_offset)  # the session's own time zone when recorded
         se.facts = compute(se.events, profile, offset)
@@ -370,7 +370,9 @@ def _export_session(
     done: list[int],
     total: int,
     part_frames: int,
+    language: str | None = None,
 ) -> SessionExport:
+    """One session's members into the zip; ``language``: the report's, which its stamp sentences are said in."""
     sid = reader.id
     base = layout.session_dir(sid)
     frames_total = _audio_frames(reader)
@@ -501,7 +503,7 @@ def _export_session(
         zout.add(f"{base}/{rel}", data)
         se.extra.append(rel)
     se.extra_commands = hooks.stamp_commands(base, extra)
-    se.stamp_lines = hooks.stamp_report(extra, signed, sittings)
+    se.stamp_lines = hooks.stamp_report(extra, signed, sittings, language)
     se.sitting_stamps = hooks.sitting_stamp_times(extra, signed, sittings)
     if reader.status.interruption is not None and not summary.sealed:
         detected = reader.status.interruption.get("detected_utc")

@@ -82,10 +82,12 @@ def stamp_report(
     members: list[tuple[str, bytes]],
     signed: Mapping[str, tuple[int, str, str]],
     sittings: Mapping[str, tuple[int, str]] | None = None,
+    language: str | None = None,
 ) -> list[str]:
-    """The sentences the report's integrity section gives about a session's trusted timestamps."""
+    """The sentences the report's integrity section gives about a session's trusted timestamps, in the report's
+    ``language`` (the program's when None)."""
     fn = getattr(stamps_module(), "report_lines", None)
-    return [] if fn is None else [str(line) for line in fn(members, signed, sittings or {})]
+    return [] if fn is None else [str(line) for line in fn(members, signed, sittings or {}, language)]
 
 
 def sitting_stamp_times(

@@ -536,8 +536,8 @@ def _render(
         out.append("".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in integrity) + "</table>")
         if se.stamp_lines:  # trusted timestamps (issue 7), in the verifier's own words
             out.append(f"<h3>{_e(translate('Report', H_STAMPS))}</h3><ul>")
-            # Said in the exporting program's language; a fixed sentence is put in the report's.
-            out.append("".join(f"<li>{_e(translate('Messages', line))}</li>" for line in se.stamp_lines) + "</ul>")
+            # Already said in the report's language (the exporter passes it to the stamps module).
+            out.append("".join(f"<li>{_e(line)}</li>" for line in se.stamp_lines) + "</ul>")
 
     out.append(f"<h2>{_e(translate('Report', H_CHECKED))}</h2><ul>")
     proof = (

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 from ..core.canonical import canonical_json
 from ..core.chain import SIGNED_KINDS, entry_hash
 from ..core.environment import parse_utc
-from ..i18n import translate
+from ..core.errors import Translate
+from ..i18n import translate, translator
 from ..timestamp import messages as M
 
 # X.509, the token parser and the stamp queue (which brings HTTP) are loaded where tokens are handled: every
@@ -53,10 +55,19 @@ REVIEW_SEAL = "review-seal"  # an anchor's kind when its token covers a review s
 _NAMED_HASH = re.compile(r"stamps/([0-9a-f]{64})\.[^/]+\.tsr")
 
 
+# The language sentences are said in: the program's, or the report's while report_lines writes a report's (a
+# zh_CN report exported from an English program says its stamps in Chinese too).
+_words: ContextVar[Translate] = ContextVar("stamp_words", default=translate)
+
+
+def _tr(context: str, text: str) -> str:
+    return _words.get()(context, text)
+
+
 def _say(message: str, **params: object) -> str:
     from ..timestamp.trust import StampProblem
 
-    return StampProblem(message, waits=False, **params).sentence(translate)
+    return StampProblem(message, waits=False, **params).sentence(_words.get())
 
 
 # -- export ---------------------------------------------------------------------------------------------------
@@ -140,9 +151,9 @@ def signed_entries(lines: Iterable[bytes]) -> dict[str, tuple[int, str, str]]:
 # -- verify ---------------------------------------------------------------------------------------------------
 def _what(seq: int, kind: str) -> str:
     if seq == 0:
-        return translate("Messages", M.WHAT_FIRST)
+        return _tr("Messages", M.WHAT_FIRST)
     if kind == "seal":
-        return translate("Messages", M.WHAT_SEAL)
+        return _tr("Messages", M.WHAT_SEAL)
     if kind == "checkpoint":
         return _say(M.WHAT_CHECKPOINT, seq=seq)
     return _say(M.WHAT_ENTRY, seq=seq)
@@ -351,12 +362,12 @@ def check_stamps(
             facts = check_token(tsr, bytes.fromhex(covered), None, trusted, label)
         except StampProblem as exc:
             if exc.message != M.UNTRUSTED or not carried.extra:
-                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc.sentence(translate)))
+                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc.sentence(_words.get())))
                 continue
             try:
                 facts = check_token(tsr, bytes.fromhex(covered), None, carried, label)
             except StampProblem as exc2:
-                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc2.sentence(translate)))
+                problems.append(_say(M.TOKEN_BAD, name=name, reason=exc2.sentence(_words.get())))
                 continue
             caveat = _say(M.CARRIED_ROOT, subject=facts.root_subject, sha256=facts.root_sha256)
         authority = f"{facts.tsa_name} ({url})" if url else facts.tsa_name
@@ -384,21 +395,32 @@ def check_stamps(
         delay = (facts.gen_time - written).total_seconds() if written is not None else None
         result.anchors.append(Anchor(name, seq, kind, facts.gen_time, authority, delay, bool(caveat)))
     if len(tsrs) == sum(1 for a in result.anchors if a.kind == REVIEW_SEAL):  # none over the recording itself
-        statements.append(translate("Messages", M.NO_STAMPS))
+        statements.append(_tr("Messages", M.NO_STAMPS))
     waiting = [w for w in index.get("waiting", []) if isinstance(w, dict)]
     if waiting:
         statements.append(_say(M.STAMPS_WAITING, n=len(waiting)))
     return result
 
 
-def report_lines(members: Iterable[tuple[str, bytes]], signed: Signed, sittings: Sittings | None = None) -> list[str]:
-    """What the report's integrity section says of a session's stamps (the verifier's own statements)."""
-    given = dict(members)
-    if not given:
-        # What check_stamps says of no members (a test keeps it so).
-        return [translate("Messages", M.NO_STAMPS), *sitting_clock_lines(sittings or {})]
-    result = check_stamps(given, signed, sittings=sittings)
-    return result.statements + sitting_clock_lines(sittings or {}, result) + result.problems
+def report_lines(
+    members: Iterable[tuple[str, bytes]],
+    signed: Signed,
+    sittings: Sittings | None = None,
+    language: str | None = None,
+) -> list[str]:
+    """What the report's integrity section says of a session's stamps (the verifier's own statements), in the
+    report's ``language`` (the program's when None)."""
+    token = _words.set(translator(language)) if language else None
+    try:
+        given = dict(members)
+        if not given:
+            # What check_stamps says of no members (a test keeps it so).
+            return [_tr("Messages", M.NO_STAMPS), *sitting_clock_lines(sittings or {})]
+        result = check_stamps(given, signed, sittings=sittings)
+        return result.statements + sitting_clock_lines(sittings or {}, result) + result.problems
+    finally:
+        if token is not None:
+            _words.reset(token)
 
 
 def sitting_stamp_times(members: Iterable[tuple[str, bytes]], signed: Signed, sittings: Sittings) -> dict[int, str]:
