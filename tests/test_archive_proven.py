@@ -18,6 +18,7 @@ from recorder.archive.export import export_archive
 from recorder.archive.report import extract_facts
 from recorder.archive.verify import verify_archive
 from recorder.core.canonical import canonical_json
+from recorder.core.errors import readable_utc
 from recorder.core.store import recover_all
 from recorder.core.vault import Vault
 from tests.archive_sessions import RATE, record
@@ -59,7 +60,8 @@ def test_an_interrupted_session_states_its_signed_part_and_its_unsigned_tail(mad
     words = "\n".join(_statements(report))
     assert (
         f"the last 2 entries, after entry {last_signed} (the last signed one, at "
-        f"{entries[last_signed]['utc']}), and the 0.0 s of audio they hold are hash-chained but NOT signed" in words
+        f"{readable_utc(entries[last_signed]['utc'])}), and the 0.0 s of audio they hold are hash-chained but NOT "
+        "signed" in words
     )
     assert "could have appended them" in words
 

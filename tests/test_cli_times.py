@@ -62,3 +62,15 @@ def test_local_time_converts_only_what_is_a_utc_time() -> None:
     finally:
         os.environ.pop("TZ", None)
         time.tzset()
+
+
+def test_a_sentence_shows_a_stored_utc_time_as_a_date_and_time_in_utc() -> None:
+    """Sentences (verify's statements, errors) never show the journal's ISO form with a Z (issue 13 item 9)."""
+    from recorder.core.errors import render
+
+    text = render(
+        "Archive",
+        "Recording {session} was sealed at {end} ({reason}).",
+        {"session": "20261206T224113Z-434dca", "end": "2026-12-06T22:41:18.460947Z", "reason": "stopped"},
+    )
+    assert text == "Recording 20261206T224113Z-434dca was sealed at 2026-12-06 22:41:18 UTC (stopped)."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -17,12 +18,27 @@ class Phrase(str):
     __slots__ = ()
 
 
+# A time as the journal stores it (FORMAT §1): ISO 8601 in UTC with a "Z". Shown in a sentence, it reads as a date,
+# a time and "UTC" (issue 13 item 9: no raw ISO strings where a person reads); JSON output keeps the stored form.
+_STORED_UTC = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?Z")
+
+
+def readable_utc(value: Any) -> Any:
+    """A stored UTC time as ``2026-12-06 22:41:18 UTC``; anything else unchanged."""
+    if isinstance(value, str) and not isinstance(value, Phrase):
+        m = _STORED_UTC.fullmatch(value)
+        if m:
+            return f"{m.group(1)} {m.group(2)} UTC"
+    return value
+
+
 def render(context: str, message: str, params: Mapping[str, Any], translate: Translate | None = None) -> str:
     """One sentence from its English source text and parameters, in the language of ``translate`` (English
     without it). A source text with ``%n`` is a plural (marked ``numerus="yes"`` in the .ts files): its number is
     the parameter ``n``, and the form for it comes from the translations (English's too: "1 time stamp")."""
     from ..i18n import english  # Qt-free; reads the English plural forms from the same .ts files
 
+    params = {k: readable_utc(v) for k, v in params.items()}
     if translate is not None and any(isinstance(v, Phrase) for v in params.values()):
         params = {k: translate(context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
     n = params.get("n") if "%n" in message else None
