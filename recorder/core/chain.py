@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from .canonical import b64, canonical_json, parse_canonical, unb64
 from .crypto import ed25519_verify
+from .errors import Worded
+from .messages import QT_TRANSLATE_NOOP
 
 ENTRY_VERSION = 1
 GENESIS = "0" * 64
@@ -257,8 +259,8 @@ def _is_hex(value: Any, length: int) -> bool:
     return True
 
 
-_BAD_SIGNATURE = "signature does not verify"
-_FIRST_RULE = "the first entry must be, and only the first entry may be, “{}”"
+_BAD_SIGNATURE = QT_TRANSLATE_NOOP("Chain", "signature does not verify")
+_FIRST_RULE = QT_TRANSLATE_NOOP("Chain", "the first entry must be, and only the first entry may be, “{kind}”")
 
 
 class ChainChecker:
@@ -292,8 +294,9 @@ class ChainChecker:
         self._defer = defer_signatures
         self.pending_signatures: list[PendingSignature] = []
 
-    def _fail(self, seq: int | None, what: str) -> None:
-        self.problems.append(Problem(seq, what))
+    def _fail(self, at: int | None, what: str, /, **params: Any) -> None:
+        # The phrase is marked for translation ("Chain"); a sentence that shows it translates it (core.errors).
+        self.problems.append(Problem(at, Worded("Chain", what, **params)))
 
     def feed(self, entry_bytes: bytes) -> dict[str, Any] | None:
         """Check one entry; return it parsed (or None if it cannot be parsed at all)."""
@@ -313,34 +316,36 @@ class ChainChecker:
         try:
             entry, canonical = parse_canonical(entry_bytes)
         except ValueError:
-            self._fail(expected, "not valid JSON")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "not valid JSON"))
             return None
         if not isinstance(entry, dict):
-            self._fail(expected, "not a JSON object")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "not a JSON object"))
             return None
         if not canonical:
-            self._fail(expected, "not in canonical form")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "not in canonical form"))
         seq, kind, body = entry.get("seq"), entry.get("kind"), entry.get("body")
         if entry.get("v") != ENTRY_VERSION:
-            self._fail(expected, f"unknown entry version {entry.get('v')!r}")
+            self._fail(
+                expected, QT_TRANSLATE_NOOP("Chain", "unknown entry version {version}"), version=repr(entry.get("v"))
+            )
         self._check_place(expected, seq, entry.get("prev"), entry.get("session"))
         if not isinstance(body, dict):
-            self._fail(expected, "has no body")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "has no body"))
             body = {}
         kinds = REVIEW_KINDS if self._review else SESSION_KINDS
         if not isinstance(kind, str) or kind not in kinds:  # (a list or an object is no kind, and not hashable)
-            self._fail(expected, f"unknown kind {kind!r}")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "unknown kind {kind}"), kind=repr(kind))
         fields = _REVIEW_FIELDS if self._review else _ENTRY_FIELDS
         for name in sorted(set(entry) - fields):  # (FORMAT §4: the fields are closed, as the kinds are)
-            self._fail(expected, f"has an unknown field {name!r}")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "has an unknown field {name}"), name=repr(name))
         if s.sealed:
-            self._fail(expected, "comes after the seal")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "comes after the seal"))
         first = "review-start" if self._review else "start"
         if (expected == 0) != (kind == first):
-            self._fail(expected, _FIRST_RULE.format(first))
+            self._fail(expected, _FIRST_RULE, kind=first)
         utc, mono = entry.get("utc"), entry.get("mono_ns")
         if not is_utc(utc) or not isinstance(mono, int):
-            self._fail(expected, "has no valid time")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "has no valid time"))
         else:
             # An audio entry carries the time of its block's FIRST frame, captured before the entries written while
             # the block waited in the queue; so audio times are compared with audio times, and every other entry's
@@ -348,15 +353,15 @@ class ChainChecker:
             if kind == "audio" and isinstance(body, dict) and "track" in body:
                 # Each track's blocks keep their own order; the two tracks interleave as their writers run.
                 if self._last_other_mono is not None and mono < self._last_other_mono:
-                    self._fail(expected, "time runs backwards")
+                    self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
                 self._last_other_mono = mono
             elif kind == "audio":
                 if self._last_audio_mono is not None and mono < self._last_audio_mono:
-                    self._fail(expected, "time runs backwards")
+                    self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
                 self._last_audio_mono = mono
             else:
                 if self._last_mono is not None and mono < self._last_mono:
-                    self._fail(expected, "time runs backwards")
+                    self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
             self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
             s.start_utc = s.start_utc or utc
             s.end_utc = utc
@@ -367,7 +372,7 @@ class ChainChecker:
             or not isinstance(payload.get("size"), int)
             or payload["size"] < 0
         ):
-            self._fail(expected, "has a malformed payload reference")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "has a malformed payload reference"))
 
         if kind == "start" and not self._review:
             self._on_start(expected, body)
@@ -384,7 +389,7 @@ class ChainChecker:
             if isinstance(mono, int):
                 self._last_signed_mono = mono
         elif "sig" in entry:
-            self._fail(expected, "carries a signature where none belongs")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "carries a signature where none belongs"))
         if isinstance(mono, int) and self._last_signed_mono is not None:
             s.max_unsigned_ns = max(s.max_unsigned_ns, mono - self._last_signed_mono)
 
@@ -399,21 +404,26 @@ class ChainChecker:
         s = self.summary
         if seq != expected:
             self._fail(
-                expected, f"sequence number {seq!r} where {expected} was expected (missing, repeated or moved entry)"
+                expected,
+                QT_TRANSLATE_NOOP(
+                    "Chain", "sequence number {seq} where {expected} was expected (missing, repeated or moved entry)"
+                ),
+                seq=repr(seq),
+                expected=expected,
             )
         if prev != s.head:
-            self._fail(expected, "does not link to the previous entry (hash chain broken)")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "does not link to the previous entry (hash chain broken)"))
         if s.session is None and isinstance(session, str):
             s.session = session
         elif session != s.session:
-            self._fail(expected, "belongs to another recording")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "belongs to another recording"))
 
     def _check_not_first(self, expected: int) -> None:
         """For an entry of the fast paths (never a start): not after the seal, and not the first entry."""
         if self.summary.sealed:
-            self._fail(expected, "comes after the seal")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "comes after the seal"))
         if expected == 0:
-            self._fail(expected, _FIRST_RULE.format("start"))
+            self._fail(expected, _FIRST_RULE, kind="start")
 
     def _feed_audio(self, entry_bytes: bytes, m: re.Match[bytes]) -> dict[str, Any]:
         """feed() for a line of the one canonical audio form (see _AUDIO_ENTRY): the same rules, in the same order,
@@ -426,7 +436,7 @@ class ChainChecker:
         self._check_place(expected, seq, entry["prev"], session)
         self._check_not_first(expected)
         if self._last_audio_mono is not None and mono < self._last_audio_mono:
-            self._fail(expected, "time runs backwards")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
         self._last_audio_mono = mono
         self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
         s.start_utc = s.start_utc or utc
@@ -458,7 +468,7 @@ class ChainChecker:
         self._check_place(expected, seq, entry["prev"], session)
         self._check_not_first(expected)
         if self._last_mono is not None and mono < self._last_mono:
-            self._fail(expected, "time runs backwards")
+            self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
         self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
         s.start_utc = s.start_utc or utc
         s.end_utc = utc
@@ -481,7 +491,7 @@ class ChainChecker:
                 raise ValueError
             self._signer = key
         except (KeyError, TypeError, ValueError):
-            self._fail(seq, "the start entry has no valid session public key")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "the start entry has no valid session public key"))
         s.case = body.get("case") if isinstance(body.get("case"), str) else None
         s.source = body.get("source") if isinstance(body.get("source"), dict) else None
 
@@ -490,14 +500,19 @@ class ChainChecker:
         frames, offset, rate = body.get("frames"), body.get("frame_offset"), body.get("rate")
         channels, fmt = body.get("channels"), body.get("format")
         if not (isinstance(frames, int) and frames > 0 and isinstance(rate, int) and rate > 0):
-            self._fail(seq, "audio block without a valid length or rate")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "audio block without a valid length or rate"))
             return
         other = "track" in body
         if other and body["track"] != OTHER_TRACK:
-            self._fail(seq, f"audio of an unknown track {body['track']!r}")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "audio of an unknown track {track}"), track=repr(body["track"]))
         expected = s.other_frames if other else s.audio_frames
         if offset != expected:
-            self._fail(seq, f"audio offset {offset!r} where {expected} was expected")
+            self._fail(
+                seq,
+                QT_TRANSLATE_NOOP("Chain", "audio offset {offset} where {expected} was expected"),
+                offset=repr(offset),
+                expected=expected,
+            )
         known = s.other_rate if other else s.audio_rate
         if known is None:
             if other:
@@ -505,11 +520,11 @@ class ChainChecker:
             else:
                 s.audio_rate = rate
         elif rate != known:
-            self._fail(seq, "the sample rate changes within the recording")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "the sample rate changes within the recording"))
         if channels != 1 or fmt != "s16le":
-            self._fail(seq, "unsupported sample format")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "unsupported sample format"))
         if not isinstance(payload, dict) or payload.get("size") != frames * 2:
-            self._fail(seq, "audio payload size does not match its frame count")
+            self._fail(seq, QT_TRANSLATE_NOOP("Chain", "audio payload size does not match its frame count"))
         if other:
             s.other_frames += frames
         else:

@@ -18,6 +18,24 @@ class Phrase(str):
     __slots__ = ()
 
 
+class Worded(str):
+    """A parameter that is a phrase of its own context with its own parameters (a chain rule that does not hold,
+    inside the verifier's sentence about a journal line): :func:`render` translates it with the sentence. As a str
+    it is the English phrase, so comparisons, JSON and logs take it as it is."""
+
+    context: str
+    message: str
+    params: dict[str, Any]
+
+    def __new__(cls, context: str, message: str, **params: Any) -> Worded:
+        self = super().__new__(cls, message.format(**params) if params else message)
+        self.context, self.message, self.params = context, message, params
+        return self
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str, str], dict[str, Any]]:  # pickled across processes
+        return (self.context, self.message), self.params
+
+
 # A time as the journal stores it (FORMAT §1): ISO 8601 in UTC with a "Z". Shown in a sentence, it reads as a date,
 # a time and "UTC" (issue 13 item 9: no raw ISO strings where a person reads); JSON output keeps the stored form.
 _STORED_UTC = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?Z")
@@ -38,7 +56,10 @@ def render(context: str, message: str, params: Mapping[str, Any], translate: Tra
     the parameter ``n``, and the form for it comes from the translations (English's too: "1 time stamp")."""
     from ..i18n import english  # Qt-free; reads the English plural forms from the same .ts files
 
-    params = {k: readable_utc(v) for k, v in params.items()}
+    params = {
+        k: render(v.context, v.message, v.params, translate) if isinstance(v, Worded) else readable_utc(v)
+        for k, v in params.items()
+    }
     if translate is not None and any(isinstance(v, Phrase) for v in params.values()):
         params = {k: translate(context, v) if isinstance(v, Phrase) else v for k, v in params.items()}
     n = params.get("n") if "%n" in message else None

@@ -1737,6 +1737,134 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="262"/>
+        <source>signature does not verify</source>
+        <translation>signature does not verify</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="263"/>
+        <source>the first entry must be, and only the first entry may be, “{kind}”</source>
+        <translation>the first entry must be, and only the first entry may be, “{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="319"/>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="322"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="325"/>
+        <source>not in canonical form</source>
+        <translation>not in canonical form</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="329"/>
+        <source>unknown entry version {version}</source>
+        <translation>unknown entry version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="333"/>
+        <source>has no body</source>
+        <translation>has no body</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>unknown kind {kind}</source>
+        <translation>unknown kind {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="340"/>
+        <source>has an unknown field {name}</source>
+        <translation>has an unknown field {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="342"/>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>comes after the seal</source>
+        <translation>comes after the seal</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="348"/>
+        <source>has no valid time</source>
+        <translation>has no valid time</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="356"/>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="364"/>
+        <location filename="../../recorder/core/chain.py" line="439"/>
+        <location filename="../../recorder/core/chain.py" line="471"/>
+        <source>time runs backwards</source>
+        <translation>time runs backwards</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="375"/>
+        <source>has a malformed payload reference</source>
+        <translation>has a malformed payload reference</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="392"/>
+        <source>carries a signature where none belongs</source>
+        <translation>carries a signature where none belongs</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="415"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>does not link to the previous entry (hash chain broken)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="419"/>
+        <source>belongs to another recording</source>
+        <translation>belongs to another recording</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="494"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>the start entry has no valid session public key</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="503"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>audio block without a valid length or rate</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="507"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>audio of an unknown track {track}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="512"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>audio offset {offset} where {expected} was expected</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="523"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>the sample rate changes within the recording</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>unsupported sample format</source>
+        <translation>unsupported sample format</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="527"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>audio payload size does not match its frame count</translation>
+    </message>
+</context>
+<context>
     <name>Complaint</name>
     <message>
         <location filename="../../recorder/complaint/messages.py" line="9"/>
@@ -3162,7 +3290,7 @@
         <translation>A company, platform or person&apos;s name is longer than {limit} characters. Nothing was marked.</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="36"/>
+        <location filename="../../recorder/report_pdf/render.py" line="39"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</translation>
     </message>

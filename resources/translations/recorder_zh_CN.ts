@@ -1720,6 +1720,134 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="262"/>
+        <source>signature does not verify</source>
+        <translation>签名验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="263"/>
+        <source>the first entry must be, and only the first entry may be, “{kind}”</source>
+        <translation>第一个条目必须是、且只有第一个条目可以是“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="319"/>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="322"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="325"/>
+        <source>not in canonical form</source>
+        <translation>不是规范格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="329"/>
+        <source>unknown entry version {version}</source>
+        <translation>未知的条目版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="333"/>
+        <source>has no body</source>
+        <translation>缺少内容部分</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>unknown kind {kind}</source>
+        <translation>未知的条目类型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="340"/>
+        <source>has an unknown field {name}</source>
+        <translation>含有未知字段 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="342"/>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>comes after the seal</source>
+        <translation>出现在封存之后</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="348"/>
+        <source>has no valid time</source>
+        <translation>没有有效的时间</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="356"/>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="364"/>
+        <location filename="../../recorder/core/chain.py" line="439"/>
+        <location filename="../../recorder/core/chain.py" line="471"/>
+        <source>time runs backwards</source>
+        <translation>时间倒退</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="375"/>
+        <source>has a malformed payload reference</source>
+        <translation>数据引用的格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="392"/>
+        <source>carries a signature where none belongs</source>
+        <translation>带有不应有的签名</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>序号为 {seq}，而应为 {expected}（条目缺失、重复或被移动）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="415"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>没有连接到前一个条目（哈希链断裂）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="419"/>
+        <source>belongs to another recording</source>
+        <translation>属于另一个录音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="494"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>开始条目缺少有效的录音公钥</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="503"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>音频块缺少有效的长度或采样率</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="507"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>属于未知音轨 {track} 的音频</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="512"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>音频位置为 {offset}，而应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="523"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>采样率在录音中途改变</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>unsupported sample format</source>
+        <translation>不支持的采样格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="527"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>音频数据的大小与其样本数不符</translation>
+    </message>
+</context>
+<context>
     <name>Complaint</name>
     <message>
         <location filename="../../recorder/complaint/messages.py" line="9"/>
@@ -3139,7 +3267,7 @@
         <translation>公司、平台或人名超过 {limit} 个字符。未做任何标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="36"/>
+        <location filename="../../recorder/report_pdf/render.py" line="39"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用于 report.pdf 的字体（{path}）；请重新安装本软件。未写入任何证据包。</translation>
     </message>

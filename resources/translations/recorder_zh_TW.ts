@@ -1720,6 +1720,134 @@
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="262"/>
+        <source>signature does not verify</source>
+        <translation>簽章驗證不通過</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="263"/>
+        <source>the first entry must be, and only the first entry may be, “{kind}”</source>
+        <translation>第一個條目必須是、且只有第一個條目可以是「{kind}」</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="319"/>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="322"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="325"/>
+        <source>not in canonical form</source>
+        <translation>不是標準格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="329"/>
+        <source>unknown entry version {version}</source>
+        <translation>未知的條目版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="333"/>
+        <source>has no body</source>
+        <translation>缺少內容部分</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>unknown kind {kind}</source>
+        <translation>未知的條目類型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="340"/>
+        <source>has an unknown field {name}</source>
+        <translation>含有未知欄位 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="342"/>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>comes after the seal</source>
+        <translation>出現在封存之後</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="348"/>
+        <source>has no valid time</source>
+        <translation>沒有有效的時間</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="356"/>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="364"/>
+        <location filename="../../recorder/core/chain.py" line="439"/>
+        <location filename="../../recorder/core/chain.py" line="471"/>
+        <source>time runs backwards</source>
+        <translation>時間倒退</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="375"/>
+        <source>has a malformed payload reference</source>
+        <translation>資料參照的格式不正確</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="392"/>
+        <source>carries a signature where none belongs</source>
+        <translation>帶有不應有的簽章</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>序號為 {seq}，而應為 {expected}（條目缺失、重複或被移動）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="415"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>沒有連接到前一個條目（雜湊鏈斷裂）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="419"/>
+        <source>belongs to another recording</source>
+        <translation>屬於另一個錄音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="494"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>開始條目缺少有效的錄音公鑰</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="503"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>音訊區塊缺少有效的長度或取樣率</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="507"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>屬於未知音軌 {track} 的音訊</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="512"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>音訊位置為 {offset}，而應為 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="523"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>取樣率在錄音中途改變</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>unsupported sample format</source>
+        <translation>不支援的取樣格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="527"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>音訊資料的大小與其樣本數不符</translation>
+    </message>
+</context>
+<context>
     <name>Complaint</name>
     <message>
         <location filename="../../recorder/complaint/messages.py" line="9"/>
@@ -3139,7 +3267,7 @@
         <translation>公司、平台或人名超過 {limit} 個字元。未做任何標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="36"/>
+        <location filename="../../recorder/report_pdf/render.py" line="39"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用於 report.pdf 的字型（{path}）；請重新安裝本軟體。未寫入任何證據包。</translation>
     </message>
