@@ -149,3 +149,71 @@ def test_a_missing_font_is_one_sentence(made: dict[str, Any], monkeypatch: pytes
         export_archive(made["vault"], made["keys"], [made["sid"]], out, language="en", pdf=render)
     assert "The font for report.pdf is missing" in str(caught.value) and "not-there.ttf" in str(caught.value)
     assert not out.exists()  # no broken package left
+
+
+def test_each_timeline_row_is_one_line_of_columns(made: dict[str, Any]) -> None:
+    """The timeline is laid out as tab-stopped paragraphs (faster than table rows): each row of report.html's
+    timeline reads as one line of report.pdf, its time, position in the audio and kind in that order."""
+    import html
+    import re
+
+    page = _member(made["zh_CN"], layout.REPORT).decode()
+    body = page.split("<thead>", 1)[1].split("</tbody>", 1)[0]
+    rows = [
+        [html.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body.split("</thead>", 1)[1], re.S)
+    ]
+    assert len(rows) >= 5
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(_pdf_file(made, "zh_CN")), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = text.splitlines()
+    for when, position, kind, _detail in rows:
+        line = next((ln for ln in lines if when in ln and position in ln), None)
+        assert line is not None, (when, position)
+        assert line.index(when) < line.index(position) < line.index(kind), line
+
+
+def test_the_timeline_header_is_repeated_and_row_shades_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    head = "<tr><th>Time</th><th>Position</th><th>What</th><th>Details</th></tr>"
+    later = ' class="later"'
+    rows = "".join(
+        f"<tr{later if i == 4 else ''}><td>t{i}</td><td>p{i}</td><td>k{i}</td><td>d {i}\n x</td></tr>" for i in range(5)
+    )
+    monkeypatch.setattr(pdf_render, "ROWS_PER_HEAD", 2)
+    out = pdf_render._cut_long_tables(f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>")
+    assert out.count('<p class="tlh">Time\tPosition\tWhat\tDetails</p>') == 3
+    assert '<p class="tl">t0\tp0\tk0\td 0 x</p>' in out  # a cell's own white space collapsed, as in a table
+    assert '<p class="tl-later">t4\tp4\tk4\td 4 x</p>' in out
+    assert "<table" not in out
+
+
+def test_a_long_report_stays_pdf_a(made: dict[str, Any]) -> None:
+    """Qt draws backgrounds and underlines in the document's coordinates, past PDF/A-1's limit for real numbers
+    (32,767) about ten pages in: a report of some 40 pages (the small case's page repeated, its warnings, links
+    and tables far down) still passes Preflight."""
+    import dataclasses
+    import re
+
+    captured: list[Any] = []
+
+    def keep(source: Any) -> bytes:
+        captured.append(source)
+        return render(source)
+
+    export_archive(made["vault"], made["keys"], [made["sid"]], made["root"] / "long.zip", language="zh_CN", pdf=keep)
+    page = captured[0].html
+    body = re.search(r"<body[^>]*>(.*)</body>", page, re.S)
+    assert body is not None and '<p class="warn">' in body.group(1) and "<a href=" in body.group(1)
+    long = page.replace("</body>", body.group(1) * 14 + "</body>")
+    pdf = made["root"] / "long.pdf"
+    pdf.write_bytes(render(dataclasses.replace(captured[0], html=long)))
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) >= 30  # type: ignore[union-attr]
+    run = subprocess.run(
+        ["java", "-cp", PREFLIGHT_CP, "org.apache.pdfbox.preflight.Validator_A1b", str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0 and "is a valid PDF/A-1b file" in run.stdout, run.stdout + run.stderr

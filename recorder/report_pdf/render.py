@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -23,7 +24,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 
 from ..archive.report_model import ReportPdfInput
@@ -81,26 +84,93 @@ def _qimage_of_qr(text: str) -> QImage:
 
 
 # No cell borders: QTextDocument lays out and draws bordered (CSS) tables about three times slower, and a case of
-# 5,000 events must stay within the benchmark's 3 s; rows are told apart by the header's shade and the spacing.
+# 5,000 events must stay within the benchmark's 3 s. No backgrounds and no underlines either: Qt draws those as
+# paths in the document's own coordinates, which pass PDF/A-1's limit for real numbers (32,767) about ten pages
+# in, and PDFBox Preflight then refuses the file; warnings, later and unsigned rows are told by their colour.
+TABLE = '<table cellspacing="0" cellpadding="3" width="100%">'
+# The timeline (the one table with a header row, up to thousands of rows) is laid out as paragraphs whose columns
+# are tab stops, not as table cells: QTextDocument lays out and draws such a paragraph 2–3 times faster than a row,
+# and it was two thirds of the benchmark's time. Its header is repeated every ROWS_PER_HEAD rows (about a page).
+ROWS_PER_HEAD = 40
+TIMELINE_STYLE = (
+    "p.tl{white-space:pre-wrap;margin-top:0;margin-bottom:3px}"
+    "p.tlh{white-space:pre-wrap;font-weight:bold;margin-top:6px;margin-bottom:3px}"
+    "p.tl-later{white-space:pre-wrap;margin-top:0;margin-bottom:3px;color:#1a3ca0}"
+    "p.tl-unsigned{white-space:pre-wrap;margin-top:0;margin-bottom:3px;color:#b00000}"
+)
 STYLE = (
     "body{font-size:10pt} h1{font-size:18pt} h2{font-size:14pt;margin-top:14pt} h3{font-size:12pt;margin-top:10pt}"
-    "th{text-align:left;background:#e8e8e8} td{vertical-align:top} .warn{background:#fff3cd}"
-    ".later{background:#eeeeff} .unsigned{background:#ffdddd}"
+    "th{text-align:left} td{vertical-align:top} .warn{color:#8a4b00}"
+    ".later{color:#1a3ca0} .unsigned{color:#b00000} a{text-decoration:none}" + TIMELINE_STYLE
 )
-TABLE = '<table cellspacing="0" cellpadding="3" width="100%">'
-ROWS_PER_TABLE = 40  # a long table cut into tables of about a page, each with its header (also cheaper to lay out)
-_LONG_TABLE = re.compile(r"<table><thead>(.*?)</thead><tbody>(.*?)</tbody></table>", re.S)
-_ROW = re.compile(r"<tr\b.*?</tr>", re.S)
+_TIMELINE = re.compile(r"<table><thead>(.*?)</thead><tbody>(.*?)</tbody></table>", re.S)
+_ROW = re.compile(r"<tr(\s[^>]*)?>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S)
+_CLASS = re.compile(r'class="([^"]*)"')
+_SPACE = re.compile(r"\s+")
+
+
+def _columns(cells: list[str]) -> str:
+    """A row's cells as one line of tab-separated columns (their own white space collapsed, as in a cell)."""
+    return "\t".join(_SPACE.sub(" ", cell).strip() for cell in cells)
+
+
+def _timeline_paragraphs(found: re.Match[str]) -> str:
+    head = f'<p class="tlh">{_columns(_CELL.findall(found.group(1)))}</p>'
+    out = []
+    for i, (attrs, inner) in enumerate(_ROW.findall(found.group(2))):
+        if i % ROWS_PER_HEAD == 0:
+            out.append(head)
+        marked = _CLASS.search(attrs or "")  # later annotations, unsigned rows: their colour
+        cls = f"tl-{marked.group(1)}" if marked else "tl"
+        out.append(f'<p class="{cls}">{_columns(_CELL.findall(inner))}</p>')
+    return "".join(out) or head
 
 
 def _cut_long_tables(page: str) -> str:
-    def cut(found: re.Match[str]) -> str:
-        head, rows = found.group(1), _ROW.findall(found.group(2))
-        parts = [rows[i : i + ROWS_PER_TABLE] for i in range(0, len(rows), ROWS_PER_TABLE)] or [[]]
-        return "".join(f"{TABLE}<thead>{head}</thead>{''.join(part)}</table>" for part in parts)
-
-    page = _LONG_TABLE.sub(cut, page)
+    page = _TIMELINE.sub(_timeline_paragraphs, page)
     return re.sub(r"<table(\s[^>]*)?>", lambda m: m.group(0) if "cellspacing" in m.group(0) else TABLE, page)
+
+
+def _set_tab_stops(doc: QTextDocument, device: QPagedPaintDevice, width: float) -> None:
+    """Tab stops at the timeline's columns, each as wide as its widest text (at most 40 % of the page), and its
+    rows indented to the last column where they wrap, so the details read as a column."""
+    blocks = []
+    block = doc.begin()
+    while block.isValid():
+        if "\t" in block.text():
+            blocks.append(block)
+        block = block.next()
+    if not blocks:
+        return
+    bold = QFont(doc.defaultFont())
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold, device)
+    widths: list[float] = []
+    for b in blocks:
+        for i, text in enumerate(b.text().split("\t")[:-1]):
+            w = metrics.horizontalAdvance(text)
+            if i == len(widths):
+                widths.append(w)
+            elif w > widths[i]:
+                widths[i] = w
+    gap = metrics.horizontalAdvance("M") / 2
+    # Margins are in the device's pixels, tab positions in pixels of 1/96 inch (Qt scales them to the device).
+    scale = 96 / device.logicalDpiX()
+    stops, x = [], 0.0
+    for w in widths:
+        x = min(x + min(w, width * 0.4) + gap, width * 0.8)  # the details keep at least a fifth of the page
+        stops.append(QTextOption.Tab(x * scale, QTextOption.TabType.LeftTab))
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for b in blocks:
+        fmt = b.blockFormat()
+        fmt.setTabPositions(stops)
+        fmt.setLeftMargin(x)
+        fmt.setTextIndent(-x)
+        cursor.setPosition(b.position())
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
 
 
 def _img(name: str, image: QImage, width_px: float) -> str:
@@ -186,6 +256,7 @@ def paint(source: ReportPdfInput, device: QPagedPaintDevice) -> int:
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(page)
+    _set_tab_stops(doc, device, body.width())
     doc.setPageSize(body)
     pages = doc.pageCount()
 
