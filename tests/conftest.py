@@ -5,6 +5,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 # Before any QApplication exists: Qt renders offscreen in tests (screenshots use Xvfb, see scripts/).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANGUAGE", "en")
@@ -17,3 +19,14 @@ if "RECORDER_CONFIG" not in os.environ:
     atexit.register(shutil.rmtree, os.environ["RECORDER_CONFIG"], True)
 
 pytest_plugins = ["tests.fixtures.core", "tests.fixtures.audio", "tests.fixtures.tsa", "tests.fixtures.gui"]
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """The language of sentences made outside Qt is process-wide (recorder.i18n): a test that switches it (a window
+    set to zh_TW, the CLI run in-process with --lang) must not leave the next test reading Chinese."""
+    yield
+    from recorder import i18n
+
+    if i18n.current_language() != "en":
+        i18n.set_language("en")

@@ -44,11 +44,19 @@ class Box:
     score: float
 
 
+def _child_command() -> list[str]:
+    from .ocr_child import CHILD_ARGUMENT
+
+    if getattr(sys, "frozen", False):  # the packaged app: it runs itself as the child (recorder/__main__.py)
+        return [sys.executable, CHILD_ARGUMENT]
+    return [sys.executable, "-m", "recorder.importing.ocr_child"]
+
+
 def read_boxes(data: bytes) -> list[Box]:
     """The text boxes RapidOCR finds in an image, top to bottom (a child process; bounded time)."""
     try:
         run = subprocess.run(
-            [sys.executable, "-m", "recorder.importing.ocr_child"],
+            _child_command(),
             input=data,
             capture_output=True,
             timeout=TIMEOUT_S,

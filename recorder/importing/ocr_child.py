@@ -1,10 +1,14 @@
 """The OCR child process (see ocr.py): an image on stdin, its text boxes as JSON on stdout. Run only as
-``python -m recorder.importing.ocr_child``; it imports OpenCV, which must never share a process with Qt."""
+``python -m recorder.importing.ocr_child`` (or, in the packaged app, which has no Python to run ``-m`` with, as the
+app itself with the first argument :data:`CHILD_ARGUMENT`); it imports OpenCV, which must never share a process
+with Qt."""
 
 from __future__ import annotations
 
 import json
 import sys
+
+CHILD_ARGUMENT = "--ocr-child"
 
 
 def main() -> int:
