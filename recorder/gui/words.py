@@ -10,32 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..core.messages import QT_TRANSLATE_NOOP
-
-_GAP_REASONS = {
-    "input-lost": QT_TRANSLATE_NOOP("Words", "the microphone was lost"),
-    "queue-full": QT_TRANSLATE_NOOP("Words", "the computer could not keep up"),
-    "overflow": QT_TRANSLATE_NOOP("Words", "the sound system dropped some sound"),
-    "paused": QT_TRANSLATE_NOOP("Words", "paused"),
-}
-_SEAL_REASONS = {
-    "stopped": QT_TRANSLATE_NOOP("Words", "stopped by you"),
-    "disk-full": QT_TRANSLATE_NOOP("Words", "the disk was full"),
-    "input-failed": QT_TRANSLATE_NOOP("Words", "the microphone could not be used"),
-    "failed": QT_TRANSLATE_NOOP("Words", "stopped by an error"),
-    "duration": QT_TRANSLATE_NOOP("Words", "the chosen length was reached"),
-    "self-test": QT_TRANSLATE_NOOP("Words", "the app's self-test"),
-    "imported": QT_TRANSLATE_NOOP("Words", "imported files"),
-    "marked": QT_TRANSLATE_NOOP("Words", "numbers marked by you"),
-    "signal": QT_TRANSLATE_NOOP("Words", "the app was asked to close"),
-}
-_SOURCE_KINDS = {
-    "device": QT_TRANSLATE_NOOP("Words", "an input device"),
-    "test-signal": QT_TRANSLATE_NOOP("Words", "a test signal"),
-    "file": QT_TRANSLATE_NOOP("Words", "a sound file"),
-    "marks": QT_TRANSLATE_NOOP("Words", "marks of numbers (no sound)"),
-}
-
+# The same words as the report prints (one table each, archive/report_words.py), so the app and the report agree.
+from ..archive.report_words import GAP_REASONS as _GAP_REASONS
+from ..archive.report_words import SEAL_REASONS as _SEAL_REASONS
+from ..archive.report_words import SOURCE_KINDS as _SOURCE_KINDS
 
 _ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 

@@ -5096,108 +5096,91 @@
     <name>Words</name>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="16"/>
-        <location filename="../../recorder/gui/words.py" line="16"/>
         <source>the microphone was lost</source>
         <translation>the microphone was lost</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="17"/>
-        <location filename="../../recorder/gui/words.py" line="17"/>
         <source>the computer could not keep up</source>
         <translation>the computer could not keep up</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="18"/>
-        <location filename="../../recorder/gui/words.py" line="18"/>
         <source>the sound system dropped some sound</source>
         <translation>the sound system dropped some sound</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="19"/>
-        <location filename="../../recorder/gui/words.py" line="19"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="22"/>
-        <location filename="../../recorder/gui/words.py" line="22"/>
         <source>stopped by you</source>
         <translation>stopped by you</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="23"/>
-        <location filename="../../recorder/gui/words.py" line="23"/>
         <source>the disk was full</source>
         <translation>the disk was full</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="24"/>
-        <location filename="../../recorder/gui/words.py" line="24"/>
         <source>the microphone could not be used</source>
         <translation>the microphone could not be used</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="25"/>
-        <location filename="../../recorder/gui/words.py" line="25"/>
         <source>stopped by an error</source>
         <translation>stopped by an error</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="26"/>
-        <location filename="../../recorder/gui/words.py" line="26"/>
         <source>the chosen length was reached</source>
         <translation>the chosen length was reached</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="27"/>
-        <location filename="../../recorder/gui/words.py" line="27"/>
         <source>the app&apos;s self-test</source>
         <translation>the app&apos;s self-test</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="28"/>
-        <location filename="../../recorder/gui/words.py" line="28"/>
         <source>imported files</source>
         <translation>imported files</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="29"/>
-        <location filename="../../recorder/gui/words.py" line="29"/>
         <source>numbers marked by you</source>
         <translation>numbers marked by you</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="30"/>
-        <location filename="../../recorder/gui/words.py" line="30"/>
         <source>the app was asked to close</source>
         <translation>the app was asked to close</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="33"/>
-        <location filename="../../recorder/gui/words.py" line="33"/>
         <source>an input device</source>
         <translation>an input device</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="34"/>
-        <location filename="../../recorder/gui/words.py" line="34"/>
         <source>a test signal</source>
         <translation>a test signal</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="35"/>
-        <location filename="../../recorder/gui/words.py" line="35"/>
         <source>a sound file</source>
         <translation>a sound file</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="36"/>
-        <location filename="../../recorder/gui/words.py" line="36"/>
         <source>marks of numbers (no sound)</source>
         <translation>marks of numbers (no sound)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/words.py" line="51"/>
+        <location filename="../../recorder/gui/words.py" line="29"/>
         <source>%n visitors</source>
         <translation>
             <numerusform>%n visitor</numerusform>
@@ -5206,74 +5189,74 @@
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="38"/>
-        <location filename="../../recorder/gui/words.py" line="71"/>
-        <location filename="../../recorder/gui/words.py" line="81"/>
+        <location filename="../../recorder/gui/words.py" line="49"/>
+        <location filename="../../recorder/gui/words.py" line="59"/>
         <source>the system&apos;s default microphone</source>
         <translation>the system&apos;s default microphone</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="39"/>
-        <location filename="../../recorder/gui/words.py" line="88"/>
+        <location filename="../../recorder/gui/words.py" line="66"/>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="41"/>
-        <location filename="../../recorder/gui/words.py" line="98"/>
+        <location filename="../../recorder/gui/words.py" line="76"/>
         <source>Recording from {device}</source>
         <translation>Recording from {device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="42"/>
-        <location filename="../../recorder/gui/words.py" line="100"/>
+        <location filename="../../recorder/gui/words.py" line="78"/>
         <source>Input ended: {device}</source>
         <translation>Input ended: {device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="43"/>
-        <location filename="../../recorder/gui/words.py" line="102"/>
+        <location filename="../../recorder/gui/words.py" line="80"/>
         <source>Input back: {device}</source>
         <translation>Input back: {device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="44"/>
-        <location filename="../../recorder/gui/words.py" line="104"/>
+        <location filename="../../recorder/gui/words.py" line="82"/>
         <source>Input could not be used: {device}</source>
         <translation>Input could not be used: {device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="45"/>
-        <location filename="../../recorder/gui/words.py" line="107"/>
+        <location filename="../../recorder/gui/words.py" line="85"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>Input changed to {device} (was {previous})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="151"/>
+        <location filename="../../recorder/gui/words.py" line="129"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="152"/>
+        <location filename="../../recorder/gui/words.py" line="130"/>
         <source>Visitors</source>
         <translation>Visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="154"/>
+        <location filename="../../recorder/gui/words.py" line="132"/>
         <source>{people} ({names})</source>
         <translation>{people} ({names})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="156"/>
+        <location filename="../../recorder/gui/words.py" line="134"/>
         <source>{people} from {company}</source>
         <translation>{people} from {company}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="158"/>
+        <location filename="../../recorder/gui/words.py" line="136"/>
         <source>{people}, for {platform}</source>
         <translation>{people}, for {platform}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="160"/>
+        <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}; phone numbers: {phones}</translation>
     </message>

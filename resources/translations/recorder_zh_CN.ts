@@ -5073,108 +5073,91 @@
     <name>Words</name>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="16"/>
-        <location filename="../../recorder/gui/words.py" line="16"/>
         <source>the microphone was lost</source>
         <translation>麦克风断开</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="17"/>
-        <location filename="../../recorder/gui/words.py" line="17"/>
         <source>the computer could not keep up</source>
         <translation>电脑来不及处理</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="18"/>
-        <location filename="../../recorder/gui/words.py" line="18"/>
         <source>the sound system dropped some sound</source>
         <translation>系统音频丢失了部分声音</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="19"/>
-        <location filename="../../recorder/gui/words.py" line="19"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="22"/>
-        <location filename="../../recorder/gui/words.py" line="22"/>
         <source>stopped by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="23"/>
-        <location filename="../../recorder/gui/words.py" line="23"/>
         <source>the disk was full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="24"/>
-        <location filename="../../recorder/gui/words.py" line="24"/>
         <source>the microphone could not be used</source>
         <translation>麦克风无法使用</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="25"/>
-        <location filename="../../recorder/gui/words.py" line="25"/>
         <source>stopped by an error</source>
         <translation>因出错而停止</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="26"/>
-        <location filename="../../recorder/gui/words.py" line="26"/>
         <source>the chosen length was reached</source>
         <translation>已达到设定的时长</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="27"/>
-        <location filename="../../recorder/gui/words.py" line="27"/>
         <source>the app&apos;s self-test</source>
         <translation>本软件的自检</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="28"/>
-        <location filename="../../recorder/gui/words.py" line="28"/>
         <source>imported files</source>
         <translation>导入的文件</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="29"/>
-        <location filename="../../recorder/gui/words.py" line="29"/>
         <source>numbers marked by you</source>
         <translation>您标记的号码</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="30"/>
-        <location filename="../../recorder/gui/words.py" line="30"/>
         <source>the app was asked to close</source>
         <translation>本软件被要求关闭</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="33"/>
-        <location filename="../../recorder/gui/words.py" line="33"/>
         <source>an input device</source>
         <translation>输入设备</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="34"/>
-        <location filename="../../recorder/gui/words.py" line="34"/>
         <source>a test signal</source>
         <translation>测试信号</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="35"/>
-        <location filename="../../recorder/gui/words.py" line="35"/>
         <source>a sound file</source>
         <translation>音频文件</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="36"/>
-        <location filename="../../recorder/gui/words.py" line="36"/>
         <source>marks of numbers (no sound)</source>
         <translation>号码标记（无声音）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/gui/words.py" line="51"/>
+        <location filename="../../recorder/gui/words.py" line="29"/>
         <source>%n visitors</source>
         <translation>
             <numerusform>%n 名来访人员</numerusform>
@@ -5182,74 +5165,74 @@
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="38"/>
-        <location filename="../../recorder/gui/words.py" line="71"/>
-        <location filename="../../recorder/gui/words.py" line="81"/>
+        <location filename="../../recorder/gui/words.py" line="49"/>
+        <location filename="../../recorder/gui/words.py" line="59"/>
         <source>the system&apos;s default microphone</source>
         <translation>系统默认麦克风</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="39"/>
-        <location filename="../../recorder/gui/words.py" line="88"/>
+        <location filename="../../recorder/gui/words.py" line="66"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="41"/>
-        <location filename="../../recorder/gui/words.py" line="98"/>
+        <location filename="../../recorder/gui/words.py" line="76"/>
         <source>Recording from {device}</source>
         <translation>从 {device} 录音</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="42"/>
-        <location filename="../../recorder/gui/words.py" line="100"/>
+        <location filename="../../recorder/gui/words.py" line="78"/>
         <source>Input ended: {device}</source>
         <translation>输入结束：{device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="43"/>
-        <location filename="../../recorder/gui/words.py" line="102"/>
+        <location filename="../../recorder/gui/words.py" line="80"/>
         <source>Input back: {device}</source>
         <translation>输入已恢复：{device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="44"/>
-        <location filename="../../recorder/gui/words.py" line="104"/>
+        <location filename="../../recorder/gui/words.py" line="82"/>
         <source>Input could not be used: {device}</source>
         <translation>无法使用输入设备：{device}</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/report_words.py" line="45"/>
-        <location filename="../../recorder/gui/words.py" line="107"/>
+        <location filename="../../recorder/gui/words.py" line="85"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>输入设备已换为{device}（原为{previous}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="151"/>
+        <location filename="../../recorder/gui/words.py" line="129"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="152"/>
+        <location filename="../../recorder/gui/words.py" line="130"/>
         <source>Visitors</source>
         <translation>来访人员</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="154"/>
+        <location filename="../../recorder/gui/words.py" line="132"/>
         <source>{people} ({names})</source>
         <translation>{people}（{names}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="156"/>
+        <location filename="../../recorder/gui/words.py" line="134"/>
         <source>{people} from {company}</source>
         <translation>{people}，来自{company}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="158"/>
+        <location filename="../../recorder/gui/words.py" line="136"/>
         <source>{people}, for {platform}</source>
         <translation>{people}，代表{platform}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/words.py" line="160"/>
+        <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；电话：{phones}</translation>
     </message>
