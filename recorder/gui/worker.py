@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ..core.progress import CancelFlag, Progress
 
@@ -73,15 +73,6 @@ class Job(QObject):
             self.succeeded.emit(result)
 
 
-class _Task(QRunnable):
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run_here()
-
-
 class Runner:
     """Runs jobs on Qt's global thread pool."""
 
@@ -110,7 +101,9 @@ class Runner:
         return job
 
     def _start(self, job: Job) -> None:
-        QThreadPool.globalInstance().start(_Task(job))
+        # A plain callable, which Qt wraps in a runnable of its own (see gui/review/background.py for why not a
+        # Python subclass of QRunnable).
+        QThreadPool.globalInstance().start(job.run_here)
 
     def wait(self, msecs: int = 30000) -> bool:
         return bool(QThreadPool.globalInstance().waitForDone(msecs))

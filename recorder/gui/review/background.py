@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from ...core.progress import CancelFlag, Cancelled, Progress
 
@@ -56,15 +56,6 @@ class Task(QObject):
             self.succeeded.emit(result)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.task = task
-
-    def run(self) -> None:
-        self.task.run()
-
-
 class Background:
     """Starts tasks on a private pool; :meth:`stop` cancels them all and waits."""
 
@@ -76,7 +67,10 @@ class Background:
     def start(self, work: Work) -> Task:
         task = Task(work)
         self.tasks = [t for t in self.tasks if not t.done] + [task]
-        self.pool.start(_Runnable(task))
+        # A plain callable, which Qt wraps in a runnable of its own: a Python subclass of QRunnable is deleted by
+        # the pool on its thread while its Python wrapper may meet the garbage collector on the GUI thread (a full
+        # run of the suite crashed there, "Garbage-collecting", once).
+        self.pool.start(task.run)
         return task
 
     def stop(self, wait_ms: int = 10_000) -> None:
