@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, b64, dumps, is_int, parse
+from tests.independent_verifier.drift import Measure
 from tests.independent_verifier.errors import Fail
 from tests.independent_verifier.signatures import ed25519_ok
 
@@ -52,7 +53,13 @@ class Chain:
     frames: int = 0
     audio: list[dict[str, Any]] = field(default_factory=list)  # audio entries in order (the microphone's track)
     other_audio: list[dict[str, Any]] = field(default_factory=list)  # a call's second track (§4.5)
+    other_rate: int = 0
+    other_frames: int = 0
     last_signed: int = -1
+    # §7.10: a call is a journal with an entry (any kind) whose body has `track`; its measure over every entry
+    # (the unsigned tail's too), for alignment.json and the facts' `call`.
+    is_call: bool = False
+    measure: Measure = field(default_factory=Measure)
 
     @property
     def sealed(self) -> bool:
@@ -173,6 +180,8 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
             chain.last_signed = i
         elif "sig" in e:
             raise Fail(cls, f"{where}: an unsigned kind carries a signature")
+        if kind in ("checkpoint", "seal"):
+            _drift(e["body"], chain, cls, where)
         t = e["mono_ns"]
         track = _track(e, cls, where)
         if kind == "audio":
@@ -209,9 +218,24 @@ def check_session(lines: list[Line], session_id: str) -> Chain:
         # The checkpoint's and seal's counts are not compared (FORMAT §4.1): the chain shows them.
         elif kind in FILE_KINDS and ("payload" not in e or not isinstance(b.get("name"), str)):
             raise Fail(cls, f"{where}: attachment without its payload or name")
+        chain.measure.add(e)  # after rule 9's check: a checkpoint's measure is over the entries before it
+        if "track" in b:
+            chain.is_call = True  # §7.10: any kind; the checkpoints and seal after it carry `drift`
     chain.rate = rates["me"]
     chain.frames = frames["me"]
+    chain.other_rate = rates["other"]
+    chain.other_frames = frames["other"]
     return chain
+
+
+def _drift(body: dict[str, Any], chain: Chain, cls: str, where: str) -> None:
+    """§4.2 rule 9: after a call's first entry with `track`, every checkpoint and seal has `drift` equal to the
+    measure over the entries before it (compared as canonical bytes, so `true` is not `1`); any other has none."""
+    if not chain.is_call:
+        if "drift" in body:
+            raise Fail(cls, f"{where}: a drift where no track has been seen yet")
+    elif "drift" not in body or dumps(body["drift"]) != dumps(chain.measure.body()):
+        raise Fail(cls, f"{where}: its drift is not the measure of the entries before it")
 
 
 def check_review(

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from tests.independent_verifier.call import facts as call_facts
 from tests.independent_verifier.canonical import dumps, is_int
 from tests.independent_verifier.chain import Chain
 from tests.independent_verifier.errors import Fail
@@ -244,6 +245,8 @@ def check(report: bytes, chains: dict[str, Chain], profile: str) -> None:
         if offset != (recorded if good else FIXED_OFFSET.get(profile, offset)):
             raise Fail("facts", f"{sid}: the facts' UTC offset is not the one FORMAT §7.7 requires")
         sessions[sid] = compute(chain, profile, offset)
+        if chain.is_call:  # §7.10: a call's facts name its tracks; one-track sessions have no `call`
+            sessions[sid]["call"] = call_facts(chain)
         derived = [ln.entry for ln in chain.lines if ln.entry["kind"] == "derived"]
         if derived:
             sessions[sid]["call_log"] = _call_log(derived, stated.get("call_log"), sid)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tests.independent_verifier import audio, chain, container, excerpts, facts, signatures, stamps
+from tests.independent_verifier import audio, call, chain, container, excerpts, facts, signatures, stamps
 from tests.independent_verifier.canonical import HEX64_RE, UTC_RE, is_int, parse
 from tests.independent_verifier.errors import Fail
 
@@ -203,6 +203,7 @@ def _session_shape(s: Any, seen: set[str]) -> None:
         offset += p["frames"]
     if offset != a["frames"]:
         raise Fail(cls, f"session {sid}: the audio parts do not add up to its frames")
+    call.shape(s)  # §7.10: a call's `call` (whether the session is a call is known from its journal)
     for x in s["attachments"]:
         if not isinstance(x, dict) or not is_int(x.get("seq")) or not isinstance(x.get("path"), str):
             raise Fail(cls, f"session {sid}: an attachment is listed wrongly")
@@ -220,7 +221,9 @@ def _order(m: dict[str, Any], order: list[str], listed: list[str], members: list
     named: list[str] = []
     for s in m["sessions"]:
         named += [p["path"] for p in s["audio"]["parts"]]
+        named += call.part_names(s)  # §7.10 Order: the other track's parts, then the journal and keys,
         named += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
+        named += call.derived_names(s)  # then alignment.json and call-stereo.wav, then the attachments
         named += [x["path"] for x in s["attachments"]]
         named += s["review"] + s["extra"]
     named += excerpts.names(m)  # FORMAT §7.3: after every session's members
@@ -276,6 +279,7 @@ def _session(s: dict[str, Any], files: dict[str, bytes], key: bytes) -> chain.Ch
     ):
         raise Fail("manifest", f"{sid}: the manifest does not agree with the journal")
     audio.check([(files[p["path"]], p["frames"]) for p in a["parts"]], c.rate, c.frames, c.audio, sid)
+    call.check(s, c, files)
     # Attachments, imported files (§3.5) and derived rows (§3.6): their bytes, each under its folder.
     attached = [ln.entry for ln in lines if ln.entry["kind"] in chain.FILE_KINDS]
     if len(attached) != len(s["attachments"]):
