@@ -60,6 +60,23 @@ class Event:
 
 
 @dataclass
+class Track:
+    """A call's other track (FORMAT §4.5) in its own frames: its block index and peaks, as :class:`Timeline` has
+    them for the microphone's. :mod:`recorder.core.tracks` places it on the microphone's timeline."""
+
+    rate: int
+    total_frames: int
+    blocks: np.ndarray  # BLOCK_DTYPE, in frame order
+    peaks: np.ndarray  # int16, shape (n, 2), PEAK_FRAMES frames of this track each
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def block_at(self, frame: int) -> int:
+        if not self._starts:
+            self._starts = [int(x) for x in self.blocks["frame_offset"]]
+        return bisect.bisect_right(self._starts, frame) - 1
+
+
+@dataclass
 class Timeline:
     """Everything the review screen needs to draw a session, without its audio."""
 
@@ -77,6 +94,7 @@ class Timeline:
     from_cache: bool = False  # drawn from the cache alone, without decrypting any record beyond the last
     records_read: int = 0  # journal records decrypted to make it (besides the one that binds the cache)
     damaged_at: int | None = None  # the record where reading stopped because it failed authentication
+    other: Track | None = None  # a call's other party; None in a one-track session
     _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -251,19 +269,19 @@ def timeline_of(
     damaged_at: int | None = None,
 ) -> Timeline:
     """The timeline a state describes: arrays for blocks and peaks, and each event placed in the audio."""
-    blocks = np.frombuffer(state.blocks, dtype=BLOCK_DTYPE).copy()
-    pairs = np.frombuffer(state.peaks, dtype="<i2").reshape(-1, 2)
-    rest = np.frombuffer(state.pending, dtype="<i2", count=len(state.pending) // 2)
-    if len(rest):  # the last pair covers what remains after the whole PEAK_FRAMES
-        pairs = np.concatenate([pairs, np.array([[rest.min(), rest.max()]], dtype="<i2")])
+    blocks, pairs = _arrays(state.blocks, state.peaks, state.pending)
     rate = state.rate or 48000
+    other = None
+    if state.other_blocks:
+        other_blocks, other_pairs = _arrays(state.other_blocks, state.other_peaks, state.other_pending)
+        other = Track(state.other_rate or rate, state.other_total_frames, other_blocks, other_pairs)
     return Timeline(
         session=session_id,
         state=status,
         rate=rate,
         total_frames=state.total_frames,
         blocks=blocks,
-        peaks=pairs.copy(),
+        peaks=pairs,
         events=place_events(blocks, rate, state.events),
         head=state.head,
         entries=state.records,
@@ -272,7 +290,19 @@ def timeline_of(
         from_cache=from_cache,
         records_read=records_read,
         damaged_at=damaged_at,
+        other=other,
     )
+
+
+def _arrays(block_rows: bytearray, peaks: bytearray, pending: bytearray) -> tuple[np.ndarray, np.ndarray]:
+    """A track's block index and its peak pairs (the last pair covering what remains after the whole
+    PEAK_FRAMES), as arrays of their own."""
+    blocks = np.frombuffer(block_rows, dtype=BLOCK_DTYPE).copy()
+    pairs = np.frombuffer(peaks, dtype="<i2").reshape(-1, 2)
+    rest = np.frombuffer(pending, dtype="<i2", count=len(pending) // 2)
+    if len(rest):
+        pairs = np.concatenate([pairs, np.array([[rest.min(), rest.max()]], dtype="<i2")])
+    return blocks, pairs.copy()
 
 
 def place_events(blocks: np.ndarray, rate: int, events: list[list[Any]]) -> list[Event]:
@@ -318,7 +348,8 @@ class AudioReader:
 
     KEEP = 4
 
-    def __init__(self, access: SessionAccess, timeline: Timeline) -> None:
+    def __init__(self, access: SessionAccess, timeline: Timeline | Track) -> None:
+        # ``timeline``: the microphone's track (the Timeline itself) or a call's other Track.
         self._timeline = timeline
         self._key = access.key  # the session data key; memory only
         self._header_hash = access.header_hash

@@ -31,9 +31,9 @@ from .journal import FRAME_MAGIC, MAX_RECORD, Frame, record_aad, unpack_record
 from .timeline import event_time_ns
 
 CACHE_FILE = "timeline.cache"
-CACHE_MAGIC = b"EVRTLC02"
+CACHE_MAGIC = b"EVRTLC03"
 CACHE_FORMAT = "evidence-recorder-timeline-cache"
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: a call's other track (its blocks and peaks) is kept too
 CACHE_KEY_INFO = b"evidence-recorder/timeline-cache/v1\n"
 PEAK_FRAMES = 512  # one (min, max) pair per 512 frames: 10.7 ms at 48 kHz, about 4 MB for 3 hours
 # Entries that are not events on the timeline: audio is the waveform itself, checkpoints are bookkeeping.
@@ -77,6 +77,12 @@ class TimelineState:
         self.blocks = bytearray()  # BLOCK_ROW per audio record, in order
         self.peaks = bytearray()  # little-endian i16 (min, max) per whole PEAK_FRAMES frames
         self.pending = bytearray()  # samples not reduced yet (fewer than PEAK_FRAMES after reduce())
+        # A call's other track (FORMAT §4.5), the same way in its own frames; all empty in a one-track session.
+        self.other_rate = 0
+        self.other_total_frames = 0
+        self.other_blocks = bytearray()
+        self.other_peaks = bytearray()
+        self.other_pending = bytearray()
 
     @property
     def records(self) -> int:
@@ -92,8 +98,8 @@ class TimelineState:
         self.head = h
         kind = entry["kind"]
         if kind == "audio" and is_other_track(entry):
-            return  # the cache indexes the microphone's track; a call's other track is read from the journal
-        if kind == "audio":
+            self._other(frame, entry, payload)
+        elif kind == "audio":
             body = entry["body"]
             frames = body["frames"]
             if not self.rate:
@@ -105,6 +111,17 @@ class TimelineState:
                 self.reduce()
         elif kind not in NOT_EVENTS:
             self._event(frame.seq, h, str(kind), entry)
+
+    def _other(self, frame: Frame, entry: dict[str, Any], payload: bytes) -> None:
+        body = entry["body"]
+        if not self.other_rate:
+            self.other_rate = int(body["rate"])
+        row = BLOCK_ROW.pack(frame.seq, frame.offset, body["frame_offset"], body["frames"], entry["mono_ns"])
+        self.other_blocks += row
+        self.other_total_frames += body["frames"]
+        self.other_pending += payload
+        if len(self.other_pending) >= self.BATCH:
+            self.reduce()
 
     def _event(self, seq: int, h: str, kind: str, entry: dict[str, Any]) -> None:
         body = entry.get("body")
@@ -127,28 +144,17 @@ class TimelineState:
 
     def reduce(self) -> None:
         """Turn the gathered samples into peaks, keeping back what does not fill a whole PEAK_FRAMES."""
-        import numpy as np
-
-        samples = np.frombuffer(self.pending, dtype="<i2", count=len(self.pending) // 2)
-        whole = len(samples) // PEAK_FRAMES * PEAK_FRAMES
-        if whole:
-            # Reduced across the transposed bins: NumPy then works on whole rows of bins at once (faster than
-            # bin by bin along axis 1).
-            bins = samples[:whole].reshape(-1, PEAK_FRAMES).T
-            pairs = np.empty((whole // PEAK_FRAMES, 2), dtype="<i2")
-            np.minimum.reduce(bins, axis=0, out=pairs[:, 0])
-            np.maximum.reduce(bins, axis=0, out=pairs[:, 1])
-            self.peaks += pairs.tobytes()
-        del samples  # a new buffer rather than resizing one NumPy still looks at
-        self.pending = bytearray(self.pending[whole * 2 :])
+        self.pending = _reduce(self.pending, self.peaks)
+        if self.other_pending:
+            self.other_pending = _reduce(self.other_pending, self.other_peaks)
 
     def copy(self) -> TimelineState:
         """A snapshot that later :meth:`add` calls do not change (events are never changed once added)."""
         other = TimelineState()
         other.__dict__.update(self.__dict__)
         other.events = list(self.events)
-        other.blocks, other.peaks = bytearray(self.blocks), bytearray(self.peaks)
-        other.pending = bytearray(self.pending)
+        for name in _SECTIONS:
+            setattr(other, name, bytearray(getattr(self, name)))
         return other
 
     # -- the plaintext of the cache ----------------------------------------------------------------------------
@@ -159,15 +165,16 @@ class TimelineState:
             "total_frames": self.total_frames,
             "source": self.source,
             "case": self.case,
-            "blocks": len(self.blocks) // BLOCK_ROW.size,
-            "peaks": len(self.peaks) // 4,
-            "pending": len(self.pending) // 2,
+            "other_rate": self.other_rate,
+            "other_total_frames": self.other_total_frames,
             "events": self.events,
         }
+        counts = {name: len(getattr(self, name)) // size for name, size in _SECTIONS.items()}
+        meta.update(counts)
         # Sorted and compact, but not checked for the canonical profile: this is derived data, never hashed.
         m = json.dumps(meta, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        pending = self.pending[: len(self.pending) // 2 * 2]
-        return b"".join((len(m).to_bytes(4, "big"), m, self.blocks, self.peaks, pending))
+        parts = [bytes(getattr(self, name)[: counts[name] * size]) for name, size in _SECTIONS.items()]
+        return b"".join((len(m).to_bytes(4, "big"), m, *parts))
 
     @classmethod
     def of_plaintext(cls, plain: bytes, last: Frame) -> TimelineState:
@@ -179,6 +186,8 @@ class TimelineState:
         state.head = str(meta["head"])
         state.rate = int(meta["rate"])
         state.total_frames = int(meta["total_frames"])
+        state.other_rate = int(meta["other_rate"])
+        state.other_total_frames = int(meta["other_total_frames"])
         source, case = meta.get("source"), meta.get("case")
         state.source = source if isinstance(source, dict) else None
         state.case = case if isinstance(case, str) else None
@@ -187,7 +196,7 @@ class TimelineState:
             if type(seq) is not int or not isinstance(h, str) or not isinstance(item, dict):
                 raise ValueError("cache event")
         at = 4 + m
-        for name, size in (("blocks", BLOCK_ROW.size), ("peaks", 4), ("pending", 2)):
+        for name, size in _SECTIONS.items():
             n = int(meta[name]) * size
             if n < 0 or at + n > len(plain):
                 raise ValueError("cache shorter than its counts")
@@ -196,6 +205,35 @@ class TimelineState:
         if at != len(plain):
             raise ValueError("cache longer than its counts")
         return state
+
+
+# The byte sections of the plaintext after its meta, in order, and the size of one item of each.
+_SECTIONS = {
+    "blocks": BLOCK_ROW.size,
+    "peaks": 4,
+    "pending": 2,
+    "other_blocks": BLOCK_ROW.size,
+    "other_peaks": 4,
+    "other_pending": 2,
+}
+
+
+def _reduce(pending: bytearray, peaks: bytearray) -> bytearray:
+    """Append the peaks of ``pending``'s whole PEAK_FRAMES to ``peaks``; what is left over, as a new buffer."""
+    import numpy as np
+
+    samples = np.frombuffer(pending, dtype="<i2", count=len(pending) // 2)
+    whole = len(samples) // PEAK_FRAMES * PEAK_FRAMES
+    if whole:
+        # Reduced across the transposed bins: NumPy then works on whole rows of bins at once (faster than
+        # bin by bin along axis 1).
+        bins = samples[:whole].reshape(-1, PEAK_FRAMES).T
+        pairs = np.empty((whole // PEAK_FRAMES, 2), dtype="<i2")
+        np.minimum.reduce(bins, axis=0, out=pairs[:, 0])
+        np.maximum.reduce(bins, axis=0, out=pairs[:, 1])
+        peaks += pairs.tobytes()
+    del samples  # a new buffer rather than resizing one NumPy still looks at
+    return bytearray(pending[whole * 2 :])
 
 
 # -- the cache file ------------------------------------------------------------------------------------------
