@@ -32,10 +32,11 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
-from . import container, hooks, imports, layout, report, sshsig, verify_text, wav
+from . import call_export, container, hooks, imports, layout, report, sshsig, verify_text, wav
 from . import messages as M
 from .archive_excerpts import ExcerptSpec, add_excerpts, stock_commands
 from .background_sync import BackgroundSync
+from .call_align import CallAlignment
 from .facts import SessionEvents, compute, session_offset
 from .report_model import CaseName, PdfRenderer, SessionExport
 
@@ -383,6 +384,8 @@ def _export_session(
     marks: list[dict[str, Any]] = []  # a marks session's statements (FORMAT §3.7)
     signed: dict[str, tuple[int, str, str]] = {}  # what trusted timestamps may cover, for the report
     state = {"rate": 0}
+    align = CallAlignment()  # a call's two tracks (FORMAT §7.10); fed every entry, used only for a call
+    other_records: list[int] = []  # the records of the other party's audio, streamed by a second pass
 
     def entries_with_audio() -> Iterator[bytes | memoryview]:
         """Walk the journal once: keep the entries, hand the audio bytes on to the WAV member."""
@@ -406,15 +409,19 @@ def _export_session(
                 # An audio entry of the one canonical form (most entries): what _note and events.add would do.
                 _note_audio(summary, entry, entry_bytes)
                 events.add_audio(entry)
+                align.feed_audio(entry)
                 if payload:
                     state["rate"] = state["rate"] or entry["body"]["rate"]
                     yield payload
                 continue
             entry = entry or json.loads(entry_bytes)
+            align.feed(entry)
             if entry.get("kind") == "audio" and is_other_track(entry):
-                # A call's second track (FORMAT §4.5) has no place in the archive format yet (issue 16 §3): refuse,
-                # rather than let its samples run into the microphone's audio.
-                raise ArchiveError(M.CALL_NOT_EXPORTED, session=sid)
+                # A call's second track (FORMAT §4.5): its own WAV parts, from a second pass (call_export).
+                call_export.note_other_audio(summary, entry, entry_bytes)
+                events.add(entry)
+                other_records.append(n - 1)
+                continue
             _note(summary, entry, entry_bytes)
             events.add(entry)
             kind = entry.get("kind")
@@ -465,6 +472,7 @@ def _export_session(
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+    other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel)
 
     zout.add(f"{base}/{layout.JOURNAL}", b"".join(line + b"\n" for line in lines))
     lines.clear()
@@ -475,6 +483,8 @@ def _export_session(
     zout.add(f"{base}/{layout.SESSION_SSH}", (sshsig.openssh_public(session_public, sid) + "\n").encode())
 
     se = SessionExport(sid, summary, events, session_public, audio_parts, marks=marks)
+    if align.is_call:  # the alignment data and the listening copy, after the keys (FORMAT §7.3, §7.10)
+        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts)
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
@@ -521,8 +531,9 @@ def _audio_frames(reader: SessionReader) -> int:
         if last.get("kind") == "seal" and isinstance((last.get("body") or {}).get("audio_frames"), int):
             return int(last["body"]["audio_frames"])
         frames = 0
-        for _frame, _entry, payload in reader.records():
-            frames += len(payload) // 2
+        for _frame, entry, payload in reader.records():
+            if b'"track":"other"' not in entry:  # the microphone's track only (a call's other: call_export)
+                frames += len(payload) // 2
         return frames
     except crypto.InvalidTag:
         raise ArchiveError(M.SESSION_DAMAGED, session=reader.id, seq=len(reader.scan.frames) - 1) from None
@@ -582,6 +593,7 @@ def _manifest(
                 "attachments": [{"seq": seq, "path": path} for seq, path in sorted(se.attachments.items())],
                 "review": se.review_paths,
                 "extra": [f"{base}/{rel}" for rel in se.extra],
+                **({"call": se.call_members} if se.call_members is not None else {}),
             }
         )
     return {

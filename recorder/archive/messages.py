@@ -111,6 +111,19 @@ ATTACHMENT_MISMATCH = QT_TRANSLATE_NOOP(
     "Archive", "The attachment {name} (entry {seq}) does not match the hash recorded at capture."
 )
 ATTACHMENT_MISSING = QT_TRANSLATE_NOOP("Archive", "The attachment of entry {seq} in recording {session} is missing.")
+CALL_NOT_DESCRIBED = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session} is a call in two tracks, but the manifest does not describe the other party's track.",
+)
+CALL_NOT_A_CALL = QT_TRANSLATE_NOOP(
+    "Archive", "The manifest describes recording {session} as a call in two tracks, but its journal has one track."
+)
+CALL_ALIGNMENT_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive", "The alignment data {name} is not the one derived from the journal of recording {session}."
+)
+CALL_LISTENING_DIFFERS = QT_TRANSLATE_NOOP(
+    "Archive", "The listening copy {name} is not the one derived from the two tracks of recording {session}."
+)
 MANIFEST_DIFFERS = QT_TRANSLATE_NOOP(
     "Archive", "The manifest says {what} for recording {session}, but the journal shows otherwise."
 )
@@ -188,6 +201,31 @@ ST_INTERRUPTED = QT_TRANSLATE_NOOP(
     "Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.",
     None,
     1,
+)
+ST_CALL = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session} is a call in two tracks: me, the microphone “{me}”, and the other party, what the "
+    "computer played on “{other}”.",
+)
+ST_CALL_OTHER_AUDIO = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: the other party's audio ({seconds} s) is exactly the sound captured: every block matches "
+    "the hash written at the moment of capture.",
+)
+ST_CALL_DRIFT = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by "
+    "the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.",
+)
+ST_CALL_NO_DRIFT = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are "
+    "aligned by the capture time of each block, and {name} is exactly what the journal gives.",
+)
+ST_CALL_LISTENING = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other "
+    "party), exactly as the rule derives it; the two tracks are the evidence.",
 )
 ST_NOT_LIVE = QT_TRANSLATE_NOOP(
     "Archive", "Recording {session} is NOT a live recording: its source is “{source}” ({kind})."

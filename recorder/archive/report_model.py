@@ -33,6 +33,7 @@ class SessionExport:
     stamp_lines: list[str] = field(default_factory=list)  # trusted timestamps, in words (recorder.archive.stamps)
     interrupted_utc: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
+    call_members: dict[str, Any] | None = None  # a call's manifest ``call`` (archive.call_export, FORMAT §7.10)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from ..core.review import verify_review_entries
 from . import case_log, hooks, imports, layout, sshsig, wav
 from . import messages as M
 from .audio_check import AudioCheck
+from .call_check import CallCheck
 from .facts import SessionEvents, compute, session_offset
 from .member_reader import MemberReader, iter_lines
 
@@ -43,6 +44,7 @@ class SessionCheck:
         self.audio_ok = False
         self.audio: AudioCheck | None = None
         self.audio_frames_in_parts = 0
+        self.call = CallCheck(self)  # a call's second track and what is derived from the two (FORMAT §7.10)
 
     def problem(self, message: str, **params: Any) -> None:
         self.v.problem(message, **params)
@@ -54,10 +56,18 @@ class SessionCheck:
     # -- the journal ---------------------------------------------------------------------------------
     def run(self) -> None:
         self.audio = self.prepare_audio()
+        self.call.prepare()
         try:
             self.read_journal()
         finally:
-            self.finish_audio(self.audio)
+            # Both tracks' checks told the end before either is awaited: a forked check of one track holds the
+            # other's block pipe open until it ends (audio_check).
+            self.call.no_more_blocks()
+            try:
+                self.finish_audio(self.audio)
+            finally:
+                self.call.finish_audio()
+        self.call.check()
         self.check_keys()
         self.check_attachments()
         self.rederived = imports.check_derived(self)  # call-log rows parsed again from the imported originals
@@ -97,6 +107,7 @@ class SessionCheck:
                 self.take(entry, line)
         if self.audio is not None:
             self.audio.no_more_blocks()  # so the audio check runs on while the signatures are verified
+        self.call.no_more_blocks()
         before = len(checker.problems)
         checker.check_signatures(verify_signatures)
         for p in checker.problems[before:]:
@@ -114,12 +125,15 @@ class SessionCheck:
             # An audio entry of the one canonical form: every type below is known, so only what it adds is done.
             body = entry["body"]
             self.events.add_audio(entry)
+            self.call.align.feed_audio(entry)
             if body["frames"] > 0 and self.audio is not None:
                 sha256 = bytes.fromhex(entry["payload"]["sha256"])
                 self.audio.add((entry["seq"], body["frame_offset"], body["frames"], sha256))
             return
         kind, body, payload = entry.get("kind"), entry.get("body"), entry.get("payload")
         self.events.add(entry)
+        if self.call.take(entry):
+            return  # the other party's audio, checked against its own track
         if kind == "mark":
             self.marks.append(entry)
         if not isinstance(body, dict):
@@ -186,17 +200,22 @@ class SessionCheck:
     # -- audio ----------------------------------------------------------------------------------------
     def prepare_audio(self) -> AudioCheck | None:
         """Check the audio parts the manifest names, then start hashing them while the journal is read."""
-        audio = self.m["audio"]
+        check, self.audio_frames_in_parts = self.start_audio_check(self.m["audio"])
+        return check
+
+    def start_audio_check(self, audio: dict[str, Any]) -> tuple[AudioCheck | None, int]:
+        """The parts of ``audio`` (the microphone's, or a call's other track) checked for place and size, and
+        their check against the journal's blocks started; with the frames the parts hold."""
         parts = audio["parts"]
         start = 0
         for part in parts:
             name = part["path"]
             if part["frame_offset"] != start or part["frames"] <= 0:
                 self.problem(M.AUDIO_PARTS, session=self.id)
-                return None
+                return None, 0
             if not name.startswith(self.base + "/") or name not in self.v.z.members:
                 self.problem(M.MISSING_MEMBER, name=name)
-                return None
+                return None, 0
             expected_size = wav.HEADER_SIZE + part["frames"] * 2
             if self.v.z.size(name) != expected_size:
                 size = self.v.z.size(name)
@@ -205,12 +224,11 @@ class SessionCheck:
                 else:
                     found = (size - wav.HEADER_SIZE) // 2
                     self.problem(M.AUDIO_LENGTH, name=name, found=found, expected=part["frames"])
-                return None
+                return None, 0
             start += part["frames"]
-        self.audio_frames_in_parts = start
         check = AudioCheck(self.v, parts, audio["rate"])
         check.start()
-        return check
+        return check, start
 
     def finish_audio(self, check: AudioCheck | None) -> None:
         s = self.checker.summary
@@ -336,6 +354,7 @@ class SessionCheck:
             self.v.statement(M.ST_AUDIO, session=self.id, seconds=f"{s.audio_seconds:.1f}")
         elif self.audio_ok and signed_frames:
             self.v.statement(M.ST_AUDIO_SIGNED, session=self.id, seconds=f"{signed_frames / rate:.1f}")
+        self.call.statements()
         if s.sealed:
             self.v.statement(M.ST_SEALED, session=self.id, end=s.end_utc, reason=s.seal_reason)
         else:

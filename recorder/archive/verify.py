@@ -20,7 +20,7 @@ import pyrage
 
 from ..core.environment import parse_utc
 from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
-from . import case_log, excerpt_verify, layout, sshsig
+from . import call_check, case_log, excerpt_verify, layout, sshsig
 from . import messages as M
 from .facts import PROFILES
 from .findings import Finding, VerifyReport, failure_words, is_rust_panic
@@ -498,8 +498,9 @@ def _written_order(manifest: dict[str, Any]) -> list[str]:
     lists them; then the archive's keys, the report, VERIFY.txt and the manifest."""
     order: list[str] = []
     for s in manifest["sessions"]:
-        order += [p["path"] for p in s["audio"]["parts"]]
+        order += [p["path"] for p in s["audio"]["parts"]] + call_check.members_after_audio(s)
         order += [s["journal"], s["session_key"]["pem"], s["session_key"]["openssh"]]
+        order += call_check.members_after_keys(s)
         order += [a["path"] for a in s["attachments"]]
         order += [*s["review"], *s.get("extra", [])]
     order += excerpt_verify.members(manifest)  # optional (FORMAT §7.9)
@@ -574,4 +575,6 @@ def _manifest_problem(doc: Any) -> str | None:
             return f"recording {sid} has malformed extra files"
         if not isinstance(s.get("sealed"), bool) or not isinstance(s.get("head"), str):
             return f"recording {sid} has no state"
+        if (call := call_check.manifest_problem(s)) is not None:
+            return call
     return None

@@ -13,7 +13,7 @@ import json
 import os
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -299,15 +299,18 @@ class SessionReader:
             entry, payload = unpack_record(plain)
             yield fr, entry, payload
 
-    def records_viewed(self) -> Iterator[tuple[Frame, bytes, memoryview]]:
+    def records_viewed(self, indexes: Sequence[int] | None = None) -> Iterator[tuple[Frame, bytes, memoryview]]:
         """:meth:`records`, each payload a view of its decrypted record instead of a copy (for a caller that only
-        passes the bytes on, as the exporter does with hours of audio)."""
-        for fr, plain in self._plain_records(None):
+        passes the bytes on, as the exporter does with hours of audio). ``indexes``: only the records at these
+        positions (ascending), the others read past undecrypted (a call's second track, archive.call_export)."""
+        for fr, plain in self._plain_records(None, indexes):
             n, padded = entry_span(plain)  # as unpack_record
             yield fr, plain[4 : 4 + n], memoryview(b"") if padded else memoryview(plain)[4 + n :]
 
-    def _plain_records(self, upto: int | None) -> Iterator[tuple[Frame, bytes]]:
+    def _plain_records(self, upto: int | None, indexes: Sequence[int] | None = None) -> Iterator[tuple[Frame, bytes]]:
         frames = self.scan.frames if upto is None else self.scan.frames[:upto]
+        if indexes is not None:
+            frames = [frames[i] for i in indexes]
         decrypt = crypto.aead_decryptor(self._key)
         header_hash = self.scan.header_hash
         batches = [frames[i : i + _BATCH] for i in range(0, len(frames), _BATCH)]

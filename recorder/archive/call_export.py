@@ -1,0 +1,158 @@
+"""A call's second track and what is derived from the two in the archive (docs/FORMAT.md §7.10): the other party's
+WAV parts, ``alignment.json`` and the stereo listening copy ``call-stereo.wav``.
+
+The exporter walks the journal once for the microphone's audio (export.py), noting which records hold the other
+party's blocks; their samples are then streamed from a second pass that decrypts only those records. Nothing is
+held whole and nothing plain is written anywhere but into the archive being made: the listening copy is made from
+the two tracks' WAV parts read back from that very file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+from ..core import crypto
+from ..core.chain import ChainSummary, entry_hash
+from ..core.progress import CancelFlag, Cancelled
+from ..core.store import SessionReader
+from . import container, layout, wav
+from . import messages as M
+from .call_align import CallAlignment, stereo_chunks
+
+if TYPE_CHECKING:
+    from .export import _ZipOut
+
+
+def note_other_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:
+    """The exporter's summary for an audio entry of the other party's track (not the microphone's audio)."""
+    body = entry["body"]
+    s.end_utc = entry.get("utc")
+    s.other_frames += int(body["frames"])
+    s.other_rate = s.other_rate or int(body["rate"])
+    s.head = entry_hash(entry_bytes)
+    s.entries += 1
+
+
+def other_name(session_id: str, part: int, parts: int) -> str:
+    if parts == 1:
+        return f"{layout.session_dir(session_id)}/other.wav"
+    return f"{layout.session_dir(session_id)}/other-part{part + 1:03d}.wav"
+
+
+def alignment_name(session_id: str) -> str:
+    return f"{layout.session_dir(session_id)}/alignment.json"
+
+
+def listening_name(session_id: str) -> str:
+    return f"{layout.session_dir(session_id)}/call-stereo.wav"
+
+
+def add_other_parts(
+    zout: _ZipOut,
+    reader: SessionReader,
+    align: CallAlignment,
+    indexes: list[int],
+    part_frames: int,
+    cancel: CancelFlag,
+) -> list[dict[str, Any]]:
+    """The other party's WAV parts, streamed from the records at ``indexes`` (its audio entries, in order)."""
+    sid = reader.id
+    track = align.tracks["other"]
+    total, rate = track.frames, track.rate
+    if not total:
+        return []
+    payloads = _other_payloads(reader, indexes, cancel)
+    pending: bytes | memoryview = b""
+    parts: list[dict[str, Any]] = []
+    spans = wav.parts(total, part_frames)
+    for i, (start, count) in enumerate(spans):
+        name = other_name(sid, i, len(spans))
+
+        def part_chunks(need: int = 2 * count, count: int = count) -> Iterator[bytes | memoryview]:
+            nonlocal pending
+            yield wav.header(count, rate)
+            while need > 0:
+                if not pending:
+                    pending = next(payloads, b"")
+                    if not pending:
+                        raise _damaged(sid, indexes)
+                piece, pending = pending[:need], pending[need:]
+                need -= len(piece)
+                yield piece
+
+        zout.add_stream(name, part_chunks(), wav.HEADER_SIZE + 2 * count)
+        parts.append({"path": name, "frame_offset": start, "frames": count})
+    if pending or next(payloads, b""):
+        raise _damaged(sid, indexes)
+    return parts
+
+
+def _damaged(sid: str, indexes: list[int]) -> Exception:
+    from .export import ArchiveError
+
+    return ArchiveError(M.SESSION_DAMAGED, session=sid, seq=indexes[-1] if indexes else 0)
+
+
+def _other_payloads(reader: SessionReader, indexes: list[int], cancel: CancelFlag) -> Iterator[memoryview]:
+    records = reader.records_viewed(indexes)
+    n = 0
+    while True:
+        try:
+            _frame, entry_bytes, payload = next(records)
+        except StopIteration:
+            return
+        except crypto.InvalidTag:
+            raise _damaged(reader.id, indexes[: n + 1]) from None
+        n += 1
+        if n % 256 == 0 and cancel():
+            raise Cancelled()
+        if b'"track":"other"' not in entry_bytes:  # the same records as the first pass found, or the vault changed
+            raise _damaged(reader.id, indexes[:n])
+        yield payload
+
+
+def add_derived(
+    zout: _ZipOut,
+    align: CallAlignment,
+    session_id: str,
+    me_parts: list[dict[str, Any]],
+    other_parts: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """alignment.json and, when there is one, call-stereo.wav (made from the two tracks' parts as written into the
+    archive). Returns the session's manifest ``call``."""
+    name = alignment_name(session_id)
+    zout.add_stream(name, align.alignment_chunks(session_id), align.alignment_size(session_id))
+    listening = align.listening()
+    stereo: str | None = None
+    if listening is not None:
+        stereo = listening_name(session_id)
+        f = zout.zip.f
+        f.flush()  # the parts' bytes are read back below, from the file itself
+        chunks = stereo_chunks(align, listening, _samples_of(zout, f, me_parts), _samples_of(zout, f, other_parts))
+        zout.add_stream(stereo, chunks, listening.size)
+    other = align.tracks["other"]
+    return {
+        "other": {"rate": other.rate, "frames": other.frames, "parts": other_parts},
+        "alignment": name,
+        "listening": stereo,
+    }
+
+
+def _samples_of(zout: _ZipOut, f: IO[bytes], parts: list[dict[str, Any]]) -> Iterator[bytes]:
+    """A track's sample bytes, read back from the archive being written (the parts after their headers)."""
+    where = {name: (offset, size) for name, size, _crc, offset in zout.zip.records}
+    fd = f.fileno()
+    for part in parts:
+        name = part["path"]
+        offset, size = where[name]
+        start = offset + len(container.local_header(name, size, 0, zout.when)) + wav.HEADER_SIZE
+        left = size - wav.HEADER_SIZE
+        while left > 0:
+            data = os.pread(fd, min(left, layout.CHUNK), start)
+            if not data:
+                raise OSError("the archive being written is shorter than its members")
+            start += len(data)
+            left -= len(data)
+            yield data
