@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from ..core import drift
+from ..core.chain import is_other_track
 from ..core.environment import parse_utc
 from ..core.timeline import AudioClock, Block
 
@@ -56,6 +58,13 @@ class SessionEvents:
     # out (issue 11 §3). None: all events count (set by the exporter and the verifier once the chain is read).
     signed_through: int | None = None
     frames_at: dict[int, int] = field(default_factory=dict)  # signed entry's seq → audio frames before it
+    # A call's second track (FORMAT §4.5), kept apart: the timeline and every offset_ms are the microphone's
+    # (``blocks``), never the other party's frame offsets. ``block_seqs`` is each of ``blocks``' entry seq, so that
+    # the drift measure can put both tracks' blocks back in chain order with the entries that break their runs.
+    other_blocks: list[Block] = field(default_factory=list)
+    other_seqs: list[int] = field(default_factory=list)
+    block_seqs: list[int] = field(default_factory=list)
+    call: bool = False  # an entry whose body has ``track`` was seen: the session is a call (FORMAT §7.10)
 
     @property
     def frames(self) -> int:
@@ -78,13 +87,16 @@ class SessionEvents:
             return
         if kind in ("start", "checkpoint", "seal") and isinstance(entry.get("seq"), int):
             self.frames_at[entry["seq"]] = self.frames
+        if "track" in body:
+            self.call = True
         if kind == "start" and self.start is None:
             self.start = entry
         elif kind == "audio":
             try:
-                self.blocks.append(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]))
+                block = Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"])
             except (KeyError, TypeError):
                 return
+            self._keep(block, entry.get("seq"), is_other_track(entry))
         elif isinstance(kind, str) and kind in EVENT_KINDS:
             self.events.append(entry)
 
@@ -92,7 +104,19 @@ class SessionEvents:
         """add() for an audio entry known to be well-formed (integer times and frames, a body): the same effect."""
         body = entry["body"]
         self.last = entry
-        self.blocks.append(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]))
+        other = "track" in body
+        if other:
+            self.call = True
+        self._keep(Block(entry["mono_ns"], body["frame_offset"], body["frames"], body["rate"]), entry["seq"], other)
+
+    def _keep(self, block: Block, seq: Any, other: bool) -> None:
+        seq = seq if isinstance(seq, int) else -1
+        if other:
+            self.other_blocks.append(block)
+            self.other_seqs.append(seq)
+        else:
+            self.blocks.append(block)
+            self.block_seqs.append(seq)
 
     def clock(self) -> AudioClock:
         return AudioClock(self.blocks)
@@ -196,7 +220,7 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
         if in_window(e["utc"], offset_minutes, window):
             restricted.append(point(e))
 
-    return {
+    facts: dict[str, Any] = {
         "profile": profile if profile in PROFILES else "cn",
         "utc_offset_minutes": offset_minutes,
         "window": f"{window[0]:02d}:00-{window[1]:02d}:00",
@@ -209,6 +233,55 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
         "contacted_others": [point(t) for t in tags if t["body"]["code"] == "contacted-others"],
         "restricted_window": restricted,
     }
+    if ev.call:  # only a call has the field: a one-track session's facts are what they were before call mode
+        facts["call"] = call_facts(ev)
+    return facts
+
+
+# The entries that end a track's run of the drift measure (FORMAT §4.5): a gap or input entry of the track, a pause,
+# a resume. The events list holds them (EVENT_KINDS); the audio blocks are kept apart, by track.
+_RUN_CUTS = frozenset({"gap", "input", "pause", "resume"})
+
+
+def call_facts(ev: SessionEvents) -> dict[str, Any]:
+    """FACTS' ``call`` (FORMAT §7.10): each track's device, rate and frames, and the drift between them, over every
+    entry of the journal (the unsigned tail included, as alignment.json)."""
+    stream: list[tuple[int, Any, dict[str, Any], Any]] = []
+    for seq, b in zip(ev.block_seqs, ev.blocks, strict=True):
+        stream.append((seq, "audio", {"frame_offset": b.frame_offset, "frames": b.frames, "rate": b.rate}, b.mono_ns))
+    for seq, b in zip(ev.other_seqs, ev.other_blocks, strict=True):
+        body = {"frame_offset": b.frame_offset, "frames": b.frames, "rate": b.rate, "track": drift.OTHER}
+        stream.append((seq, "audio", body, b.mono_ns))
+    for e in ev.events:
+        if e.get("kind") in _RUN_CUTS and isinstance(e.get("seq"), int):
+            stream.append((e["seq"], e["kind"], e["body"], e.get("mono_ns")))
+    stream.sort(key=lambda item: item[0])  # chain order (seqs are unique)
+    clocks = drift.CallClocks()
+    for _seq, kind, body, mono_ns in stream:
+        clocks.feed_body(kind, body, mono_ns)
+    return {
+        drift.ME: _track_facts(ev.blocks, _device(ev, None)),
+        drift.OTHER: _track_facts(ev.other_blocks, _device(ev, drift.OTHER)),
+        "drift_between_ppb": clocks.between_ppb(),
+    }
+
+
+def _device(ev: SessionEvents, track: str | None) -> Any:
+    """The ``device`` of the track's first ``input`` ``opened`` entry, or None."""
+    for e in ev.events:
+        body = e.get("body")
+        if (
+            e.get("kind") == "input"
+            and isinstance(body, dict)
+            and body.get("event") == "opened"
+            and body.get("track") == track
+        ):
+            return body.get("device")  # as written (the recorder writes a text)
+    return None
+
+
+def _track_facts(blocks: list[Block], device: Any) -> dict[str, Any]:
+    return {"device": device, "rate": blocks[0].rate if blocks else 0, "frames": sum(b.frames for b in blocks)}
 
 
 def recorded_offset(ev: SessionEvents) -> int | None:

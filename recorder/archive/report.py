@@ -6,7 +6,6 @@ embedded as canonical JSON (``<script id="evidence-facts">``) so the verifier ca
 
 from __future__ import annotations
 
-import html
 from contextvars import ContextVar
 from typing import Any
 
@@ -17,7 +16,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
-from . import case_log, imports, sshsig
+from . import case_log, imports, report_parts, sshsig
 from . import report_words as W
 from .facts import EMERGENCY_NUMBERS, offset_ms
 from .report_model import ReportPdfInput, SessionExport
@@ -35,7 +34,6 @@ H_STAMPS = QT_TRANSLATE_NOOP("Report", "Trusted timestamps")
 H_CHECKED = QT_TRANSLATE_NOOP("Report", "How this package can be checked")
 H_NOTE = QT_TRANSLATE_NOOP("Report", "Please note")
 H_KEY = QT_TRANSLATE_NOOP("Report", "Vault key")
-AT_AUDIO = QT_TRANSLATE_NOOP("Report", "{local} (at {position} in the audio)")
 GAP_SECONDS = QT_TRANSLATE_NOOP("Report", "about {seconds} s missing ({reason})")
 GAP_LINE = QT_TRANSLATE_NOOP("Report", "Gap at {when}: about {seconds} s of audio missing ({reason}).")
 ABOUT_ENTRY = QT_TRANSLATE_NOOP("Report", "(about the {what} at {when})")
@@ -58,6 +56,7 @@ PAGE_HEAD = QT_TRANSLATE_NOOP("Report", "Case {case} · vault key {fingerprint}"
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "page {page} of {pages}")
 RENAMED = QT_TRANSLATE_NOOP("Report", "Earlier name: {name} (renamed on {when})")
 
+_e, _hms, _seconds = report_parts.e, report_parts.hms, report_parts.seconds
 _catalog: ContextVar[dict[tuple[str, str], str] | None] = ContextVar("report_catalog", default=None)
 FACTS_ID = "evidence-facts"
 FONT_STACK = (
@@ -70,20 +69,11 @@ def translate(context: str, text: str) -> str:
     return (_catalog.get() or {}).get((context, text), text)
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def _css(text: str) -> str:
     """Text as a CSS string literal (for ``content:``): quotes, backslashes and line breaks escaped, and ``<`` so
     that nothing in a case name can close the style element."""
     out = "".join(f"\\{ord(c):x} " if c in '"\\<>\n\r' else c for c in text)
     return f'"{out}"'
-
-
-def _hms(ms: int) -> str:
-    s = ms // 1000
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}.{ms % 1000:03d}"
 
 
 def _when(utc: str | None, offset_minutes: int) -> str:
@@ -103,13 +93,6 @@ def _when(utc: str | None, offset_minutes: int) -> str:
 def _zone(offset_minutes: int) -> str:
     sign = "+" if offset_minutes >= 0 else "-"
     return f"UTC{sign}{abs(offset_minutes) // 60:02d}:{abs(offset_minutes) % 60:02d}"
-
-
-def _seconds(ms: Any) -> str:
-    """A duration in seconds, one decimal ("19.0"); two below a second so that a short gap is not "0.0"."""
-    if not isinstance(ms, int) or isinstance(ms, bool):
-        return "?"
-    return f"{ms / 1000:.1f}" if ms >= 1000 else f"{ms / 1000:.2f}"
 
 
 def _zone_named(se: SessionExport) -> str:
@@ -220,7 +203,7 @@ def _event_row(
         detail = _e(
             translate("Report", GAP_SECONDS)
             .replace("{seconds}", _seconds(body.get("duration_ms")))
-            .replace("{reason}", W.gap_reason(body.get("reason"), translate))
+            .replace("{reason}", report_parts.gap_reason(entry, translate))
         )
     elif kind == "annotation":
         stamped = se.sitting_stamps.get(sitting)
@@ -256,6 +239,7 @@ def _event_row(
             detail += " " + _e(
                 translate("Report", "(at {pos} in the audio)").replace("{pos}", _hms(frame * 1000 // rate))
             )
+    what = report_parts.other_row(str(what), entry, translate)  # a call's other track: its gaps and inputs
     at = _hms(offset_ms(clock, rate, entry)) if rate and not later else "—"
     cls = ' class="later"' if later else ""
     if not later and not se.events.signed(entry):
@@ -283,59 +267,6 @@ def _kind_word(entry: dict[str, Any]) -> str:
         "input": translate("Report", INPUT_DEVICE),
     }
     return words.get(str(kind), str(kind))
-
-
-def _point(p: dict[str, Any] | None) -> str:
-    if not p:
-        return "—"
-    return _e(
-        translate("Report", AT_AUDIO)
-        .replace("{local}", str(p.get("local")))
-        .replace("{position}", _hms(int(p.get("offset_ms", 0))))
-    )
-
-
-def _facts_html(f: dict[str, Any]) -> str:
-    rows = []
-    visit = f.get("visit") or {}
-    rows.append((translate("Report", "Visit start (tag “Arrived”)"), _point(visit.get("start"))))
-    rows.append((translate("Report", "Visit end (last tag “Left”)"), _point(visit.get("end"))))
-    if visit.get("minutes") is not None:
-        rows.append((translate("Report", "Visit duration"), translate("Report", "{n} min").format(n=visit["minutes"])))
-    if f.get("visitors") is not None:
-        rows.append((translate("Report", "Number of visitors"), _e(f["visitors"])))
-    stayed = f.get("stayed_after_asked")
-    if stayed:
-        rows.append((translate("Report", "Asked them to leave"), _point(stayed.get("asked"))))
-        if stayed.get("minutes") is not None:
-            rows.append(
-                (
-                    translate("Report", "Stayed after being asked to leave"),
-                    translate("Report", "{n} min").format(n=stayed["minutes"]),
-                )
-            )
-        else:
-            none = translate("Report", "no “Left” tag")
-            rows.append((translate("Report", "Stayed after being asked to leave"), none))
-    for key, label in (
-        ("id", translate("Report", "Identification")),
-        ("entered_home", translate("Report", "Entered home")),
-        ("threats", translate("Report", "Threats and insults")),
-        ("contacted_others", translate("Report", "Contacted family or others")),
-    ):
-        for p in f.get(key) or []:
-            code = p.get("code")
-            name = translate("Tags", BY_CODE[code].label) if code in BY_CODE else str(code)
-            rows.append((label, f"{_e(name)}: {_point(p)}"))
-    restricted = f.get("restricted_window") or []
-    rows.append(
-        (
-            translate("Report", "Events in the restricted hours {window}").format(window=_e(f.get("window"))),
-            _e(len(restricted)) + ("".join(f"<br>{_point(p)}" for p in restricted)),
-        )
-    )
-    body = "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
-    return f'<table class="facts">{body}</table>'
 
 
 def render(
@@ -447,7 +378,7 @@ def _render(
                     .replace("{kind}", W.source_kind(source.get("kind"), translate))
                 ),
             ),
-            (translate("Report", "Gaps"), _e(len(s.gaps))),
+            (translate("Report", "Gaps"), _e(len(report_parts.my_gaps(se)))),  # a call's other track: below
         ]
         if s.sealed:
             sealed = translate("Report", "Sealed ({reason})").replace(
@@ -484,7 +415,7 @@ def _render(
         for part in se.audio_parts:
             rows.append((translate("Report", "Audio file"), f'<a href="{_e(part["path"])}">{_e(part["path"])}</a>'))
         out.append("<table>" + "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows) + "</table>")
-        for gap in s.gaps:
+        for gap in report_parts.my_gaps(se):
             out.append(
                 "<p>"
                 + _e(
@@ -496,8 +427,9 @@ def _render(
                 + "</p>"
             )
 
+        out.append(report_parts.call_html(se, translate, offset, _when))  # a call's two tracks (FORMAT §7.10)
         out.append(f"<h3>{_e(translate('Report', H_FACTS))}</h3>")
-        out.append(_facts_html(se.facts))
+        out.append(report_parts.facts_html(se.facts, translate))
         out.append(f"<!--chart:{_e(se.id)}-->")  # where report.pdf puts the chart of the visit
         out.append(f"<h3>{_e(translate('Report', H_TIMELINE))}</h3><table><thead><tr>")
         for column in (

@@ -18,6 +18,13 @@ GAP_REASONS = {
     "overflow": QT_TRANSLATE_NOOP("Words", "the sound system dropped some sound"),
     "paused": QT_TRANSLATE_NOOP("Words", "paused"),
 }
+# The same tokens on a call's other track (FORMAT §4.5): what was lost there is the computer's sound output, and a
+# loopback that delivers nothing while nothing plays is silence by the clock, not a loss.
+OTHER_GAP_REASONS = {
+    **GAP_REASONS,
+    "input-lost": QT_TRANSLATE_NOOP("Words", "the computer's sound output was lost"),
+    "output-silent": QT_TRANSLATE_NOOP("Words", "nothing was playing (silence, not a loss)"),
+}
 SEAL_REASONS = {
     "stopped": QT_TRANSLATE_NOOP("Words", "stopped by you"),
     "disk-full": QT_TRANSLATE_NOOP("Words", "the disk was full"),
@@ -59,6 +66,11 @@ def _reason(words: Mapping[str, str], reason: Any, translate_in: Translate) -> s
 
 def gap_reason(reason: Any, translate_in: Translate) -> str:
     return _reason(GAP_REASONS, reason, translate_in)
+
+
+def other_gap_reason(reason: Any, translate_in: Translate) -> str:
+    """A gap's reason on a call's other track (the other party's)."""
+    return _reason(OTHER_GAP_REASONS, reason, translate_in)
 
 
 def seal_reason(reason: Any, translate_in: Translate) -> str:
