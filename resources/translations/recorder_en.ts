@@ -4344,6 +4344,70 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</translation>
     </message>
+    <message>
+        <source>Call: two tracks</source>
+        <translation>Call: two tracks</translation>
+    </message>
+    <message>
+        <source>Me — the microphone, {device}</source>
+        <translation>Me — the microphone, {device}</translation>
+    </message>
+    <message>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>The other party — what the computer played, {device}</translation>
+    </message>
+    <message>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>not recorded (the computer&apos;s sound output could not be opened)</translation>
+    </message>
+    <message>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>Left channel of the listening copy {path} (made from the two tracks)</translation>
+    </message>
+    <message>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>Right channel of the listening copy {path} (made from the two tracks)</translation>
+    </message>
+    <message>
+        <source>Length of the audio: {length}</source>
+        <translation>Length of the audio: {length}</translation>
+    </message>
+    <message>
+        <source>Gaps: {n}</source>
+        <translation>Gaps: {n}</translation>
+    </message>
+    <message>
+        <source>Audio file: {path}</source>
+        <translation>Audio file: {path}</translation>
+    </message>
+    <message>
+        <source>Drift between the two devices</source>
+        <translation>Drift between the two devices</translation>
+    </message>
+    <message>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</translation>
+    </message>
+    <message>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>Not measured: a track has too little unbroken audio.</translation>
+    </message>
+    <message>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</translation>
+    </message>
+    <message>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</translation>
+    </message>
+    <message>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</translation>
+    </message>
+    <message>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what} (the other party&apos;s track)</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -5259,6 +5323,14 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}; phone numbers: {phones}</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>the computer&apos;s sound output was lost</translation>
+    </message>
+    <message>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>nothing was playing (silence, not a loss)</translation>
     </message>
 </context>
 <context>

@@ -4321,6 +4321,70 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合并自 {logs} 份导入的记录：共计 {rows} 条通话和短信；其中 {merged} 条同时出现在两份记录中（号码、方向相同，时间相差不超过一秒），只计一次。时间按 {zone}。</translation>
     </message>
+    <message>
+        <source>Call: two tracks</source>
+        <translation>通话：两条音轨</translation>
+    </message>
+    <message>
+        <source>Me — the microphone, {device}</source>
+        <translation>我方——麦克风，{device}</translation>
+    </message>
+    <message>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>对方——电脑播放的声音，{device}</translation>
+    </message>
+    <message>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>未录到（无法打开电脑的声音输出）</translation>
+    </message>
+    <message>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>试听副本 {path} 的左声道（由两条音轨生成）</translation>
+    </message>
+    <message>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>试听副本 {path} 的右声道（由两条音轨生成）</translation>
+    </message>
+    <message>
+        <source>Length of the audio: {length}</source>
+        <translation>音频长度：{length}</translation>
+    </message>
+    <message>
+        <source>Gaps: {n}</source>
+        <translation>中断：{n}</translation>
+    </message>
+    <message>
+        <source>Audio file: {path}</source>
+        <translation>音频文件：{path}</translation>
+    </message>
+    <message>
+        <source>Drift between the two devices</source>
+        <translation>两台设备之间的时钟偏差</translation>
+    </message>
+    <message>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm（百万分之一：对方设备的时钟比麦克风的时钟快多少；负数表示慢）。在整个通话（{length}）中，若只按采样数对齐，两条音轨会相差约 {ms} 毫秒。</translation>
+    </message>
+    <message>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>未能测量：有一条音轨的连续声音太少。</translation>
+    </message>
+    <message>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>两条音轨按每段声音的采集时间对齐（两者使用同一个时钟），而不是按采样数对齐：设备之间的时钟偏差不会让一条音轨相对另一条错位。</translation>
+    </message>
+    <message>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>对方音轨在 {when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>对方音轨在 {when} 处无声：约 {seconds} 秒内电脑没有播放任何声音（并非缺失）。</translation>
+    </message>
+    <message>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what}（对方音轨）</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -5235,6 +5299,14 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；电话：{phones}</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>电脑的声音输出中断</translation>
+    </message>
+    <message>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>没有播放任何声音（无声，并非缺失）</translation>
     </message>
 </context>
 <context>

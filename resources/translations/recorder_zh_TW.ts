@@ -4321,6 +4321,70 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合併自 {logs} 份匯入的紀錄：共計 {rows} 筆通話和簡訊；其中 {merged} 筆同時出現在兩份紀錄中（號碼、方向相同，時間相差不超過一秒），只計一次。時間依 {zone}。</translation>
     </message>
+    <message>
+        <source>Call: two tracks</source>
+        <translation>通話：兩條音軌</translation>
+    </message>
+    <message>
+        <source>Me — the microphone, {device}</source>
+        <translation>我方——麥克風，{device}</translation>
+    </message>
+    <message>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>對方——電腦播放的聲音，{device}</translation>
+    </message>
+    <message>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>未錄到（無法開啟電腦的聲音輸出）</translation>
+    </message>
+    <message>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>試聽副本 {path} 的左聲道（由兩條音軌產生）</translation>
+    </message>
+    <message>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>試聽副本 {path} 的右聲道（由兩條音軌產生）</translation>
+    </message>
+    <message>
+        <source>Length of the audio: {length}</source>
+        <translation>音訊長度：{length}</translation>
+    </message>
+    <message>
+        <source>Gaps: {n}</source>
+        <translation>中斷：{n}</translation>
+    </message>
+    <message>
+        <source>Audio file: {path}</source>
+        <translation>音訊檔案：{path}</translation>
+    </message>
+    <message>
+        <source>Drift between the two devices</source>
+        <translation>兩台裝置之間的時鐘偏差</translation>
+    </message>
+    <message>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm（百萬分之一：對方裝置的時鐘比麥克風的時鐘快多少；負數表示慢）。在整個通話（{length}）中，若只按取樣數對齊，兩條音軌會相差約 {ms} 毫秒。</translation>
+    </message>
+    <message>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>未能測量：有一條音軌的連續聲音太少。</translation>
+    </message>
+    <message>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>兩條音軌按每段聲音的擷取時間對齊（兩者使用同一個時鐘），而不是按取樣數對齊：裝置之間的時鐘偏差不會讓一條音軌相對另一條錯位。</translation>
+    </message>
+    <message>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>對方音軌在 {when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>對方音軌在 {when} 處無聲：約 {seconds} 秒內電腦沒有播放任何聲音（並非缺失）。</translation>
+    </message>
+    <message>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what}（對方音軌）</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -5235,6 +5299,14 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；電話：{phones}</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>電腦的聲音輸出中斷</translation>
+    </message>
+    <message>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>沒有播放任何聲音（無聲，並非缺失）</translation>
     </message>
 </context>
 <context>
