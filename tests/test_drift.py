@@ -161,3 +161,8 @@ def test_incremental_measure_equals_recomputation(steps: list[tuple[str, str | N
         assert clocks.is_call == any("track" in x["body"] for x in entries[:i])
         clocks.feed(e)
     assert clocks.body() == measure(entries) == _by_runs(entries)
+
+
+def test_any_json_kind_is_taken() -> None:
+    clocks = CallClocks.of([{"kind": ["gap"], "body": {}}, {"kind": {"a": 1}, "body": {"track": "other"}}])
+    assert clocks.is_call and clocks.body() == measure([])

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from .canonical import b64, canonical_json, parse_canonical, unb64
 from .crypto import ed25519_verify
+from .drift import CallClocks, same_measure
 from .errors import Worded
 from .messages import QT_TRANSLATE_NOOP
 
@@ -261,6 +262,13 @@ def _is_hex(value: Any, length: int) -> bool:
 
 _BAD_SIGNATURE = QT_TRANSLATE_NOOP("Chain", "signature does not verify")
 _FIRST_RULE = QT_TRANSLATE_NOOP("Chain", "the first entry must be, and only the first entry may be, “{kind}”")
+# Rule 9 (FORMAT §4.2, §4.5): the clock measure of a call's tracks in its checkpoints and seal.
+_DRIFT_MISSING = QT_TRANSLATE_NOOP("Chain", "has no clock measure (drift), which a call's checkpoints and seal carry")
+_DRIFT_WRONG = QT_TRANSLATE_NOOP("Chain", "its clock measure (drift) does not match the call's audio entries before it")
+_DRIFT_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Chain",
+    "carries a clock measure (drift), which belongs only in a call's checkpoints and seal after its first track entry",
+)
 
 
 class ChainChecker:
@@ -286,6 +294,10 @@ class ChainChecker:
         self._last_audio_mono: int | None = None
         self._last_other_mono: int | None = None
         self._last_signed_mono: int | None = None
+        # The call's clock measure over the entries so far (rule 9); the fast audio path feeds the microphone's
+        # clock directly, every other session entry goes through CallClocks.feed_body.
+        self._clocks = CallClocks()
+        self._me_clock = self._clocks.me
         # True when the last entry fed was an audio entry of the one canonical form (read without a JSON parse):
         # its parsed form is then known to be well-formed, which lets callers skip their own type checks.
         self.last_was_template = False
@@ -383,6 +395,10 @@ class ChainChecker:
         elif kind in ("seal", "review-seal"):
             s.sealed = True
             s.seal_reason = body.get("reason") if isinstance(body.get("reason"), str) else None
+        if not self._review:
+            if kind in ("checkpoint", "seal"):
+                self._check_drift(expected, body)
+            self._clocks.feed_body(kind, body, mono)
 
         if isinstance(kind, str) and kind in SIGNED_KINDS:
             self._check_signature(expected, entry, canonical)
@@ -441,7 +457,9 @@ class ChainChecker:
         self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
         s.start_utc = s.start_utc or utc
         s.end_utc = utc
-        self._on_audio(expected, entry["body"], entry["payload"])
+        body = entry["body"]
+        self._on_audio(expected, body, entry["payload"])
+        self._me_clock.audio(body["frame_offset"], body["frames"], mono)  # (CallClocks.feed_body, without its tests)
         if self._last_signed_mono is not None:
             s.max_unsigned_ns = max(s.max_unsigned_ns, mono - self._last_signed_mono)
         s.head = entry_hash(entry_bytes)
@@ -467,6 +485,8 @@ class ChainChecker:
         }
         self._check_place(expected, seq, entry["prev"], session)
         self._check_not_first(expected)
+        if self._clocks.is_call:  # (this form has no drift)
+            self._fail(expected, _DRIFT_MISSING)
         if self._last_mono is not None and mono < self._last_mono:
             self._fail(expected, QT_TRANSLATE_NOOP("Chain", "time runs backwards"))
         self._last_mono = mono if self._last_mono is None else max(self._last_mono, mono)
@@ -479,6 +499,17 @@ class ChainChecker:
         s.last_checkpoint_hash = s.head
         s.entries += 1
         return entry
+
+    def _check_drift(self, seq: int, body: dict[str, Any]) -> None:
+        """Rule 9: in a call, from its first entry with a track on, a checkpoint or the seal carries exactly the
+        measure of the entries before it; any other carries none."""
+        if not self._clocks.is_call:
+            if "drift" in body:
+                self._fail(seq, _DRIFT_OUTSIDE)
+        elif "drift" not in body:
+            self._fail(seq, _DRIFT_MISSING)
+        elif not same_measure(body["drift"], self._clocks.body()):
+            self._fail(seq, _DRIFT_WRONG)
 
     def _on_start(self, seq: int, body: dict[str, Any]) -> None:
         s = self.summary

@@ -16,8 +16,8 @@ from typing import Any, TypeGuard
 ME = "me"
 OTHER = "other"  # = chain.OTHER_TRACK (not imported: chain.py imports this module)
 TRACKS = (ME, OTHER)
-_CUTS_TRACK = frozenset({"gap", "input"})
-_CUTS_BOTH = frozenset({"pause", "resume"})
+_CUTS_TRACK = ("gap", "input")  # (tuples: a kind read from a broken journal may be any JSON value, even a list)
+_CUTS_BOTH = ("pause", "resume")
 
 
 def drift_ppb(frames: int, ns: int, rate: int) -> int | None:

@@ -23,6 +23,7 @@ from . import crypto, limits
 from . import messages as M
 from .canonical import b64, canonical_json
 from .chain import ENTRY_VERSION, GENESIS, OTHER_TRACK, entry_hash, fingerprint, sign_entry
+from .drift import CallClocks
 from .environment import Moment, environment
 from .errors import FormatError, RecorderError, SessionEnded
 from .fsutil import atomic_write, os_errors
@@ -152,6 +153,9 @@ class Session:
         # Frames of the second track of a call (the other party, FORMAT §4.5); the microphone's are audio_frames.
         self.track_frames: dict[str, int] = {}
         self.track_rates: dict[str, int] = {}
+        # Both tracks' clock measure over the entries written so far (FORMAT §4.5), fed under the lock as each entry
+        # is appended; once the session is a call, every checkpoint and the seal carry it (§4.2 rule 9).
+        self.clocks = CallClocks()
         self.paused = False
         self.sealed = False
         self.seal_reason: str | None = None
@@ -371,7 +375,7 @@ class Session:
         with self._sync_lock, self._lock:
             if self.sealed:
                 return self._head
-            body = {"reason": reason, "entries": self.entries + 1, "audio_frames": self.audio_frames}
+            body = self._with_drift({"reason": reason, "entries": self.entries + 1, "audio_frames": self.audio_frames})
             try:
                 head = self._append("seal", body, sign=True, final=True)
                 self._journal.sync()
@@ -449,6 +453,7 @@ class Session:
         if len(data) > limits.MAX_JOURNAL_LINE:  # a line the archive verifier would not read: refused here
             raise limits.TooLong(limits.ENTRY_TOO_LONG, length=len(data), limit=limits.MAX_JOURNAL_LINE)
         frame = self._journal.append(data, payload, final=final)
+        self.clocks.feed_body(kind, body, at.mono_ns)  # (before the checkpoint below, which carries the measure)
         self._dirty = True
         self._head = entry_hash(data)
         self._timeline.add(frame, entry, self._head, payload)
@@ -468,9 +473,15 @@ class Session:
 
     def _maybe_checkpoint(self, now_ns: int) -> None:
         if self._unsigned and now_ns - self._last_signed_mono >= self._checkpoint_ns:
-            self._append("checkpoint", {"entries": self.entries + 1}, sign=True)
+            self._append("checkpoint", self._with_drift({"entries": self.entries + 1}), sign=True)
         if self._dirty and now_ns - self._last_sync_mono >= self._sync_ns:
             self._sync_due = True
+
+    def _with_drift(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A checkpoint's or the seal's body, with the call's clock measure once the session is a call."""
+        if self.clocks.is_call:
+            body["drift"] = self.clocks.body()
+        return body
 
     def _flush_if_due(self) -> None:
         """fsync the journal if the cadence asks for it; called after the session lock is released."""
