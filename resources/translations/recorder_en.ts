@@ -1863,6 +1863,21 @@
         <source>audio payload size does not match its frame count</source>
         <translation>audio payload size does not match its frame count</translation>
     </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="266"/>
+        <source>has no clock measure (drift), which a call&apos;s checkpoints and seal carry</source>
+        <translation>has no clock measure (drift), which a call&apos;s checkpoints and seal carry</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="267"/>
+        <source>its clock measure (drift) does not match the call&apos;s audio entries before it</source>
+        <translation>its clock measure (drift) does not match the call&apos;s audio entries before it</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="268"/>
+        <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
+        <translation>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>

@@ -1846,6 +1846,21 @@
         <source>audio payload size does not match its frame count</source>
         <translation>音频数据的大小与其样本数不符</translation>
     </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="266"/>
+        <source>has no clock measure (drift), which a call&apos;s checkpoints and seal carry</source>
+        <translation>缺少时钟测量（漂移），而通话录音的检查点和封存条目都应带有它</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="267"/>
+        <source>its clock measure (drift) does not match the call&apos;s audio entries before it</source>
+        <translation>其时钟测量（漂移）与通话中此前的音频条目不符</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="268"/>
+        <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
+        <translation>带有时钟测量（漂移），而只有通话录音中第一个带音轨的条目之后的检查点和封存条目才应带有它</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>

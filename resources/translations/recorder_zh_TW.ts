@@ -1846,6 +1846,21 @@
         <source>audio payload size does not match its frame count</source>
         <translation>音訊資料的大小與其樣本數不符</translation>
     </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="266"/>
+        <source>has no clock measure (drift), which a call&apos;s checkpoints and seal carry</source>
+        <translation>缺少時鐘測量（漂移），而通話錄音的檢查點和封存項目都應帶有它</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="267"/>
+        <source>its clock measure (drift) does not match the call&apos;s audio entries before it</source>
+        <translation>其時鐘測量（漂移）與通話中此前的音訊項目不符</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="268"/>
+        <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
+        <translation>帶有時鐘測量（漂移），而只有通話錄音中第一個帶音軌的項目之後的檢查點和封存項目才應帶有它</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
