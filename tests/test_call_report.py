@@ -4,17 +4,23 @@ timeline and every offset_ms the microphone's alone; a one-track session's facts
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
+import subprocess
 import time
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from recorder.archive import report
+from recorder.archive import layout, report
+from recorder.archive.export import export_archive
 from recorder.archive.facts import SessionEvents, compute
 from recorder.archive.report_model import SessionExport
+from recorder.archive.verify import verify_archive
 from recorder.audio.call import CallRecorder
 from recorder.audio.engine import Recorder
 from recorder.audio.sources import ToneSource
@@ -25,8 +31,11 @@ from recorder.core.environment import Moment
 from recorder.core.session import Session, Source
 from recorder.core.store import SessionReader
 from recorder.core.vault import Vault
+from recorder.report_pdf.render import render as pdf_render
 from tests.fixtures.audio import wait_for
 from tests.fixtures.core import PASSPHRASE
+from tests.independent_verifier.verify import verify as independent
+from tests.test_report_pdf import PREFLIGHT_CP
 
 RATE = 48_000
 BLOCK = b"\x01\x00" * 4800  # 100 ms at 48 kHz
@@ -93,6 +102,10 @@ def test_an_event_is_placed_on_the_microphones_audio_never_by_the_other_tracks_f
 
 @pytest.fixture
 def call(vault: Vault) -> dict[str, Any]:
+    return _record_call(vault)
+
+
+def _record_call(vault: Vault) -> dict[str, Any]:
     """A call recorded by CallRecorder from two test sources: the microphone a 440 Hz tone on time, the other party
     a 1000 Hz tone whose device clock runs FAST; the other party's output falls silent once (a gap of its track)."""
     me, other = ToneSource(440), ToneSource(1000, speed=FAST)
@@ -307,3 +320,66 @@ def test_the_report_names_both_tracks_and_states_the_drift(call: dict[str, Any],
 def test_a_call_without_a_listening_copy_names_no_channel(call: dict[str, Any]) -> None:
     text = visible(_page(_export_of(call, listening=None), "en"))
     assert "Call: two tracks" in text and "channel of the listening copy" not in text
+
+
+# -- exported: report.html, report.pdf, verified ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    root = tmp_path_factory.mktemp("call-report")
+    vault = Vault.create(root / "home", PASSPHRASE)
+    made = _record_call(vault)
+    keys = vault.unlock(PASSPHRASE)
+    for language in ("zh_CN", "zh_TW", "en"):
+        path = root / f"{language}.zip"
+        export_archive(vault, keys, [made["sid"]], path, language=language, pdf=pdf_render)
+        made[language] = path
+    made["root"] = root
+    return made
+
+
+def _member(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read(name)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
+def test_an_exported_calls_report_and_pdf_name_the_tracks_and_verify(exported: dict[str, Any], language: str) -> None:
+    path, sid = exported[language], exported["sid"]
+    result = verify_archive(path)
+    assert result.ok, [p.message for p in result.problems]
+    assert independent(path).ok
+    page = _member(path, layout.REPORT).decode()
+    facts = report.extract_facts(page)
+    call = facts["sessions"][sid]["call"]
+    assert (call["me"]["device"], call["other"]["device"]) == ("test tone 440 Hz", "test tone 1000 Hz")
+    manifest = json.loads(_member(path, layout.MANIFEST))
+    listening = next(s for s in manifest["sessions"] if s["id"] == sid)["call"]["listening"]
+    assert listening == f"sessions/{sid}/call-stereo.wav"
+    text = visible(page)
+    for words in WORDS[language]:
+        assert words in text, (words, language)
+    assert listening in text and f"sessions/{sid}/other.wav" in text
+    # report.pdf: the same part in its text, and in its metadata exactly report.html's facts block.
+    pdf = _member(path, layout.REPORT_PDF)
+    xmp = pdf.split(b"<er:facts>", 1)[1].split(b"</er:facts>", 1)[0]
+    assert base64.b64decode(b"".join(xmp.split())) == canonical_json(facts)
+    file = exported["root"] / f"{language}.pdf"
+    file.write_bytes(pdf)
+    pdf_text = subprocess.run(["pdftotext", str(file), "-"], capture_output=True, text=True, check=True).stdout
+    flat = re.sub(r"\s+", "", pdf_text)  # (pdftotext breaks lines where the page does)
+    for words in (*WORDS[language][:3], f"{call['drift_between_ppb'] / 1000:.3f}ppm"):
+        assert re.sub(r"\s+", "", words) in flat, (words, language)
+
+
+def test_an_exported_calls_pdf_is_pdf_a(exported: dict[str, Any]) -> None:
+    file = exported["root"] / "preflight.pdf"
+    file.write_bytes(_member(exported["zh_CN"], layout.REPORT_PDF))
+    run = subprocess.run(
+        ["java", "-cp", PREFLIGHT_CP, "org.apache.pdfbox.preflight.Validator_A1b", str(file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0 and "is a valid PDF/A-1b file" in run.stdout, run.stdout + run.stderr
