@@ -20,9 +20,11 @@ from recorder.core.chain import GENESIS, ChainChecker, entry_hash, sign_entry
 from recorder.core.check import check_session
 from recorder.core.drift import CallClocks, measure
 from recorder.core.environment import Moment
+from recorder.core.errors import Worded, render
 from recorder.core.session import Session, Source
 from recorder.core.store import SessionReader
 from recorder.core.vault import Vault
+from recorder.i18n import translator
 from tests.fixtures.audio import recorder_argv, wait_for
 from tests.fixtures.core import PASSPHRASE
 
@@ -252,3 +254,25 @@ def test_recorder_check_says_one_sentence_of_a_wrong_measure(
     assert said[0] == f"{s.id}: CHECK FAILED.", said
     assert len(said) == 2 and said[1].strip().startswith("entry ") and DRIFT_PHRASE in said[1], said
     assert "Traceback" not in check.stderr
+
+
+@pytest.mark.parametrize(
+    "lang, words", [("zh_CN", "时钟测量（漂移）"), ("zh_TW", "時鐘測量（漂移）"), ("en", DRIFT_PHRASE)]
+)
+def test_the_rule_is_said_in_the_readers_language(vault: Vault, lang: str, words: str) -> None:
+    s, key = _call(vault)
+    lines = _lines(vault, s.id)
+    target = max(i for i, line in enumerate(lines) if json.loads(line)["kind"] == "checkpoint")
+
+    def drop(entry: dict[str, Any]) -> None:
+        if entry["seq"] == target:
+            del entry["body"]["drift"]
+
+    start = json.loads(lines[0])
+    checker = ChainChecker(session=s.id, signer=unb64(start["body"]["session_public"]))
+    for line in _resigned(lines, key, drop):
+        checker.feed(line)
+    [problem] = checker.problems
+    what = problem.what
+    assert isinstance(what, Worded)
+    assert words in render(what.context, what.message, what.params, translator(lang))
