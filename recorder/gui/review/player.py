@@ -1,15 +1,20 @@
 """Playback of decrypted audio straight from memory (DESIGN P7): a QIODevice that decrypts the journal's records
-for the frames being played, pulled by a QAudioSink. No file, no temporary copy, nothing in clear on disk."""
+for the frames being played, pulled by a QAudioSink. No file, no temporary copy, nothing in clear on disk.
+
+A call (issue 16 §4) plays in stereo: both tracks of the same timeline frames, mixed as :class:`.mixer.Mix`
+says at the moment each chunk is handed over (so mute, solo and balance are heard within the sink's buffer)."""
 
 from __future__ import annotations
 
 import logging
 
+import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
 from ...core import crypto
 from ...core.peaks import AudioReader
+from .mixer import Mix, Reader, pair_reader
 from .stretch import TimeStretch
 
 log = logging.getLogger(__name__)
@@ -19,15 +24,30 @@ CHUNK_FRAMES = 4096  # at most this much is decrypted and handed over per pull
 
 
 class PcmStream(QIODevice):
-    """Sequential read-only device: 16-bit mono PCM from ``start``; other speeds than 1× keep the pitch
-    (:mod:`.stretch`)."""
+    """Sequential read-only device: 16-bit mono PCM from ``start`` — or, given ``other`` (a call's other party on
+    the same timeline) and ``mix``, 16-bit stereo; other speeds than 1× keep the pitch (:mod:`.stretch`)."""
 
-    def __init__(self, audio: AudioReader, start: int, speed: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        audio: AudioReader,
+        start: int,
+        speed: float,
+        parent: QObject | None = None,
+        other: Reader | None = None,
+        mix: Mix | None = None,
+    ) -> None:
         super().__init__(parent)
         self._audio = audio
         self.speed = speed
         self._position = float(start)
-        self._stretch = None if speed == 1.0 else TimeStretch(audio.read, start, speed, audio.total_frames)
+        self.mix = mix if other is not None else None
+        self._source: Reader = audio.read if other is None else pair_reader(audio.read, other)
+        self.channels = 1 if self.mix is None else 2
+        self._frame_bytes = 2 * self.channels
+        channels = 0 if self.mix is None else 2
+        self._stretch = (
+            None if speed == 1.0 else TimeStretch(self._source, start, speed, audio.total_frames, channels=channels)
+        )
         self._pending = b""
         self.damaged = False  # a record failed authentication while playing
 
@@ -40,7 +60,7 @@ class PcmStream(QIODevice):
 
     def bytesAvailable(self) -> int:
         left = max(0, int((self._audio.total_frames - self.position) / self.speed))
-        return left * 2 + len(self._pending) + super().bytesAvailable()
+        return left * self._frame_bytes + len(self._pending) + super().bytesAvailable()
 
     def atEnd(self) -> bool:
         return self.damaged or (not self._pending and self.position >= self._audio.total_frames)
@@ -53,32 +73,41 @@ class PcmStream(QIODevice):
             return b""
 
     def _read(self, maxlen: int) -> bytes:
-        frames = min(maxlen // 2, CHUNK_FRAMES)
+        size = self._frame_bytes
+        frames = min(maxlen // size, CHUNK_FRAMES)
         if frames <= 0 or self.atEnd():
             return b""
         if self._stretch is None:
-            samples = self._audio.read(int(self._position), frames)
+            samples = self._source(int(self._position), frames)
             self._position += len(samples)
-            return samples.tobytes()
-        if len(self._pending) < frames * 2:
-            self._pending += self._stretch.render(frames).tobytes()
-        out, self._pending = self._pending[: frames * 2], self._pending[frames * 2 :]
+            return self._heard(samples)
+        if len(self._pending) < frames * size:
+            self._pending += self._heard(self._stretch.render(frames))
+        out, self._pending = self._pending[: frames * size], self._pending[frames * size :]
         return out
+
+    def _heard(self, samples: np.ndarray) -> bytes:
+        return (samples if self.mix is None else self.mix.render(samples)).tobytes()
 
     def writeData(self, data: bytes) -> int:  # type: ignore[override]
         return -1
 
 
 class Player(QObject):
-    """Play/pause, seek and speed over an :class:`AudioReader`. The position is what reached the output."""
+    """Play/pause, seek and speed over an :class:`AudioReader` (and, for a call, the other party's audio on the
+    same timeline, mixed by :attr:`mix`). The position is what reached the output."""
 
     position_changed = Signal(int)  # frame
     playing_changed = Signal(bool)
     damaged = Signal()  # playback stopped at audio that fails authentication
 
-    def __init__(self, audio: AudioReader, rate: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, audio: AudioReader, rate: int, parent: QObject | None = None, other: Reader | None = None
+    ) -> None:
         super().__init__(parent)
         self._audio = audio
+        self._other = other
+        self.mix: Mix | None = Mix() if other is not None else None  # changed in place by the track controls
         self.rate = rate
         self.speed = 1.0
         self._position = 0
@@ -90,7 +119,7 @@ class Player(QObject):
         self._timer.timeout.connect(self._tick)
         self.format = QAudioFormat()
         self.format.setSampleRate(rate)
-        self.format.setChannelCount(1)
+        self.format.setChannelCount(1 if other is None else 2)
         self.format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
 
     # -- state --------------------------------------------------------------------------------------------
@@ -121,7 +150,7 @@ class Player(QObject):
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             return False
-        self._stream = PcmStream(self._audio, self._position, self.speed, self)
+        self._stream = self.stream_from(self._position)
         self._stream.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink = QAudioSink(device, self.format, self)
         self._sink.stateChanged.connect(self._on_state)
@@ -130,6 +159,10 @@ class Player(QObject):
         self._timer.start()
         self.playing_changed.emit(True)
         return True
+
+    def stream_from(self, frame: int) -> PcmStream:
+        """The PCM this player hands to the sound output from ``frame`` on, at its speed and mix (not opened)."""
+        return PcmStream(self._audio, frame, self.speed, self, other=self._other, mix=self.mix)
 
     def pause(self) -> None:
         if self._sink is None:

@@ -36,6 +36,7 @@ from ...core.errors import RecorderError
 from ...core.peaks import AudioReader, SessionAccess, Timeline, open_timeline
 from ...core.progress import CancelFlag, Progress
 from ...core.review import Annotation, Review, ReviewSitting, load_review
+from ...core.tracks import OtherOnTimeline, TrackMap
 from ...core.vault import Vault, VaultKeys
 from .annotate import TAG, AnnotationDialog
 from .background import Background
@@ -43,6 +44,7 @@ from .events_panel import EventsPanel
 from .integrity import IntegrityPanel
 from .markers import Marker, clock_text, local_time, markers_of
 from .player import SPEEDS, Player
+from .track_controls import TrackControls
 from .waveform import WaveformView
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class Loaded:
     access: SessionAccess
     timeline: Timeline
     review: Review
+    track_map: TrackMap | None = None  # a call's other party on the timeline (issue 16 §4)
+    other_peaks: Any = None  # its peaks there
 
 
 def sentence(exc: BaseException) -> str:
@@ -88,6 +92,7 @@ class SessionView(QWidget):
         self.stamp_thread: threading.Thread | None = None
         self._access: SessionAccess | None = None
         self._audio: AudioReader | None = None
+        self._other: OtherOnTimeline | None = None  # a call's other party
         self._background = Background()
         self._closed = False
         self._annotation: AnnotationDialog | None = None
@@ -127,6 +132,8 @@ class SessionView(QWidget):
         self.excerpt_button = QPushButton(self)  # the stretch dragged over on the waveform (issue 15 §3)
         self.excerpt_button.setEnabled(False)
         self.keys_hint = QLabel(self)
+        self.tracks = TrackControls(self)  # a call's two tracks; hidden for one track
+        self.tracks.hide()
         transport = QHBoxLayout()
         for w in (self.play_button, self.time_label, self.speed, self.zoom_out, self.zoom_in, self.fit_button):
             transport.addWidget(w)
@@ -139,6 +146,7 @@ class SessionView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.waveform, 1)
         lv.addLayout(transport)
+        lv.addWidget(self.tracks)
         # The excerpt button beside the keys' hint, not in the transport row: the window must still fit a 1366×768
         # screen at 150 % (tests/test_gui_sizes.py).
         self.keys_hint.setWordWrap(True)
@@ -187,12 +195,15 @@ class SessionView(QWidget):
         self.excerpt_button.setText(self.tr("Export excerpt…"))
         self.excerpt_button.setToolTip(self.tr("Drag over the waveform to choose the stretch"))
         self.keys_hint.setText(self.tr("Space: play or pause · ←/→: previous or next marker"))
+        if self._other is not None:
+            self.waveform.set_lane_labels(self.tr("Me"), self.tr("The other party"))
         self._refresh_markers()  # tag names and kinds are shown in the current language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.events.retranslate()
+            self.tracks.retranslate()
         super().changeEvent(event)
 
     def export_excerpt(self, folder: Any = None) -> None:
@@ -203,14 +214,20 @@ class SessionView(QWidget):
             self._show_message(text)
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.play_button, self.speed, self.zoom_in, self.zoom_out, self.fit_button, self.annotate_button):
+        for w in (
+            self.play_button, self.speed, self.zoom_in, self.zoom_out, self.fit_button, self.annotate_button,
+            self.tracks,
+        ):  # fmt: skip
             w.setEnabled(on)
 
     # -- loading (background) --------------------------------------------------------------------------------------
     def _load(self, progress: Progress, cancel: CancelFlag) -> Loaded:
         timeline, access = open_timeline(self.vault, self.keys.recording, self.session_id, progress, cancel)
         review = load_review(self.vault, self.keys, self.session_id, head=timeline.head)
-        return Loaded(access, timeline, review)
+        loaded = Loaded(access, timeline, review, TrackMap.of(timeline))
+        if loaded.track_map is not None and timeline.other is not None:
+            loaded.other_peaks = loaded.track_map.peaks(timeline.other.peaks)
+        return loaded
 
     def _loading_progress(self, done: int, total: int) -> None:
         self.loading.setMaximum(max(1, total))
@@ -230,7 +247,9 @@ class SessionView(QWidget):
         t = self.timeline
         self.loading.hide()
         self._audio = AudioReader(self._access, t)
-        self.player = Player(self._audio, t.rate, self)
+        if result.track_map is not None and t.other is not None:
+            self._other = OtherOnTimeline(AudioReader(self._access, t.other), result.track_map)
+        self.player = Player(self._audio, t.rate, self, other=self._other.read if self._other else None)
         self.player.position_changed.connect(self._position_changed)
         self.player.playing_changed.connect(self._playing_changed)
         self.player.damaged.connect(
@@ -239,6 +258,11 @@ class SessionView(QWidget):
         self.events.model.rate = t.rate
         self.waveform.read_samples = self._audio.read
         self.waveform.set_audio(t.peaks, t.total_frames, t.rate)
+        if self._other is not None and self.player.mix is not None:
+            self.waveform.set_other(result.other_peaks, self._other.read)
+            self.waveform.set_lane_labels(self.tr("Me"), self.tr("The other party"))
+            self.tracks.attach(self.player.mix)
+            self.tracks.show()
         self._title(t)
         if t.damaged_at is not None:
             self._show_message(
@@ -441,6 +465,8 @@ class SessionView(QWidget):
             self._stamp_sitting(self.sitting)
         if self._audio is not None:
             self._audio.close()
+        if self._other is not None:
+            self._other.close()
 
     def _stamp_sitting(self, sitting: ReviewSitting) -> None:
         """Queue the closed sitting's seal for a trusted time stamp and send it on a worker (never this thread);

@@ -1,4 +1,7 @@
-"""The waveform: drawn from cached peaks, with zoom, markers and the playhead. Clicking moves the playhead."""
+"""The waveform: drawn from cached peaks, with zoom, markers and the playhead. Clicking moves the playhead.
+
+A call (issue 16 §4) has two lanes, the microphone's above the other party's, each labelled; the ruler, the
+markers, the playhead and a dragged stretch span both. A one-track session is drawn exactly as before."""
 
 from __future__ import annotations
 
@@ -55,15 +58,31 @@ class WaveformView(QWidget):
         self._cache: QPixmap | None = None
         # Reads (start frame, count) -> int16 samples, for detail beyond the peaks; None draws from peaks only.
         self.read_samples: Callable[[int, int], np.ndarray] | None = None
-        self._cache_key: tuple[int, float, int, int] | None = None
+        self._cache_key: tuple[object, ...] | None = None
         # A stretch dragged over with the left button (issue 15 §3: an excerpt), in frames.
         self.selection: tuple[int, int] | None = None
         self._press_x: float | None = None
+        # A call's other party on the same timeline: its peaks and reader, and the two lanes' labels.
+        self.other_peaks: np.ndarray | None = None
+        self.read_other: Callable[[int, int], np.ndarray] | None = None
+        self.lane_labels: tuple[str, str] = ("", "")
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_audio(self, peaks: np.ndarray, total_frames: int, rate: int) -> None:
         self.peaks, self.total_frames, self.rate = peaks, total_frames, rate
         self.fit()
+
+    def set_other(self, peaks: np.ndarray, read: Callable[[int, int], np.ndarray] | None) -> None:
+        """Show a call's other party below the microphone (``peaks`` on the same timeline as :meth:`set_audio`'s)."""
+        self.other_peaks, self.read_other = peaks, read
+        self.setMinimumHeight(200)
+        self._cache = None
+        self.update()
+
+    def set_lane_labels(self, me: str, other: str) -> None:
+        self.lane_labels = (me, other)
+        self._cache = None
+        self.update()
 
     def set_markers(self, markers: list[Marker]) -> None:
         self.markers = markers
@@ -200,17 +219,38 @@ class WaveformView(QWidget):
     def _background(self) -> QPixmap:
         """Waveform, ruler and markers, redrawn only when the view or the markers change, not as the playhead
         moves; markers are batched per colour and per pixel column, so thousands of them draw at once."""
-        key = (self.start, self.frames_per_px, self.width(), self.height(), id(self.markers), len(self.markers))
+        key = (
+            self.start, self.frames_per_px, self.width(), self.height(), id(self.markers), len(self.markers),
+            self.lane_labels,
+        )  # fmt: skip
         if self._cache is not None and self._cache_key == key:
             return self._cache
         pix = QPixmap(max(1, self.width()), max(1, self.height()))
         pix.fill(QColor("#fbfbfb"))
         p = QPainter(pix)
         self._draw_ruler(p)
-        mid = RULER + (self.height() - RULER) / 2
-        half = (self.height() - RULER) / 2 - 2
-        lows, highs = self._columns()
-        p.setPen(QPen(QColor("#5d6d7e"), 1))
+        if self.other_peaks is None:
+            self._draw_lane(p, RULER, self.height(), self._columns())
+        else:
+            split = RULER + (self.height() - RULER) / 2
+            self._draw_lane(p, RULER, split, self._columns())
+            self._draw_lane(p, split, self.height(), self._columns(self.other_peaks, self.read_other), "#7d6608")
+            p.setPen(QPen(QColor("#aab7b8"), 1))
+            p.drawLine(QPointF(0, split), QPointF(self.width(), split))
+        self._draw_markers(p)
+        if self.other_peaks is not None:
+            self._draw_lane_labels(p, split)
+        p.end()
+        self._cache, self._cache_key = pix, key
+        return pix
+
+    def _draw_lane(
+        self, p: QPainter, top: float, bottom: float, columns: tuple[np.ndarray, np.ndarray], colour: str = "#5d6d7e"
+    ) -> None:
+        mid = top + (bottom - top) / 2
+        half = (bottom - top) / 2 - 2
+        lows, highs = columns
+        p.setPen(QPen(QColor(colour), 1))
         lines = [
             QLineF(x, mid - hi * half, x, mid - lo * half) for x, (lo, hi) in enumerate(zip(lows, highs, strict=True))
         ]
@@ -218,10 +258,19 @@ class WaveformView(QWidget):
             p.drawLines(lines)
         p.setPen(QPen(QColor("#d5d8dc"), 1))
         p.drawLine(QPointF(0, mid), QPointF(self.width(), mid))
-        self._draw_markers(p)
-        p.end()
-        self._cache, self._cache_key = pix, key
-        return pix
+
+    def _draw_lane_labels(self, p: QPainter, split: float) -> None:
+        """Each lane's name at its left, on a light box so that it reads over the waveform (below the row of
+        marker texts in the upper lane)."""
+        metrics = p.fontMetrics()
+        tops = (RULER + FLAG + metrics.height() + 2, split + 3)
+        for text, top in zip(self.lane_labels, tops, strict=True):
+            if not text:
+                continue
+            box = QRectF(3, top, metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+            p.fillRect(box, QColor(255, 255, 255, 210))
+            p.setPen(QPen(QColor("#1b2631"), 1))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_markers(self, p: QPainter) -> None:
         h = self.height()
@@ -251,15 +300,26 @@ class WaveformView(QWidget):
             y = h - FLAG - 1 if later else RULER
             p.drawRects([QRectF(x, y, FLAG, FLAG) for x in xs])
 
-    def _columns(self) -> tuple[np.ndarray, np.ndarray]:
+    def columns(self, lane: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """What each pixel column of a lane shows (0: the microphone, 1: a call's other party), −1…1."""
+        if lane == 1 and self.other_peaks is not None:
+            return self._columns(self.other_peaks, self.read_other)
+        return self._columns()
+
+    def _columns(
+        self, peaks: np.ndarray | None = None, read: Callable[[int, int], np.ndarray] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Min and max (−1…1) for each pixel column, reduced from the peaks in one vectorised pass — or, zoomed
-        in closer than the peaks' resolution, from the samples themselves (a few blocks decrypted in memory)."""
+        in closer than the peaks' resolution, from the samples themselves (a few blocks decrypted in memory).
+        Of the microphone's track unless ``peaks`` (and ``read``) of a call's other party are given."""
+        if peaks is None:
+            peaks, read = self.peaks, self.read_samples
         width = self.width()
-        if not len(self.peaks) or width <= 0:
+        if not len(peaks) or width <= 0:
             return np.zeros(0), np.zeros(0)
-        if self.read_samples is not None and self.frames_per_px < PEAK_FRAMES:
+        if read is not None and self.frames_per_px < PEAK_FRAMES:
             try:
-                samples = self.read_samples(self.start, self.visible_frames())
+                samples = read(self.start, self.visible_frames())
             except (crypto.InvalidTag, OSError, ValueError):  # damaged audio: the peaks still show the shape
                 samples = None
             if samples is not None and len(samples):
@@ -269,14 +329,14 @@ class WaveformView(QWidget):
                 highs = np.maximum.reduceat(samples, starts) / 32768.0
                 return lows, highs
         edges = (self.start + np.arange(width + 1) * self.frames_per_px) / PEAK_FRAMES
-        edges = np.clip(edges.astype(np.int64), 0, len(self.peaks))
-        last = int(np.searchsorted(edges, len(self.peaks)))  # columns past the end of the audio stay empty
+        edges = np.clip(edges.astype(np.int64), 0, len(peaks))
+        last = int(np.searchsorted(edges, len(peaks)))  # columns past the end of the audio stay empty
         cols = max(0, min(width, last))
         if cols == 0:
             return np.zeros(0), np.zeros(0)
-        starts = np.minimum(edges[:cols], len(self.peaks) - 1)
-        lows = np.minimum.reduceat(self.peaks[:, 0], starts) / 32768.0
-        highs = np.maximum.reduceat(self.peaks[:, 1], starts) / 32768.0
+        starts = np.minimum(edges[:cols], len(peaks) - 1)
+        lows = np.minimum.reduceat(peaks[:, 0], starts) / 32768.0
+        highs = np.maximum.reduceat(peaks[:, 1], starts) / 32768.0
         return lows, highs
 
     def _draw_ruler(self, p: QPainter) -> None:
