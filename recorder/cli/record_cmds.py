@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..audio.call import CallRecorder
+from ..audio.call_notice import notice_due, notice_shown
 from ..audio.devices import list_inputs
 from ..audio.engine import EngineEvent, Recorder
 from ..audio.loopback import LoopbackSource, loopbacks
@@ -187,13 +188,15 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
     if args.call:
         loopback = LoopbackSource(args.loopback)
         loopback.prepare(args.rate)  # no output to record is exit 2 with nothing written, like no microphone
-        # Issue 16 §6: one line, never a question in the way of the recording.
-        say(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Laws on recording calls differ: in some places every party to the call must agree to be recorded.",
+        if notice_due(vault.home):
+            # Issue 16 §6: one line, never a question in the way of the recording; once, whether call mode is
+            # first used here or in the app (remembered below, once the recording exists).
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Laws on recording calls differ: in some places every party to the call must agree to be recorded.",
+                )
             )
-        )
     elif args.loopback is not None:
         raise UsageError(translate("CLI", "--loopback is for call mode: add --call."))
     check_tsa_args(args)  # a bad --tsa or --tsa-root is exit 2 before anything is recorded
@@ -201,6 +204,8 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
     # From here on a signal is only noted (recorder/stop_signals.py): it cannot interrupt the start of the session
     # half-way; the loop below sees it within SIGNAL_POLL_S and seals the session with the signal's reason.
     session = Session.start(vault, args.case, source.describe())
+    if loopback is not None:
+        notice_shown(vault.home)  # not before: a command refused above leaves the vault folder as it was
     # What happened while recording (never what was recorded), as the app logs it; only now, so that a command
     # refused before this point leaves the vault folder exactly as it was (issue 12 §5).
     setup_logging(vault.home)

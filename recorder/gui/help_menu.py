@@ -132,10 +132,13 @@ class HelpMenu:
         self.shortcuts_action = QAction(window)
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.call_action = QAction(window)  # issue 16: what call mode records, and macOS's virtual output
+        self.call_action.triggered.connect(self.show_call_mode)
         self.about_action = QAction(window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.menu.addAction(self.shortcuts_action)
+        self.menu.addAction(self.call_action)
         self.menu.addAction(self.about_action)
         self.retranslate()
 
@@ -150,10 +153,16 @@ class HelpMenu:
     def show_shortcuts(self) -> None:
         self._show("shortcuts", ShortcutsDialog)
 
+    def show_call_mode(self) -> None:
+        from .call_mode import CallModeHelp
+
+        self._show("call-mode", CallModeHelp)
+
     def show_about(self) -> None:
         self._show("about", AboutDialog)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("HelpMenu", "&Help"))
         self.shortcuts_action.setText(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"))
+        self.call_action.setText(QCoreApplication.translate("HelpMenu", "Call mode"))
         self.about_action.setText(QCoreApplication.translate("HelpMenu", "About Evidence Recorder"))

@@ -23,6 +23,7 @@ from ..core.vault import Vault, VaultKeys
 from . import phone_actions
 from .appearance import apply_text_size, fit_to_screen, scrolled
 from .banner import BannerArea
+from .call_mode import CallModeView
 from .case_list import CasesPanel, local_time
 from .cases import append_case_op, build_index, shown_case
 from .help_menu import HelpMenu
@@ -123,6 +124,7 @@ class MainWindow(Locking, QMainWindow):
         ):
             self.toolbar.addAction(a)
         self.help_menu = HelpMenu(self, self.dialogs)
+        self.call_mode = CallModeView(self)  # issue 16: the switch beside Record, the strip's two meters
 
         # One key starts and stops recording from anywhere in the window (shown on the button; no text field takes
         # F9), and from every dialog and review window it opens (see _keep).

@@ -101,7 +101,7 @@ class RecordPanel(QWidget):
         self.locked_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.locked_note.hide()
 
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()  # call mode's switch joins it (call_mode.py)
         top.addWidget(self.record_button, 3)
         top.addWidget(self.pause_button, 1)
         facts = QGridLayout()
@@ -225,7 +225,12 @@ class RecordPanel(QWidget):
     def describe(self, ev: LoggedEvent) -> str:
         d = ev.detail
         kind = ev.kind
-        if kind == "started":
+        from .call_mode import describe as call_text  # a call's start and its other party's events
+
+        call = call_text(kind, d)
+        if call is not None:
+            text = call
+        elif kind == "started":
             text = self.tr("Recording started ({name})").format(name=input_text(d.get("input") or None))
         elif kind == "stopped":
             text = self.tr("Recording stopped and sealed")

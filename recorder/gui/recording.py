@@ -7,6 +7,7 @@ Nothing here shows a dialog: problems leave as ``problem`` signals, which the wi
 
 from __future__ import annotations
 
+import functools
 import logging
 import mimetypes
 import shutil
@@ -74,7 +75,7 @@ def engine_sentence(event: Any) -> str:
     """An engine event's message in the user's language, its details filled in."""
     message = str(getattr(event, "message", "") or "")
     detail = dict(getattr(event, "detail", None) or {})
-    for key in ("device", "previous"):
+    for key in ("device", "previous") if detail.get("track") is None else ():  # a call's output keeps its name
         if isinstance(detail.get(key), str):
             detail[key] = input_text(detail[key])  # "Built-in Microphone", not ALSA's "default"
     text = translated("Messages", message)
@@ -93,17 +94,23 @@ class RecordingController(QObject):
     started = Signal(str)
     stopped = Signal(str, str)  # session id, reason
     status_changed = Signal(object)  # the engine's EngineStatus
+    other_status_changed = Signal(object)  # in call mode: the other party's track's EngineStatus
     logged = Signal(object)  # LoggedEvent
     problem = Signal(object, str, str)  # wording (banner.Wording), level ("warning" | "error"), banner key
     problem_cleared = Signal(str)  # banner key
     _engine_event = Signal(object)
 
-    def __init__(self, runner: Runner, source: Any = None) -> None:
+    def __init__(self, runner: Runner, source: Any = None, other_source: Any = None) -> None:
         """``source`` is an audio.sources test source (a tone or a file; recorded as not live) or None for the
-        chosen input device."""
+        chosen input device; ``other_source`` likewise for a call's other party (None: the computer's output)."""
         super().__init__()
         self.runner = runner
         self.source = source
+        self.other_source = other_source
+        # Call mode (issue 16): read when a recording starts (the window points it at its switch); ``loopback``
+        # names the output whose sound is the other party (None: the default output).
+        self.call_mode: Callable[[], bool] = lambda: False
+        self.loopback: str | None = None
         self.engine: Any = None
         self.session: Session | None = None
         self.stamper: Any = None
@@ -124,6 +131,11 @@ class RecordingController(QObject):
     @property
     def recording(self) -> bool:
         return self.engine is not None
+
+    @property
+    def call(self) -> bool:
+        """A call is being recorded (two tracks: me and the other party)."""
+        return self.engine is not None and hasattr(self.engine, "other_status")
 
     @property
     def paused(self) -> bool:
@@ -149,16 +161,41 @@ class RecordingController(QObject):
             return True
         from ..audio.engine import Recorder  # the audio layer loads PortAudio: only when recording starts
 
+        call = bool(self.call_mode())
         try:
             # The input is looked up first, so a missing microphone leaves no empty session behind.
             source = Recorder.source_of(device, self.source)
             session = Session.start(vault, case, source)
-            engine = Recorder(session, device, source=self.source, on_event=self._engine_event.emit)
+            # Each event carries its session: one of a stopped recording, still queued for the GUI thread when F9
+            # starts the next (its "sealed"), must not end the new one.
+            on_event = functools.partial(self._relay, session.id)
+            engine: Any
+            if call:
+                from ..audio.call import CallRecorder  # loads SoundCard, which connects to the sound server
+
+                engine = CallRecorder(
+                    session,
+                    device,
+                    self.loopback,
+                    source=self.source,
+                    other_source=self.other_source,
+                    on_event=on_event,
+                )
+            else:
+                engine = Recorder(session, device, source=self.source, on_event=on_event)
             engine.start()  # on failure the engine seals the session with reason "input-failed"
         except RecorderError as exc:
             log.warning("recording could not start: %s", exc.message)
             self.problem.emit(lambda e=exc: sentence(e), "error", "start")
             return False
+        if call and engine.other_failed:
+            # The microphone records; the other party's sound could not be opened (recorded on its track as a
+            # failed input). Said in a banner, never a dialog: the recording has begun.
+            from .call_mode import other_failed_sentence
+
+            error = engine.other.last_error
+            log.warning("the other party's sound could not be opened: %s", getattr(error, "message", ""))
+            self.problem.emit(lambda e=error: other_failed_sentence(e), "warning", "other-input")
         return self._begin(vault, session, engine, device, time.monotonic())
 
     def adopt(self, early: Any) -> bool:
@@ -173,7 +210,11 @@ class RecordingController(QObject):
         self.engine, self.session = engine, session
         self.events = []
         self._t0 = t0
-        self._log("started", input=getattr(engine.status(), "input_name", "") or device or "")
+        detail = {"input": getattr(engine.status(), "input_name", "") or device or ""}
+        if hasattr(engine, "other_status"):
+            other = engine.other_status()
+            detail["other"] = "" if other.state == "failed" else other.input_name
+        self._log("started", **detail)
         self._start_stamps(vault, session)
         self._timer.start()
         log.info("recording started")  # a milestone for the start-up benchmark; no content
@@ -314,6 +355,9 @@ class RecordingController(QObject):
             self._check_disk(self.session.vault.home)
         self.last_status = st
         self.status_changed.emit(st)
+        other = getattr(self.engine, "other_status", None)
+        if other is not None:
+            self.other_status_changed.emit(other())
         if st.state in ("stopped", "failed") and self.recording:
             self._finish(self.session, st.state)
 
@@ -333,11 +377,22 @@ class RecordingController(QObject):
             self._disk_low = False
             self.problem_cleared.emit("disk-low")
 
+    def _relay(self, session_id: str, event: Any) -> None:
+        """On the engine's thread: hand the event to the GUI thread with the session it belongs to."""
+        self._engine_event.emit((session_id, event))
+
     @Slot(object)
     def _on_engine_event(self, event: Any) -> None:
+        if isinstance(event, tuple):
+            session_id, event = event
+            if self.session is None or self.session.id != session_id:
+                log.info("engine event of an earlier recording: %s", getattr(event, "kind", ""))
+                return
         kind = getattr(event, "kind", "")
         log.info("engine event %s", kind)
-        if kind == "input-lost":
+        if (event.detail or {}).get("track") is not None:
+            self._on_other_event(kind, event)
+        elif kind == "input-lost":
             self.problem.emit(lambda: engine_sentence(event), "warning", "input")
             d = event.detail or {}
             lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)
@@ -354,3 +409,22 @@ class RecordingController(QObject):
             self.problem.emit(lambda: engine_sentence(event), "error", kind)
         elif kind == "sealed" and self.recording:
             self._finish(self.session, str((event.detail or {}).get("reason", "stopped")))
+
+    def _on_other_event(self, kind: str, event: Any) -> None:
+        """An event of a call's other track (the computer's output): a banner of its own ("other-input"), so the
+        microphone's banner is neither replaced nor cleared by it; the microphone goes on whatever happens here."""
+        d = dict(event.detail or {})
+        device = str(d.get("device") or "")
+        if kind == "input-lost":
+            self.problem.emit(lambda: engine_sentence(event), "warning", "other-input")
+            lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)
+            self._log("input-lost", track="other", device=device, seconds_before_noticed=lost_s)
+        elif kind == "input-resumed":
+            self.problem.emit(lambda: engine_sentence(event), "info", "other-input")
+            self._log("input-resumed", track="other", device=device)
+        elif kind == "gap":
+            self._log("gap", track="other", seconds=float(d.get("duration_ms", 0)) / 1000)
+        elif kind == "failed":
+            from .call_mode import other_failed_sentence
+
+            self.problem.emit(lambda: other_failed_sentence(None), "warning", "other-input")

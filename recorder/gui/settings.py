@@ -131,6 +131,15 @@ class Settings:
         self.q.setValue("input_device", value or "")
 
     @property
+    def call_mode(self) -> bool:
+        """The "Call mode" switch beside Record (issue 16): off unless the user turned it on."""
+        return str(self.q.value("call_mode", "false")).lower() in ("true", "1")
+
+    @call_mode.setter
+    def call_mode(self, value: bool) -> None:
+        self.q.setValue("call_mode", bool(value))
+
+    @property
     def quick_tags(self) -> list[QuickTag]:
         raw = self.q.value("quick_tags")
         if not raw:

@@ -22,7 +22,15 @@ from .appearance import banner_colours
 from .record_panel import clock
 
 IDLE, RECORDING, PAUSED, INPUT_LOST, STOPPED = "idle", "recording", "paused", "input-lost", "stopped"
-_LEVEL = {IDLE: "info", RECORDING: "error", PAUSED: "warning", INPUT_LOST: "error", STOPPED: "info"}
+OTHER_LOST = "other-lost"  # call mode: the other party's sound (the computer's output) lost, the microphone on
+_LEVEL = {
+    IDLE: "info",
+    RECORDING: "error",
+    PAUSED: "warning",
+    INPUT_LOST: "error",
+    OTHER_LOST: "error",
+    STOPPED: "info",
+}
 
 
 def state_icon(state: str, colour: QColor, size: int = 32) -> QPixmap:
@@ -41,7 +49,7 @@ def state_icon(state: str, colour: QColor, size: int = 32) -> QPixmap:
         w = box.width() * 0.32
         p.drawRect(QRectF(box.left(), box.top(), w, box.height()))
         p.drawRect(QRectF(box.right() - w, box.top(), w, box.height()))
-    elif state == INPUT_LOST:
+    elif state in (INPUT_LOST, OTHER_LOST):
         tri = QPainterPath()
         tri.moveTo(QPointF(box.center().x(), box.top()))
         tri.lineTo(QPointF(box.right(), box.bottom()))
@@ -73,10 +81,10 @@ class StateStrip(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.words.setFont(font)
-        layout = QHBoxLayout(self)
+        self.row = layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.icon)
-        layout.addWidget(self.words, 1)
+        layout.addWidget(self.words, 1)  # a call's two level meters follow (recorder/gui/call_mode.py)
         self._styled: tuple[str, str] = ("", "")
 
     def show_state(self, state: str, words: str) -> None:
@@ -125,6 +133,11 @@ class RecordingState(QWidget):
         self.state = IDLE
         self.recorded_s = 0.0
         self.lost_since: datetime | None = None
+        # Call mode (issue 16): the other party's track, told by call_mode.CallModeView.
+        self.call = False
+        self.other_lost = False
+        self.other_device = ""
+        self.other_lost_since: datetime | None = None
         self.app_icon = window.windowIcon()  # shown again when not recording
         self._look: tuple[str, str] = ("", "")
         self.tray = QSystemTrayIcon(window)
@@ -135,7 +148,25 @@ class RecordingState(QWidget):
     # -- from the controller ---------------------------------------------------------------------------------------
     def started(self) -> None:
         self.state, self.recorded_s, self.lost_since = RECORDING, 0.0, None
+        self.other_lost, self.other_lost_since = False, None
         self.refresh()
+
+    def other_status(self, st: Any) -> None:
+        """A call's other track: lost (the output went away) or not; the microphone's state is kept apart."""
+        lost = st.state == "input-lost"
+        if st.input_name:
+            self.other_device = st.input_name
+        if lost and self.other_lost_since is None:
+            self.other_lost_since = datetime.now()
+        if not lost:
+            self.other_lost_since = None
+        if lost != self.other_lost:
+            self.other_lost = lost
+            if lost and self.state == RECORDING:
+                self.state = OTHER_LOST
+            elif not lost and self.state == OTHER_LOST:
+                self.state = RECORDING
+            self.refresh()
 
     def stopped(self, recorded_s: float | None = None) -> None:
         if recorded_s is not None:
@@ -148,6 +179,8 @@ class RecordingState(QWidget):
             return  # the final status of a stopped recording arrives after the stop
         self.recorded_s = float(st.audio_s)
         state = {"paused": PAUSED, "input-lost": INPUT_LOST}.get(st.state, RECORDING)
+        if state == RECORDING and self.call and self.other_lost:
+            state = OTHER_LOST
         if state == INPUT_LOST and self.lost_since is None:
             self.lost_since = datetime.now()
         if state != INPUT_LOST and st.state != "paused":
@@ -161,6 +194,14 @@ class RecordingState(QWidget):
         if ev.kind != "input-lost":
             return
         before = float((ev.detail or {}).get("seconds_before_noticed", 0.0))
+        if (ev.detail or {}).get("track") == "other":
+            self.other_lost = True
+            self.other_device = str(ev.detail.get("device") or self.other_device)
+            self.other_lost_since = datetime.now() - timedelta(seconds=max(0.0, before))
+            if self.state == RECORDING:
+                self.state = OTHER_LOST
+            self.refresh()
+            return
         self.lost_since = datetime.now() - timedelta(seconds=max(0.0, before))
         if self.state == RECORDING:
             self.state = INPUT_LOST
@@ -169,8 +210,21 @@ class RecordingState(QWidget):
     # -- words -------------------------------------------------------------------------------------------------
     def words(self) -> str:
         t = clock(self.recorded_s)
+        if self.state == RECORDING and self.call:
+            return self.tr("Recording a call · me and the other party · {time} recorded").format(time=t)
         if self.state == RECORDING:
             return self.tr("Recording · {time} recorded").format(time=t)
+        if self.state == OTHER_LOST:
+            since = self.other_lost_since.strftime("%H:%M:%S") if self.other_lost_since else "—"
+            return self.tr(
+                "The other party's sound ({device}) lost since {since} · your microphone goes on recording · "
+                "{time} recorded"
+            ).format(device=self.other_device or "—", since=since, time=t)
+        if self.state == INPUT_LOST and self.call:
+            since = self.lost_since.strftime("%H:%M:%S") if self.lost_since else "—"
+            return self.tr(
+                "Microphone lost since {since} · the other party's sound goes on being recorded · {time} recorded"
+            ).format(since=since, time=t)
         if self.state == PAUSED:
             return self.tr("Paused · nothing is being recorded · {time} recorded so far").format(time=t)
         if self.state == INPUT_LOST:
@@ -190,6 +244,8 @@ class RecordingState(QWidget):
             return self.tr("❚❚ Paused {time}").format(time=t)
         if self.state == INPUT_LOST:
             return self.tr("⚠ Microphone lost {time}").format(time=t)
+        if self.state == OTHER_LOST:
+            return self.tr("⚠ Other party lost {time}").format(time=t)
         return ""
 
     def refresh(self) -> None:

@@ -1,0 +1,261 @@
+"""Call mode in the app (issue 16 §1, §3, §6): a switch beside Record that makes the next recording a call — the
+microphone ("me") and what the computer plays ("the other party") as two tracks of one session
+(recorder/audio/call.py) — two level meters on the state strip while a call is recorded, the words for the other
+party's track, and, the first time call mode is used (here or on the command line: the memory is shared,
+recorder/audio/call_notice.py), one line on the laws of recording calls, as a banner: never a dialog in the way
+of a recording.
+
+The switch is remembered in the settings and cannot be turned while a recording runs (a recording is one thing or
+the other from its start).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..audio.call_notice import notice_due, notice_shown
+from .record_panel import METER_FLOOR_DB
+from .words import input_text
+
+
+def other_failed_sentence(error: Any) -> str:
+    """Why the other party's sound is not being recorded while the microphone is (a banner's words)."""
+    params = dict(getattr(error, "params", None) or {})
+    if params.get("device") and not params.get("reason"):
+        return QCoreApplication.translate(
+            "CallMode",
+            "There is no output called “{device}” whose sound can be recorded, so the other party's sound is not "
+            "being recorded. Your microphone is recording.",
+        ).format(device=params["device"])
+    if error is None:
+        return QCoreApplication.translate(
+            "CallMode",
+            "The other party's sound is no longer being recorded because of an unexpected error. Your microphone "
+            "goes on recording.",
+        )
+    return QCoreApplication.translate(
+        "CallMode",
+        "The other party's sound (what the computer plays) cannot be recorded here ({reason}), so only your "
+        "microphone is being recorded.",
+    ).format(reason=str(params.get("reason") or "—"))
+
+
+def laws_sentence() -> str:
+    return QCoreApplication.translate(
+        "CallMode",
+        "Laws on recording calls differ: in some places every party to the call must agree to be recorded.",
+    )
+
+
+def describe(kind: str, d: dict[str, Any]) -> str | None:
+    """A running-list line of a call (its start, or an event of the other party's track); None: not a call's."""
+    other = d.get("track") == "other"
+    if kind == "started" and "other" in d:
+        me = input_text(d.get("input") or None)
+        if not d["other"]:
+            return QCoreApplication.translate(
+                "CallMode", "Call recording started (me: {me}; the other party's sound could not be opened)"
+            ).format(me=me)
+        return QCoreApplication.translate(
+            "CallMode", "Call recording started (me: {me}; the other party: {other})"
+        ).format(me=me, other=d["other"])
+    if other and kind == "input-lost":
+        return QCoreApplication.translate(
+            "CallMode", "The other party's sound ({device}) lost; your microphone goes on; the gap is recorded"
+        ).format(device=d.get("device") or "—")
+    if other and kind == "input-resumed":
+        return QCoreApplication.translate("CallMode", "The other party's sound is back ({device})").format(
+            device=d.get("device") or "—"
+        )
+    if other and kind == "gap":
+        return QCoreApplication.translate("CallMode", "The other party: gap of {seconds} s").format(
+            seconds=f"{d.get('seconds', 0):.1f}"
+        )
+    return None
+
+
+class CallSwitch(QPushButton):
+    """The switch beside Record: checked, the next recording is a call."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callMode")
+        self.setCheckable(True)
+        self.setMinimumHeight(72)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.toggled.connect(lambda _on: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        on = self.isChecked()
+        self.setText(self.tr("☎ Call mode: on") if on else self.tr("☎ Call mode: off"))
+        self.setToolTip(
+            self.tr(
+                "On: Record records a call on this computer as two tracks, your microphone (me) and what the "
+                "computer plays (the other party). Chosen before recording starts."
+            )
+        )
+        self.setAccessibleName(self.tr("Call mode"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CallMeters(QWidget):
+    """Two level meters for the state strip while a call is recorded: me above, the other party below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.me_label, self.other_label = QLabel(), QLabel()
+        self.me, self.other = self._meter(), self._meter()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.me_label, 0, 0)
+        grid.addWidget(self.me, 0, 1)
+        grid.addWidget(self.other_label, 1, 0)
+        grid.addWidget(self.other, 1, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.retranslate()
+
+    @staticmethod
+    def _meter() -> QProgressBar:
+        meter = QProgressBar()
+        meter.setRange(0, int(-METER_FLOOR_DB * 10))
+        meter.setTextVisible(False)
+        meter.setFixedSize(160, 12)
+        return meter
+
+    def show_level(self, meter: QProgressBar, st: Any) -> None:
+        """As the record panel's meter: no signal (greyed) when paused or without input."""
+        listening = st is not None and st.state == "recording"
+        meter.setEnabled(listening)
+        level = st.level_peak_dbfs if listening and st.level_peak_dbfs is not None else METER_FLOOR_DB
+        meter.setValue(int((max(METER_FLOOR_DB, min(0.0, float(level))) - METER_FLOOR_DB) * 10))
+        name = getattr(st, "input_name", "") or ""
+        meter.setToolTip(name)
+
+    def retranslate(self) -> None:
+        self.me_label.setText(self.tr("Me"))
+        self.other_label.setText(self.tr("The other party"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CallModeHelp(QDialog):
+    """Help → Call mode: what it records, and what to do on macOS."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Call mode"))
+        self.body.setText(
+            "\n\n".join(
+                (
+                    self.tr(
+                        "Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two "
+                        "tracks of one recording: your microphone (me) and what the computer plays (the other "
+                        "party). Turn on “Call mode” beside Record, then record as usual."
+                    ),
+                    self.tr(
+                        "If either sound is lost, the other goes on being recorded and the gap is recorded; the "
+                        "strip at the top says which."
+                    ),
+                    self.tr(
+                        "On macOS, install a virtual output such as BlackHole and send the call's sound to it "
+                        "(see the README)."
+                    ),
+                    laws_sentence(),
+                )
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CallModeView(QObject):
+    """Wires call mode into a main window: the switch, the strip's meters and words, the first-use line."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        panel, controller, state = window.record_panel, window.controller, window.state_view
+        self.switch = CallSwitch()
+        self.switch.setChecked(window.settings.call_mode)
+        self.switch.toggled.connect(self._remember)
+        panel.top.insertWidget(1, self.switch, 1)  # beside Record, before Pause
+        self.meters = CallMeters()
+        self.meters.hide()
+        state.strip.row.addWidget(self.meters)
+        controller.call_mode = self.switch.isChecked
+        controller.started.connect(self._started)
+        controller.stopped.connect(self._stopped)
+        controller.status_changed.connect(lambda st: self._level(self.meters.me, st))
+        controller.other_status_changed.connect(lambda st: self._level(self.meters.other, st))
+        controller.other_status_changed.connect(state.other_status)
+
+    def _remember(self, on: bool) -> None:
+        self.window.settings.call_mode = on
+        self.window.settings.sync()
+
+    def _level(self, meter: QProgressBar, st: Any) -> None:
+        if self.meters.isVisible():
+            self.meters.show_level(meter, st)
+
+    def _started(self, _session_id: str) -> None:
+        call = self.window.controller.call
+        self.switch.setEnabled(False)  # a recording is a call, or not, from its start
+        self.window.state_view.call = call
+        self.meters.setVisible(call)
+        self.window.record_panel.meter.setVisible(not call)  # the strip's "Me" meter stands for it
+        self.window.state_view.refresh()
+        if call:
+            self._first_use()
+
+    def _stopped(self, _session_id: str, _reason: str) -> None:
+        self.switch.setEnabled(True)
+        self.meters.hide()
+        self.window.record_panel.meter.show()
+        self.window.banners.remove("other-input")
+        self.window.state_view.call = False
+
+    def _first_use(self) -> None:
+        """Issue 16 §6: once for this vault folder, whether first used here or on the command line."""
+        home = self.window.home
+        if not notice_due(home):
+            return
+        self.window.banners.show_message(laws_sentence, "info", "call-laws")
+        notice_shown(home)

@@ -1,0 +1,198 @@
+"""Call mode in the app (issue 16 §1, §3, §6), with the real audio engine on the tests' PulseAudio server: the
+virtual microphone (me) and the monitor of the default output ``vout`` (the other party), as in
+tests/test_call_mode.py. The switch beside Record is remembered; a call records two tracks; the other party's
+output lost mid-call is named on the state strip while the microphone goes on; the line on the laws of recording
+calls is shown once, whether call mode is first used in the app or on the command line."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from recorder.audio.call_notice import NOTICES_FILE
+from recorder.core.store import SEALED, list_sessions
+from recorder.core.vault import Vault
+from recorder.gui.settings import Settings
+from recorder.gui.state_strip import OTHER_LOST, RECORDING
+from tests.fixtures.audio import PulseServer, RecorderProcess, recorder_argv
+from tests.fixtures.gui import cleanup_window, make_window
+from tests.test_gui_recording import entries
+
+LAWS = "every party to the call must agree"
+
+
+def other_audio_s(window: Any) -> float:
+    engine = window.controller.engine
+    return float(engine.other_status().audio_s) if engine is not None else 0.0
+
+
+def record_call(qtbot: Any, window: Any, seconds: float = 0.5) -> str:
+    """Start a call with the Record button and wait for audio on both tracks; returns the session id."""
+    with qtbot.waitSignal(window.controller.started, timeout=20_000):
+        qtbot.mouseClick(window.record_panel.record_button, Qt.MouseButton.LeftButton)
+    assert window.controller.call
+    qtbot.waitUntil(
+        lambda: (
+            window.controller.last_status is not None
+            and window.controller.last_status.audio_s >= seconds
+            and other_audio_s(window) >= seconds
+        ),
+        timeout=20_000,
+    )
+    return str(window.controller.session.id)
+
+
+def stop(qtbot: Any, window: Any) -> None:
+    with qtbot.waitSignal(window.controller.stopped, timeout=20_000):
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+
+
+def tracks(vault: Vault, sid: str) -> dict[str | None, list[dict[str, Any]]]:
+    out: dict[str | None, list[dict[str, Any]]] = {}
+    for e in entries(vault, sid):
+        if e["kind"] == "audio":
+            out.setdefault(e["body"].get("track"), []).append(e)
+    return out
+
+
+def test_the_switch_is_remembered_and_a_call_records_two_tracks(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    switch = window.call_mode.switch
+    assert not switch.isChecked() and not Settings(vault.home).call_mode  # off until turned on
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    assert switch.isChecked() and "on" in switch.text()
+    assert Settings(vault.home).call_mode  # remembered at once
+
+    sid = record_call(qtbot, window)
+    assert not switch.isEnabled()  # a recording is a call, or not, from its start
+    # Two meters on the strip (me, the other party), both moving with the keep-alive's and the server's sound.
+    meters = window.call_mode.meters
+    assert meters.isVisible() and not window.record_panel.meter.isVisible()
+    assert [meters.me_label.text(), meters.other_label.text()] == ["Me", "The other party"]
+    assert "Recording a call" in window.state_view.strip.words.text()
+    assert window.windowTitle().startswith("● Recording")
+    # The first use: one line, a banner (no dialog), and remembered in the vault folder.
+    assert [t for t in window.banners.texts() if LAWS in t]
+    assert (vault.home / NOTICES_FILE).is_file()
+    # F9, a tag and pause/resume work as for one track.
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    window.toggle_pause()
+    qtbot.waitUntil(lambda: window.controller.last_status.state == "paused")
+    window.toggle_pause()
+    qtbot.waitUntil(lambda: window.controller.last_status.state == "recording")
+    assert "Call recording started (me: " in window.record_panel.event_list.item(0).text()
+    stop(qtbot, window)
+    assert switch.isEnabled() and not meters.isVisible()
+
+    [st] = list_sessions(vault)
+    assert st.id == sid and st.state == SEALED
+    es = entries(vault, sid)
+    by_track = tracks(vault, sid)
+    assert set(by_track) == {None, "other"} and len(by_track["other"]) >= 5
+    opened = [e["body"] for e in es if e["kind"] == "input" and e["body"]["event"] == "opened"]
+    assert [(b.get("track"), b["kind"]) for b in opened] == [(None, "device"), ("other", "loopback")]
+    assert "VirtualSpeakers" in opened[1]["device"]
+    assert [e["body"]["code"] for e in es if e["kind"] == "tag"] == ["arrived"]
+
+    # The second call: the line is not shown again; a new window on the same folder has the switch on.
+    window.banners.remove("call-laws")
+    record_call(qtbot, window, 0.2)
+    assert not [t for t in window.banners.texts() if LAWS in t]
+    stop(qtbot, window)
+    again = make_window(qtbot, vault.home)
+    try:
+        assert again.call_mode.switch.isChecked()
+    finally:
+        cleanup_window(again)
+
+
+def test_the_line_on_the_laws_is_shown_once_whichever_is_first(
+    qtbot: Any, call_output: PulseServer, mic: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """First in the app: the command line does not say it again. First on the command line: the app does not."""
+    for first in ("app", "cli"):
+        home = tmp_path / first
+        subprocess.run(
+            [*recorder_argv(home), "init", "--passphrase-file", str(passphrase_file)],
+            check=True,
+            timeout=60,
+            capture_output=True,
+        )
+        said = []
+        if first == "cli":
+            said.append(_cli_call(home))
+        w = make_window(qtbot, home)
+        try:
+            w.call_mode.switch.setChecked(True)
+            record_call(qtbot, w, 0.2)
+            said.append(" ".join(w.banners.texts()))
+            stop(qtbot, w)
+        finally:
+            cleanup_window(w)
+        if first == "app":
+            said.append(_cli_call(home))
+        assert [LAWS in s for s in said] == [True, False], (first, said)
+
+
+def _cli_call(home: Path) -> str:
+    rec = RecorderProcess(home, "--case", "call", "--call", "--duration", "0.5")
+    rec.session_id()
+    assert rec.finish() == 0, rec.output()
+    return rec.output()
+
+
+def test_the_other_party_lost_mid_call_is_named_and_the_microphone_goes_on(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    window.call_mode.switch.setChecked(True)
+    sid = record_call(qtbot, window)
+    mic_before = window.controller.last_status.audio_s
+    with qtbot.waitSignal(
+        window.controller.logged,
+        timeout=30_000,
+        check_params_cb=lambda ev: ev.kind == "input-lost" and ev.detail.get("track") == "other",
+    ):
+        call_output.unplug_output()  # the headset goes; the speakers (vspare) stay
+    strip = window.state_view
+    try:
+        assert strip.state == OTHER_LOST
+        words = strip.strip.words.text()
+        assert "The other party's sound (Monitor of VirtualSpeakers) lost since" in words, words
+        assert "your microphone goes on recording" in words
+        assert window.windowTitle().startswith("⚠ Other party lost")
+        assert [t for t in window.banners.texts() if "Your microphone goes on recording" in t]
+        lines = [window.record_panel.event_list.item(i).text() for i in range(window.record_panel.event_list.count())]
+        assert [x for x in lines if "The other party's sound (Monitor of VirtualSpeakers) lost" in x], lines
+        # The microphone's track goes on.
+        qtbot.waitUntil(lambda: window.controller.last_status.audio_s >= mic_before + 1.0, timeout=20_000)
+        assert window.controller.last_status.state == "recording"
+    finally:
+        call_output.plug_output()
+    # The other party's sound comes back (on the remaining output or the replugged one): the strip says recording.
+    qtbot.waitUntil(lambda: strip.state == RECORDING, timeout=30_000)
+    stop(qtbot, window)
+    gaps = [e["body"] for e in entries(vault, sid) if e["kind"] == "gap"]
+    assert gaps and {g.get("track") for g in gaps} == {"other"}, gaps
+
+
+def test_an_output_that_cannot_be_opened_leaves_the_microphone_recording(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    window.call_mode.switch.setChecked(True)
+    window.controller.loopback = "no such output"
+    with qtbot.waitSignal(window.controller.started, timeout=20_000):
+        window.toggle_record()
+    qtbot.waitUntil(lambda: window.controller.last_status is not None and window.controller.last_status.audio_s > 0.5)
+    said = " ".join(window.banners.texts())
+    assert "There is no output called “no such output”" in said and "Your microphone is recording." in said
+    assert not window.dialogs  # a banner, not a dialog
+    sid = window.controller.session.id
+    stop(qtbot, window)
+    es = entries(vault, sid)
+    failed = [e["body"] for e in es if e["kind"] == "input" and e["body"]["event"] == "failed"]
+    assert [b.get("track") for b in failed] == ["other"]
+    assert set(tracks(vault, sid)) == {None}
