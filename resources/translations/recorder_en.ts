@@ -4692,6 +4692,18 @@
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="199"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="263"/>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="199"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="263"/>
+        <source>The other party</source>
+        <translation>The other party</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5042,6 +5054,44 @@
         <location filename="../../recorder/core/tags.py" line="28"/>
         <source>Left</source>
         <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>TrackControls</name>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="52"/>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="53"/>
+        <source>The other party</source>
+        <translation>The other party</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="55"/>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="57"/>
+        <source>Solo</source>
+        <translation>Solo</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="58"/>
+        <source>Hear only this track</source>
+        <translation>Hear only this track</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="59"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="60"/>
+        <source>Left: more of me · right: more of the other party</source>
+        <translation>Left: more of me · right: more of the other party</translation>
     </message>
 </context>
 <context>

@@ -4669,6 +4669,18 @@
         <source>Not added</source>
         <translation>未新增</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="199"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="263"/>
+        <source>Me</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="199"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="263"/>
+        <source>The other party</source>
+        <translation>對方</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5019,6 +5031,44 @@
         <location filename="../../recorder/core/tags.py" line="28"/>
         <source>Left</source>
         <translation>離開</translation>
+    </message>
+</context>
+<context>
+    <name>TrackControls</name>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="52"/>
+        <source>Me</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="53"/>
+        <source>The other party</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="55"/>
+        <source>Mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="57"/>
+        <source>Solo</source>
+        <translation>只聽</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="58"/>
+        <source>Hear only this track</source>
+        <translation>只聽這一軌</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="59"/>
+        <source>Balance</source>
+        <translation>左右平衡</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/track_controls.py" line="60"/>
+        <source>Left: more of me · right: more of the other party</source>
+        <translation>向左：多聽我方 · 向右：多聽對方</translation>
     </message>
 </context>
 <context>
