@@ -7,6 +7,7 @@ is the default output whose monitor is the loopback (the other party); each is k
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -88,16 +89,20 @@ def test_call_records_me_and_the_other_party_as_two_tracks(
     assert best_match(me_env, b_env)[0] < MATCH and best_match(other_env, a_env)[0] < MATCH
 
 
-def test_a_call_is_refused_by_the_export_until_its_second_track_has_a_place(
+def test_a_call_recorded_with_record_call_exports_and_verifies(
     call_output: PulseServer, tmp_path: Path, passphrase_file: Path
 ) -> None:
-    """Until the archive holds a second track (issue 16 §3), exporting a call says so and writes nothing; before
-    this, the other party's samples ran into the microphone's WAV."""
+    """`recorder record --call`, then `recorder export` and `recorder verify` (issue 16 §4, FORMAT §7.10): the
+    archive holds the other party's track as other.wav, and that WAV holds what the computer played."""
+    pulse = call_output
     home = tmp_path / "home"
     _init(home, passphrase_file)
-    rec = RecorderProcess(home, "--case", "call", "--call", "--duration", "1")
-    rec.session_id()
+    b_env = _padded(pulse.other_speech, tmp_path / "b.wav", lead_s=0.5)
+    rec = RecorderProcess(home, "--case", "call", "--call", "--duration", "6")
+    sid = rec.session_id()
+    player = pulse.play_output(tmp_path / "b.wav")
     assert rec.finish() == 0, rec.output()
+    player.wait(timeout=30)
     out = tmp_path / "call.zip"
     done = subprocess.run(
         recorder_argv(home, "--passphrase-file", str(passphrase_file), "export", "--case", "call", "-o", str(out)),
@@ -105,10 +110,22 @@ def test_a_call_is_refused_by_the_export_until_its_second_track_has_a_place(
         text=True,
         timeout=120,
     )
-    assert done.returncode == 2, done.stdout + done.stderr
-    assert "is a call in two tracks, which this version cannot export yet" in done.stderr
-    assert "Traceback" not in done.stderr
-    assert not out.exists()
+    assert done.returncode == 0, done.stdout + done.stderr
+    verified = subprocess.run(recorder_argv(home, "verify", str(out)), capture_output=True, text=True, timeout=120)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert f"Recording {sid} is a call in two tracks" in verified.stdout
+    assert "VirtualSpeakers" in verified.stdout  # the other party's device, named
+
+    with zipfile.ZipFile(out) as z:
+        with z.open(f"sessions/{sid}/other.wav") as f:
+            other, rate = soundfile.read(f, dtype="int16")
+        with z.open(f"sessions/{sid}/audio.wav") as f:
+            me, _rate = soundfile.read(f, dtype="int16")
+        assert f"sessions/{sid}/call-stereo.wav" in z.namelist()
+    assert rate == 48_000 and len(other) >= 4 * rate  # (the loopback opens a moment after the microphone)
+    # The other party's sentence is on its track (MATCH, as above) and not on mine: the microphone heard silence.
+    assert best_match(envelope(other, rate), b_env)[0] >= MATCH
+    assert envelope(me, rate).max() <= SILENCE_RMS
 
 
 def test_loopbacks_are_listed_and_an_unknown_one_is_refused_before_anything_is_recorded(
