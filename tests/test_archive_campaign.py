@@ -9,6 +9,7 @@ Reproduce one mutant: the failure message gives the mutator and its index; the s
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import tempfile
@@ -76,10 +77,12 @@ def test_the_case_itself_verifies(case: Case, scratch: Path) -> None:
     assert report.ok, [str(p) for p in report.problems]
     assert independent_verify(case.raw).ok, independent_verify(case.raw)
     names = set(case.members)
-    assert len(case.sessions) == 4  # two recordings, an imported call log, a marks session
+    assert len(case.sessions) == 5  # two recordings, an imported call log, a marks session, a call
     assert b'"case_call_log"' in case.members["report.html"] and any("/derived/" in n for n in names)
     assert any("/attachments/" in n for n in names) and any("/review-" in n for n in names)
     assert any(n.endswith(".tsr") for n in names), "the case carries no time-stamp token"
+    call = f"sessions/{case.sessions[4]}/"
+    assert {call + n for n in ("other.wav", "alignment.json", "call-stereo.wav")} <= names, "the call is not all there"
 
 
 def test_the_mutators_rebuild_the_exporters_exact_bytes(case: Case) -> None:
@@ -167,3 +170,31 @@ def test_excerpt_forgeries_are_rejected_by_both_verifiers(case: Case, scratch: P
     path.write_bytes(data)
     messages = [p.message for p in verify_archive(path).problems]
     assert "manifest" in mutation.classes_of(messages) and independent_verify(data).cls == "manifest", messages
+
+
+def test_call_forgeries_are_rejected_by_both_verifiers(case: Case, scratch: Path) -> None:
+    """The call's forgeries (tests/mutation/calls.py, FORMAT §4.5, §7.10) on their own, so they run without the
+    slow campaign: swapped track ids, a moved block, forged drift, alignment.json's every field, the listening copy,
+    the two WAVs swapped, the manifest's and the facts' call. Each is refused by both verifiers, by the class its
+    mutator names for recorder verify; and the case's call has what makes them bite: gaps of the other party's track
+    and a pause (runs split), a listening copy that leaves silence and drops frames to catch up."""
+    entries = [json.loads(x) for x in case.members[f"sessions/{case.sessions[4]}/journal.jsonl"].splitlines()]
+    assert any(e["kind"] == "gap" and e["body"].get("track") == "other" for e in entries)
+    assert any(e["kind"] == "pause" for e in entries)
+    assert all("drift" in e["body"] for e in entries if e["kind"] in ("checkpoint", "seal"))
+    path = scratch / "call-mutant.zip"
+    forgeries = [m for m in mutation.load() if m.fn.__module__ == "tests.mutation.calls"]
+    assert len(forgeries) >= 40
+    wrong = []
+    for m in forgeries:
+        data = m.fn(case, random.Random(SEED))
+        assert data is not None and data != case.raw, m.name
+        path.write_bytes(data)
+        report = verify_archive(path)
+        named = mutation.classes_of([p.message for p in report.problems])
+        other = independent_verify(data)
+        if report.ok or m.cls not in named or other.ok or other.cls == "internal":
+            wrong.append(
+                f"{m.name}: recorder {sorted(named)} {[str(p) for p in report.problems][:2]}, independent {other}"
+            )
+    assert not wrong, "\n".join(wrong)

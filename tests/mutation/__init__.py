@@ -54,7 +54,9 @@ CLASSES: dict[str, frozenset[str]] = {
         {M.MISSING_MEMBER, M.UNLISTED_MEMBER, M.HASH_MISMATCH, M.SUMS_MALFORMED, M.SUMS_DUPLICATE, M.NOT_IN_MANIFEST}
     ),
     "signature": frozenset({M.SIG_BAD, M.SSHSIG_BAD, M.IDENTITY_BAD, M.KEY_FORM_DIFFERS}),
-    "manifest": frozenset({M.MANIFEST_BAD, M.MANIFEST_NEWER, M.MANIFEST_DIFFERS}),
+    "manifest": frozenset(
+        {M.MANIFEST_BAD, M.MANIFEST_NEWER, M.MANIFEST_DIFFERS, M.CALL_NOT_DESCRIBED, M.CALL_NOT_A_CALL}
+    ),
     "chain": frozenset(
         {
             M.JOURNAL_LINE,
@@ -71,6 +73,8 @@ CLASSES: dict[str, frozenset[str]] = {
     "report": frozenset({M.REPORT_FACTS, M.REPORT_NO_FACTS, M.REPORT_FORM, CASE_FACTS_DIFFER}),
     "extra": frozenset({M.EXTRA_PROBLEM}),
     "excerpt": excerpt_verify.MESSAGES,
+    # A call's derived members (FORMAT §7.10): alignment.json and the listening copy, each derived again.
+    "call": frozenset({M.CALL_ALIGNMENT_DIFFERS, M.CALL_LISTENING_DIFFERS}),
 }
 
 
@@ -120,6 +124,7 @@ MODULES = [
     "tests.mutation.resigned",
     "tests.mutation.sittings",
     "tests.mutation.excerpts",
+    "tests.mutation.calls",
 ]
 
 
