@@ -13,11 +13,6 @@ SESSION_STILL_RECORDING = QT_TRANSLATE_NOOP(
 SESSION_DAMAGED = QT_TRANSLATE_NOOP(
     "Archive", "The recording {session} is damaged at entry {seq} and cannot be exported. Run “recorder check”."
 )
-CALL_NOT_EXPORTED = QT_TRANSLATE_NOOP(
-    "Archive",
-    "The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in "
-    "the vault; nothing was exported.",
-)
 OUT_EXISTS = QT_TRANSLATE_NOOP("Archive", "The file {path} already exists. Choose another name; nothing was changed.")
 OUT_FOLDER = QT_TRANSLATE_NOOP("Archive", "The folder for {path} does not exist or cannot be written to.")
 BAD_RECIPIENT = QT_TRANSLATE_NOOP("Archive", "“{recipient}” is not an age public key (it starts with “age1”).")

@@ -107,361 +107,401 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="21"/>
         <source>The file {path} already exists. Choose another name; nothing was changed.</source>
         <translation>The file {path} already exists. Choose another name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="22"/>
+        <location filename="../../recorder/archive/messages.py" line="17"/>
         <source>The folder for {path} does not exist or cannot be written to.</source>
         <translation>The folder for {path} does not exist or cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
+        <location filename="../../recorder/archive/messages.py" line="18"/>
         <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
         <translation>“{recipient}” is not an age public key (it starts with “age1”).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
+        <location filename="../../recorder/archive/messages.py" line="19"/>
         <source>Choose either a recipient key or a passphrase, not both.</source>
         <translation>Choose either a recipient key or a passphrase, not both.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
+        <location filename="../../recorder/archive/messages.py" line="20"/>
         <source>An extra file for the archive has an unsafe name: {path}.</source>
         <translation>An extra file for the archive has an unsafe name: {path}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
+        <location filename="../../recorder/archive/messages.py" line="23"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>The file {path} cannot be read: {why}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="30"/>
+        <location filename="../../recorder/archive/messages.py" line="25"/>
         <source>There is no file {path}: check its name and folder.</source>
         <translation>There is no file {path}: check its name and folder.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
+        <location filename="../../recorder/archive/messages.py" line="26"/>
         <source>The file {path} cannot be read: this user is not allowed to read it.</source>
         <translation>The file {path} cannot be read: this user is not allowed to read it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
+        <location filename="../../recorder/archive/messages.py" line="27"/>
         <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
         <translation>{path} is not a file: give the evidence package itself (a .zip file).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
+        <location filename="../../recorder/archive/messages.py" line="28"/>
         <source>The file is not a zip archive (or it is damaged beyond reading).</source>
         <translation>The file is not a zip archive (or it is damaged beyond reading).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="34"/>
+        <location filename="../../recorder/archive/messages.py" line="29"/>
         <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
         <translation>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
+        <location filename="../../recorder/archive/messages.py" line="32"/>
         <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
         <translation>The encrypted evidence package cannot be opened with the key or passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
+        <location filename="../../recorder/archive/messages.py" line="35"/>
         <source>The age key given is not a valid age secret key.</source>
         <translation>The age key given is not a valid age secret key.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
+        <location filename="../../recorder/archive/messages.py" line="36"/>
         <source>The archive has {count} files; more than {limit} are refused.</source>
         <translation>The archive has {count} files; more than {limit} are refused.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="42"/>
+        <location filename="../../recorder/archive/messages.py" line="37"/>
         <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
         <translation>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
+        <location filename="../../recorder/archive/messages.py" line="40"/>
         <source>The archive holds the name {name} more than once.</source>
         <translation>The archive holds the name {name} more than once.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="46"/>
+        <location filename="../../recorder/archive/messages.py" line="41"/>
         <source>The archive member {name} is a link or a special file, not a plain file.</source>
         <translation>The archive member {name} is a link or a special file, not a plain file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="47"/>
+        <location filename="../../recorder/archive/messages.py" line="42"/>
         <source>The archive member {name} uses zip encryption, which is not allowed.</source>
         <translation>The archive member {name} uses zip encryption, which is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="48"/>
+        <location filename="../../recorder/archive/messages.py" line="43"/>
         <source>The archive member {name} uses an unsupported compression method.</source>
         <translation>The archive member {name} uses an unsupported compression method.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="49"/>
+        <location filename="../../recorder/archive/messages.py" line="44"/>
         <source>The archive member {name} is larger than this verifier accepts.</source>
         <translation>The archive member {name} is larger than this verifier accepts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
+        <location filename="../../recorder/archive/messages.py" line="45"/>
         <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
         <translation>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
+        <location filename="../../recorder/archive/messages.py" line="48"/>
         <source>The archive member {name} is damaged and cannot be read.</source>
         <translation>The archive member {name} is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
+        <location filename="../../recorder/archive/messages.py" line="49"/>
         <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
         <translation>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
+        <location filename="../../recorder/archive/messages.py" line="54"/>
         <source>The archive member {name} is not as long as the archive says.</source>
         <translation>The archive member {name} is not as long as the archive says.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
+        <location filename="../../recorder/archive/messages.py" line="57"/>
         <source>The file {name} is missing from the archive.</source>
         <translation>The file {name} is missing from the archive.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
+        <location filename="../../recorder/archive/messages.py" line="58"/>
         <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
         <translation>The file {name} is in the archive but not listed in SHA256SUMS.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
+        <location filename="../../recorder/archive/messages.py" line="65"/>
         <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
         <translation>The file {name} does not match its SHA-256 in SHA256SUMS.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
+        <location filename="../../recorder/archive/messages.py" line="66"/>
         <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
         <translation>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="72"/>
+        <location filename="../../recorder/archive/messages.py" line="67"/>
         <source>SHA256SUMS lists {name} more than once.</source>
         <translation>SHA256SUMS lists {name} more than once.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="73"/>
+        <location filename="../../recorder/archive/messages.py" line="68"/>
         <source>The vault&apos;s public key ({name}) cannot be read.</source>
         <translation>The vault&apos;s public key ({name}) cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="74"/>
+        <location filename="../../recorder/archive/messages.py" line="69"/>
         <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
         <translation>The signature {name} over SHA256SUMS does not verify with identity.pem.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
+        <location filename="../../recorder/archive/messages.py" line="70"/>
         <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
         <translation>The SSH signature {name} over SHA256SUMS is wrong: {why}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="76"/>
+        <location filename="../../recorder/archive/messages.py" line="71"/>
         <source>The key file {name} does not hold the same key as {other}.</source>
         <translation>The key file {name} does not hold the same key as {other}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="77"/>
+        <location filename="../../recorder/archive/messages.py" line="72"/>
         <source>The manifest is not valid: {why}.</source>
         <translation>The manifest is not valid: {why}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
+        <location filename="../../recorder/archive/messages.py" line="73"/>
         <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
         <translation>The archive was made by a newer version of this app (format {version}). Please update.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="81"/>
+        <location filename="../../recorder/archive/messages.py" line="76"/>
         <source>{name}, line {line}: {what}.</source>
         <translation>{name}, line {line}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
+        <location filename="../../recorder/archive/messages.py" line="77"/>
         <source>{name}, line {line}: the line is too long to be an entry.</source>
         <translation>{name}, line {line}: the line is too long to be an entry.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="83"/>
+        <location filename="../../recorder/archive/messages.py" line="78"/>
         <source>{name} does not end with a line break (cut short?).</source>
         <translation>{name} does not end with a line break (cut short?).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="84"/>
+        <location filename="../../recorder/archive/messages.py" line="79"/>
         <source>{name} holds no entry.</source>
         <translation>{name} holds no entry.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
+        <location filename="../../recorder/archive/messages.py" line="80"/>
         <source>{name} holds the recording {found}, not {expected}.</source>
         <translation>{name} holds the recording {found}, not {expected}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
+        <location filename="../../recorder/archive/messages.py" line="81"/>
         <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
         <translation>The recording {session} was made in a vault with another key than the one that signed this archive.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
+        <location filename="../../recorder/archive/messages.py" line="85"/>
         <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
         <translation>The session key file {name} is not the key named in the recording&apos;s first entry.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
+        <location filename="../../recorder/archive/messages.py" line="88"/>
         <source>The audio file {name} does not have the expected WAV header.</source>
         <translation>The audio file {name} does not have the expected WAV header.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="94"/>
+        <location filename="../../recorder/archive/messages.py" line="89"/>
         <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
         <translation>The audio file {name} holds {found} samples where the journal records {expected}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
+        <location filename="../../recorder/archive/messages.py" line="93"/>
         <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
         <translation>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="102"/>
+        <location filename="../../recorder/archive/messages.py" line="97"/>
         <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
         <translation>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
+        <location filename="../../recorder/archive/messages.py" line="101"/>
         <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
         <translation>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <location filename="../../recorder/archive/messages.py" line="104"/>
         <source>The audio parts of recording {session} do not follow each other.</source>
         <translation>The audio parts of recording {session} do not follow each other.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="110"/>
+        <location filename="../../recorder/archive/messages.py" line="105"/>
         <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
         <translation>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <location filename="../../recorder/archive/messages.py" line="108"/>
         <source>The attachment of entry {seq} in recording {session} is missing.</source>
         <translation>The attachment of entry {seq} in recording {session} is missing.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114"/>
+        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <source>Recording {session} is a call in two tracks, but the manifest does not describe the other party&apos;s track.</source>
+        <translation>Recording {session} is a call in two tracks, but the manifest does not describe the other party&apos;s track.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <source>The manifest describes recording {session} as a call in two tracks, but its journal has one track.</source>
+        <translation>The manifest describes recording {session} as a call in two tracks, but its journal has one track.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="116"/>
+        <source>The alignment data {name} is not the one derived from the journal of recording {session}.</source>
+        <translation>The alignment data {name} is not the one derived from the journal of recording {session}.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="119"/>
+        <source>The listening copy {name} is not the one derived from the two tracks of recording {session}.</source>
+        <translation>The listening copy {name} is not the one derived from the two tracks of recording {session}.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="122"/>
         <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
         <translation>The manifest says {what} for recording {session}, but the journal shows otherwise.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="117"/>
+        <location filename="../../recorder/archive/messages.py" line="125"/>
         <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
         <translation>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
+        <location filename="../../recorder/archive/messages.py" line="130"/>
         <source>report.html does not carry its facts in a readable form.</source>
         <translation>report.html does not carry its facts in a readable form.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="123"/>
+        <location filename="../../recorder/archive/messages.py" line="131"/>
         <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
         <translation>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="127"/>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
         <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
         <translation>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
+        <location filename="../../recorder/archive/messages.py" line="138"/>
         <source>Recording {session}: {what}</source>
         <translation>Recording {session}: {what}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="131"/>
+        <location filename="../../recorder/archive/messages.py" line="139"/>
         <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
         <translation>its trusted time stamps cannot be read ({why}); they prove nothing.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
+        <location filename="../../recorder/archive/messages.py" line="141"/>
         <source>nested too deeply</source>
         <translation>nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="134"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>a library it uses stopped on this data</source>
         <translation>a library it uses stopped on this data</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <location filename="../../recorder/archive/messages.py" line="143"/>
         <source>too large to hold in memory</source>
         <translation>too large to hold in memory</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <location filename="../../recorder/archive/messages.py" line="144"/>
         <source>an error it did not expect</source>
         <translation>an error it did not expect</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145"/>
+        <location filename="../../recorder/archive/messages.py" line="153"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150"/>
+        <location filename="../../recorder/archive/messages.py" line="158"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="155"/>
+        <location filename="../../recorder/archive/messages.py" line="163"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="160"/>
+        <location filename="../../recorder/archive/messages.py" line="168"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="165"/>
+        <location filename="../../recorder/archive/messages.py" line="173"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="185"/>
+        <location filename="../../recorder/archive/messages.py" line="193"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>Recording {session} was sealed at {end} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="200"/>
+        <source>Recording {session} is a call in two tracks: me, the microphone “{me}”, and the other party, what the computer played on “{other}”.</source>
+        <translation>Recording {session} is a call in two tracks: me, the microphone “{me}”, and the other party, what the computer played on “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <source>Recording {session}: the other party&apos;s audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+        <translation>Recording {session}: the other party&apos;s audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="210"/>
+        <source>Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.</source>
+        <translation>Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
+        <translation>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
+        <translation>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="225"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="195"/>
+        <location filename="../../recorder/archive/messages.py" line="228"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -469,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="229"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -477,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="199"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -485,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="217"/>
+        <location filename="../../recorder/archive/messages.py" line="250"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -493,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <location filename="../../recorder/archive/messages.py" line="238"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>The facts stated in report.html agree with the journal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="64"/>
+        <location filename="../../recorder/archive/messages.py" line="59"/>
         <source>…and %n more files are in the archive but not listed in SHA256SUMS.</source>
         <translation>
             <numerusform>…and %n more file is in the archive but not listed in SHA256SUMS.</numerusform>
@@ -506,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="67"/>
+        <location filename="../../recorder/archive/messages.py" line="62"/>
         <source>…and %n more files listed in SHA256SUMS are missing from the archive.</source>
         <translation>
             <numerusform>…and %n more file listed in SHA256SUMS is missing from the archive.</numerusform>
@@ -514,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="170"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>Recording {session}: the last entry, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio it holds are hash-chained but NOT signed: anyone who held the file before it was exported could have appended it. The report&apos;s facts leave it out.</numerusform>
@@ -522,12 +562,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="178"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="186"/>
+        <location filename="../../recorder/archive/messages.py" line="194"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>Recording {session} ended by interruption at {end}; the last entry is hash-chained but not signed.</numerusform>
@@ -535,22 +575,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="206"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="211"/>
+        <location filename="../../recorder/archive/messages.py" line="244"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf does not carry the facts of report.html: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="212"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="224"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
     </message>
@@ -1057,137 +1097,137 @@
         <translation>The passphrase was changed. Recordings were not touched.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
         <source>the case this recording is for</source>
         <translation>the case this recording is for</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
         <source>stop after S seconds</source>
         <translation>stop after S seconds</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>the input&apos;s name or number (see “devices”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="52"/>
         <source>sample rate (default 48000)</source>
         <translation>sample rate (default 48000)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="56"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="61"/>
         <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
         <translation>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="67"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="68"/>
         <source>in call mode, the output whose sound is the other party (default: the default output)</source>
         <translation>in call mode, the output whose sound is the other party (default: the default output)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="72"/>
         <source>list audio inputs</source>
         <translation>list audio inputs</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="76"/>
         <source>list the outputs whose sound call mode can record (the other party)</source>
         <translation>list the outputs whose sound call mode can record (the other party)</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="89"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="138"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="145"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>The case name is empty. Nothing was recorded: give it with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>The case name is {length} characters long; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="153"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>The input&apos;s name holds bytes that are not text: see “recorder devices”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="157"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration takes a number of seconds above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1195,27 +1235,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1513,6 +1553,113 @@
     </message>
 </context>
 <context>
+    <name>CallMeters</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <source>The other party</source>
+        <translation>The other party</translation>
+    </message>
+</context>
+<context>
+    <name>CallMode</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
+        <translation>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
+        <translation>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+        <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
+        <translation>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <source>Call recording started (me: {me}; the other party: {other})</source>
+        <translation>Call recording started (me: {me}; the other party: {other})</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
+        <translation>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <source>The other party&apos;s sound is back ({device})</source>
+        <translation>The other party&apos;s sound is back ({device})</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <source>The other party: gap of {seconds} s</source>
+        <translation>The other party: gap of {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeHelp</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <source>Call mode</source>
+        <translation>Call mode</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
+        <translation>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
+        <translation>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
+        <translation>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</translation>
+    </message>
+</context>
+<context>
+    <name>CallSwitch</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: on</source>
+        <translation>☎ Call mode: on</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: off</source>
+        <translation>☎ Call mode: off</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
+        <translation>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <source>Call mode</source>
+        <translation>Call mode</translation>
+    </message>
+</context>
+<context>
     <name>CallsView</name>
     <message>
         <location filename="../../recorder/gui/calls_view.py" line="136"/>
@@ -1739,129 +1886,14 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../recorder/core/chain.py" line="262"/>
+        <location filename="../../recorder/core/chain.py" line="263"/>
         <source>signature does not verify</source>
         <translation>signature does not verify</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="263"/>
+        <location filename="../../recorder/core/chain.py" line="264"/>
         <source>the first entry must be, and only the first entry may be, “{kind}”</source>
         <translation>the first entry must be, and only the first entry may be, “{kind}”</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="319"/>
-        <source>not valid JSON</source>
-        <translation>not valid JSON</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="322"/>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="325"/>
-        <source>not in canonical form</source>
-        <translation>not in canonical form</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="329"/>
-        <source>unknown entry version {version}</source>
-        <translation>unknown entry version {version}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="333"/>
-        <source>has no body</source>
-        <translation>has no body</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="337"/>
-        <source>unknown kind {kind}</source>
-        <translation>unknown kind {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="340"/>
-        <source>has an unknown field {name}</source>
-        <translation>has an unknown field {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="342"/>
-        <location filename="../../recorder/core/chain.py" line="424"/>
-        <source>comes after the seal</source>
-        <translation>comes after the seal</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="348"/>
-        <source>has no valid time</source>
-        <translation>has no valid time</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="356"/>
-        <location filename="../../recorder/core/chain.py" line="360"/>
-        <location filename="../../recorder/core/chain.py" line="364"/>
-        <location filename="../../recorder/core/chain.py" line="439"/>
-        <location filename="../../recorder/core/chain.py" line="471"/>
-        <source>time runs backwards</source>
-        <translation>time runs backwards</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="375"/>
-        <source>has a malformed payload reference</source>
-        <translation>has a malformed payload reference</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="392"/>
-        <source>carries a signature where none belongs</source>
-        <translation>carries a signature where none belongs</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
-        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
-        <translation>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="415"/>
-        <source>does not link to the previous entry (hash chain broken)</source>
-        <translation>does not link to the previous entry (hash chain broken)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="419"/>
-        <source>belongs to another recording</source>
-        <translation>belongs to another recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="494"/>
-        <source>the start entry has no valid session public key</source>
-        <translation>the start entry has no valid session public key</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="503"/>
-        <source>audio block without a valid length or rate</source>
-        <translation>audio block without a valid length or rate</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="507"/>
-        <source>audio of an unknown track {track}</source>
-        <translation>audio of an unknown track {track}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="512"/>
-        <source>audio offset {offset} where {expected} was expected</source>
-        <translation>audio offset {offset} where {expected} was expected</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="523"/>
-        <source>the sample rate changes within the recording</source>
-        <translation>the sample rate changes within the recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
-        <source>unsupported sample format</source>
-        <translation>unsupported sample format</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="527"/>
-        <source>audio payload size does not match its frame count</source>
-        <translation>audio payload size does not match its frame count</translation>
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="266"/>
@@ -1877,6 +1909,121 @@
         <location filename="../../recorder/core/chain.py" line="268"/>
         <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
         <translation>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="331"/>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="334"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>not in canonical form</source>
+        <translation>not in canonical form</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="341"/>
+        <source>unknown entry version {version}</source>
+        <translation>unknown entry version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="345"/>
+        <source>has no body</source>
+        <translation>has no body</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="349"/>
+        <source>unknown kind {kind}</source>
+        <translation>unknown kind {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="352"/>
+        <source>has an unknown field {name}</source>
+        <translation>has an unknown field {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="354"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
+        <source>comes after the seal</source>
+        <translation>comes after the seal</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <source>has no valid time</source>
+        <translation>has no valid time</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="368"/>
+        <location filename="../../recorder/core/chain.py" line="372"/>
+        <location filename="../../recorder/core/chain.py" line="376"/>
+        <location filename="../../recorder/core/chain.py" line="455"/>
+        <location filename="../../recorder/core/chain.py" line="491"/>
+        <source>time runs backwards</source>
+        <translation>time runs backwards</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="387"/>
+        <source>has a malformed payload reference</source>
+        <translation>has a malformed payload reference</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>carries a signature where none belongs</source>
+        <translation>carries a signature where none belongs</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="431"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>does not link to the previous entry (hash chain broken)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="435"/>
+        <source>belongs to another recording</source>
+        <translation>belongs to another recording</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>the start entry has no valid session public key</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="534"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>audio block without a valid length or rate</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="538"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>audio of an unknown track {track}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="543"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>audio offset {offset} where {expected} was expected</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="554"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>the sample rate changes within the recording</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="556"/>
+        <source>unsupported sample format</source>
+        <translation>unsupported sample format</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="558"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>audio payload size does not match its frame count</translation>
     </message>
 </context>
 <context>
@@ -2311,17 +2458,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="157"/>
+        <location filename="../../recorder/gui/help_menu.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="158"/>
+        <location filename="../../recorder/gui/help_menu.py" line="166"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="159"/>
+        <location filename="../../recorder/gui/help_menu.py" line="167"/>
+        <source>Call mode</source>
+        <translation>Call mode</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/help_menu.py" line="168"/>
         <source>About Evidence Recorder</source>
         <translation>About Evidence Recorder</translation>
     </message>
@@ -2521,18 +2673,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="193"/>
-        <location filename="../../recorder/gui/main_window.py" line="245"/>
+        <location filename="../../recorder/gui/main_window.py" line="195"/>
+        <location filename="../../recorder/gui/main_window.py" line="247"/>
         <source>Unsorted recordings</source>
         <translation>Unsorted recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="213"/>
+        <location filename="../../recorder/gui/main_window.py" line="215"/>
         <source>Attach photos or files</source>
         <translation>Attach photos or files</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="255"/>
+        <location filename="../../recorder/gui/main_window.py" line="257"/>
         <source>The recording was saved and sealed.</source>
         <translation>The recording was saved and sealed.</translation>
     </message>
@@ -2542,113 +2694,113 @@
         <translation>Locked after a time without use. Recording still works.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="365"/>
+        <location filename="../../recorder/gui/main_window.py" line="367"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="370"/>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="372"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Set a passphrase…</source>
         <translation>Set a passphrase…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="471"/>
+        <location filename="../../recorder/gui/main_window.py" line="473"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>A recording started {start} was interrupted and has been recovered; it ends at {end}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="483"/>
+        <location filename="../../recorder/gui/main_window.py" line="485"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>Something went wrong. What was recorded is kept; details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="506"/>
+        <location filename="../../recorder/gui/main_window.py" line="508"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>A recording is in progress. Closing the window would stop it.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="509"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Keep recording</source>
         <translation>Keep recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="511"/>
+        <location filename="../../recorder/gui/main_window.py" line="513"/>
         <source>Stop recording and close</source>
         <translation>Stop recording and close</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>No evidence vault yet</source>
         <translation>No evidence vault yet</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>Not locked yet (no passphrase)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="529"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Unlock…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="74"/>
+        <location filename="../../recorder/gui/main_window.py" line="75"/>
         <source>Evidence Recorder</source>
         <translation>Evidence Recorder</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="343"/>
+        <location filename="../../recorder/gui/main_window.py" line="345"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>Passphrase set. You will need it to open, play or export recordings.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Import phone evidence…</source>
         <translation>Import phone evidence…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="535"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Calls and messages</source>
         <translation>Calls and messages</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="536"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="537"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
         <source>Verify an evidence package…</source>
         <translation>Verify an evidence package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Complaint package…</source>
         <translation>Complaint package…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="541"/>
         <source>Print a report…</source>
         <translation>Print a report…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -3511,14 +3663,14 @@
     <name>RecordPanel</name>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="188"/>
-        <location filename="../../recorder/gui/record_panel.py" line="286"/>
-        <location filename="../../recorder/gui/record_panel.py" line="289"/>
+        <location filename="../../recorder/gui/record_panel.py" line="291"/>
+        <location filename="../../recorder/gui/record_panel.py" line="294"/>
         <source>Input: {name}</source>
         <translation>Input: {name}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="190"/>
-        <location filename="../../recorder/gui/record_panel.py" line="287"/>
+        <location filename="../../recorder/gui/record_panel.py" line="292"/>
         <source>Fingerprint: {code}</source>
         <translation>Fingerprint: {code}</translation>
     </message>
@@ -3548,127 +3700,127 @@
         <translation>Saved means written to the disk, so a crash or a power cut keeps it. The app saves at least once a second.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="229"/>
+        <location filename="../../recorder/gui/record_panel.py" line="234"/>
         <source>Recording started ({name})</source>
         <translation>Recording started ({name})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="231"/>
+        <location filename="../../recorder/gui/record_panel.py" line="236"/>
         <source>Recording stopped and sealed</source>
         <translation>Recording stopped and sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="233"/>
+        <location filename="../../recorder/gui/record_panel.py" line="238"/>
         <source>Tag: {label}</source>
         <translation>Tag: {label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="235"/>
+        <location filename="../../recorder/gui/record_panel.py" line="240"/>
         <source>Note: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="237"/>
+        <location filename="../../recorder/gui/record_panel.py" line="242"/>
         <source>Attached: {name}</source>
         <translation>Attached: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="241"/>
+        <location filename="../../recorder/gui/record_panel.py" line="246"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="243"/>
+        <location filename="../../recorder/gui/record_panel.py" line="248"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="245"/>
+        <location filename="../../recorder/gui/record_panel.py" line="250"/>
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>Input lost; the recording goes on and marks the gap</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="247"/>
+        <location filename="../../recorder/gui/record_panel.py" line="252"/>
         <source>Input back</source>
         <translation>Input back</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="249"/>
+        <location filename="../../recorder/gui/record_panel.py" line="254"/>
         <source>The computer switched to another input: {name}</source>
         <translation>The computer switched to another input: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="250"/>
+        <location filename="../../recorder/gui/record_panel.py" line="255"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="253"/>
+        <location filename="../../recorder/gui/record_panel.py" line="258"/>
         <source>Gap of {seconds} s</source>
         <translation>Gap of {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="261"/>
+        <location filename="../../recorder/gui/record_panel.py" line="266"/>
         <source>(hidden while locked)</source>
         <translation>(hidden while locked)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="262"/>
+        <location filename="../../recorder/gui/record_panel.py" line="267"/>
         <source>Case: {name}</source>
         <translation>Case: {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="282"/>
+        <location filename="../../recorder/gui/record_panel.py" line="287"/>
         <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
         <translation>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="260"/>
+        <location filename="../../recorder/gui/record_panel.py" line="265"/>
         <source>(none chosen)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="239"/>
+        <location filename="../../recorder/gui/record_panel.py" line="244"/>
         <source>Who is here: {visitors}</source>
         <translation>Who is here: {visitors}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="265"/>
+        <location filename="../../recorder/gui/record_panel.py" line="270"/>
         <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
         <translation>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="270"/>
+        <location filename="../../recorder/gui/record_panel.py" line="275"/>
         <source>■ Stop ({key})</source>
         <translation>■ Stop ({key})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="273"/>
+        <location filename="../../recorder/gui/record_panel.py" line="278"/>
         <source>● Record ({key})</source>
         <translation>● Record ({key})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="276"/>
+        <location filename="../../recorder/gui/record_panel.py" line="281"/>
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>Starts and stops recording; the {key} key does the same</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="279"/>
+        <location filename="../../recorder/gui/record_panel.py" line="284"/>
         <source>Attach photo or file…</source>
         <translation>Attach photo or file…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="280"/>
+        <location filename="../../recorder/gui/record_panel.py" line="285"/>
         <source>Share…</source>
         <translation>Share…</translation>
     </message>
@@ -3676,12 +3828,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="340"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>Something went wrong; the recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="327"/>
+        <location filename="../../recorder/gui/recording.py" line="371"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</translation>
     </message>
@@ -3689,477 +3841,577 @@
 <context>
     <name>RecordingState</name>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="173"/>
+        <location filename="../../recorder/gui/state_strip.py" line="214"/>
+        <source>Recording a call · me and the other party · {time} recorded</source>
+        <translation>Recording a call · me and the other party · {time} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="216"/>
         <source>Recording · {time} recorded</source>
         <translation>Recording · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="175"/>
+        <location filename="../../recorder/gui/state_strip.py" line="220"/>
+        <source>The other party&apos;s sound ({device}) lost since {since} · your microphone goes on recording · {time} recorded</source>
+        <translation>The other party&apos;s sound ({device}) lost since {since} · your microphone goes on recording · {time} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
+        <translation>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="229"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="179"/>
+        <location filename="../../recorder/gui/state_strip.py" line="233"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="182"/>
+        <location filename="../../recorder/gui/state_strip.py" line="236"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="183"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Not recording</source>
         <translation>Not recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="188"/>
+        <location filename="../../recorder/gui/state_strip.py" line="242"/>
         <source>● Recording {time}</source>
         <translation>● Recording {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="190"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ Paused {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="192"/>
+        <location filename="../../recorder/gui/state_strip.py" line="246"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ Microphone lost {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <source>⚠ Other party lost {time}</source>
+        <translation>⚠ Other party lost {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="169"/>
+        <location filename="../../recorder/archive/report.py" line="261"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>Note (the user&apos;s own statement)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="189"/>
-        <location filename="../../recorder/archive/report.py" line="275"/>
+        <location filename="../../recorder/archive/report.py" line="172"/>
+        <location filename="../../recorder/archive/report.py" line="259"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="192"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="175"/>
+        <location filename="../../recorder/archive/report.py" line="262"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="185"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>Who is here</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="203"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
         <source>number: {count}</source>
         <translation>number: {count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="188"/>
         <source>names</source>
         <translation>names</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
         <source>company</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="190"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="208"/>
+        <location filename="../../recorder/archive/report.py" line="191"/>
         <source>phones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="215"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="198"/>
+        <location filename="../../recorder/archive/report.py" line="264"/>
         <source>Recording paused</source>
         <translation>Recording paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="217"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="200"/>
+        <location filename="../../recorder/archive/report.py" line="265"/>
         <source>Recording resumed</source>
         <translation>Recording resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="219"/>
-        <location filename="../../recorder/archive/report.py" line="282"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="266"/>
         <source>Gap in the audio</source>
         <translation>Gap in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="228"/>
+        <location filename="../../recorder/archive/report.py" line="211"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>Added later, on {date} (by the owner&apos;s device clock)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="26"/>
+        <location filename="../../recorder/archive/report.py" line="25"/>
         <source>Evidence report</source>
         <translation>Evidence report</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="27"/>
+        <location filename="../../recorder/archive/report.py" line="26"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="28"/>
+        <location filename="../../recorder/archive/report.py" line="27"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="29"/>
+        <location filename="../../recorder/archive/report.py" line="28"/>
         <source>Recording {id}</source>
         <translation>Recording {id}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="30"/>
+        <location filename="../../recorder/archive/report.py" line="29"/>
         <source>Facts from the tags</source>
         <translation>Facts from the tags</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="31"/>
+        <location filename="../../recorder/archive/report.py" line="30"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="32"/>
+        <location filename="../../recorder/archive/report.py" line="31"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="33"/>
+        <location filename="../../recorder/archive/report.py" line="32"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="34"/>
+        <location filename="../../recorder/archive/report.py" line="33"/>
         <source>Trusted timestamps</source>
         <translation>Trusted timestamps</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="35"/>
+        <location filename="../../recorder/archive/report.py" line="34"/>
         <source>How this package can be checked</source>
         <translation>How this package can be checked</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="36"/>
+        <location filename="../../recorder/archive/report.py" line="35"/>
         <source>Please note</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="37"/>
+        <location filename="../../recorder/archive/report.py" line="36"/>
         <source>Vault key</source>
         <translation>Vault key</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="38"/>
+        <location filename="../../recorder/archive/report_parts.py" line="20"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local} (at {position} in the audio)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="39"/>
+        <location filename="../../recorder/archive/report.py" line="37"/>
         <source>about {seconds} s missing ({reason})</source>
         <translation>about {seconds} s missing ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="40"/>
+        <location filename="../../recorder/archive/report.py" line="38"/>
         <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>Gap at {when}: about {seconds} s of audio missing ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="41"/>
+        <location filename="../../recorder/archive/report.py" line="39"/>
         <source>(about the {what} at {when})</source>
         <translation>(about the {what} at {when})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="42"/>
+        <location filename="../../recorder/archive/report.py" line="40"/>
         <source>Times are the recording device&apos;s clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
         <translation>Times are the recording device&apos;s clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="47"/>
+        <location filename="../../recorder/archive/report.py" line="45"/>
         <source>In danger, call {numbers} at once.</source>
         <translation>In danger, call {numbers} at once.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="48"/>
+        <location filename="../../recorder/archive/report.py" line="46"/>
         <source>{first} or {second}</source>
         <translation>{first} or {second}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="49"/>
+        <location filename="../../recorder/archive/report.py" line="47"/>
         <source>Input device</source>
         <translation>Input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="50"/>
+        <location filename="../../recorder/archive/report.py" line="48"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="51"/>
+        <location filename="../../recorder/archive/report.py" line="49"/>
         <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
         <translation>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="57"/>
+        <location filename="../../recorder/archive/report.py" line="55"/>
         <source>Case {case} · vault key {fingerprint}</source>
         <translation>Case {case} · vault key {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="58"/>
+        <location filename="../../recorder/archive/report.py" line="56"/>
         <source>page {page} of {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="59"/>
+        <location filename="../../recorder/archive/report.py" line="57"/>
         <source>Earlier name: {name} (renamed on {when})</source>
         <translation>Earlier name: {name} (renamed on {when})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="233"/>
+        <location filename="../../recorder/archive/report.py" line="216"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="257"/>
+        <location filename="../../recorder/archive/report.py" line="240"/>
         <source>(at {pos} in the audio)</source>
         <translation>(at {pos} in the audio)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="263"/>
+        <location filename="../../recorder/archive/report.py" line="247"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>NOT signed (after the last checkpoint)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <source>Call: two tracks</source>
+        <translation>Call: two tracks</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <source>Me — the microphone, {device}</source>
+        <translation>Me — the microphone, {device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>The other party — what the computer played, {device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>not recorded (the computer&apos;s sound output could not be opened)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>Left channel of the listening copy {path} (made from the two tracks)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>Right channel of the listening copy {path} (made from the two tracks)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <source>Length of the audio: {length}</source>
+        <translation>Length of the audio: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <source>Gaps: {n}</source>
+        <translation>Gaps: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <source>Audio file: {path}</source>
+        <translation>Audio file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <source>Drift between the two devices</source>
+        <translation>Drift between the two devices</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>Not measured: a track has too little unbroken audio.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what} (the other party&apos;s track)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="81"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>Visit start (tag “Arrived”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
+        <location filename="../../recorder/archive/report_parts.py" line="82"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>Visit end (last tag “Left”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
         <source>Visit duration</source>
         <translation>Visit duration</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
-        <location filename="../../recorder/archive/report.py" line="314"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="306"/>
+        <location filename="../../recorder/archive/report_parts.py" line="86"/>
         <source>Number of visitors</source>
         <translation>Number of visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
+        <location filename="../../recorder/archive/report_parts.py" line="89"/>
         <source>Asked them to leave</source>
         <translation>Asked them to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="313"/>
-        <location filename="../../recorder/archive/report.py" line="319"/>
+        <location filename="../../recorder/archive/report_parts.py" line="93"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Stayed after being asked to leave</source>
         <translation>Stayed after being asked to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report_parts.py" line="98"/>
         <source>no “Left” tag</source>
         <translation>no “Left” tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report_parts.py" line="101"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Entered home</source>
         <translation>Entered home</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
         <source>Threats and insults</source>
         <translation>Threats and insults</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="324"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>Contacted family or others</source>
         <translation>Contacted family or others</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="333"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Events in the restricted hours {window}</source>
         <translation>Events in the restricted hours {window}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="430"/>
+        <location filename="../../recorder/archive/report.py" line="361"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="439"/>
+        <location filename="../../recorder/archive/report.py" line="370"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="371"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="441"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Length of the audio</source>
         <translation>Length of the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="443"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="381"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="453"/>
+        <location filename="../../recorder/archive/report.py" line="384"/>
         <source>Sealed ({reason})</source>
         <translation>Sealed ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="456"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="387"/>
+        <location filename="../../recorder/archive/report.py" line="391"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="462"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="407"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="485"/>
+        <location filename="../../recorder/archive/report.py" line="416"/>
         <source>Audio file</source>
         <translation>Audio file</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="436"/>
         <source>Time (device clock)</source>
         <translation>Time (device clock)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="437"/>
         <source>Position in the audio</source>
         <translation>Position in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="518"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="525"/>
+        <location filename="../../recorder/archive/report.py" line="457"/>
         <source>Entries in the hash chain</source>
         <translation>Entries in the hash chain</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="526"/>
+        <location filename="../../recorder/archive/report.py" line="458"/>
         <source>Last hash (SHA-256)</source>
         <translation>Last hash (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="528"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>Fingerprint of the last signed entry</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="464"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>Recording key (signs checkpoints and the seal)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="544"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="549"/>
+        <location filename="../../recorder/archive/report.py" line="481"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="486"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="559"/>
+        <location filename="../../recorder/archive/report.py" line="491"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="560"/>
+        <location filename="../../recorder/archive/report.py" line="492"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="499"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="573"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="576"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="588"/>
+        <location filename="../../recorder/archive/report.py" line="520"/>
         <source>This report is not legal advice.</source>
         <translation>This report is not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="589"/>
+        <location filename="../../recorder/archive/report.py" line="521"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="592"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
     </message>
@@ -4359,70 +4611,6 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</translation>
     </message>
-    <message>
-        <source>Call: two tracks</source>
-        <translation>Call: two tracks</translation>
-    </message>
-    <message>
-        <source>Me — the microphone, {device}</source>
-        <translation>Me — the microphone, {device}</translation>
-    </message>
-    <message>
-        <source>The other party — what the computer played, {device}</source>
-        <translation>The other party — what the computer played, {device}</translation>
-    </message>
-    <message>
-        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
-        <translation>not recorded (the computer&apos;s sound output could not be opened)</translation>
-    </message>
-    <message>
-        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>Left channel of the listening copy {path} (made from the two tracks)</translation>
-    </message>
-    <message>
-        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>Right channel of the listening copy {path} (made from the two tracks)</translation>
-    </message>
-    <message>
-        <source>Length of the audio: {length}</source>
-        <translation>Length of the audio: {length}</translation>
-    </message>
-    <message>
-        <source>Gaps: {n}</source>
-        <translation>Gaps: {n}</translation>
-    </message>
-    <message>
-        <source>Audio file: {path}</source>
-        <translation>Audio file: {path}</translation>
-    </message>
-    <message>
-        <source>Drift between the two devices</source>
-        <translation>Drift between the two devices</translation>
-    </message>
-    <message>
-        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
-        <translation>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</translation>
-    </message>
-    <message>
-        <source>Not measured: a track has too little unbroken audio.</source>
-        <translation>Not measured: a track has too little unbroken audio.</translation>
-    </message>
-    <message>
-        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
-        <translation>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</translation>
-    </message>
-    <message>
-        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
-        <translation>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</translation>
-    </message>
-    <message>
-        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
-        <translation>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</translation>
-    </message>
-    <message>
-        <source>{what} (the other party&apos;s track)</source>
-        <translation>{what} (the other party&apos;s track)</translation>
-    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4512,12 +4700,12 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="63"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="67"/>
         <source>The recording is damaged or was altered and cannot be read.</source>
         <translation>The recording is damaged or was altered and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="64"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>The recording could not be opened ({what}).</translation>
     </message>
@@ -4603,94 +4791,54 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="176"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
         <source>Recording {session}</source>
         <translation>Recording {session}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="180"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
         <source>Opening the recording…</source>
         <translation>Opening the recording…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="182"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="190"/>
         <source>Playback speed</source>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="183"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="191"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="192"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="185"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="193"/>
         <source>Whole recording</source>
         <translation>Whole recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="186"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="194"/>
         <source>Add annotation…</source>
         <translation>Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="187"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="195"/>
         <source>Export excerpt…</source>
         <translation>Export excerpt…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="196"/>
         <source>Drag over the waveform to choose the stretch</source>
         <translation>Drag over the waveform to choose the stretch</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="197"/>
         <source>Space: play or pause · ←/→: previous or next marker</source>
         <translation>Space: play or pause · ←/→: previous or next marker</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="222"/>
-        <source>This recording cannot be shown.</source>
-        <translation>This recording cannot be shown.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="237"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="246"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="275"/>
-        <source>not a live recording</source>
-        <translation>not a live recording</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="313"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>No sound output was found, so the recording cannot be played here.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Play</source>
-        <translation>Play</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="419"/>
-        <source>Not added</source>
-        <translation>Not added</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/session_view.py" line="199"/>
@@ -4704,66 +4852,106 @@
         <source>The other party</source>
         <translation>The other party</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="239"/>
+        <source>This recording cannot be shown.</source>
+        <translation>This recording cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="256"/>
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>Playback stopped: this part of the audio is damaged or was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="270"/>
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="299"/>
+        <source>not a live recording</source>
+        <translation>not a live recording</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="337"/>
+        <source>No sound output was found, so the recording cannot be played here.</source>
+        <translation>No sound output was found, so the recording cannot be played here.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="443"/>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="278"/>
+        <location filename="../../recorder/gui/settings.py" line="287"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="280"/>
+        <location filename="../../recorder/gui/settings.py" line="289"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="281"/>
+        <location filename="../../recorder/gui/settings.py" line="290"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="282"/>
+        <location filename="../../recorder/gui/settings.py" line="291"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>Lock after idle minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="283"/>
+        <location filename="../../recorder/gui/settings.py" line="292"/>
         <source>Input device</source>
         <translation>Input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="300"/>
         <source>System default ({name})</source>
         <translation>System default ({name})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Larger</source>
         <translation>Larger</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Quick tag</source>
         <translation>Quick tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="295"/>
+        <location filename="../../recorder/gui/settings.py" line="304"/>
         <source>Restore the default tags</source>
         <translation>Restore the default tags</translation>
     </message>
@@ -5244,67 +5432,77 @@
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="22"/>
+        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>the computer&apos;s sound output was lost</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>nothing was playing (silence, not a loss)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="29"/>
         <source>stopped by you</source>
         <translation>stopped by you</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="23"/>
+        <location filename="../../recorder/archive/report_words.py" line="30"/>
         <source>the disk was full</source>
         <translation>the disk was full</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="24"/>
+        <location filename="../../recorder/archive/report_words.py" line="31"/>
         <source>the microphone could not be used</source>
         <translation>the microphone could not be used</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <location filename="../../recorder/archive/report_words.py" line="32"/>
         <source>stopped by an error</source>
         <translation>stopped by an error</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <location filename="../../recorder/archive/report_words.py" line="33"/>
         <source>the chosen length was reached</source>
         <translation>the chosen length was reached</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="27"/>
+        <location filename="../../recorder/archive/report_words.py" line="34"/>
         <source>the app&apos;s self-test</source>
         <translation>the app&apos;s self-test</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="28"/>
+        <location filename="../../recorder/archive/report_words.py" line="35"/>
         <source>imported files</source>
         <translation>imported files</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="29"/>
+        <location filename="../../recorder/archive/report_words.py" line="36"/>
         <source>numbers marked by you</source>
         <translation>numbers marked by you</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="30"/>
+        <location filename="../../recorder/archive/report_words.py" line="37"/>
         <source>the app was asked to close</source>
         <translation>the app was asked to close</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="33"/>
+        <location filename="../../recorder/archive/report_words.py" line="40"/>
         <source>an input device</source>
         <translation>an input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="34"/>
+        <location filename="../../recorder/archive/report_words.py" line="41"/>
         <source>a test signal</source>
         <translation>a test signal</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="35"/>
+        <location filename="../../recorder/archive/report_words.py" line="42"/>
         <source>a sound file</source>
         <translation>a sound file</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="36"/>
+        <location filename="../../recorder/archive/report_words.py" line="43"/>
         <source>marks of numbers (no sound)</source>
         <translation>marks of numbers (no sound)</translation>
     </message>
@@ -5317,44 +5515,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="38"/>
+        <location filename="../../recorder/archive/report_words.py" line="45"/>
         <location filename="../../recorder/gui/words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="59"/>
         <source>the system&apos;s default microphone</source>
         <translation>the system&apos;s default microphone</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="39"/>
+        <location filename="../../recorder/archive/report_words.py" line="46"/>
         <location filename="../../recorder/gui/words.py" line="66"/>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="41"/>
+        <location filename="../../recorder/archive/report_words.py" line="48"/>
         <location filename="../../recorder/gui/words.py" line="76"/>
         <source>Recording from {device}</source>
         <translation>Recording from {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="42"/>
+        <location filename="../../recorder/archive/report_words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="78"/>
         <source>Input ended: {device}</source>
         <translation>Input ended: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="43"/>
+        <location filename="../../recorder/archive/report_words.py" line="50"/>
         <location filename="../../recorder/gui/words.py" line="80"/>
         <source>Input back: {device}</source>
         <translation>Input back: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="44"/>
+        <location filename="../../recorder/archive/report_words.py" line="51"/>
         <location filename="../../recorder/gui/words.py" line="82"/>
         <source>Input could not be used: {device}</source>
         <translation>Input could not be used: {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="45"/>
+        <location filename="../../recorder/archive/report_words.py" line="52"/>
         <location filename="../../recorder/gui/words.py" line="85"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>Input changed to {device} (was {previous})</translation>
@@ -5388,14 +5586,6 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}; phone numbers: {phones}</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s sound output was lost</source>
-        <translation>the computer&apos;s sound output was lost</translation>
-    </message>
-    <message>
-        <source>nothing was playing (silence, not a loss)</source>
-        <translation>nothing was playing (silence, not a loss)</translation>
     </message>
 </context>
 <context>

@@ -107,442 +107,482 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation>录音 {session} 是分为两条音轨的通话，此版本尚不能导出。它在证据库中完整保存；未导出任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="21"/>
         <source>The file {path} already exists. Choose another name; nothing was changed.</source>
         <translation>文件 {path} 已存在。请换一个名称；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="22"/>
+        <location filename="../../recorder/archive/messages.py" line="17"/>
         <source>The folder for {path} does not exist or cannot be written to.</source>
         <translation>{path} 所在的文件夹不存在或无法写入。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
+        <location filename="../../recorder/archive/messages.py" line="18"/>
         <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
         <translation>“{recipient}”不是 age 公钥（age 公钥以“age1”开头）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
+        <location filename="../../recorder/archive/messages.py" line="19"/>
         <source>Choose either a recipient key or a passphrase, not both.</source>
         <translation>请选择接收者公钥或密码之一，不能两者都用。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
+        <location filename="../../recorder/archive/messages.py" line="20"/>
         <source>An extra file for the archive has an unsafe name: {path}.</source>
         <translation>要放入证据包的附加文件名称不安全：{path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
+        <location filename="../../recorder/archive/messages.py" line="23"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>无法读取文件 {path}：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="30"/>
+        <location filename="../../recorder/archive/messages.py" line="25"/>
         <source>There is no file {path}: check its name and folder.</source>
         <translation>没有文件 {path}：请检查文件名和所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
+        <location filename="../../recorder/archive/messages.py" line="26"/>
         <source>The file {path} cannot be read: this user is not allowed to read it.</source>
         <translation>无法读取文件 {path}：当前用户没有读取它的权限。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
+        <location filename="../../recorder/archive/messages.py" line="27"/>
         <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是文件：请给出证据包本身（一个 .zip 文件）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
+        <location filename="../../recorder/archive/messages.py" line="28"/>
         <source>The file is not a zip archive (or it is damaged beyond reading).</source>
         <translation>该文件不是 zip 压缩包（或已损坏到无法读取）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="34"/>
+        <location filename="../../recorder/archive/messages.py" line="29"/>
         <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
         <translation>证据包已加密。请提供 age 密钥文件或导出时设置的密码来打开它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
+        <location filename="../../recorder/archive/messages.py" line="32"/>
         <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
         <translation>用所提供的密钥或密码无法打开这个加密的证据包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
+        <location filename="../../recorder/archive/messages.py" line="35"/>
         <source>The age key given is not a valid age secret key.</source>
         <translation>所提供的不是有效的 age 私钥。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
+        <location filename="../../recorder/archive/messages.py" line="36"/>
         <source>The archive has {count} files; more than {limit} are refused.</source>
         <translation>证据包中有 {count} 个文件；超过 {limit} 个将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="42"/>
+        <location filename="../../recorder/archive/messages.py" line="37"/>
         <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
         <translation>证据包中有名称不安全的文件（{name}）：绝对路径、含“..”或含异常字符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
+        <location filename="../../recorder/archive/messages.py" line="40"/>
         <source>The archive holds the name {name} more than once.</source>
         <translation>证据包中名称 {name} 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="46"/>
+        <location filename="../../recorder/archive/messages.py" line="41"/>
         <source>The archive member {name} is a link or a special file, not a plain file.</source>
         <translation>证据包中的 {name} 是链接或特殊文件，不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="47"/>
+        <location filename="../../recorder/archive/messages.py" line="42"/>
         <source>The archive member {name} uses zip encryption, which is not allowed.</source>
         <translation>证据包中的 {name} 使用了 zip 加密，这是不允许的。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="48"/>
+        <location filename="../../recorder/archive/messages.py" line="43"/>
         <source>The archive member {name} uses an unsupported compression method.</source>
         <translation>证据包中的 {name} 使用了不支持的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="49"/>
+        <location filename="../../recorder/archive/messages.py" line="44"/>
         <source>The archive member {name} is larger than this verifier accepts.</source>
         <translation>证据包中的 {name} 超过了本验证程序接受的大小。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
+        <location filename="../../recorder/archive/messages.py" line="45"/>
         <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
         <translation>证据包中的 {name} 解压后远大于其存储大小（解压炸弹），已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
+        <location filename="../../recorder/archive/messages.py" line="48"/>
         <source>The archive member {name} is damaged and cannot be read.</source>
         <translation>证据包中的 {name} 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
+        <location filename="../../recorder/archive/messages.py" line="49"/>
         <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
         <translation>{name} 周围的 zip 结构已被改动（文件头、日期、权限或文件之间的字节与写入时不同）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
+        <location filename="../../recorder/archive/messages.py" line="54"/>
         <source>The archive member {name} is not as long as the archive says.</source>
         <translation>证据包中的 {name} 的长度与证据包中记载的不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
+        <location filename="../../recorder/archive/messages.py" line="57"/>
         <source>The file {name} is missing from the archive.</source>
         <translation>证据包中缺少文件 {name}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
+        <location filename="../../recorder/archive/messages.py" line="58"/>
         <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
         <translation>文件 {name} 在证据包中，但没有列在 SHA256SUMS 中。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
+        <location filename="../../recorder/archive/messages.py" line="65"/>
         <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
         <translation>文件 {name} 与 SHA256SUMS 中记载的 SHA-256 不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
+        <location filename="../../recorder/archive/messages.py" line="66"/>
         <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
         <translation>SHA256SUMS 第 {line} 行不符合“&lt;哈希值&gt;  &lt;文件&gt;”的格式。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="72"/>
+        <location filename="../../recorder/archive/messages.py" line="67"/>
         <source>SHA256SUMS lists {name} more than once.</source>
         <translation>SHA256SUMS 中 {name} 出现了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="73"/>
+        <location filename="../../recorder/archive/messages.py" line="68"/>
         <source>The vault&apos;s public key ({name}) cannot be read.</source>
         <translation>无法读取证据库的公钥（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="74"/>
+        <location filename="../../recorder/archive/messages.py" line="69"/>
         <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
         <translation>SHA256SUMS 的签名 {name} 无法用 identity.pem 验证通过。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
+        <location filename="../../recorder/archive/messages.py" line="70"/>
         <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
         <translation>SHA256SUMS 的 SSH 签名 {name} 有误：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="76"/>
+        <location filename="../../recorder/archive/messages.py" line="71"/>
         <source>The key file {name} does not hold the same key as {other}.</source>
         <translation>密钥文件 {name} 与 {other} 中的密钥不同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="77"/>
+        <location filename="../../recorder/archive/messages.py" line="72"/>
         <source>The manifest is not valid: {why}.</source>
         <translation>清单无效：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
+        <location filename="../../recorder/archive/messages.py" line="73"/>
         <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
         <translation>该证据包由更新版本的程序生成（格式 {version}）。请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="81"/>
+        <location filename="../../recorder/archive/messages.py" line="76"/>
         <source>{name}, line {line}: {what}.</source>
         <translation>{name} 第 {line} 行：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
+        <location filename="../../recorder/archive/messages.py" line="77"/>
         <source>{name}, line {line}: the line is too long to be an entry.</source>
         <translation>{name} 第 {line} 行：该行太长，不可能是一个条目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="83"/>
+        <location filename="../../recorder/archive/messages.py" line="78"/>
         <source>{name} does not end with a line break (cut short?).</source>
         <translation>{name} 没有以换行结尾（是否被截断？）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="84"/>
+        <location filename="../../recorder/archive/messages.py" line="79"/>
         <source>{name} holds no entry.</source>
         <translation>{name} 中没有任何条目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
+        <location filename="../../recorder/archive/messages.py" line="80"/>
         <source>{name} holds the recording {found}, not {expected}.</source>
         <translation>{name} 中是录音 {found}，而不是 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
+        <location filename="../../recorder/archive/messages.py" line="81"/>
         <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
         <translation>录音 {session} 来自另一个证据库，其密钥与为本证据包签名的密钥不同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
+        <location filename="../../recorder/archive/messages.py" line="85"/>
         <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
         <translation>录音密钥文件 {name} 不是录音第一个条目中写明的密钥。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
+        <location filename="../../recorder/archive/messages.py" line="88"/>
         <source>The audio file {name} does not have the expected WAV header.</source>
         <translation>音频文件 {name} 的 WAV 文件头与预期不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="94"/>
+        <location filename="../../recorder/archive/messages.py" line="89"/>
         <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
         <translation>音频文件 {name} 中有 {found} 个采样，而日志记载的是 {expected} 个。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
+        <location filename="../../recorder/archive/messages.py" line="93"/>
         <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
         <translation>音频文件 {name} 长 {found} 字节，而日志记载的 {frames} 个采样应占 {expected} 字节。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="102"/>
+        <location filename="../../recorder/archive/messages.py" line="97"/>
         <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
         <translation>{name} 的音频与日志记载的音频块对不上（有 {count} 个未能对应）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
+        <location filename="../../recorder/archive/messages.py" line="101"/>
         <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
         <translation>音频块 {seq}（位于 {name} 的 {offset} 处）与录制时记下的哈希值不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <location filename="../../recorder/archive/messages.py" line="104"/>
         <source>The audio parts of recording {session} do not follow each other.</source>
         <translation>录音 {session} 的各段音频不连续。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="110"/>
+        <location filename="../../recorder/archive/messages.py" line="105"/>
         <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
         <translation>附件 {name}（第 {seq} 个条目）与录制时记下的哈希值不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <location filename="../../recorder/archive/messages.py" line="108"/>
         <source>The attachment of entry {seq} in recording {session} is missing.</source>
         <translation>录音 {session} 中第 {seq} 个条目的附件缺失。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114"/>
+        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <source>Recording {session} is a call in two tracks, but the manifest does not describe the other party&apos;s track.</source>
+        <translation>录音 {session} 是分为两个音轨的通话，但清单没有描述对方的音轨。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <source>The manifest describes recording {session} as a call in two tracks, but its journal has one track.</source>
+        <translation>清单把录音 {session} 描述为分为两个音轨的通话，但其日志只有一个音轨。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="116"/>
+        <source>The alignment data {name} is not the one derived from the journal of recording {session}.</source>
+        <translation>对齐数据 {name} 与根据录音 {session} 的日志推导出的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="119"/>
+        <source>The listening copy {name} is not the one derived from the two tracks of recording {session}.</source>
+        <translation>试听副本 {name} 与根据录音 {session} 的两个音轨推导出的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="122"/>
         <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
         <translation>清单中录音 {session} 的{what}与日志所示不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="117"/>
+        <location filename="../../recorder/archive/messages.py" line="125"/>
         <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
         <translation>report.html 中录音 {session} 的事实与日志不一致：{fact} 写的是 {stated}，日志得出的是 {computed}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
+        <location filename="../../recorder/archive/messages.py" line="130"/>
         <source>report.html does not carry its facts in a readable form.</source>
         <translation>report.html 中的事实无法以可读的形式取出。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="123"/>
+        <location filename="../../recorder/archive/messages.py" line="131"/>
         <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
         <translation>report.html 不符合格式规定的唯一形式：只能有一个 script 元素，即其中的事实，且须为规范 JSON。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="127"/>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
         <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
         <translation>{name} 列在 SHA256SUMS 中，但清单没有说明它是什么。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
+        <location filename="../../recorder/archive/messages.py" line="138"/>
         <source>Recording {session}: {what}</source>
         <translation>录音 {session}：{what}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="131"/>
+        <location filename="../../recorder/archive/messages.py" line="139"/>
         <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
         <translation>其可信时间戳无法读取（{why}），不能证明任何事。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
+        <location filename="../../recorder/archive/messages.py" line="141"/>
         <source>nested too deeply</source>
         <translation>嵌套层数过多</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="134"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>a library it uses stopped on this data</source>
         <translation>它使用的一个程序库在处理这些数据时中止了</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <location filename="../../recorder/archive/messages.py" line="143"/>
         <source>too large to hold in memory</source>
         <translation>太大，无法在内存中处理</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <location filename="../../recorder/archive/messages.py" line="144"/>
         <source>an error it did not expect</source>
         <translation>一个意料之外的错误</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>验证程序在 {name} 中遇到了无法解读的内容（{why}）；此证据包不被接受。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>证据包中的每个文件都列在 SHA256SUMS 中，且与其 SHA-256 相符（共 {count} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145"/>
+        <location filename="../../recorder/archive/messages.py" line="153"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由证据库密钥 {fingerprint} 签名（原始 Ed25519 签名和 SSH 签名）。请将此密钥指纹与所有者给您的密钥指纹核对：证据包本身无法证明这是谁的密钥。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150"/>
+        <location filename="../../recorder/archive/messages.py" line="158"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；每个检查点和封存条目都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="155"/>
+        <location filename="../../recorder/archive/messages.py" line="163"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>录音 {session}：音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="160"/>
+        <location filename="../../recorder/archive/messages.py" line="168"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>录音 {session}：全部 {entries} 个条目齐全，并连成一条哈希链；开始条目和每个检查点都由该录音自己的密钥签名，该密钥产生于证据库 {fingerprint}。该录音没有封存条目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="165"/>
+        <location filename="../../recorder/archive/messages.py" line="173"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>录音 {session}：有签名覆盖的前 {seconds} 秒音频与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="185"/>
+        <location filename="../../recorder/archive/messages.py" line="193"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>录音 {session} 于 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="200"/>
+        <source>Recording {session} is a call in two tracks: me, the microphone “{me}”, and the other party, what the computer played on “{other}”.</source>
+        <translation>录音 {session} 是分为两个音轨的通话：我方，即麦克风“{me}”；对方，即电脑在“{other}”上播放的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <source>Recording {session}: the other party&apos;s audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+        <translation>录音 {session}：对方的音频（{seconds} 秒）与录下的声音完全一致：每个音频块都与录制当时写下的哈希值相符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="210"/>
+        <source>Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.</source>
+        <translation>录音 {session}：测得两个设备的时钟相差 {ppm} ppm；两个音轨按每个音频块的录制时间对齐，而不是按采样数对齐；{name} 与日志所给出的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
+        <translation>录音 {session}：无法测出两个设备时钟之间的差异；两个音轨按每个音频块的录制时间对齐；{name} 与日志所给出的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
+        <translation>录音 {session}：{name} 是由两个音轨推导出的立体声试听副本（左声道：我方，右声道：对方），与规则推导的结果完全一致；证据是这两个音轨本身。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="225"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="195"/>
+        <location filename="../../recorder/archive/messages.py" line="228"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>录音 {session} 的音频中有 %n 处已记录的中断。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="229"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>录音 {session}：%n 个附件与录制时逐字节相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="199"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>录音 {session}：有 %n 条事后补充，由证据库密钥签名，在录音之后添加。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="217"/>
+        <location filename="../../recorder/archive/messages.py" line="250"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>录音 {session}：另有 %n 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <location filename="../../recorder/archive/messages.py" line="238"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陈述的事实与日志一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="64"/>
+        <location filename="../../recorder/archive/messages.py" line="59"/>
         <source>…and %n more files are in the archive but not listed in SHA256SUMS.</source>
         <translation>
             <numerusform>……另有 %n 个文件在证据包中，但未列在 SHA256SUMS 里。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="67"/>
+        <location filename="../../recorder/archive/messages.py" line="62"/>
         <source>…and %n more files listed in SHA256SUMS are missing from the archive.</source>
         <translation>
             <numerusform>……另有 %n 个列在 SHA256SUMS 里的文件不在证据包中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="170"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>录音 {session}：条目 {last}（最后一个有签名的条目，时间 {signed_end}）之后的最后 %n 个条目及其中的 {seconds} 秒音频已连入哈希链，但没有签名：导出之前持有该文件的任何人都可能追加了它们。报告中的事实不包括它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="178"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>由所有者在导出时声明、未经证明的内容：本案包含哪些录音（证据包无法证明没有遗漏任何录音）、报告中本地时间所用的时区（UTC{offset}），以及事后注释的日期（所有者设备的时钟），但有可信时间戳覆盖的查看除外（见上文）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="186"/>
+        <location filename="../../recorder/archive/messages.py" line="194"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>录音 {session} 于 {end} 因中断而结束；最后 %n 个条目已链入哈希链但未签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="206"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 携带与 report.html 相同的事实（在其元数据中，逐字节比对）；其页面是报告的排版呈现，未作比对。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="211"/>
+        <location filename="../../recorder/archive/messages.py" line="244"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未携带 report.html 的事实：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="212"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="224"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
     </message>
@@ -1045,164 +1085,164 @@
         <translation>密码已更改。录音没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>用麦克风录音直到按 Ctrl-C；输入的每行成为备注，“#词语”成为标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
         <source>the case this recording is for</source>
         <translation>本次录音所属的案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
         <source>stop after S seconds</source>
         <translation>S 秒后停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>输入设备的名称或编号（见“devices”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="52"/>
         <source>sample rate (default 48000)</source>
         <translation>采样率（默认 48000）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="56"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>改为录制测试信号：“test-tone”或“file:路径.wav”（绝不标记为现场录音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="61"/>
         <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
         <translation>通话模式：麦克风（我方）与电脑播放的声音（对方）分为两条音轨</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="67"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="68"/>
         <source>in call mode, the output whose sound is the other party (default: the default output)</source>
         <translation>通话模式下，其声音为对方的输出设备（默认：系统默认输出）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="72"/>
         <source>list audio inputs</source>
         <translation>列出输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="76"/>
         <source>list the outputs whose sound call mode can record (the other party)</source>
         <translation>列出通话模式可录制其声音的输出设备（对方）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="89"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="138"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名称中有不属于本系统文字编码的字节。没有录音：请重新输入名称，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="145"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名称为空。没有录音：请用 --case 名称 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名称长 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="153"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>输入设备名称中有不是文字的字节：请查看“recorder devices”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="157"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1496,6 +1536,113 @@
     </message>
 </context>
 <context>
+    <name>CallMeters</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <source>Me</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <source>The other party</source>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>CallMode</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
+        <translation>没有名为“{device}”且可录制其声音的输出设备，因此对方的声音没有被录下。您的麦克风正在录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>由于意外错误，对方的声音已不再录制。您的麦克风继续录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
+        <translation>此处无法录制对方的声音（即电脑播放的声音）：{reason}。因此只录制您的麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+        <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
+        <translation>通话录音已开始（我方：{me}；对方的声音无法打开）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <source>Call recording started (me: {me}; the other party: {other})</source>
+        <translation>通话录音已开始（我方：{me}；对方：{other}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
+        <translation>对方的声音（{device}）已断开；您的麦克风继续录音；中断已记录</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <source>The other party&apos;s sound is back ({device})</source>
+        <translation>对方的声音已恢复（{device}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <source>The other party: gap of {seconds} s</source>
+        <translation>对方：中断 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeHelp</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <source>Call mode</source>
+        <translation>通话模式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
+        <translation>通话模式把您在本机上接听的通话（微信、QQ、Skype、网络电话软件）录成同一段录音中的两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。打开“开始录音”旁的“通话模式”，然后照常录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
+        <translation>任一方的声音断开时，另一方继续录音，中断会被记录；窗口顶部的状态栏会说明是哪一方。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
+        <translation>在 macOS 上，请安装 BlackHole 等虚拟输出设备，并把通话的声音送到它（见 README）。</translation>
+    </message>
+</context>
+<context>
+    <name>CallSwitch</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: on</source>
+        <translation>☎ 通话模式：开</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: off</source>
+        <translation>☎ 通话模式：关</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
+        <translation>打开后，“开始录音”会把本机上的通话录成两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。须在开始录音前选择。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <source>Call mode</source>
+        <translation>通话模式</translation>
+    </message>
+</context>
+<context>
     <name>CallsView</name>
     <message>
         <location filename="../../recorder/gui/calls_view.py" line="136"/>
@@ -1722,129 +1869,14 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../recorder/core/chain.py" line="262"/>
+        <location filename="../../recorder/core/chain.py" line="263"/>
         <source>signature does not verify</source>
         <translation>签名验证不通过</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="263"/>
+        <location filename="../../recorder/core/chain.py" line="264"/>
         <source>the first entry must be, and only the first entry may be, “{kind}”</source>
         <translation>第一个条目必须是、且只有第一个条目可以是“{kind}”</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="319"/>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="322"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="325"/>
-        <source>not in canonical form</source>
-        <translation>不是规范格式</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="329"/>
-        <source>unknown entry version {version}</source>
-        <translation>未知的条目版本 {version}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="333"/>
-        <source>has no body</source>
-        <translation>缺少内容部分</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="337"/>
-        <source>unknown kind {kind}</source>
-        <translation>未知的条目类型 {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="340"/>
-        <source>has an unknown field {name}</source>
-        <translation>含有未知字段 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="342"/>
-        <location filename="../../recorder/core/chain.py" line="424"/>
-        <source>comes after the seal</source>
-        <translation>出现在封存之后</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="348"/>
-        <source>has no valid time</source>
-        <translation>没有有效的时间</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="356"/>
-        <location filename="../../recorder/core/chain.py" line="360"/>
-        <location filename="../../recorder/core/chain.py" line="364"/>
-        <location filename="../../recorder/core/chain.py" line="439"/>
-        <location filename="../../recorder/core/chain.py" line="471"/>
-        <source>time runs backwards</source>
-        <translation>时间倒退</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="375"/>
-        <source>has a malformed payload reference</source>
-        <translation>数据引用的格式不正确</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="392"/>
-        <source>carries a signature where none belongs</source>
-        <translation>带有不应有的签名</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
-        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
-        <translation>序号为 {seq}，而应为 {expected}（条目缺失、重复或被移动）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="415"/>
-        <source>does not link to the previous entry (hash chain broken)</source>
-        <translation>没有连接到前一个条目（哈希链断裂）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="419"/>
-        <source>belongs to another recording</source>
-        <translation>属于另一个录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="494"/>
-        <source>the start entry has no valid session public key</source>
-        <translation>开始条目缺少有效的录音公钥</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="503"/>
-        <source>audio block without a valid length or rate</source>
-        <translation>音频块缺少有效的长度或采样率</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="507"/>
-        <source>audio of an unknown track {track}</source>
-        <translation>属于未知音轨 {track} 的音频</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="512"/>
-        <source>audio offset {offset} where {expected} was expected</source>
-        <translation>音频位置为 {offset}，而应为 {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="523"/>
-        <source>the sample rate changes within the recording</source>
-        <translation>采样率在录音中途改变</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
-        <source>unsupported sample format</source>
-        <translation>不支持的采样格式</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="527"/>
-        <source>audio payload size does not match its frame count</source>
-        <translation>音频数据的大小与其样本数不符</translation>
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="266"/>
@@ -1860,6 +1892,121 @@
         <location filename="../../recorder/core/chain.py" line="268"/>
         <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
         <translation>带有时钟测量（漂移），而只有通话录音中第一个带音轨的条目之后的检查点和封存条目才应带有它</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="331"/>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="334"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>not in canonical form</source>
+        <translation>不是规范格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="341"/>
+        <source>unknown entry version {version}</source>
+        <translation>未知的条目版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="345"/>
+        <source>has no body</source>
+        <translation>缺少内容部分</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="349"/>
+        <source>unknown kind {kind}</source>
+        <translation>未知的条目类型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="352"/>
+        <source>has an unknown field {name}</source>
+        <translation>含有未知字段 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="354"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
+        <source>comes after the seal</source>
+        <translation>出现在封存之后</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <source>has no valid time</source>
+        <translation>没有有效的时间</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="368"/>
+        <location filename="../../recorder/core/chain.py" line="372"/>
+        <location filename="../../recorder/core/chain.py" line="376"/>
+        <location filename="../../recorder/core/chain.py" line="455"/>
+        <location filename="../../recorder/core/chain.py" line="491"/>
+        <source>time runs backwards</source>
+        <translation>时间倒退</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="387"/>
+        <source>has a malformed payload reference</source>
+        <translation>数据引用的格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>carries a signature where none belongs</source>
+        <translation>带有不应有的签名</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>序号为 {seq}，而应为 {expected}（条目缺失、重复或被移动）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="431"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>没有连接到前一个条目（哈希链断裂）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="435"/>
+        <source>belongs to another recording</source>
+        <translation>属于另一个录音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>开始条目缺少有效的录音公钥</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="534"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>音频块缺少有效的长度或采样率</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="538"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>属于未知音轨 {track} 的音频</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="543"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>音频位置为 {offset}，而应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="554"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>采样率在录音中途改变</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="556"/>
+        <source>unsupported sample format</source>
+        <translation>不支持的采样格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="558"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>音频数据的大小与其样本数不符</translation>
     </message>
 </context>
 <context>
@@ -2291,17 +2438,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="157"/>
+        <location filename="../../recorder/gui/help_menu.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="158"/>
+        <location filename="../../recorder/gui/help_menu.py" line="166"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="159"/>
+        <location filename="../../recorder/gui/help_menu.py" line="167"/>
+        <source>Call mode</source>
+        <translation>通话模式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/help_menu.py" line="168"/>
         <source>About Evidence Recorder</source>
         <translation>关于证据记录器</translation>
     </message>
@@ -2500,18 +2652,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="193"/>
-        <location filename="../../recorder/gui/main_window.py" line="245"/>
+        <location filename="../../recorder/gui/main_window.py" line="195"/>
+        <location filename="../../recorder/gui/main_window.py" line="247"/>
         <source>Unsorted recordings</source>
         <translation>未归类的录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="213"/>
+        <location filename="../../recorder/gui/main_window.py" line="215"/>
         <source>Attach photos or files</source>
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="255"/>
+        <location filename="../../recorder/gui/main_window.py" line="257"/>
         <source>The recording was saved and sealed.</source>
         <translation>录音已保存并封存。</translation>
     </message>
@@ -2521,113 +2673,113 @@
         <translation>闲置一段时间后已锁定。仍然可以录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="365"/>
+        <location filename="../../recorder/gui/main_window.py" line="367"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的录音尚未锁定：任何能使用这台电脑的人都能打开它们。请设置密码。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="370"/>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="372"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Set a passphrase…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="471"/>
+        <location filename="../../recorder/gui/main_window.py" line="473"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>开始于 {start} 的录音曾中断，现已恢复；它结束于 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="483"/>
+        <location filename="../../recorder/gui/main_window.py" line="485"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了点问题。已录下的内容都已保留；详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="506"/>
+        <location filename="../../recorder/gui/main_window.py" line="508"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在录音。关闭窗口会停止录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="509"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Keep recording</source>
         <translation>继续录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="511"/>
+        <location filename="../../recorder/gui/main_window.py" line="513"/>
         <source>Stop recording and close</source>
         <translation>停止录音并关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>No evidence vault yet</source>
         <translation>尚无证据库</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未锁定（未设置密码）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="529"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="74"/>
+        <location filename="../../recorder/gui/main_window.py" line="75"/>
         <source>Evidence Recorder</source>
         <translation>证据记录器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="343"/>
+        <location filename="../../recorder/gui/main_window.py" line="345"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>密码已设置。以后打开、播放或导出录音都需要它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Import phone evidence…</source>
         <translation>导入手机证据…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="535"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Calls and messages</source>
         <translation>通话与短信</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="536"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="537"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
         <source>Verify an evidence package…</source>
         <translation>验证证据包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Complaint package…</source>
         <translation>投诉材料包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="541"/>
         <source>Print a report…</source>
         <translation>打印报告…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -3488,14 +3640,14 @@
     <name>RecordPanel</name>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="188"/>
-        <location filename="../../recorder/gui/record_panel.py" line="286"/>
-        <location filename="../../recorder/gui/record_panel.py" line="289"/>
+        <location filename="../../recorder/gui/record_panel.py" line="291"/>
+        <location filename="../../recorder/gui/record_panel.py" line="294"/>
         <source>Input: {name}</source>
         <translation>输入设备：{name}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="190"/>
-        <location filename="../../recorder/gui/record_panel.py" line="287"/>
+        <location filename="../../recorder/gui/record_panel.py" line="292"/>
         <source>Fingerprint: {code}</source>
         <translation>校验码：{code}</translation>
     </message>
@@ -3525,127 +3677,127 @@
         <translation>“已保存”指已写入磁盘，即使程序崩溃或断电也不会丢失。本软件至少每秒保存一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="229"/>
+        <location filename="../../recorder/gui/record_panel.py" line="234"/>
         <source>Recording started ({name})</source>
         <translation>开始录音（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="231"/>
+        <location filename="../../recorder/gui/record_panel.py" line="236"/>
         <source>Recording stopped and sealed</source>
         <translation>录音已停止并封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="233"/>
+        <location filename="../../recorder/gui/record_panel.py" line="238"/>
         <source>Tag: {label}</source>
         <translation>标记：{label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="235"/>
+        <location filename="../../recorder/gui/record_panel.py" line="240"/>
         <source>Note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="237"/>
+        <location filename="../../recorder/gui/record_panel.py" line="242"/>
         <source>Attached: {name}</source>
         <translation>附件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="241"/>
+        <location filename="../../recorder/gui/record_panel.py" line="246"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="243"/>
+        <location filename="../../recorder/gui/record_panel.py" line="248"/>
         <source>Resumed</source>
         <translation>已继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="245"/>
+        <location filename="../../recorder/gui/record_panel.py" line="250"/>
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>输入中断；录音继续，并记录中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="247"/>
+        <location filename="../../recorder/gui/record_panel.py" line="252"/>
         <source>Input back</source>
         <translation>输入已恢复</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="249"/>
+        <location filename="../../recorder/gui/record_panel.py" line="254"/>
         <source>The computer switched to another input: {name}</source>
         <translation>电脑已切换到另一个输入设备：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="250"/>
+        <location filename="../../recorder/gui/record_panel.py" line="255"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="253"/>
+        <location filename="../../recorder/gui/record_panel.py" line="258"/>
         <source>Gap of {seconds} s</source>
         <translation>中断 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="261"/>
+        <location filename="../../recorder/gui/record_panel.py" line="266"/>
         <source>(hidden while locked)</source>
         <translation>（锁定时隐藏）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="262"/>
+        <location filename="../../recorder/gui/record_panel.py" line="267"/>
         <source>Case: {name}</source>
         <translation>案件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="282"/>
+        <location filename="../../recorder/gui/record_panel.py" line="287"/>
         <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
         <translation>时间为录音中的位置（不含暂停和中断），与回放窗口一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="260"/>
+        <location filename="../../recorder/gui/record_panel.py" line="265"/>
         <source>(none chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="239"/>
+        <location filename="../../recorder/gui/record_panel.py" line="244"/>
         <source>Who is here: {visitors}</source>
         <translation>来访人员：{visitors}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="265"/>
+        <location filename="../../recorder/gui/record_panel.py" line="270"/>
         <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
         <translation>已锁定：案件、备注、来访人员和事件列表在解锁前不显示。录音、标记和备注照常可用。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="270"/>
+        <location filename="../../recorder/gui/record_panel.py" line="275"/>
         <source>■ Stop ({key})</source>
         <translation>■ 停止（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="273"/>
+        <location filename="../../recorder/gui/record_panel.py" line="278"/>
         <source>● Record ({key})</source>
         <translation>● 开始录音（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="276"/>
+        <location filename="../../recorder/gui/record_panel.py" line="281"/>
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>开始或停止录音；按 {key} 键效果相同</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="279"/>
+        <location filename="../../recorder/gui/record_panel.py" line="284"/>
         <source>Attach photo or file…</source>
         <translation>添加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="280"/>
+        <location filename="../../recorder/gui/record_panel.py" line="285"/>
         <source>Share…</source>
         <translation>分享…</translation>
     </message>
@@ -3653,12 +3805,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="340"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了点问题；录音仍在继续。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="327"/>
+        <location filename="../../recorder/gui/recording.py" line="371"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁盘快满了（剩余 {mb} MB）。录音仍在继续；请腾出一些空间。</translation>
     </message>
@@ -3666,477 +3818,577 @@
 <context>
     <name>RecordingState</name>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="173"/>
+        <location filename="../../recorder/gui/state_strip.py" line="214"/>
+        <source>Recording a call · me and the other party · {time} recorded</source>
+        <translation>正在录制通话 · 我方和对方 · 已录 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="216"/>
         <source>Recording · {time} recorded</source>
         <translation>正在录音 · 已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="175"/>
+        <location filename="../../recorder/gui/state_strip.py" line="220"/>
+        <source>The other party&apos;s sound ({device}) lost since {since} · your microphone goes on recording · {time} recorded</source>
+        <translation>对方的声音（{device}）自 {since} 起断开 · 您的麦克风继续录音 · 已录 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
+        <translation>麦克风自 {since} 起断开 · 对方的声音继续录制 · 已录 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="229"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="179"/>
+        <location filename="../../recorder/gui/state_strip.py" line="233"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="182"/>
+        <location filename="../../recorder/gui/state_strip.py" line="236"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="183"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Not recording</source>
         <translation>未在录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="188"/>
+        <location filename="../../recorder/gui/state_strip.py" line="242"/>
         <source>● Recording {time}</source>
         <translation>● 正在录音 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="190"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ 已暂停 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="192"/>
+        <location filename="../../recorder/gui/state_strip.py" line="246"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ 麦克风已断开 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <source>⚠ Other party lost {time}</source>
+        <translation>⚠ 对方声音已断开 {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="169"/>
+        <location filename="../../recorder/archive/report.py" line="261"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>备注（用户本人的陈述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="189"/>
-        <location filename="../../recorder/archive/report.py" line="275"/>
+        <location filename="../../recorder/archive/report.py" line="172"/>
+        <location filename="../../recorder/archive/report.py" line="259"/>
         <source>Tag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="192"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="175"/>
+        <location filename="../../recorder/archive/report.py" line="262"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="185"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>Who is here</source>
         <translation>来访人员</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="203"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
         <source>number: {count}</source>
         <translation>人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="188"/>
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="190"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="208"/>
+        <location filename="../../recorder/archive/report.py" line="191"/>
         <source>phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="215"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="198"/>
+        <location filename="../../recorder/archive/report.py" line="264"/>
         <source>Recording paused</source>
         <translation>录音暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="217"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="200"/>
+        <location filename="../../recorder/archive/report.py" line="265"/>
         <source>Recording resumed</source>
         <translation>录音继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="219"/>
-        <location filename="../../recorder/archive/report.py" line="282"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="266"/>
         <source>Gap in the audio</source>
         <translation>音频中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="228"/>
+        <location filename="../../recorder/archive/report.py" line="211"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>事后补充，时间 {date}（按所有者设备的时钟）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="26"/>
+        <location filename="../../recorder/archive/report.py" line="25"/>
         <source>Evidence report</source>
         <translation>证据报告</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="27"/>
+        <location filename="../../recorder/archive/report.py" line="26"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="28"/>
+        <location filename="../../recorder/archive/report.py" line="27"/>
         <source>Exported</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="29"/>
+        <location filename="../../recorder/archive/report.py" line="28"/>
         <source>Recording {id}</source>
         <translation>录音 {id}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="30"/>
+        <location filename="../../recorder/archive/report.py" line="29"/>
         <source>Facts from the tags</source>
         <translation>由标记得出的事实</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="31"/>
+        <location filename="../../recorder/archive/report.py" line="30"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="32"/>
+        <location filename="../../recorder/archive/report.py" line="31"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="33"/>
+        <location filename="../../recorder/archive/report.py" line="32"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="34"/>
+        <location filename="../../recorder/archive/report.py" line="33"/>
         <source>Trusted timestamps</source>
         <translation>可信时间戳</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="35"/>
+        <location filename="../../recorder/archive/report.py" line="34"/>
         <source>How this package can be checked</source>
         <translation>如何检查本证据包</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="36"/>
+        <location filename="../../recorder/archive/report.py" line="35"/>
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="37"/>
+        <location filename="../../recorder/archive/report.py" line="36"/>
         <source>Vault key</source>
         <translation>证据库密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="38"/>
+        <location filename="../../recorder/archive/report_parts.py" line="20"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local}（音频中 {position} 处）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="39"/>
+        <location filename="../../recorder/archive/report.py" line="37"/>
         <source>about {seconds} s missing ({reason})</source>
         <translation>约 {seconds} 秒缺失（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="40"/>
+        <location filename="../../recorder/archive/report.py" line="38"/>
         <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>{when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="41"/>
+        <location filename="../../recorder/archive/report.py" line="39"/>
         <source>(about the {what} at {when})</source>
         <translation>（针对 {when} 的“{what}”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="42"/>
+        <location filename="../../recorder/archive/report.py" line="40"/>
         <source>Times are the recording device&apos;s clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
         <translation>时间均为录音设备的时钟，按录音开始时该设备的时区显示：{zone}。限制时段按事件发生地的这一当地时间计算。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="47"/>
+        <location filename="../../recorder/archive/report.py" line="45"/>
         <source>In danger, call {numbers} at once.</source>
         <translation>如遇危险，请立即拨打 {numbers}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="48"/>
+        <location filename="../../recorder/archive/report.py" line="46"/>
         <source>{first} or {second}</source>
         <translation>{first} 或 {second}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="49"/>
+        <location filename="../../recorder/archive/report.py" line="47"/>
         <source>Input device</source>
         <translation>输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="50"/>
+        <location filename="../../recorder/archive/report.py" line="48"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="51"/>
+        <location filename="../../recorder/archive/report.py" line="49"/>
         <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
         <translation>音频 {position} 之后的条目以及最后 {tail} 的音频位于最后一个签名之后：导出前持有该文件的任何人都可能追加了它们。它们在时间线中已标出，且不计入事实。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="57"/>
+        <location filename="../../recorder/archive/report.py" line="55"/>
         <source>Case {case} · vault key {fingerprint}</source>
         <translation>案件 {case} · 证据库密钥 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="58"/>
+        <location filename="../../recorder/archive/report.py" line="56"/>
         <source>page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="59"/>
+        <location filename="../../recorder/archive/report.py" line="57"/>
         <source>Earlier name: {name} (renamed on {when})</source>
         <translation>曾用名：{name}（于 {when} 更名）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="233"/>
+        <location filename="../../recorder/archive/report.py" line="216"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>事后补充，时间 {date}（按所有者设备的时钟）；可信时间戳证明它不晚于 {time} 已存在</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="257"/>
+        <location filename="../../recorder/archive/report.py" line="240"/>
         <source>(at {pos} in the audio)</source>
         <translation>（位于音频 {pos} 处）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="263"/>
+        <location filename="../../recorder/archive/report.py" line="247"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>未签名（在最后一个检查点之后）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <source>Call: two tracks</source>
+        <translation>通话：两条音轨</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <source>Me — the microphone, {device}</source>
+        <translation>我方——麦克风，{device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>对方——电脑播放的声音，{device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>未录到（无法打开电脑的声音输出）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>试听副本 {path} 的左声道（由两条音轨生成）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>试听副本 {path} 的右声道（由两条音轨生成）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <source>Length of the audio: {length}</source>
+        <translation>音频长度：{length}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <source>Gaps: {n}</source>
+        <translation>中断：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <source>Audio file: {path}</source>
+        <translation>音频文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <source>Drift between the two devices</source>
+        <translation>两台设备之间的时钟偏差</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm（百万分之一：对方设备的时钟比麦克风的时钟快多少；负数表示慢）。在整个通话（{length}）中，若只按采样数对齐，两条音轨会相差约 {ms} 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>未能测量：有一条音轨的连续声音太少。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>两条音轨按每段声音的采集时间对齐（两者使用同一个时钟），而不是按采样数对齐：设备之间的时钟偏差不会让一条音轨相对另一条错位。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>对方音轨在 {when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>对方音轨在 {when} 处无声：约 {seconds} 秒内电脑没有播放任何声音（并非缺失）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what}（对方音轨）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="81"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>来访开始（标记“到达”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
+        <location filename="../../recorder/archive/report_parts.py" line="82"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>来访结束（最后一个“离开”标记）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
         <source>Visit duration</source>
         <translation>来访时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
-        <location filename="../../recorder/archive/report.py" line="314"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="306"/>
+        <location filename="../../recorder/archive/report_parts.py" line="86"/>
         <source>Number of visitors</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
+        <location filename="../../recorder/archive/report_parts.py" line="89"/>
         <source>Asked them to leave</source>
         <translation>要求对方离开</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="313"/>
-        <location filename="../../recorder/archive/report.py" line="319"/>
+        <location filename="../../recorder/archive/report_parts.py" line="93"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求离开后仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report_parts.py" line="98"/>
         <source>no “Left” tag</source>
         <translation>没有“离开”标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report_parts.py" line="101"/>
         <source>Identification</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Entered home</source>
         <translation>进入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
         <source>Threats and insults</source>
         <translation>威胁与辱骂</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="324"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>Contacted family or others</source>
         <translation>对方联系我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="333"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制时段 {window} 内的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="430"/>
+        <location filename="../../recorder/archive/report.py" line="361"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="439"/>
+        <location filename="../../recorder/archive/report.py" line="370"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="371"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="441"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Length of the audio</source>
         <translation>音频长度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="443"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="381"/>
         <source>Gaps</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="453"/>
+        <location filename="../../recorder/archive/report.py" line="384"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="456"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="387"/>
+        <location filename="../../recorder/archive/report.py" line="391"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="462"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="407"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="485"/>
+        <location filename="../../recorder/archive/report.py" line="416"/>
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="436"/>
         <source>Time (device clock)</source>
         <translation>时间（本机时间）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="437"/>
         <source>Position in the audio</source>
         <translation>在音频中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="518"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="525"/>
+        <location filename="../../recorder/archive/report.py" line="457"/>
         <source>Entries in the hash chain</source>
         <translation>哈希链中的条目数</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="526"/>
+        <location filename="../../recorder/archive/report.py" line="458"/>
         <source>Last hash (SHA-256)</source>
         <translation>最后的哈希值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="528"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最后一个已签名条目的校验码</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="464"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>录音密钥（为检查点和封存条目签名）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="544"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="549"/>
+        <location filename="../../recorder/archive/report.py" line="481"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="486"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="559"/>
+        <location filename="../../recorder/archive/report.py" line="491"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="560"/>
+        <location filename="../../recorder/archive/report.py" line="492"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="499"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="573"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="576"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="588"/>
+        <location filename="../../recorder/archive/report.py" line="520"/>
         <source>This report is not legal advice.</source>
         <translation>本报告不构成法律意见。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="589"/>
+        <location filename="../../recorder/archive/report.py" line="521"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="592"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
     </message>
@@ -4336,70 +4588,6 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合并自 {logs} 份导入的记录：共计 {rows} 条通话和短信；其中 {merged} 条同时出现在两份记录中（号码、方向相同，时间相差不超过一秒），只计一次。时间按 {zone}。</translation>
     </message>
-    <message>
-        <source>Call: two tracks</source>
-        <translation>通话：两条音轨</translation>
-    </message>
-    <message>
-        <source>Me — the microphone, {device}</source>
-        <translation>我方——麦克风，{device}</translation>
-    </message>
-    <message>
-        <source>The other party — what the computer played, {device}</source>
-        <translation>对方——电脑播放的声音，{device}</translation>
-    </message>
-    <message>
-        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
-        <translation>未录到（无法打开电脑的声音输出）</translation>
-    </message>
-    <message>
-        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>试听副本 {path} 的左声道（由两条音轨生成）</translation>
-    </message>
-    <message>
-        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>试听副本 {path} 的右声道（由两条音轨生成）</translation>
-    </message>
-    <message>
-        <source>Length of the audio: {length}</source>
-        <translation>音频长度：{length}</translation>
-    </message>
-    <message>
-        <source>Gaps: {n}</source>
-        <translation>中断：{n}</translation>
-    </message>
-    <message>
-        <source>Audio file: {path}</source>
-        <translation>音频文件：{path}</translation>
-    </message>
-    <message>
-        <source>Drift between the two devices</source>
-        <translation>两台设备之间的时钟偏差</translation>
-    </message>
-    <message>
-        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
-        <translation>{ppm} ppm（百万分之一：对方设备的时钟比麦克风的时钟快多少；负数表示慢）。在整个通话（{length}）中，若只按采样数对齐，两条音轨会相差约 {ms} 毫秒。</translation>
-    </message>
-    <message>
-        <source>Not measured: a track has too little unbroken audio.</source>
-        <translation>未能测量：有一条音轨的连续声音太少。</translation>
-    </message>
-    <message>
-        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
-        <translation>两条音轨按每段声音的采集时间对齐（两者使用同一个时钟），而不是按采样数对齐：设备之间的时钟偏差不会让一条音轨相对另一条错位。</translation>
-    </message>
-    <message>
-        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
-        <translation>对方音轨在 {when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
-        <translation>对方音轨在 {when} 处无声：约 {seconds} 秒内电脑没有播放任何声音（并非缺失）。</translation>
-    </message>
-    <message>
-        <source>{what} (the other party&apos;s track)</source>
-        <translation>{what}（对方音轨）</translation>
-    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4489,12 +4677,12 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="63"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="67"/>
         <source>The recording is damaged or was altered and cannot be read.</source>
         <translation>该录音已损坏或被改动，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="64"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>无法打开该录音（{what}）。</translation>
     </message>
@@ -4580,94 +4768,54 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="176"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
         <source>Recording {session}</source>
         <translation>录音 {session}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="180"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
         <source>Opening the recording…</source>
         <translation>正在打开录音…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="182"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="190"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="183"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="191"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="192"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="185"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="193"/>
         <source>Whole recording</source>
         <translation>整段录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="186"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="194"/>
         <source>Add annotation…</source>
         <translation>添加事后补充…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="187"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="195"/>
         <source>Export excerpt…</source>
         <translation>导出片段…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="196"/>
         <source>Drag over the waveform to choose the stretch</source>
         <translation>在波形上拖动以选择要截取的一段</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="197"/>
         <source>Space: play or pause · ←/→: previous or next marker</source>
         <translation>空格：播放或暂停 · ←/→：上一个或下一个标记点</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="222"/>
-        <source>This recording cannot be shown.</source>
-        <translation>无法显示该录音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="237"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>播放已停止：这部分音频已损坏或被改动。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="246"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="275"/>
-        <source>not a live recording</source>
-        <translation>不是现场录音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="313"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="419"/>
-        <source>Not added</source>
-        <translation>未添加</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/session_view.py" line="199"/>
@@ -4681,66 +4829,106 @@
         <source>The other party</source>
         <translation>对方</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="239"/>
+        <source>This recording cannot be shown.</source>
+        <translation>无法显示该录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="256"/>
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>播放已停止：这部分音频已损坏或被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="270"/>
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>该录音从第 {n} 个条目起已损坏或被改动。之前的内容都已显示；下方的检查结果说明了哪里不符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="299"/>
+        <source>not a live recording</source>
+        <translation>不是现场录音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="337"/>
+        <source>No sound output was found, so the recording cannot be played here.</source>
+        <translation>没有找到声音输出设备，因此无法在这里播放录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="443"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="278"/>
+        <location filename="../../recorder/gui/settings.py" line="287"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="280"/>
+        <location filename="../../recorder/gui/settings.py" line="289"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="281"/>
+        <location filename="../../recorder/gui/settings.py" line="290"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="282"/>
+        <location filename="../../recorder/gui/settings.py" line="291"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>闲置多少分钟后锁定（0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="283"/>
+        <location filename="../../recorder/gui/settings.py" line="292"/>
         <source>Input device</source>
         <translation>输入设备（麦克风）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="300"/>
         <source>System default ({name})</source>
         <translation>系统默认（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Normal</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Larger</source>
         <translation>更大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Quick tag</source>
         <translation>快捷标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="295"/>
+        <location filename="../../recorder/gui/settings.py" line="304"/>
         <source>Restore the default tags</source>
         <translation>恢复默认标记</translation>
     </message>
@@ -5221,67 +5409,77 @@
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="22"/>
+        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>电脑的声音输出中断</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>没有播放任何声音（无声，并非缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="29"/>
         <source>stopped by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="23"/>
+        <location filename="../../recorder/archive/report_words.py" line="30"/>
         <source>the disk was full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="24"/>
+        <location filename="../../recorder/archive/report_words.py" line="31"/>
         <source>the microphone could not be used</source>
         <translation>麦克风无法使用</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <location filename="../../recorder/archive/report_words.py" line="32"/>
         <source>stopped by an error</source>
         <translation>因出错而停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <location filename="../../recorder/archive/report_words.py" line="33"/>
         <source>the chosen length was reached</source>
         <translation>已达到设定的时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="27"/>
+        <location filename="../../recorder/archive/report_words.py" line="34"/>
         <source>the app&apos;s self-test</source>
         <translation>本软件的自检</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="28"/>
+        <location filename="../../recorder/archive/report_words.py" line="35"/>
         <source>imported files</source>
         <translation>导入的文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="29"/>
+        <location filename="../../recorder/archive/report_words.py" line="36"/>
         <source>numbers marked by you</source>
         <translation>您标记的号码</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="30"/>
+        <location filename="../../recorder/archive/report_words.py" line="37"/>
         <source>the app was asked to close</source>
         <translation>本软件被要求关闭</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="33"/>
+        <location filename="../../recorder/archive/report_words.py" line="40"/>
         <source>an input device</source>
         <translation>输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="34"/>
+        <location filename="../../recorder/archive/report_words.py" line="41"/>
         <source>a test signal</source>
         <translation>测试信号</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="35"/>
+        <location filename="../../recorder/archive/report_words.py" line="42"/>
         <source>a sound file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="36"/>
+        <location filename="../../recorder/archive/report_words.py" line="43"/>
         <source>marks of numbers (no sound)</source>
         <translation>号码标记（无声音）</translation>
     </message>
@@ -5293,44 +5491,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="38"/>
+        <location filename="../../recorder/archive/report_words.py" line="45"/>
         <location filename="../../recorder/gui/words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="59"/>
         <source>the system&apos;s default microphone</source>
         <translation>系统默认麦克风</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="39"/>
+        <location filename="../../recorder/archive/report_words.py" line="46"/>
         <location filename="../../recorder/gui/words.py" line="66"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="41"/>
+        <location filename="../../recorder/archive/report_words.py" line="48"/>
         <location filename="../../recorder/gui/words.py" line="76"/>
         <source>Recording from {device}</source>
         <translation>从 {device} 录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="42"/>
+        <location filename="../../recorder/archive/report_words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="78"/>
         <source>Input ended: {device}</source>
         <translation>输入结束：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="43"/>
+        <location filename="../../recorder/archive/report_words.py" line="50"/>
         <location filename="../../recorder/gui/words.py" line="80"/>
         <source>Input back: {device}</source>
         <translation>输入已恢复：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="44"/>
+        <location filename="../../recorder/archive/report_words.py" line="51"/>
         <location filename="../../recorder/gui/words.py" line="82"/>
         <source>Input could not be used: {device}</source>
         <translation>无法使用输入设备：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="45"/>
+        <location filename="../../recorder/archive/report_words.py" line="52"/>
         <location filename="../../recorder/gui/words.py" line="85"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>输入设备已换为{device}（原为{previous}）</translation>
@@ -5364,14 +5562,6 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；电话：{phones}</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s sound output was lost</source>
-        <translation>电脑的声音输出中断</translation>
-    </message>
-    <message>
-        <source>nothing was playing (silence, not a loss)</source>
-        <translation>没有播放任何声音（无声，并非缺失）</translation>
     </message>
 </context>
 <context>

@@ -107,442 +107,482 @@
     </message>
     <message>
         <location filename="../../recorder/archive/messages.py" line="16"/>
-        <source>The recording {session} is a call in two tracks, which this version cannot export yet. It is kept whole in the vault; nothing was exported.</source>
-        <translation>錄音 {session} 是分為兩條音軌的通話，此版本尚不能匯出。它在證據庫中完整保存；未匯出任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/archive/messages.py" line="21"/>
         <source>The file {path} already exists. Choose another name; nothing was changed.</source>
         <translation>檔案 {path} 已存在。請換一個名稱；沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="22"/>
+        <location filename="../../recorder/archive/messages.py" line="17"/>
         <source>The folder for {path} does not exist or cannot be written to.</source>
         <translation>{path} 所在的資料夾不存在或無法寫入。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="23"/>
+        <location filename="../../recorder/archive/messages.py" line="18"/>
         <source>“{recipient}” is not an age public key (it starts with “age1”).</source>
         <translation>「{recipient}」不是 age 公鑰（age 公鑰以「age1」開頭）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="24"/>
+        <location filename="../../recorder/archive/messages.py" line="19"/>
         <source>Choose either a recipient key or a passphrase, not both.</source>
         <translation>請選擇接收者公鑰或密碼其中之一，不能兩者都用。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="25"/>
+        <location filename="../../recorder/archive/messages.py" line="20"/>
         <source>An extra file for the archive has an unsafe name: {path}.</source>
         <translation>要放入證據包的附加檔案名稱不安全：{path}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="28"/>
+        <location filename="../../recorder/archive/messages.py" line="23"/>
         <source>The file {path} cannot be read: {why}.</source>
         <translation>無法讀取檔案 {path}：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="30"/>
+        <location filename="../../recorder/archive/messages.py" line="25"/>
         <source>There is no file {path}: check its name and folder.</source>
         <translation>沒有檔案 {path}：請檢查檔名和所在資料夾。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="31"/>
+        <location filename="../../recorder/archive/messages.py" line="26"/>
         <source>The file {path} cannot be read: this user is not allowed to read it.</source>
         <translation>無法讀取檔案 {path}：目前使用者沒有讀取它的權限。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="32"/>
+        <location filename="../../recorder/archive/messages.py" line="27"/>
         <source>{path} is not a file: give the evidence package itself (a .zip file).</source>
         <translation>{path} 不是檔案：請給出證據包本身（一個 .zip 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="33"/>
+        <location filename="../../recorder/archive/messages.py" line="28"/>
         <source>The file is not a zip archive (or it is damaged beyond reading).</source>
         <translation>該檔案不是 zip 壓縮檔（或已損毀到無法讀取）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="34"/>
+        <location filename="../../recorder/archive/messages.py" line="29"/>
         <source>The evidence package is encrypted. Give the age key file or the export passphrase to open it.</source>
         <translation>證據包已加密。請提供 age 金鑰檔案或匯出時設定的密碼來開啟它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="37"/>
+        <location filename="../../recorder/archive/messages.py" line="32"/>
         <source>The encrypted evidence package cannot be opened with the key or passphrase given.</source>
         <translation>用所提供的金鑰或密碼無法開啟這個加密的證據包。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="40"/>
+        <location filename="../../recorder/archive/messages.py" line="35"/>
         <source>The age key given is not a valid age secret key.</source>
         <translation>所提供的不是有效的 age 私鑰。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="41"/>
+        <location filename="../../recorder/archive/messages.py" line="36"/>
         <source>The archive has {count} files; more than {limit} are refused.</source>
         <translation>證據包中有 {count} 個檔案；超過 {limit} 個將被拒絕。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="42"/>
+        <location filename="../../recorder/archive/messages.py" line="37"/>
         <source>The archive holds a file with an unsafe name ({name}): absolute, with “..”, or with odd characters.</source>
         <translation>證據包中有名稱不安全的檔案（{name}）：絕對路徑、含「..」或含異常字元。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="45"/>
+        <location filename="../../recorder/archive/messages.py" line="40"/>
         <source>The archive holds the name {name} more than once.</source>
         <translation>證據包中名稱 {name} 出現了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="46"/>
+        <location filename="../../recorder/archive/messages.py" line="41"/>
         <source>The archive member {name} is a link or a special file, not a plain file.</source>
         <translation>證據包中的 {name} 是連結或特殊檔案，不是一般檔案。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="47"/>
+        <location filename="../../recorder/archive/messages.py" line="42"/>
         <source>The archive member {name} uses zip encryption, which is not allowed.</source>
         <translation>證據包中的 {name} 使用了 zip 加密，這是不允許的。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="48"/>
+        <location filename="../../recorder/archive/messages.py" line="43"/>
         <source>The archive member {name} uses an unsupported compression method.</source>
         <translation>證據包中的 {name} 使用了不支援的壓縮方式。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="49"/>
+        <location filename="../../recorder/archive/messages.py" line="44"/>
         <source>The archive member {name} is larger than this verifier accepts.</source>
         <translation>證據包中的 {name} 超過了本驗證程式接受的大小。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="50"/>
+        <location filename="../../recorder/archive/messages.py" line="45"/>
         <source>The archive member {name} expands far beyond its stored size (a decompression bomb); refused.</source>
         <translation>證據包中的 {name} 解壓縮後遠大於其儲存大小（解壓縮炸彈），已拒絕。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="53"/>
+        <location filename="../../recorder/archive/messages.py" line="48"/>
         <source>The archive member {name} is damaged and cannot be read.</source>
         <translation>證據包中的 {name} 已損毀，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="54"/>
+        <location filename="../../recorder/archive/messages.py" line="49"/>
         <source>The zip structure around {name} has been altered (headers, dates, modes or bytes between files differ from how the archive was written).</source>
         <translation>{name} 周圍的 zip 結構已被改動（檔頭、日期、權限或檔案之間的位元組與寫入時不同）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="59"/>
+        <location filename="../../recorder/archive/messages.py" line="54"/>
         <source>The archive member {name} is not as long as the archive says.</source>
         <translation>證據包中的 {name} 的長度與證據包中記載的不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="62"/>
+        <location filename="../../recorder/archive/messages.py" line="57"/>
         <source>The file {name} is missing from the archive.</source>
         <translation>證據包中缺少檔案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="63"/>
+        <location filename="../../recorder/archive/messages.py" line="58"/>
         <source>The file {name} is in the archive but not listed in SHA256SUMS.</source>
         <translation>檔案 {name} 在證據包中，但沒有列在 SHA256SUMS 中。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="70"/>
+        <location filename="../../recorder/archive/messages.py" line="65"/>
         <source>The file {name} does not match its SHA-256 in SHA256SUMS.</source>
         <translation>檔案 {name} 與 SHA256SUMS 中記載的 SHA-256 不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="71"/>
+        <location filename="../../recorder/archive/messages.py" line="66"/>
         <source>SHA256SUMS line {line} is not in the form “&lt;hash&gt;  &lt;file&gt;”.</source>
         <translation>SHA256SUMS 第 {line} 行不符合「&lt;雜湊值&gt;  &lt;檔案&gt;」的格式。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="72"/>
+        <location filename="../../recorder/archive/messages.py" line="67"/>
         <source>SHA256SUMS lists {name} more than once.</source>
         <translation>SHA256SUMS 中 {name} 出現了不止一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="73"/>
+        <location filename="../../recorder/archive/messages.py" line="68"/>
         <source>The vault&apos;s public key ({name}) cannot be read.</source>
         <translation>無法讀取證據庫的公鑰（{name}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="74"/>
+        <location filename="../../recorder/archive/messages.py" line="69"/>
         <source>The signature {name} over SHA256SUMS does not verify with identity.pem.</source>
         <translation>SHA256SUMS 的簽章 {name} 無法用 identity.pem 驗證通過。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="75"/>
+        <location filename="../../recorder/archive/messages.py" line="70"/>
         <source>The SSH signature {name} over SHA256SUMS is wrong: {why}.</source>
         <translation>SHA256SUMS 的 SSH 簽章 {name} 有誤：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="76"/>
+        <location filename="../../recorder/archive/messages.py" line="71"/>
         <source>The key file {name} does not hold the same key as {other}.</source>
         <translation>金鑰檔案 {name} 與 {other} 中的金鑰不同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="77"/>
+        <location filename="../../recorder/archive/messages.py" line="72"/>
         <source>The manifest is not valid: {why}.</source>
         <translation>清單無效：{why}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="78"/>
+        <location filename="../../recorder/archive/messages.py" line="73"/>
         <source>The archive was made by a newer version of this app (format {version}). Please update.</source>
         <translation>該證據包由較新版本的程式產生（格式 {version}）。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="81"/>
+        <location filename="../../recorder/archive/messages.py" line="76"/>
         <source>{name}, line {line}: {what}.</source>
         <translation>{name} 第 {line} 行：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="82"/>
+        <location filename="../../recorder/archive/messages.py" line="77"/>
         <source>{name}, line {line}: the line is too long to be an entry.</source>
         <translation>{name} 第 {line} 行：該行太長，不可能是一個項目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="83"/>
+        <location filename="../../recorder/archive/messages.py" line="78"/>
         <source>{name} does not end with a line break (cut short?).</source>
         <translation>{name} 沒有以換行結尾（是否被截斷？）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="84"/>
+        <location filename="../../recorder/archive/messages.py" line="79"/>
         <source>{name} holds no entry.</source>
         <translation>{name} 中沒有任何項目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="85"/>
+        <location filename="../../recorder/archive/messages.py" line="80"/>
         <source>{name} holds the recording {found}, not {expected}.</source>
         <translation>{name} 中是錄音 {found}，而不是 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="86"/>
+        <location filename="../../recorder/archive/messages.py" line="81"/>
         <source>The recording {session} was made in a vault with another key than the one that signed this archive.</source>
         <translation>錄音 {session} 來自另一個證據庫，其金鑰與為本證據包簽章的金鑰不同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="90"/>
+        <location filename="../../recorder/archive/messages.py" line="85"/>
         <source>The session key file {name} is not the key named in the recording&apos;s first entry.</source>
         <translation>錄音金鑰檔案 {name} 不是錄音第一個項目中寫明的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="93"/>
+        <location filename="../../recorder/archive/messages.py" line="88"/>
         <source>The audio file {name} does not have the expected WAV header.</source>
         <translation>音訊檔案 {name} 的 WAV 檔頭與預期不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="94"/>
+        <location filename="../../recorder/archive/messages.py" line="89"/>
         <source>The audio file {name} holds {found} samples where the journal records {expected}.</source>
         <translation>音訊檔案 {name} 中有 {found} 個取樣，而日誌記載的是 {expected} 個。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="98"/>
+        <location filename="../../recorder/archive/messages.py" line="93"/>
         <source>The audio file {name} is {found} bytes long where the {frames} samples the journal records take {expected}.</source>
         <translation>音訊檔案 {name} 長 {found} 位元組，而日誌記載的 {frames} 個取樣應佔 {expected} 位元組。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="102"/>
+        <location filename="../../recorder/archive/messages.py" line="97"/>
         <source>The audio of {name} does not line up with the audio blocks the journal records ({count} left unmatched).</source>
         <translation>{name} 的音訊與日誌記載的音訊區塊對不上（有 {count} 個未能對應）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="106"/>
+        <location filename="../../recorder/archive/messages.py" line="101"/>
         <source>Audio block {seq} (at {offset} in {name}) does not match the hash recorded at capture.</source>
         <translation>音訊區塊 {seq}（位於 {name} 的 {offset} 處）與錄製時記下的雜湊值不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <location filename="../../recorder/archive/messages.py" line="104"/>
         <source>The audio parts of recording {session} do not follow each other.</source>
         <translation>錄音 {session} 的各段音訊不連續。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="110"/>
+        <location filename="../../recorder/archive/messages.py" line="105"/>
         <source>The attachment {name} (entry {seq}) does not match the hash recorded at capture.</source>
         <translation>附件 {name}（第 {seq} 個項目）與錄製時記下的雜湊值不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <location filename="../../recorder/archive/messages.py" line="108"/>
         <source>The attachment of entry {seq} in recording {session} is missing.</source>
         <translation>錄音 {session} 中第 {seq} 個項目的附件缺失。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="114"/>
+        <location filename="../../recorder/archive/messages.py" line="109"/>
+        <source>Recording {session} is a call in two tracks, but the manifest does not describe the other party&apos;s track.</source>
+        <translation>錄音 {session} 是分為兩個音軌的通話，但清單沒有描述對方的音軌。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="113"/>
+        <source>The manifest describes recording {session} as a call in two tracks, but its journal has one track.</source>
+        <translation>清單把錄音 {session} 描述為分為兩個音軌的通話，但其日誌只有一個音軌。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="116"/>
+        <source>The alignment data {name} is not the one derived from the journal of recording {session}.</source>
+        <translation>對齊資料 {name} 與根據錄音 {session} 的日誌推導出的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="119"/>
+        <source>The listening copy {name} is not the one derived from the two tracks of recording {session}.</source>
+        <translation>試聽副本 {name} 與根據錄音 {session} 的兩個音軌推導出的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="122"/>
         <source>The manifest says {what} for recording {session}, but the journal shows otherwise.</source>
         <translation>清單中錄音 {session} 的{what}與日誌所示不符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="117"/>
+        <location filename="../../recorder/archive/messages.py" line="125"/>
         <source>The facts in report.html for recording {session} do not agree with the journal: {fact} is stated as {stated}; the journal gives {computed}.</source>
         <translation>report.html 中錄音 {session} 的事實與日誌不一致：{fact} 寫的是 {stated}，日誌得出的是 {computed}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="122"/>
+        <location filename="../../recorder/archive/messages.py" line="130"/>
         <source>report.html does not carry its facts in a readable form.</source>
         <translation>report.html 中的事實無法以可讀的形式取出。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="123"/>
+        <location filename="../../recorder/archive/messages.py" line="131"/>
         <source>report.html is not in the one form the format gives it: exactly one script element, its facts, in canonical JSON.</source>
         <translation>report.html 不符合格式規定的唯一形式：只能有一個 script 元素，即其中的事實，且須為規範 JSON。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="127"/>
+        <location filename="../../recorder/archive/messages.py" line="135"/>
         <source>{name} is listed in SHA256SUMS, but the manifest does not say what it is.</source>
         <translation>{name} 列在 SHA256SUMS 中，但清單沒有說明它是什麼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="130"/>
+        <location filename="../../recorder/archive/messages.py" line="138"/>
         <source>Recording {session}: {what}</source>
         <translation>錄音 {session}：{what}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="131"/>
+        <location filename="../../recorder/archive/messages.py" line="139"/>
         <source>its trusted time stamps cannot be read ({why}); they prove nothing.</source>
         <translation>其可信時間戳記無法讀取（{why}），不能證明任何事。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="133"/>
+        <location filename="../../recorder/archive/messages.py" line="141"/>
         <source>nested too deeply</source>
         <translation>巢狀層數過多</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="134"/>
+        <location filename="../../recorder/archive/messages.py" line="142"/>
         <source>a library it uses stopped on this data</source>
         <translation>它使用的一個程式庫在處理這些資料時中止了</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="135"/>
+        <location filename="../../recorder/archive/messages.py" line="143"/>
         <source>too large to hold in memory</source>
         <translation>太大，無法在記憶體中處理</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="136"/>
+        <location filename="../../recorder/archive/messages.py" line="144"/>
         <source>an error it did not expect</source>
         <translation>一個意料之外的錯誤</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="137"/>
+        <location filename="../../recorder/archive/messages.py" line="145"/>
         <source>The verifier met something in {name} it cannot interpret ({why}); the archive is not accepted.</source>
         <translation>驗證程式在 {name} 中遇到了無法解讀的內容（{why}）；此證據包不被接受。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="142"/>
+        <location filename="../../recorder/archive/messages.py" line="150"/>
         <source>Every file in the archive is listed in SHA256SUMS and matches its SHA-256 ({count} files).</source>
         <translation>證據包中的每個檔案都列在 SHA256SUMS 中，且與其 SHA-256 相符（共 {count} 個檔案）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="145"/>
+        <location filename="../../recorder/archive/messages.py" line="153"/>
         <source>SHA256SUMS is signed by the vault key {fingerprint} (raw Ed25519 and SSH signature). Compare this fingerprint with the one the owner gave you: the archive itself cannot prove whose key it is.</source>
         <translation>SHA256SUMS 由證據庫金鑰 {fingerprint} 簽章（原始 Ed25519 簽章和 SSH 簽章）。請將此金鑰指紋與擁有者給您的金鑰指紋核對：證據包本身無法證明這是誰的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="150"/>
+        <location filename="../../recorder/archive/messages.py" line="158"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; every checkpoint and the seal are signed by the recording&apos;s own key, which was made in the vault {fingerprint}.</source>
         <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；每個檢查點和封存項目都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="155"/>
+        <location filename="../../recorder/archive/messages.py" line="163"/>
         <source>Recording {session}: the audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>錄音 {session}：音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="160"/>
+        <location filename="../../recorder/archive/messages.py" line="168"/>
         <source>Recording {session}: all {entries} entries are present and linked in one hash chain; its start and every checkpoint are signed by the recording&apos;s own key, which was made in the vault {fingerprint}. It has no seal.</source>
         <translation>錄音 {session}：全部 {entries} 個項目齊全，並連成一條雜湊鏈；開始項目和每個檢查點都由該錄音自己的金鑰簽章，該金鑰產生於證據庫 {fingerprint}。該錄音沒有封存項目。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="165"/>
+        <location filename="../../recorder/archive/messages.py" line="173"/>
         <source>Recording {session}: the first {seconds} s of audio, which a signature covers, are exactly the sound captured: every block matches the hash written at the moment of capture.</source>
         <translation>錄音 {session}：有簽章涵蓋的前 {seconds} 秒音訊與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="185"/>
+        <location filename="../../recorder/archive/messages.py" line="193"/>
         <source>Recording {session} was sealed at {end} ({reason}).</source>
         <translation>錄音 {session} 於 {end} 封存（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="192"/>
+        <location filename="../../recorder/archive/messages.py" line="200"/>
+        <source>Recording {session} is a call in two tracks: me, the microphone “{me}”, and the other party, what the computer played on “{other}”.</source>
+        <translation>錄音 {session} 是分為兩個音軌的通話：我方，即麥克風「{me}」；對方，即電腦在「{other}」上播放的聲音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <source>Recording {session}: the other party&apos;s audio ({seconds} s) is exactly the sound captured: every block matches the hash written at the moment of capture.</source>
+        <translation>錄音 {session}：對方的音訊（{seconds} 秒）與錄下的聲音完全一致：每個音訊區塊都與錄製當時寫下的雜湊值相符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="210"/>
+        <source>Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.</source>
+        <translation>錄音 {session}：測得兩個裝置的時鐘相差 {ppm} ppm；兩個音軌按每個音訊區塊的錄製時間對齊，而不是按取樣數對齊；{name} 與日誌所給出的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
+        <translation>錄音 {session}：無法測出兩個裝置時鐘之間的差異；兩個音軌按每個音訊區塊的錄製時間對齊；{name} 與日誌所給出的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
+        <translation>錄音 {session}：{name} 是由兩個音軌推導出的立體聲試聽副本（左聲道：我方，右聲道：對方），與規則推導的結果完全一致；證據是這兩個音軌本身。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="225"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="195"/>
+        <location filename="../../recorder/archive/messages.py" line="228"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>錄音 {session} 的音訊中有 %n 處已記錄的中斷。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="196"/>
+        <location filename="../../recorder/archive/messages.py" line="229"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>錄音 {session}：%n 個附件與錄製時逐位元組相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="199"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>錄音 {session}：有 %n 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="217"/>
+        <location filename="../../recorder/archive/messages.py" line="250"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>錄音 {session}：另有 %n 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="205"/>
+        <location filename="../../recorder/archive/messages.py" line="238"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陳述的事實與日誌一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="64"/>
+        <location filename="../../recorder/archive/messages.py" line="59"/>
         <source>…and %n more files are in the archive but not listed in SHA256SUMS.</source>
         <translation>
             <numerusform>……另有 %n 個檔案在證據包中，但未列在 SHA256SUMS 裡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="67"/>
+        <location filename="../../recorder/archive/messages.py" line="62"/>
         <source>…and %n more files listed in SHA256SUMS are missing from the archive.</source>
         <translation>
             <numerusform>……另有 %n 個列在 SHA256SUMS 裡的檔案不在證據包中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="170"/>
+        <location filename="../../recorder/archive/messages.py" line="178"/>
         <source>Recording {session}: the last %n entries, after entry {last} (the last signed one, at {signed_end}), and the {seconds} s of audio they hold are hash-chained but NOT signed: anyone who held the file before it was exported could have appended them. The report&apos;s facts leave them out.</source>
         <translation>
             <numerusform>錄音 {session}：項目 {last}（最後一個有簽章的項目，時間 {signed_end}）之後的最後 %n 個項目及其中的 {seconds} 秒音訊已鏈入雜湊鏈，但沒有簽章：匯出之前持有該檔案的任何人都可能追加了它們。報告中的事實不包括它們。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="178"/>
+        <location filename="../../recorder/archive/messages.py" line="186"/>
         <source>Stated by the owner at export, not proven: which recordings make up the case (an archive cannot show that no recording was left out), the time zone the report uses for local times (UTC{offset}), and the dates of later annotations (the owner&apos;s device clock), except for a review sitting a trusted time stamp covers (stated above).</source>
         <translation>由擁有者在匯出時聲明、未經證明的內容：本案包含哪些錄音（證據包無法證明沒有遺漏任何錄音）、報告中本地時間所用的時區（UTC{offset}），以及事後註記的日期（擁有者裝置的時鐘），但有可信時間戳記涵蓋的檢視除外（見上文）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="186"/>
+        <location filename="../../recorder/archive/messages.py" line="194"/>
         <source>Recording {session} ended by interruption at {end}; the last %n entries are hash-chained but not signed.</source>
         <translation>
             <numerusform>錄音 {session} 於 {end} 因中斷而結束；最後 %n 個項目已鏈入雜湊鏈但未簽章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="206"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 帶有與 report.html 相同的事實（在其中繼資料中，逐位元組比對）；其頁面是報告的排版呈現，未作比對。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="211"/>
+        <location filename="../../recorder/archive/messages.py" line="244"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未帶有 report.html 的事實：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="212"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="224"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
     </message>
@@ -1045,164 +1085,164 @@
         <translation>密碼已變更。錄音沒有被改動。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="46"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="47"/>
         <source>record from the microphone until Ctrl-C; lines typed become notes, “#word” tags</source>
         <translation>用麥克風錄音直到按 Ctrl-C；輸入的每行成為備註，「#詞語」成為標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="48"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
         <source>the case this recording is for</source>
         <translation>本次錄音所屬的案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="49"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
         <source>stop after S seconds</source>
         <translation>S 秒後停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="50"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
         <source>the input&apos;s name or number (see “devices”)</source>
         <translation>輸入裝置的名稱或編號（見「devices」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="51"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="52"/>
         <source>sample rate (default 48000)</source>
         <translation>取樣率（預設 48000）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="55"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="56"/>
         <source>record a test signal instead: “test-tone”, or “file:PATH.wav” (never marked live)</source>
         <translation>改為錄製測試訊號：「test-tone」或「file:路徑.wav」（絕不標記為現場錄音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="60"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="61"/>
         <source>call mode: the microphone (me) and what the computer plays (the other party) as two tracks</source>
         <translation>通話模式：麥克風（我方）與電腦播放的聲音（對方）分為兩條音軌</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="67"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="68"/>
         <source>in call mode, the output whose sound is the other party (default: the default output)</source>
         <translation>通話模式下，其聲音為對方的輸出裝置（預設：系統預設輸出）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="71"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="72"/>
         <source>list audio inputs</source>
         <translation>列出輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="75"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="76"/>
         <source>list the outputs whose sound call mode can record (the other party)</source>
         <translation>列出通話模式可錄製其聲音的輸出裝置（對方）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="88"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="89"/>
         <source>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</source>
         <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="138"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名稱中有不屬於本系統文字編碼的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="145"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名稱是空的。沒有錄音：請用 --case 名稱 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="148"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名稱長 {length} 個字元；最多允許 {limit} 個。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="153"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>輸入裝置名稱中有不是文字的位元組：請查看「recorder devices」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="157"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="164"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之間的取樣率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="192"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="220"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="374"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="395"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="441"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="451"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="468"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="483"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="494"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="502"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="505"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1496,6 +1536,113 @@
     </message>
 </context>
 <context>
+    <name>CallMeters</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <source>Me</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <source>The other party</source>
+        <translation>對方</translation>
+    </message>
+</context>
+<context>
+    <name>CallMode</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
+        <translation>沒有名為「{device}」且可錄製其聲音的輸出裝置，因此對方的聲音沒有被錄下。您的麥克風正在錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>由於意外錯誤，對方的聲音已不再錄製。您的麥克風繼續錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
+        <translation>此處無法錄製對方的聲音（即電腦播放的聲音）：{reason}。因此只錄製您的麥克風。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
+        <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
+        <translation>通話錄音已開始（我方：{me}；對方的聲音無法開啟）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <source>Call recording started (me: {me}; the other party: {other})</source>
+        <translation>通話錄音已開始（我方：{me}；對方：{other}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
+        <translation>對方的聲音（{device}）已中斷；您的麥克風繼續錄音；中斷已記錄</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <source>The other party&apos;s sound is back ({device})</source>
+        <translation>對方的聲音已恢復（{device}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <source>The other party: gap of {seconds} s</source>
+        <translation>對方：中斷 {seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>CallModeHelp</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <source>Call mode</source>
+        <translation>通話模式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
+        <translation>通話模式把您在本機上接聽的通話（微信、QQ、Skype、網路電話軟體）錄成同一段錄音中的兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。開啟「開始錄音」旁的「通話模式」，然後照常錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
+        <translation>任一方的聲音中斷時，另一方繼續錄音，中斷會被記錄；視窗頂端的狀態列會說明是哪一方。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
+        <translation>在 macOS 上，請安裝 BlackHole 等虛擬輸出裝置，並把通話的聲音送到它（見 README）。</translation>
+    </message>
+</context>
+<context>
+    <name>CallSwitch</name>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: on</source>
+        <translation>☎ 通話模式：開</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <source>☎ Call mode: off</source>
+        <translation>☎ 通話模式：關</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
+        <translation>開啟後，「開始錄音」會把本機上的通話錄成兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。須在開始錄音前選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <source>Call mode</source>
+        <translation>通話模式</translation>
+    </message>
+</context>
+<context>
     <name>CallsView</name>
     <message>
         <location filename="../../recorder/gui/calls_view.py" line="136"/>
@@ -1722,129 +1869,14 @@
 <context>
     <name>Chain</name>
     <message>
-        <location filename="../../recorder/core/chain.py" line="262"/>
+        <location filename="../../recorder/core/chain.py" line="263"/>
         <source>signature does not verify</source>
         <translation>簽章驗證不通過</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="263"/>
+        <location filename="../../recorder/core/chain.py" line="264"/>
         <source>the first entry must be, and only the first entry may be, “{kind}”</source>
         <translation>第一個條目必須是、且只有第一個條目可以是「{kind}」</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="319"/>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="322"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 物件</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="325"/>
-        <source>not in canonical form</source>
-        <translation>不是標準格式</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="329"/>
-        <source>unknown entry version {version}</source>
-        <translation>未知的條目版本 {version}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="333"/>
-        <source>has no body</source>
-        <translation>缺少內容部分</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="337"/>
-        <source>unknown kind {kind}</source>
-        <translation>未知的條目類型 {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="340"/>
-        <source>has an unknown field {name}</source>
-        <translation>含有未知欄位 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="342"/>
-        <location filename="../../recorder/core/chain.py" line="424"/>
-        <source>comes after the seal</source>
-        <translation>出現在封存之後</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="348"/>
-        <source>has no valid time</source>
-        <translation>沒有有效的時間</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="356"/>
-        <location filename="../../recorder/core/chain.py" line="360"/>
-        <location filename="../../recorder/core/chain.py" line="364"/>
-        <location filename="../../recorder/core/chain.py" line="439"/>
-        <location filename="../../recorder/core/chain.py" line="471"/>
-        <source>time runs backwards</source>
-        <translation>時間倒退</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="375"/>
-        <source>has a malformed payload reference</source>
-        <translation>資料參照的格式不正確</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="392"/>
-        <source>carries a signature where none belongs</source>
-        <translation>帶有不應有的簽章</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
-        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
-        <translation>序號為 {seq}，而應為 {expected}（條目缺失、重複或被移動）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="415"/>
-        <source>does not link to the previous entry (hash chain broken)</source>
-        <translation>沒有連接到前一個條目（雜湊鏈斷裂）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="419"/>
-        <source>belongs to another recording</source>
-        <translation>屬於另一個錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="494"/>
-        <source>the start entry has no valid session public key</source>
-        <translation>開始條目缺少有效的錄音公鑰</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="503"/>
-        <source>audio block without a valid length or rate</source>
-        <translation>音訊區塊缺少有效的長度或取樣率</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="507"/>
-        <source>audio of an unknown track {track}</source>
-        <translation>屬於未知音軌 {track} 的音訊</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="512"/>
-        <source>audio offset {offset} where {expected} was expected</source>
-        <translation>音訊位置為 {offset}，而應為 {expected}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="523"/>
-        <source>the sample rate changes within the recording</source>
-        <translation>取樣率在錄音中途改變</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
-        <source>unsupported sample format</source>
-        <translation>不支援的取樣格式</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/core/chain.py" line="527"/>
-        <source>audio payload size does not match its frame count</source>
-        <translation>音訊資料的大小與其樣本數不符</translation>
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="266"/>
@@ -1860,6 +1892,121 @@
         <location filename="../../recorder/core/chain.py" line="268"/>
         <source>carries a clock measure (drift), which belongs only in a call&apos;s checkpoints and seal after its first track entry</source>
         <translation>帶有時鐘測量（漂移），而只有通話錄音中第一個帶音軌的項目之後的檢查點和封存項目才應帶有它</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="331"/>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="334"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="337"/>
+        <source>not in canonical form</source>
+        <translation>不是標準格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="341"/>
+        <source>unknown entry version {version}</source>
+        <translation>未知的條目版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="345"/>
+        <source>has no body</source>
+        <translation>缺少內容部分</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="349"/>
+        <source>unknown kind {kind}</source>
+        <translation>未知的條目類型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="352"/>
+        <source>has an unknown field {name}</source>
+        <translation>含有未知欄位 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="354"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
+        <source>comes after the seal</source>
+        <translation>出現在封存之後</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="360"/>
+        <source>has no valid time</source>
+        <translation>沒有有效的時間</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="368"/>
+        <location filename="../../recorder/core/chain.py" line="372"/>
+        <location filename="../../recorder/core/chain.py" line="376"/>
+        <location filename="../../recorder/core/chain.py" line="455"/>
+        <location filename="../../recorder/core/chain.py" line="491"/>
+        <source>time runs backwards</source>
+        <translation>時間倒退</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="387"/>
+        <source>has a malformed payload reference</source>
+        <translation>資料參照的格式不正確</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="408"/>
+        <source>carries a signature where none belongs</source>
+        <translation>帶有不應有的簽章</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="424"/>
+        <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
+        <translation>序號為 {seq}，而應為 {expected}（條目缺失、重複或被移動）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="431"/>
+        <source>does not link to the previous entry (hash chain broken)</source>
+        <translation>沒有連接到前一個條目（雜湊鏈斷裂）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="435"/>
+        <source>belongs to another recording</source>
+        <translation>屬於另一個錄音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="525"/>
+        <source>the start entry has no valid session public key</source>
+        <translation>開始條目缺少有效的錄音公鑰</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="534"/>
+        <source>audio block without a valid length or rate</source>
+        <translation>音訊區塊缺少有效的長度或取樣率</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="538"/>
+        <source>audio of an unknown track {track}</source>
+        <translation>屬於未知音軌 {track} 的音訊</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="543"/>
+        <source>audio offset {offset} where {expected} was expected</source>
+        <translation>音訊位置為 {offset}，而應為 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="554"/>
+        <source>the sample rate changes within the recording</source>
+        <translation>取樣率在錄音中途改變</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="556"/>
+        <source>unsupported sample format</source>
+        <translation>不支援的取樣格式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="558"/>
+        <source>audio payload size does not match its frame count</source>
+        <translation>音訊資料的大小與其樣本數不符</translation>
     </message>
 </context>
 <context>
@@ -2291,17 +2438,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="157"/>
+        <location filename="../../recorder/gui/help_menu.py" line="165"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="158"/>
+        <location filename="../../recorder/gui/help_menu.py" line="166"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/help_menu.py" line="159"/>
+        <location filename="../../recorder/gui/help_menu.py" line="167"/>
+        <source>Call mode</source>
+        <translation>通話模式</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/help_menu.py" line="168"/>
         <source>About Evidence Recorder</source>
         <translation>關於證據記錄器</translation>
     </message>
@@ -2500,18 +2652,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="193"/>
-        <location filename="../../recorder/gui/main_window.py" line="245"/>
+        <location filename="../../recorder/gui/main_window.py" line="195"/>
+        <location filename="../../recorder/gui/main_window.py" line="247"/>
         <source>Unsorted recordings</source>
         <translation>未歸類的錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="213"/>
+        <location filename="../../recorder/gui/main_window.py" line="215"/>
         <source>Attach photos or files</source>
         <translation>加入照片或檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="255"/>
+        <location filename="../../recorder/gui/main_window.py" line="257"/>
         <source>The recording was saved and sealed.</source>
         <translation>錄音已儲存並封存。</translation>
     </message>
@@ -2521,113 +2673,113 @@
         <translation>閒置一段時間後已鎖定。仍然可以錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="365"/>
+        <location filename="../../recorder/gui/main_window.py" line="367"/>
         <source>Your recordings are not locked yet: anyone with this computer can open them. Set a passphrase.</source>
         <translation>您的錄音尚未鎖定：任何能使用這台電腦的人都能開啟它們。請設定密碼。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="370"/>
-        <location filename="../../recorder/gui/main_window.py" line="533"/>
+        <location filename="../../recorder/gui/main_window.py" line="372"/>
+        <location filename="../../recorder/gui/main_window.py" line="535"/>
         <source>Set a passphrase…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="471"/>
+        <location filename="../../recorder/gui/main_window.py" line="473"/>
         <source>A recording started {start} was interrupted and has been recovered; it ends at {end}.</source>
         <translation>開始於 {start} 的錄音曾中斷，現已恢復；它結束於 {end}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="483"/>
+        <location filename="../../recorder/gui/main_window.py" line="485"/>
         <source>Something went wrong. What was recorded is kept; details are in the log file.</source>
         <translation>出了點問題。已錄下的內容都已保留；詳細資訊見記錄檔。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="506"/>
+        <location filename="../../recorder/gui/main_window.py" line="508"/>
         <source>A recording is in progress. Closing the window would stop it.</source>
         <translation>正在錄音。關閉視窗會停止錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="509"/>
+        <location filename="../../recorder/gui/main_window.py" line="511"/>
         <source>Keep recording</source>
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="511"/>
+        <location filename="../../recorder/gui/main_window.py" line="513"/>
         <source>Stop recording and close</source>
         <translation>停止錄音並關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="521"/>
+        <location filename="../../recorder/gui/main_window.py" line="523"/>
         <source>No evidence vault yet</source>
         <translation>尚無證據庫</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="523"/>
+        <location filename="../../recorder/gui/main_window.py" line="525"/>
         <source>Not locked yet (no passphrase)</source>
         <translation>尚未鎖定（未設定密碼）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="525"/>
+        <location filename="../../recorder/gui/main_window.py" line="527"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="527"/>
+        <location filename="../../recorder/gui/main_window.py" line="529"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="528"/>
+        <location filename="../../recorder/gui/main_window.py" line="530"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="74"/>
+        <location filename="../../recorder/gui/main_window.py" line="75"/>
         <source>Evidence Recorder</source>
         <translation>證據記錄器</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="343"/>
+        <location filename="../../recorder/gui/main_window.py" line="345"/>
         <source>Passphrase set. You will need it to open, play or export recordings.</source>
         <translation>密碼已設定。以後開啟、播放或匯出錄音都需要它。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="534"/>
+        <location filename="../../recorder/gui/main_window.py" line="536"/>
         <source>Import phone evidence…</source>
         <translation>匯入手機證據…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="535"/>
+        <location filename="../../recorder/gui/main_window.py" line="537"/>
         <source>Calls and messages</source>
         <translation>通話與簡訊</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="536"/>
+        <location filename="../../recorder/gui/main_window.py" line="538"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="537"/>
+        <location filename="../../recorder/gui/main_window.py" line="539"/>
         <source>Verify an evidence package…</source>
         <translation>驗證證據包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="538"/>
+        <location filename="../../recorder/gui/main_window.py" line="540"/>
         <source>Complaint package…</source>
         <translation>申訴資料包…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="539"/>
+        <location filename="../../recorder/gui/main_window.py" line="541"/>
         <source>Print a report…</source>
         <translation>列印報告…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/main_window.py" line="540"/>
+        <location filename="../../recorder/gui/main_window.py" line="542"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -3488,14 +3640,14 @@
     <name>RecordPanel</name>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="188"/>
-        <location filename="../../recorder/gui/record_panel.py" line="286"/>
-        <location filename="../../recorder/gui/record_panel.py" line="289"/>
+        <location filename="../../recorder/gui/record_panel.py" line="291"/>
+        <location filename="../../recorder/gui/record_panel.py" line="294"/>
         <source>Input: {name}</source>
         <translation>輸入裝置：{name}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/record_panel.py" line="190"/>
-        <location filename="../../recorder/gui/record_panel.py" line="287"/>
+        <location filename="../../recorder/gui/record_panel.py" line="292"/>
         <source>Fingerprint: {code}</source>
         <translation>校驗碼：{code}</translation>
     </message>
@@ -3525,127 +3677,127 @@
         <translation>「已儲存」指已寫入磁碟，即使程式當機或斷電也不會遺失。本軟體至少每秒儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="229"/>
+        <location filename="../../recorder/gui/record_panel.py" line="234"/>
         <source>Recording started ({name})</source>
         <translation>開始錄音（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="231"/>
+        <location filename="../../recorder/gui/record_panel.py" line="236"/>
         <source>Recording stopped and sealed</source>
         <translation>錄音已停止並封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="233"/>
+        <location filename="../../recorder/gui/record_panel.py" line="238"/>
         <source>Tag: {label}</source>
         <translation>標記：{label}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="235"/>
+        <location filename="../../recorder/gui/record_panel.py" line="240"/>
         <source>Note: {text}</source>
         <translation>備註：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="237"/>
+        <location filename="../../recorder/gui/record_panel.py" line="242"/>
         <source>Attached: {name}</source>
         <translation>附件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="241"/>
+        <location filename="../../recorder/gui/record_panel.py" line="246"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="243"/>
+        <location filename="../../recorder/gui/record_panel.py" line="248"/>
         <source>Resumed</source>
         <translation>已繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="245"/>
+        <location filename="../../recorder/gui/record_panel.py" line="250"/>
         <source>Input lost; the recording goes on and marks the gap</source>
         <translation>輸入中斷；錄音繼續，並記錄中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="247"/>
+        <location filename="../../recorder/gui/record_panel.py" line="252"/>
         <source>Input back</source>
         <translation>輸入已恢復</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="249"/>
+        <location filename="../../recorder/gui/record_panel.py" line="254"/>
         <source>The computer switched to another input: {name}</source>
         <translation>電腦已切換到另一個輸入裝置：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="250"/>
+        <location filename="../../recorder/gui/record_panel.py" line="255"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="253"/>
+        <location filename="../../recorder/gui/record_panel.py" line="258"/>
         <source>Gap of {seconds} s</source>
         <translation>中斷 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="261"/>
+        <location filename="../../recorder/gui/record_panel.py" line="266"/>
         <source>(hidden while locked)</source>
         <translation>（鎖定時隱藏）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="262"/>
+        <location filename="../../recorder/gui/record_panel.py" line="267"/>
         <source>Case: {name}</source>
         <translation>案件：{name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="282"/>
+        <location filename="../../recorder/gui/record_panel.py" line="287"/>
         <source>Times are positions in the recorded audio (pauses and gaps not counted), as in the review window.</source>
         <translation>時間為錄音中的位置（不含暫停和中斷），與回放視窗一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="260"/>
+        <location filename="../../recorder/gui/record_panel.py" line="265"/>
         <source>(none chosen)</source>
         <translation>（未選擇）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="239"/>
+        <location filename="../../recorder/gui/record_panel.py" line="244"/>
         <source>Who is here: {visitors}</source>
         <translation>來訪人員：{visitors}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="265"/>
+        <location filename="../../recorder/gui/record_panel.py" line="270"/>
         <source>Locked: the case, the notes, who is here and the list of events are hidden until you unlock. Recording, tags and notes still work.</source>
         <translation>已鎖定：案件、備註、來訪人員和事件列表在解鎖前不顯示。錄音、標記和備註照常可用。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="270"/>
+        <location filename="../../recorder/gui/record_panel.py" line="275"/>
         <source>■ Stop ({key})</source>
         <translation>■ 停止（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="273"/>
+        <location filename="../../recorder/gui/record_panel.py" line="278"/>
         <source>● Record ({key})</source>
         <translation>● 開始錄音（{key}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="276"/>
+        <location filename="../../recorder/gui/record_panel.py" line="281"/>
         <source>Starts and stops recording; the {key} key does the same</source>
         <translation>開始或停止錄音；按 {key} 鍵效果相同</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="278"/>
+        <location filename="../../recorder/gui/record_panel.py" line="283"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="279"/>
+        <location filename="../../recorder/gui/record_panel.py" line="284"/>
         <source>Attach photo or file…</source>
         <translation>加入照片或檔案…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/record_panel.py" line="280"/>
+        <location filename="../../recorder/gui/record_panel.py" line="285"/>
         <source>Share…</source>
         <translation>分享…</translation>
     </message>
@@ -3653,12 +3805,12 @@
 <context>
     <name>RecordingController</name>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="299"/>
+        <location filename="../../recorder/gui/recording.py" line="340"/>
         <source>Something went wrong; the recording goes on.</source>
         <translation>出了點問題；錄音仍在繼續。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/recording.py" line="327"/>
+        <location filename="../../recorder/gui/recording.py" line="371"/>
         <source>The disk is nearly full ({mb} MB left). The recording goes on; please free some space.</source>
         <translation>磁碟快滿了（剩餘 {mb} MB）。錄音仍在繼續；請騰出一些空間。</translation>
     </message>
@@ -3666,477 +3818,577 @@
 <context>
     <name>RecordingState</name>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="173"/>
+        <location filename="../../recorder/gui/state_strip.py" line="214"/>
+        <source>Recording a call · me and the other party · {time} recorded</source>
+        <translation>正在錄製通話 · 我方和對方 · 已錄 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="216"/>
         <source>Recording · {time} recorded</source>
         <translation>正在錄音 · 已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="175"/>
+        <location filename="../../recorder/gui/state_strip.py" line="220"/>
+        <source>The other party&apos;s sound ({device}) lost since {since} · your microphone goes on recording · {time} recorded</source>
+        <translation>對方的聲音（{device}）自 {since} 起中斷 · 您的麥克風繼續錄音 · 已錄 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
+        <translation>麥克風自 {since} 起中斷 · 對方的聲音繼續錄製 · 已錄 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="229"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>已暫停 · 現在沒有錄音 · 目前已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="179"/>
+        <location filename="../../recorder/gui/state_strip.py" line="233"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>麥克風自 {since} 起中斷 · 輸入裝置恢復後會自動繼續錄音 · 已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="182"/>
+        <location filename="../../recorder/gui/state_strip.py" line="236"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>已停止 · 錄音已儲存並封存 · 共錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="183"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Not recording</source>
         <translation>未在錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="188"/>
+        <location filename="../../recorder/gui/state_strip.py" line="242"/>
         <source>● Recording {time}</source>
         <translation>● 正在錄音 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="190"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ 已暫停 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="192"/>
+        <location filename="../../recorder/gui/state_strip.py" line="246"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ 麥克風已中斷 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <source>⚠ Other party lost {time}</source>
+        <translation>⚠ 對方聲音已中斷 {time}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recorder/archive/report.py" line="186"/>
-        <location filename="../../recorder/archive/report.py" line="277"/>
+        <location filename="../../recorder/archive/report.py" line="169"/>
+        <location filename="../../recorder/archive/report.py" line="261"/>
         <source>Note (the user&apos;s own statement)</source>
         <translation>備註（使用者本人的陳述）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="189"/>
-        <location filename="../../recorder/archive/report.py" line="275"/>
+        <location filename="../../recorder/archive/report.py" line="172"/>
+        <location filename="../../recorder/archive/report.py" line="259"/>
         <source>Tag</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="192"/>
-        <location filename="../../recorder/archive/report.py" line="278"/>
+        <location filename="../../recorder/archive/report.py" line="175"/>
+        <location filename="../../recorder/archive/report.py" line="262"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="202"/>
-        <location filename="../../recorder/archive/report.py" line="279"/>
+        <location filename="../../recorder/archive/report.py" line="185"/>
+        <location filename="../../recorder/archive/report.py" line="263"/>
         <source>Who is here</source>
         <translation>來訪人員</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="203"/>
+        <location filename="../../recorder/archive/report.py" line="186"/>
         <source>number: {count}</source>
         <translation>人數：{count}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="205"/>
+        <location filename="../../recorder/archive/report.py" line="188"/>
         <source>names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="206"/>
+        <location filename="../../recorder/archive/report.py" line="189"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="207"/>
+        <location filename="../../recorder/archive/report.py" line="190"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="208"/>
+        <location filename="../../recorder/archive/report.py" line="191"/>
         <source>phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="215"/>
-        <location filename="../../recorder/archive/report.py" line="280"/>
+        <location filename="../../recorder/archive/report.py" line="198"/>
+        <location filename="../../recorder/archive/report.py" line="264"/>
         <source>Recording paused</source>
         <translation>錄音暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="217"/>
-        <location filename="../../recorder/archive/report.py" line="281"/>
+        <location filename="../../recorder/archive/report.py" line="200"/>
+        <location filename="../../recorder/archive/report.py" line="265"/>
         <source>Recording resumed</source>
         <translation>錄音繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="219"/>
-        <location filename="../../recorder/archive/report.py" line="282"/>
+        <location filename="../../recorder/archive/report.py" line="202"/>
+        <location filename="../../recorder/archive/report.py" line="266"/>
         <source>Gap in the audio</source>
         <translation>音訊中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="228"/>
+        <location filename="../../recorder/archive/report.py" line="211"/>
         <source>Added later, on {date} (by the owner&apos;s device clock)</source>
         <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="26"/>
+        <location filename="../../recorder/archive/report.py" line="25"/>
         <source>Evidence report</source>
         <translation>證據報告</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="27"/>
+        <location filename="../../recorder/archive/report.py" line="26"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="28"/>
+        <location filename="../../recorder/archive/report.py" line="27"/>
         <source>Exported</source>
         <translation>匯出時間</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="29"/>
+        <location filename="../../recorder/archive/report.py" line="28"/>
         <source>Recording {id}</source>
         <translation>錄音 {id}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="30"/>
+        <location filename="../../recorder/archive/report.py" line="29"/>
         <source>Facts from the tags</source>
         <translation>由標記得出的事實</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="31"/>
+        <location filename="../../recorder/archive/report.py" line="30"/>
         <source>Timeline</source>
         <translation>時間軸</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="32"/>
+        <location filename="../../recorder/archive/report.py" line="31"/>
         <source>Details</source>
         <translation>詳細內容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="33"/>
+        <location filename="../../recorder/archive/report.py" line="32"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="34"/>
+        <location filename="../../recorder/archive/report.py" line="33"/>
         <source>Trusted timestamps</source>
         <translation>可信時間戳記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="35"/>
+        <location filename="../../recorder/archive/report.py" line="34"/>
         <source>How this package can be checked</source>
         <translation>如何檢查本證據包</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="36"/>
+        <location filename="../../recorder/archive/report.py" line="35"/>
         <source>Please note</source>
         <translation>請注意</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="37"/>
+        <location filename="../../recorder/archive/report.py" line="36"/>
         <source>Vault key</source>
         <translation>證據庫金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="38"/>
+        <location filename="../../recorder/archive/report_parts.py" line="20"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local}（音訊中 {position} 處）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="39"/>
+        <location filename="../../recorder/archive/report.py" line="37"/>
         <source>about {seconds} s missing ({reason})</source>
         <translation>約 {seconds} 秒缺失（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="40"/>
+        <location filename="../../recorder/archive/report.py" line="38"/>
         <source>Gap at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>{when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="41"/>
+        <location filename="../../recorder/archive/report.py" line="39"/>
         <source>(about the {what} at {when})</source>
         <translation>（針對 {when} 的「{what}」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="42"/>
+        <location filename="../../recorder/archive/report.py" line="40"/>
         <source>Times are the recording device&apos;s clock, shown in its time zone when the recording started: {zone}. The restricted hours are counted in that local time, where the events happened.</source>
         <translation>時間均為錄音裝置的時鐘，按錄音開始時該裝置的時區顯示：{zone}。限制時段按事件發生地的這一當地時間計算。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="47"/>
+        <location filename="../../recorder/archive/report.py" line="45"/>
         <source>In danger, call {numbers} at once.</source>
         <translation>如遇危險，請立即撥打 {numbers}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="48"/>
+        <location filename="../../recorder/archive/report.py" line="46"/>
         <source>{first} or {second}</source>
         <translation>{first} 或 {second}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="49"/>
+        <location filename="../../recorder/archive/report.py" line="47"/>
         <source>Input device</source>
         <translation>輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="50"/>
+        <location filename="../../recorder/archive/report.py" line="48"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="51"/>
+        <location filename="../../recorder/archive/report.py" line="49"/>
         <source>The entries after {position} in the audio and the last {tail} of audio come after the last signature: anyone who held the file before export could have appended them. They are marked in the timeline and left out of the facts.</source>
         <translation>音訊 {position} 之後的條目以及最後 {tail} 的音訊位於最後一個簽章之後：匯出前持有該檔案的任何人都可能附加了它們。它們在時間軸中已標出，且不計入事實。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="57"/>
+        <location filename="../../recorder/archive/report.py" line="55"/>
         <source>Case {case} · vault key {fingerprint}</source>
         <translation>案件 {case} · 證據庫金鑰 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="58"/>
+        <location filename="../../recorder/archive/report.py" line="56"/>
         <source>page {page} of {pages}</source>
         <translation>第 {page} 頁，共 {pages} 頁</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="59"/>
+        <location filename="../../recorder/archive/report.py" line="57"/>
         <source>Earlier name: {name} (renamed on {when})</source>
         <translation>曾用名稱：{name}（於 {when} 更名）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="233"/>
+        <location filename="../../recorder/archive/report.py" line="216"/>
         <source>Added later, on {date} (by the owner&apos;s device clock); a trusted time stamp proves it existed no later than {time}</source>
         <translation>事後補充，時間 {date}（按擁有者裝置的時鐘）；可信時間戳記證明它不晚於 {time} 已存在</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="257"/>
+        <location filename="../../recorder/archive/report.py" line="240"/>
         <source>(at {pos} in the audio)</source>
         <translation>（位於音訊 {pos} 處）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="263"/>
+        <location filename="../../recorder/archive/report.py" line="247"/>
         <source>NOT signed (after the last checkpoint)</source>
         <translation>未簽章（在最後一個檢查點之後）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="301"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <source>Call: two tracks</source>
+        <translation>通話：兩條音軌</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <source>Me — the microphone, {device}</source>
+        <translation>我方——麥克風，{device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <source>The other party — what the computer played, {device}</source>
+        <translation>對方——電腦播放的聲音，{device}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
+        <translation>未錄到（無法開啟電腦的聲音輸出）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>試聽副本 {path} 的左聲道（由兩條音軌產生）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
+        <translation>試聽副本 {path} 的右聲道（由兩條音軌產生）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <source>Length of the audio: {length}</source>
+        <translation>音訊長度：{length}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <source>Gaps: {n}</source>
+        <translation>中斷：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <source>Audio file: {path}</source>
+        <translation>音訊檔案：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <source>Drift between the two devices</source>
+        <translation>兩台裝置之間的時鐘偏差</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
+        <translation>{ppm} ppm（百萬分之一：對方裝置的時鐘比麥克風的時鐘快多少；負數表示慢）。在整個通話（{length}）中，若只按取樣數對齊，兩條音軌會相差約 {ms} 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <source>Not measured: a track has too little unbroken audio.</source>
+        <translation>未能測量：有一條音軌的連續聲音太少。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
+        <translation>兩條音軌按每段聲音的擷取時間對齊（兩者使用同一個時鐘），而不是按取樣數對齊：裝置之間的時鐘偏差不會讓一條音軌相對另一條錯位。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
+        <translation>對方音軌在 {when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
+        <translation>對方音軌在 {when} 處無聲：約 {seconds} 秒內電腦沒有播放任何聲音（並非缺失）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{what} (the other party&apos;s track)</source>
+        <translation>{what}（對方音軌）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="81"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>來訪開始（標記「到達」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="302"/>
+        <location filename="../../recorder/archive/report_parts.py" line="82"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>來訪結束（最後一個「離開」標記）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
         <source>Visit duration</source>
         <translation>來訪時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="304"/>
-        <location filename="../../recorder/archive/report.py" line="314"/>
+        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="306"/>
+        <location filename="../../recorder/archive/report_parts.py" line="86"/>
         <source>Number of visitors</source>
         <translation>來訪人數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="309"/>
+        <location filename="../../recorder/archive/report_parts.py" line="89"/>
         <source>Asked them to leave</source>
         <translation>要求對方離開</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="313"/>
-        <location filename="../../recorder/archive/report.py" line="319"/>
+        <location filename="../../recorder/archive/report_parts.py" line="93"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求離開後仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="318"/>
+        <location filename="../../recorder/archive/report_parts.py" line="98"/>
         <source>no “Left” tag</source>
         <translation>沒有「離開」標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="321"/>
+        <location filename="../../recorder/archive/report_parts.py" line="101"/>
         <source>Identification</source>
         <translation>身分證件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="322"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Entered home</source>
         <translation>進入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="323"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
         <source>Threats and insults</source>
         <translation>威脅與辱罵</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="324"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>Contacted family or others</source>
         <translation>對方聯絡我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="333"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制時段 {window} 內的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="430"/>
+        <location filename="../../recorder/archive/report.py" line="361"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="439"/>
+        <location filename="../../recorder/archive/report.py" line="370"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="440"/>
+        <location filename="../../recorder/archive/report.py" line="371"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="441"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Length of the audio</source>
         <translation>音訊長度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="443"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="381"/>
         <source>Gaps</source>
         <translation>中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="453"/>
+        <location filename="../../recorder/archive/report.py" line="384"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="456"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="387"/>
+        <location filename="../../recorder/archive/report.py" line="391"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="462"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="407"/>
         <source>Not signed</source>
         <translation>未簽章</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="485"/>
+        <location filename="../../recorder/archive/report.py" line="416"/>
         <source>Audio file</source>
         <translation>音訊檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="504"/>
+        <location filename="../../recorder/archive/report.py" line="436"/>
         <source>Time (device clock)</source>
         <translation>時間（本機時間）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="437"/>
         <source>Position in the audio</source>
         <translation>在音訊中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="506"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="518"/>
+        <location filename="../../recorder/archive/report.py" line="450"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="525"/>
+        <location filename="../../recorder/archive/report.py" line="457"/>
         <source>Entries in the hash chain</source>
         <translation>雜湊鏈中的項目數</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="526"/>
+        <location filename="../../recorder/archive/report.py" line="458"/>
         <source>Last hash (SHA-256)</source>
         <translation>最後的雜湊值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="528"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最後一個已簽章項目的校驗碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="532"/>
+        <location filename="../../recorder/archive/report.py" line="464"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="544"/>
+        <location filename="../../recorder/archive/report.py" line="476"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="549"/>
+        <location filename="../../recorder/archive/report.py" line="481"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="554"/>
+        <location filename="../../recorder/archive/report.py" line="486"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="559"/>
+        <location filename="../../recorder/archive/report.py" line="491"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="560"/>
+        <location filename="../../recorder/archive/report.py" line="492"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="567"/>
+        <location filename="../../recorder/archive/report.py" line="499"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="573"/>
+        <location filename="../../recorder/archive/report.py" line="505"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="576"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="588"/>
+        <location filename="../../recorder/archive/report.py" line="520"/>
         <source>This report is not legal advice.</source>
         <translation>本報告不構成法律意見。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="589"/>
+        <location filename="../../recorder/archive/report.py" line="521"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="592"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
     </message>
@@ -4336,70 +4588,6 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合併自 {logs} 份匯入的紀錄：共計 {rows} 筆通話和簡訊；其中 {merged} 筆同時出現在兩份紀錄中（號碼、方向相同，時間相差不超過一秒），只計一次。時間依 {zone}。</translation>
     </message>
-    <message>
-        <source>Call: two tracks</source>
-        <translation>通話：兩條音軌</translation>
-    </message>
-    <message>
-        <source>Me — the microphone, {device}</source>
-        <translation>我方——麥克風，{device}</translation>
-    </message>
-    <message>
-        <source>The other party — what the computer played, {device}</source>
-        <translation>對方——電腦播放的聲音，{device}</translation>
-    </message>
-    <message>
-        <source>not recorded (the computer&apos;s sound output could not be opened)</source>
-        <translation>未錄到（無法開啟電腦的聲音輸出）</translation>
-    </message>
-    <message>
-        <source>Left channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>試聽副本 {path} 的左聲道（由兩條音軌產生）</translation>
-    </message>
-    <message>
-        <source>Right channel of the listening copy {path} (made from the two tracks)</source>
-        <translation>試聽副本 {path} 的右聲道（由兩條音軌產生）</translation>
-    </message>
-    <message>
-        <source>Length of the audio: {length}</source>
-        <translation>音訊長度：{length}</translation>
-    </message>
-    <message>
-        <source>Gaps: {n}</source>
-        <translation>中斷：{n}</translation>
-    </message>
-    <message>
-        <source>Audio file: {path}</source>
-        <translation>音訊檔案：{path}</translation>
-    </message>
-    <message>
-        <source>Drift between the two devices</source>
-        <translation>兩台裝置之間的時鐘偏差</translation>
-    </message>
-    <message>
-        <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
-        <translation>{ppm} ppm（百萬分之一：對方裝置的時鐘比麥克風的時鐘快多少；負數表示慢）。在整個通話（{length}）中，若只按取樣數對齊，兩條音軌會相差約 {ms} 毫秒。</translation>
-    </message>
-    <message>
-        <source>Not measured: a track has too little unbroken audio.</source>
-        <translation>未能測量：有一條音軌的連續聲音太少。</translation>
-    </message>
-    <message>
-        <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
-        <translation>兩條音軌按每段聲音的擷取時間對齊（兩者使用同一個時鐘），而不是按取樣數對齊：裝置之間的時鐘偏差不會讓一條音軌相對另一條錯位。</translation>
-    </message>
-    <message>
-        <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
-        <translation>對方音軌在 {when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
-    </message>
-    <message>
-        <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
-        <translation>對方音軌在 {when} 處無聲：約 {seconds} 秒內電腦沒有播放任何聲音（並非缺失）。</translation>
-    </message>
-    <message>
-        <source>{what} (the other party&apos;s track)</source>
-        <translation>{what}（對方音軌）</translation>
-    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4489,12 +4677,12 @@
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="63"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="67"/>
         <source>The recording is damaged or was altered and cannot be read.</source>
         <translation>該錄音已損毀或被改動，無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="64"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>無法開啟該錄音（{what}）。</translation>
     </message>
@@ -4580,94 +4768,54 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="176"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
         <source>Recording {session}</source>
         <translation>錄音 {session}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="180"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
         <source>Opening the recording…</source>
         <translation>正在開啟錄音…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="182"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="190"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="183"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="191"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="184"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="192"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="185"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="193"/>
         <source>Whole recording</source>
         <translation>整段錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="186"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="194"/>
         <source>Add annotation…</source>
         <translation>新增事後補充…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="187"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="195"/>
         <source>Export excerpt…</source>
         <translation>匯出片段…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="188"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="196"/>
         <source>Drag over the waveform to choose the stretch</source>
         <translation>在波形上拖曳以選擇要擷取的一段</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="189"/>
+        <location filename="../../recorder/gui/review/session_view.py" line="197"/>
         <source>Space: play or pause · ←/→: previous or next marker</source>
         <translation>空白鍵：播放或暫停 · ←/→：上一個或下一個標記點</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="222"/>
-        <source>This recording cannot be shown.</source>
-        <translation>無法顯示該錄音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="237"/>
-        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
-        <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="246"/>
-        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
-        <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="275"/>
-        <source>not a live recording</source>
-        <translation>不是現場錄音</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="313"/>
-        <source>No sound output was found, so the recording cannot be played here.</source>
-        <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="343"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/session_view.py" line="419"/>
-        <source>Not added</source>
-        <translation>未新增</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/session_view.py" line="199"/>
@@ -4681,66 +4829,106 @@
         <source>The other party</source>
         <translation>對方</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="239"/>
+        <source>This recording cannot be shown.</source>
+        <translation>無法顯示該錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="256"/>
+        <source>Playback stopped: this part of the audio is damaged or was altered.</source>
+        <translation>播放已停止：這部分音訊已損毀或被改動。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="270"/>
+        <source>The recording is damaged or was altered from entry {n} on. Everything before it is shown; the check below says what failed.</source>
+        <translation>該錄音從第 {n} 個項目起已損毀或被改動。之前的內容都已顯示；下方的檢查結果說明了哪裡不符。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="299"/>
+        <source>not a live recording</source>
+        <translation>不是現場錄音</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="337"/>
+        <source>No sound output was found, so the recording cannot be played here.</source>
+        <translation>找不到聲音輸出裝置，因此無法在這裡播放錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="367"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/session_view.py" line="443"/>
+        <source>Not added</source>
+        <translation>未新增</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="278"/>
+        <location filename="../../recorder/gui/settings.py" line="287"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="280"/>
+        <location filename="../../recorder/gui/settings.py" line="289"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="281"/>
+        <location filename="../../recorder/gui/settings.py" line="290"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="282"/>
+        <location filename="../../recorder/gui/settings.py" line="291"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="283"/>
+        <location filename="../../recorder/gui/settings.py" line="292"/>
         <source>Input device</source>
         <translation>輸入裝置（麥克風）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="300"/>
         <source>System default ({name})</source>
         <translation>系統預設（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="301"/>
         <source>Larger</source>
         <translation>更大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Key</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="294"/>
+        <location filename="../../recorder/gui/settings.py" line="303"/>
         <source>Quick tag</source>
         <translation>快捷標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="295"/>
+        <location filename="../../recorder/gui/settings.py" line="304"/>
         <source>Restore the default tags</source>
         <translation>還原預設標記</translation>
     </message>
@@ -5221,67 +5409,77 @@
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="22"/>
+        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <source>the computer&apos;s sound output was lost</source>
+        <translation>電腦的聲音輸出中斷</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <source>nothing was playing (silence, not a loss)</source>
+        <translation>沒有播放任何聲音（無聲，並非缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_words.py" line="29"/>
         <source>stopped by you</source>
         <translation>由您停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="23"/>
+        <location filename="../../recorder/archive/report_words.py" line="30"/>
         <source>the disk was full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="24"/>
+        <location filename="../../recorder/archive/report_words.py" line="31"/>
         <source>the microphone could not be used</source>
         <translation>麥克風無法使用</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="25"/>
+        <location filename="../../recorder/archive/report_words.py" line="32"/>
         <source>stopped by an error</source>
         <translation>因發生錯誤而停止</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="26"/>
+        <location filename="../../recorder/archive/report_words.py" line="33"/>
         <source>the chosen length was reached</source>
         <translation>已達到設定的時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="27"/>
+        <location filename="../../recorder/archive/report_words.py" line="34"/>
         <source>the app&apos;s self-test</source>
         <translation>本軟體的自我檢測</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="28"/>
+        <location filename="../../recorder/archive/report_words.py" line="35"/>
         <source>imported files</source>
         <translation>匯入的檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="29"/>
+        <location filename="../../recorder/archive/report_words.py" line="36"/>
         <source>numbers marked by you</source>
         <translation>您標記的號碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="30"/>
+        <location filename="../../recorder/archive/report_words.py" line="37"/>
         <source>the app was asked to close</source>
         <translation>本軟體被要求關閉</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="33"/>
+        <location filename="../../recorder/archive/report_words.py" line="40"/>
         <source>an input device</source>
         <translation>輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="34"/>
+        <location filename="../../recorder/archive/report_words.py" line="41"/>
         <source>a test signal</source>
         <translation>測試訊號</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="35"/>
+        <location filename="../../recorder/archive/report_words.py" line="42"/>
         <source>a sound file</source>
         <translation>音訊檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="36"/>
+        <location filename="../../recorder/archive/report_words.py" line="43"/>
         <source>marks of numbers (no sound)</source>
         <translation>號碼標記（無聲音）</translation>
     </message>
@@ -5293,44 +5491,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="38"/>
+        <location filename="../../recorder/archive/report_words.py" line="45"/>
         <location filename="../../recorder/gui/words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="59"/>
         <source>the system&apos;s default microphone</source>
         <translation>系統預設麥克風</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="39"/>
+        <location filename="../../recorder/archive/report_words.py" line="46"/>
         <location filename="../../recorder/gui/words.py" line="66"/>
         <source>unknown reason</source>
         <translation>原因不明</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="41"/>
+        <location filename="../../recorder/archive/report_words.py" line="48"/>
         <location filename="../../recorder/gui/words.py" line="76"/>
         <source>Recording from {device}</source>
         <translation>從 {device} 錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="42"/>
+        <location filename="../../recorder/archive/report_words.py" line="49"/>
         <location filename="../../recorder/gui/words.py" line="78"/>
         <source>Input ended: {device}</source>
         <translation>輸入結束：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="43"/>
+        <location filename="../../recorder/archive/report_words.py" line="50"/>
         <location filename="../../recorder/gui/words.py" line="80"/>
         <source>Input back: {device}</source>
         <translation>輸入已恢復：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="44"/>
+        <location filename="../../recorder/archive/report_words.py" line="51"/>
         <location filename="../../recorder/gui/words.py" line="82"/>
         <source>Input could not be used: {device}</source>
         <translation>無法使用輸入裝置：{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_words.py" line="45"/>
+        <location filename="../../recorder/archive/report_words.py" line="52"/>
         <location filename="../../recorder/gui/words.py" line="85"/>
         <source>Input changed to {device} (was {previous})</source>
         <translation>輸入裝置已換為{device}（原為{previous}）</translation>
@@ -5364,14 +5562,6 @@
         <location filename="../../recorder/gui/words.py" line="138"/>
         <source>{people}; phone numbers: {phones}</source>
         <translation>{people}；電話：{phones}</translation>
-    </message>
-    <message>
-        <source>the computer&apos;s sound output was lost</source>
-        <translation>電腦的聲音輸出中斷</translation>
-    </message>
-    <message>
-        <source>nothing was playing (silence, not a loss)</source>
-        <translation>沒有播放任何聲音（無聲，並非缺失）</translation>
     </message>
 </context>
 <context>
