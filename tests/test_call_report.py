@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recorder.archive import layout, report
 from recorder.archive.export import export_archive
@@ -178,6 +180,40 @@ def test_the_drift_measure_of_the_facts_is_the_journals_over_cut_runs() -> None:
     assert c["drift_between_ppb"] == drift.CallClocks.of(entries).between_ppb() is not None
     assert c["me"]["device"] == "Mic" and c["other"]["device"] == "Speakers monitor"
     assert (c["me"]["frames"], c["other"]["frames"]) == (offsets["me"], offsets["other"])
+
+
+_STEP = st.sampled_from(["me", "other", "gap", "gap-other", "input", "input-other", "pause", "resume", "note"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_STEP, st.integers(0, 300), st.integers(1, 9600)), max_size=60))
+def test_the_facts_measure_equals_call_clocks_fed_the_whole_journal(steps: list[tuple[str, int, int]]) -> None:
+    """Any order of both tracks' blocks and the entries that cut runs (or do not: a note): the facts' measure
+    equals core/drift's CallClocks fed every entry in seq order, and each track's frames are its own."""
+    entries: list[dict[str, Any]] = [{"seq": 0, "kind": "start", "body": {}, "mono_ns": 0, "utc": "x"}]
+    offsets, mono = {"me": 0, "other": 0}, 0
+    for step, ms, frames in steps:
+        mono += ms * 1_000_000 + frames  # any pace: drift of any sign and size
+        track = "other" if step.endswith("other") else "me"
+        kind = step.split("-")[0] if step not in ("me", "other") else "audio"
+        body: dict[str, Any] = {"track": "other"} if track == "other" else {}
+        if kind == "audio":
+            body |= {"frame_offset": offsets[track], "frames": frames, "rate": RATE}
+            offsets[track] += frames
+        elif kind == "input":
+            body |= {"event": "resumed", "device": "x"}
+        elif kind == "note":
+            body = {"text": "n"}
+        entries.append({"seq": len(entries), "kind": kind, "body": body, "mono_ns": mono, "utc": "x"})
+    ev = SessionEvents()
+    for e in entries:
+        ev.add(e)
+    c = compute(ev, "cn", 480).get("call")
+    clocks = drift.CallClocks.of(entries)
+    assert (c is not None) == clocks.is_call
+    if c is not None:
+        assert c["drift_between_ppb"] == clocks.between_ppb()
+        assert (c["me"]["frames"], c["other"]["frames"]) == (offsets["me"], offsets["other"])
 
 
 # -- a one-track session ------------------------------------------------------------------------------------------

@@ -240,30 +240,47 @@ def compute(ev: SessionEvents, profile: str, offset_minutes: int) -> dict[str, A
 
 # The entries that end a track's run of the drift measure (FORMAT §4.5): a gap or input entry of the track, a pause,
 # a resume. The events list holds them (EVENT_KINDS); the audio blocks are kept apart, by track.
-_RUN_CUTS = frozenset({"gap", "input", "pause", "resume"})
+_TRACK_CUTS = frozenset({"gap", "input"})
+_BOTH_CUTS = frozenset({"pause", "resume"})
 
 
 def call_facts(ev: SessionEvents) -> dict[str, Any]:
     """FACTS' ``call`` (FORMAT §7.10): each track's device, rate and frames, and the drift between them, over every
     entry of the journal (the unsigned tail included, as alignment.json)."""
-    stream: list[tuple[int, Any, dict[str, Any], Any]] = []
-    for seq, b in zip(ev.block_seqs, ev.blocks, strict=True):
-        stream.append((seq, "audio", {"frame_offset": b.frame_offset, "frames": b.frames, "rate": b.rate}, b.mono_ns))
-    for seq, b in zip(ev.other_seqs, ev.other_blocks, strict=True):
-        body = {"frame_offset": b.frame_offset, "frames": b.frames, "rate": b.rate, "track": drift.OTHER}
-        stream.append((seq, "audio", body, b.mono_ns))
-    for e in ev.events:
-        if e.get("kind") in _RUN_CUTS and isinstance(e.get("seq"), int):
-            stream.append((e["seq"], e["kind"], e["body"], e.get("mono_ns")))
-    stream.sort(key=lambda item: item[0])  # chain order (seqs are unique)
-    clocks = drift.CallClocks()
-    for _seq, kind, body, mono_ns in stream:
-        clocks.feed_body(kind, body, mono_ns)
+    me = _clock(ev.blocks, ev.block_seqs, _cuts(ev, None))
+    other = _clock(ev.other_blocks, ev.other_seqs, _cuts(ev, drift.OTHER))
+    me_ppb = me.drift_ppb(ev.blocks[0].rate) if ev.blocks else None
+    other_ppb = other.drift_ppb(ev.other_blocks[0].rate) if ev.other_blocks else None
     return {
         drift.ME: _track_facts(ev.blocks, _device(ev, None)),
         drift.OTHER: _track_facts(ev.other_blocks, _device(ev, drift.OTHER)),
-        "drift_between_ppb": clocks.between_ppb(),
+        "drift_between_ppb": drift.drift_between_ppb(me_ppb, other_ppb),
     }
+
+
+def _cuts(ev: SessionEvents, track: str | None) -> list[int]:
+    """The seqs, in order, of the entries that end a run of the track (absent ``track``: the microphone's)."""
+    out = []
+    for e in ev.events:
+        kind, body, seq = e.get("kind"), e.get("body"), e.get("seq")
+        if isinstance(seq, int) and (
+            kind in _BOTH_CUTS or (kind in _TRACK_CUTS and isinstance(body, dict) and body.get("track") == track)
+        ):
+            out.append(seq)
+    return out
+
+
+def _clock(blocks: list[Block], seqs: list[int], cuts: list[int]) -> drift.TrackClock:
+    """The track's measure (core/drift's TrackClock), its blocks given in seq order with the seqs of its cuts: the
+    same as CallClocks fed the whole journal, without a dictionary per entry (hours of blocks on two tracks)."""
+    clock, i = drift.TrackClock(), 0
+    for seq, b in zip(seqs, blocks, strict=True):
+        if i < len(cuts) and cuts[i] < seq:
+            clock.cut()
+            while i < len(cuts) and cuts[i] < seq:
+                i += 1
+        clock.audio(b.frame_offset, b.frames, b.mono_ns)
+    return clock
 
 
 def _device(ev: SessionEvents, track: str | None) -> Any:
