@@ -9,8 +9,13 @@ monitor is the loopback; both sinks kept clocked), then:
 2. Memory: a 30-minute call pushed through the same engines and writer path (two CallRecorder tracks, each a
    test tone at 60x real time, so both tracks' blocks interleave in one journal as in a call); resident memory
    after 1 minute of audio and at the end.
+3. Drift: ``recorder record --call --duration S`` from the server's virtual microphone and output, then the clock
+   measure its seal carries (FORMAT §4.5): each track's frames and nanoseconds within runs, its drift in ppb, the
+   drift between the tracks, and what it would have amounted to over the call by counting frames. Both devices are
+   null sinks of one server, clocked by one timer: the measure shows the dating's noise, not two crystals.
 
-    .venv/bin/python benchmarks/bench_call.py [--cpu-seconds 60] [--memory-minutes 30] [--only cpu|memory]
+    .venv/bin/python benchmarks/bench_call.py [--cpu-seconds 60] [--memory-minutes 30] [--drift-seconds 1800]
+        [--only cpu|memory|drift]
 """
 
 from __future__ import annotations
@@ -106,11 +111,52 @@ def bench_memory(tmp: Path, minutes: float, speed: float = 60.0) -> dict[str, fl
     }
 
 
+def bench_drift(tmp: Path, seconds: float) -> dict[str, float | int | None]:
+    from benchmarks.bench_audio import PASSPHRASE
+    from recorder.core.drift import CallClocks
+    from recorder.core.store import SessionReader, list_sessions
+    from recorder.core.vault import Vault
+
+    home = tmp / "drift"
+    make_vault(home)
+    done = subprocess.run(
+        recorder(home, "record", "--case", "drift", "--call", "--duration", str(seconds)),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=seconds + 120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    vault = Vault.open(home)
+    [session] = list_sessions(vault)
+    keys = vault.unlock(PASSPHRASE)
+    entries = [e for e, _payload in SessionReader(vault, keys.recording, session.id).entries()]
+    clocks = CallClocks.of(entries)
+    seal = entries[-1]
+    assert seal["kind"] == "seal" and seal["body"]["drift"] == clocks.body(), "the seal's measure is the journal's"
+    between = clocks.between_ppb()
+    return {
+        "me_frames": clocks.me.frames,
+        "me_ns": clocks.me.ns,
+        "me_drift_ppb": clocks.drift_ppb("me"),
+        "other_frames": clocks.other.frames,
+        "other_ns": clocks.other.ns,
+        "other_drift_ppb": clocks.drift_ppb("other"),
+        "between_ppb": between,
+        # How far the other party's track would have slid against the microphone's by the end, had the tracks been
+        # put side by side by counting frames: drift between × the call's length.
+        "frame_counting_error_ms": None if between is None else between * seconds / 1e6,
+        "gaps": sum(1 for e in entries if e["kind"] == "gap"),
+        "checkpoints_with_drift": sum(1 for e in entries if e["kind"] == "checkpoint" and "drift" in e["body"]),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cpu-seconds", type=float, default=60)
     ap.add_argument("--memory-minutes", type=float, default=30)
-    ap.add_argument("--only", choices=("cpu", "memory"))
+    ap.add_argument("--drift-seconds", type=float, default=1800)
+    ap.add_argument("--only", choices=("cpu", "memory", "drift"))
     args = ap.parse_args()
     from benchmarks.installed import compile_package
 
@@ -129,6 +175,7 @@ def main() -> None:
             parts = {
                 "cpu": lambda: bench_cpu(tmp, args.cpu_seconds),
                 "memory": lambda: bench_memory(tmp, args.memory_minutes),
+                "drift": lambda: bench_drift(tmp, args.drift_seconds),
             }
             results = {name: run() for name, run in parts.items() if args.only in (None, name)}
         finally:
