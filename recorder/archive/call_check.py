@@ -169,12 +169,15 @@ class CallCheck:
         if name not in sc.v.z.members:
             sc.problem(M.MISSING_MEMBER, name=name)
             return
-        if not (sc.audio_ok and self.audio_ok):
-            return  # a track that is not what was captured: already said; nothing to derive the copy from
+        if not (sc.clean and sc.audio_ok and self.audio_ok):
+            return  # a broken chain or a track not as captured: already said; nothing to derive the copy from
         assert self.stated is not None
-        digest = stereo_sha256(
-            self.align, self._samples(sc.m["audio"]["parts"]), self._samples(self.stated["other"]["parts"])
-        )
+        try:
+            digest = stereo_sha256(
+                self.align, self._samples(sc.m["audio"]["parts"]), self._samples(self.stated["other"]["parts"])
+            )
+        except (EOFError, ValueError):  # (tracks as their journal says cannot fall short; said, never raised)
+            digest = None
         if digest != sc.v.sums.get(name):
             sc.problem(M.CALL_LISTENING_DIFFERS, name=name, session=sid)
 
