@@ -13,11 +13,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from recorder.archive.export import export_archive
+from recorder.core.environment import Moment
 from recorder.core.review import ReviewSitting
 from recorder.core.session import Session, Source
 from recorder.core.vault import Vault
@@ -325,3 +327,152 @@ def test_cli_exit_codes(case: dict[str, Any], tmp_path: Path) -> None:
     bad = _mutant(case, "cli-bad", _flip(f"sessions/{case['ids'][0]}/audio.wav", 100))
     cli = subprocess.run([sys.executable, "-m", "tests.independent_verifier", str(bad)], capture_output=True)
     assert cli.returncode == 1 and b"checksums" in cli.stdout
+
+
+# -- calls (FORMAT §4.5, §7.10): the cases the campaign's one call does not meet --------------------------------
+CALL_RATE = 8_000
+MS = 1_000_000
+
+
+def _call(vault: Vault, name: str, other: list[tuple[int, int]], *, loopback: str | None, pause_after: int = -1) -> str:
+    """A call written block by block with chosen capture times (ms from an origin 5 s in the past, so that the
+    entries written now come after every block). Me: 12 blocks of 100 ms at 8 kHz. ``other``: (ms, rate) per block
+    of the other party; a gap of its track before a block more than 150 ms after the one before; ``loopback`` None:
+    the loopback failed (an `input` `failed` of track "other", no audio). A pause and resume after block
+    ``pause_after`` of mine (both tracks' runs end there)."""
+    s = Session.start(vault, "Calls", Source("test", live=False, kind="test-signal"), checkpoint_interval=0.0)
+    t = time.monotonic_ns() - 5_000_000_000
+    at = lambda ms: Moment(utc_ns=time.time_ns(), mono_ns=t + ms * MS)  # noqa: E731
+    s.add("input", {"block_frames": 800, "device": name, "event": "opened", "kind": "device", "live": False,
+                    "rate": CALL_RATE})  # fmt: skip
+    if loopback is None:
+        s.add("input", {"device": "monitor", "event": "failed", "reason": "could not open it", "track": "other"})
+    else:
+        s.add("input", {"block_frames": 800, "device": loopback, "event": "opened", "kind": "loopback",
+                        "live": False, "rate": other[0][1], "track": "other"})  # fmt: skip
+    blocks = [(ms, CALL_RATE, None) for ms in range(0, 1200, 100)] + [(ms, r, "other") for ms, r in other]
+    last_other: int | None = None
+    for n, (ms, rate, track) in enumerate(sorted(blocks, key=lambda b: (b[0], b[2] or ""))):
+        if track == "other" and last_other is not None and ms - last_other > 150:
+            s.add_gap("overflow", (ms - last_other - 100) * rate // 1000, rate, track="other")
+        frames = rate // 10
+        pcm = ((np.arange(frames) * (7 if track else 3) + n) % 2000 - 1000).astype("<i2").tobytes()
+        s.append_audio(pcm, rate=rate, captured=at(ms), track=track)
+        if track == "other":
+            last_other = ms
+        if track is None and ms == pause_after * 100:
+            s.pause()
+            s.resume()
+    s.seal()
+    return s.id
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Three calls in one export: "placed" meets every case of the listening copy's rule (a late start, silence
+    after a gap of the other party's track, a clock running fast so that frames are dropped, a pause); "rates" has
+    tracks at two rates (no listening copy, both drifts measured); "lost" a loopback that failed (no other audio,
+    no drift between, no listening copy)."""
+    work = tmp_path_factory.mktemp("calls")
+    vault = Vault.create(work / "home", PASSPHRASE)
+    keys = vault.unlock(PASSPHRASE)
+    placed = _call(
+        vault,
+        "Mic A",
+        [(35, CALL_RATE), (135, CALL_RATE), (235, CALL_RATE), (600, CALL_RATE)]
+        + [(600 + 80 * k, CALL_RATE) for k in range(1, 7)],
+        loopback="Speakers A",
+        pause_after=8,
+    )
+    rates = _call(vault, "Mic B", [(ms, 16_000) for ms in range(20, 1000, 99)], loopback="Speakers B")
+    lost = _call(vault, "Mic C", [], loopback=None)
+    out = work / "calls.zip"
+    export_archive(vault, keys, [placed, rates, lost], out, language="en")
+    return {"path": out, "vault": vault, "keys": keys, "work": work, "ids": [placed, rates, lost]}
+
+
+def test_calls_are_accepted_by_both_with_their_null_cases(calls: dict[str, Any]) -> None:
+    """Both verifiers accept the three calls; the archive has what FORMAT §7.10 gives for each: a listening copy
+    only for "placed", `{"rate":0,"frames":0,"parts":[]}` for the lost loopback, `null` drift between its tracks,
+    and the facts' devices from the tracks' own `input` `opened` entries."""
+    path: Path = calls["path"]
+    assert verify(path) == Result(True, "", "authentic and complete")
+    status, report = recorder_verify(path)
+    assert status == 0 and report["ok"] is True, report
+    _infos, data = read_all(path)
+    manifest = json.loads(data["manifest.json"])
+    placed, rates, lost = (next(s for s in manifest["sessions"] if s["id"] == i) for i in calls["ids"])
+    assert placed["call"]["listening"] == f"sessions/{placed['id']}/call-stereo.wav"
+    assert rates["call"]["listening"] is None and lost["call"]["listening"] is None
+    assert lost["call"]["other"] == {"frames": 0, "parts": [], "rate": 0}
+    assert rates["call"]["other"]["rate"] == 16_000 and rates["audio"]["rate"] == CALL_RATE
+    alignment = {s["id"]: json.loads(data[s["call"]["alignment"]]) for s in (placed, rates, lost)}
+    assert alignment[lost["id"]]["drift_between_ppb"] is None
+    assert alignment[lost["id"]]["tracks"]["other"]["clock"] == {"drift_ppb": None, "frames": 0, "ns": 0}
+    assert alignment[rates["id"]]["listening"] is None and alignment[rates["id"]]["drift_between_ppb"] is not None
+    # The other party's clock in "placed" ran 20 % fast in its last run (80 ms apart for 100 ms of audio).
+    assert alignment[placed["id"]]["tracks"]["other"]["clock"]["drift_ppb"] > 0
+    # "placed" meets each case of the placement rule (FORMAT §7.10), as its alignment.json's blocks show.
+    met = set()
+    listening = alignment[placed["id"]]["listening"]
+    tol = listening["tolerance_frames"]
+    for track in ("me", "other"):
+        end = None
+        for _seq, _first, frames, mono in alignment[placed["id"]]["tracks"][track]["blocks"]:
+            c = (mono - listening["origin_mono_ns"]) * listening["rate"] // 10**9
+            if end is None:
+                met.add("late start" if c > 0 else "origin")
+                end = c + frames
+            elif c > end + tol:
+                met.add("silence")
+                end = c + frames
+            elif c < end - tol:
+                met.add("dropped")
+                end += frames - min(frames, end - c)
+            else:
+                end += frames
+    assert met == {"origin", "late start", "silence", "dropped"}, met
+    facts = json.loads(data["report.html"].split(b'id="evidence-facts">')[1].split(b"</script>")[0].decode())
+    calls_facts = {sid: facts["sessions"][sid]["call"] for sid in calls["ids"]}
+    assert calls_facts[placed["id"]]["me"]["device"] == "Mic A"
+    assert calls_facts[placed["id"]]["other"]["device"] == "Speakers A"
+    assert calls_facts[lost["id"]]["other"] == {"device": None, "frames": 0, "rate": 0}
+
+
+def _member_of(calls: dict[str, Any], n: int, name: str) -> str:
+    return f"sessions/{calls['ids'][n]}/{name}"
+
+
+def test_call_tampering_is_rejected_by_both_with_its_class(calls: dict[str, Any]) -> None:
+    """Re-signed by the owner, so that only the call's own rules can catch each: the classes the independent
+    verifier names, and recorder verify's exit status 1 for every one."""
+
+    def alignment_listening(data: dict[str, bytes]) -> None:
+        name = _member_of(calls, 1, "alignment.json")
+        doc = json.loads(data[name])
+        doc["listening"] = {"frames": 1, "origin_mono_ns": 0, "rate": CALL_RATE, "tolerance_frames": 160}
+        data[name] = _canonical(doc) + b"\n"
+
+    def no_call(data: dict[str, bytes]) -> None:
+        data.pop(_member_of(calls, 2, "alignment.json"))
+        _in_manifest(lambda m: m["sessions"][2].pop("call"))(data)
+
+    def drift_forged(data: dict[str, bytes]) -> None:
+        name = _member_of(calls, 0, "journal.jsonl")
+        data[name] = data[name].replace(b'"drift":{"me":{"frames":', b'"drift":{"me":{"frames":1', 1)
+
+    mutants = {
+        "a block of the other party's track changed": (_flip(_member_of(calls, 0, "other.wav"), 60), "audio"),
+        "the listening copy one sample changed": (_flip(_member_of(calls, 0, "call-stereo.wav"), 2000), "call"),
+        "a listening copy stated where the rates differ": (alignment_listening, "call"),
+        "the manifest's call of the lost loopback removed with its member": (no_call, "manifest"),
+        "a checkpoint's drift forged (its signature no longer holds)": (drift_forged, "chain"),
+    }
+    wrong = []
+    for name, (change, cls) in mutants.items():
+        path = _mutant(calls, name.replace(" ", "-")[:40], change, owner=True)
+        result = verify(path)
+        status, _report = recorder_verify(path)
+        if result.ok or result.cls != cls or status != 1:
+            wrong.append((name, result, status))
+    assert wrong == []
