@@ -419,3 +419,33 @@ def test_an_exported_calls_pdf_is_pdf_a(exported: dict[str, Any]) -> None:
         timeout=120,
     )
     assert run.returncode == 0 and "is a valid PDF/A-1b file" in run.stdout, run.stdout + run.stderr
+
+
+def test_a_call_whose_output_could_not_be_opened(vault: Vault, tmp_path: Path) -> None:
+    """The loopback failed (an input failed entry of the other track) and the microphone went on alone: the call's
+    facts have the other party without device, rate or frames and no drift; the report says so; it verifies."""
+    s = Session.start(vault, "call", Source("Mic", live=True, kind="device"), checkpoint_interval=3600)
+    s.add("input", {"event": "opened", "device": "Mic", "rate": RATE, "block_frames": 4800, "live": True})
+    s.add("input", {"event": "failed", "device": "Speakers", "reason": "gone", "track": "other"})
+    t = time.monotonic_ns()
+    for k in range(3):
+        s.append_audio(BLOCK, rate=RATE, captured=Moment(utc_ns=time.time_ns(), mono_ns=t + k * 100_000_000))
+    wait_for(lambda: time.monotonic_ns() > t + 400_000_000, what="the seal to come after every block")
+    s.seal()
+    facts = compute(_events(_entries(vault, s.id), fast_path=True), "cn", 480)
+    assert facts["call"] == {
+        "me": {"device": "Mic", "rate": RATE, "frames": 3 * 4800},
+        "other": {"device": None, "rate": 0, "frames": 0},
+        "drift_between_ppb": None,
+    }
+    out = tmp_path / "call.zip"
+    export_archive(vault, vault.unlock(PASSPHRASE), [s.id], out, language="en")
+    result = verify_archive(out)
+    assert result.ok, [p.message for p in result.problems]
+    assert independent(out).ok
+    page = _member(out, layout.REPORT).decode()
+    assert report.extract_facts(page)["sessions"][s.id]["call"] == facts["call"]
+    text = visible(page)
+    assert "The other party — what the computer played, not recorded (the computer's sound output could not" in text
+    assert "Not measured: a track has too little unbroken audio." in text
+    assert "channel of the listening copy" not in text
