@@ -11,6 +11,7 @@ import numpy as np
 
 from recorder.core import session as session_mod
 from recorder.core.chain import OTHER_TRACK
+from recorder.core.check import check_session
 from recorder.core.peaks import AudioReader, open_timeline
 from recorder.core.session import Session, Source
 from recorder.core.timeline_cache import PEAK_FRAMES
@@ -48,7 +49,8 @@ def other_time(t0: int, j: int) -> int:
 
 def make_call(vault: Vault) -> Call:
     """A sealed two-track call: 4 s of a tone on the microphone; on the other track, 3 s of steady levels from
-    0.25 s, silent (no blocks) from 1.75 s to 2.25 s; single blocks' times jittered by ±2 ms; a tag at 1 s."""
+    0.25 s, silent (no blocks, an "output-silent" gap) from 1.75 s to 2.25 s; single blocks' times jittered by
+    ±2 ms; a tag at 1 s."""
     with scripted_clock() as clock:
         t0 = clock.mono + SEC
         clock.set(t0 - SEC // 2)
@@ -72,6 +74,8 @@ def make_call(vault: Vault) -> Call:
                 call.me_pcm += pcm
                 s.append_audio(pcm, rate=RATE, captured=moment)
             else:
+                if k == OTHER_BEFORE_GAP:  # nothing played for 500 ms: silence by the clock (FORMAT §4.5)
+                    s.add_gap("output-silent", OTHER_GAP_MS * RATE // 1000, RATE, track=OTHER_TRACK)
                 pcm = np.full(BLOCK, other_value(k), dtype="<i2").tobytes()
                 s.append_audio(pcm, rate=RATE, captured=moment, track=OTHER_TRACK)
         clock.set(t0 + 5 * SEC)
@@ -95,6 +99,7 @@ def test_a_calls_other_track_is_kept_in_the_cache_and_read_beside_the_microphone
     call = make_call(vault)
     timeline, access = open_timeline(vault, keys.recording, call.id)
     assert timeline.from_cache  # written by the recording at its seal, the other track with it
+    assert check_session(vault, keys.recording, call.id).ok
     assert timeline.other is not None
     assert timeline.total_frames == ME_BLOCKS * BLOCK
     assert timeline.other.total_frames == OTHER_BLOCKS * BLOCK and timeline.other.rate == RATE

@@ -90,6 +90,11 @@ def test_the_call_review_lines_up_the_other_party_by_capture_time_with_markers_a
     call = make_call(vault)
     view = open_view(qtbot, vault, keys, call.id, views)
     assert [m.frame for m in view.markers if m.kind == "tag"] == [call.tag_frame]
+    # The other party's silence is its own: said so, at the moment it was noticed (2.25 s, frame 108000).
+    gaps = [m for m in view.markers if m.kind == "gap"]
+    assert [(m.frame, m.text) for m in gaps] == [
+        (108_000, "The other party: nothing was playing (silence, not a loss) (500 ms)")
+    ]
     assert view.waveform.read_other is not None
     assert np.array_equal(view.waveform.read_other(0, len(call.expected_other)), call.expected_other)
 

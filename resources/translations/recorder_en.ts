@@ -4709,6 +4709,11 @@
         <source>The recording could not be opened ({what}).</source>
         <translation>The recording could not be opened ({what}).</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/markers.py" line="87"/>
+        <source>The other party: {text}</source>
+        <translation>The other party: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotDialog</name>

@@ -4686,6 +4686,11 @@
         <source>The recording could not be opened ({what}).</source>
         <translation>无法打开该录音（{what}）。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/markers.py" line="87"/>
+        <source>The other party: {text}</source>
+        <translation>对方：{text}</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotDialog</name>

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ...archive.report_words import other_gap_reason
+from ...core.chain import is_other_track
 from ...core.environment import parse_utc
 from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.peaks import Event, Timeline
@@ -80,6 +82,11 @@ def tag_label(code: str | None, label: str | None) -> str:
     return label or code or ""
 
 
+def of_other_party(text: str) -> str:
+    """A gap or input event of a call's other track, said as the other party's (issue 16: which track lost what)."""
+    return QCoreApplication.translate("Review", "The other party: {text}").format(text=text)
+
+
 def event_marker(ev: Event) -> Marker | None:
     b = ev.body
     if ev.kind not in MARKER_KINDS:
@@ -95,18 +102,21 @@ def event_marker(ev: Event) -> Marker | None:
             ev.frame, "attachment", str(b.get("name", "")), ev.utc, ev.seq, ev.hash,
             media_type=str(b.get("media_type", "")), blob=blob,
         )  # fmt: skip
+    other = ev.kind in ("gap", "input") and is_other_track({"body": b})
     if ev.kind == "gap":
         ms = b.get("duration_ms")
-        text = gap_reason(str(b.get("reason", "")))
+        reason = str(b.get("reason", ""))
+        text = other_gap_reason(reason, QCoreApplication.translate) if other else gap_reason(reason)
         if isinstance(ms, int):
             text += f" ({ms} ms)" if ms < 1000 else f" ({ms / 1000:.1f} s)"
-        return Marker(ev.frame, "gap", text, ev.utc, ev.seq, ev.hash)
+        return Marker(ev.frame, "gap", of_other_party(text) if other else text, ev.utc, ev.seq, ev.hash)
     if ev.kind == "note":
         return Marker(ev.frame, "note", str(b.get("text", "")), ev.utc, ev.seq, ev.hash)
     if ev.kind == "visitors":
         return Marker(ev.frame, "visitors", visitors_sentence(b), ev.utc, ev.seq, ev.hash)
     if ev.kind == "input":
-        return Marker(ev.frame, "input", input_event_text(b), ev.utc, ev.seq, ev.hash)
+        text = input_event_text(b)
+        return Marker(ev.frame, "input", of_other_party(text) if other else text, ev.utc, ev.seq, ev.hash)
     return Marker(ev.frame, ev.kind, "", ev.utc, ev.seq, ev.hash)
 
 
