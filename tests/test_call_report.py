@@ -449,3 +449,37 @@ def test_a_call_whose_output_could_not_be_opened(vault: Vault, tmp_path: Path) -
     assert "The other party — what the computer played, not recorded (the computer's sound output could not" in text
     assert "Not measured: a track has too little unbroken audio." in text
     assert "channel of the listening copy" not in text
+
+
+@pytest.mark.parametrize("change", ["drift", "device", "frames"])
+def test_a_report_whose_call_facts_differ_from_the_journal_is_refused(
+    exported: dict[str, Any], tmp_path: Path, change: str
+) -> None:
+    """report.html's call facts edited (and the package signed again by the vault key): the verifier recomputes
+    them from the journal and refuses the report, as the independent verifier does."""
+    from recorder.archive import messages as M
+    from tests.archive_tools import read_all, resign, write_like
+
+    infos, data = read_all(exported["en"])
+    page = data[layout.REPORT].decode()
+    call = report.extract_facts(page)["sessions"][exported["sid"]]["call"]
+    old, new = {
+        "drift": (
+            f'"drift_between_ppb":{call["drift_between_ppb"]}',
+            f'"drift_between_ppb":{call["drift_between_ppb"] + 1}',
+        ),
+        "device": ('"device":"test tone 1000 Hz"', '"device":"test tone 1001 Hz"'),
+        "frames": (f'"frames":{call["other"]["frames"]}', f'"frames":{call["other"]["frames"] - 1}'),
+    }[change]
+    assert page.count(old) >= 1
+    data[layout.REPORT] = page.replace(old, new, 1).encode()
+    resign(data, vault_keys(exported).identity)
+    out = tmp_path / "edited.zip"
+    write_like(out, infos, data)
+    result = verify_archive(out)
+    assert not result.ok and M.REPORT_FACTS in [p.message for p in result.problems]
+    assert not independent(out).ok
+
+
+def vault_keys(made: dict[str, Any]) -> Any:
+    return made["vault"].unlock(PASSPHRASE)
