@@ -11,7 +11,6 @@ from typing import Any
 from tests.independent_verifier import audio
 from tests.independent_verifier.canonical import dumps, is_int
 from tests.independent_verifier.chain import Chain
-from tests.independent_verifier.drift import track_of
 from tests.independent_verifier.errors import Fail
 
 MAX_STEREO = 4_294_967_294  # 44 + 4N at most (§7.10)
@@ -190,10 +189,14 @@ def facts(c: Chain) -> dict[str, Any]:
     """FACTS' `call` (§7.7, §7.10): each track's device (its first `input` `opened`), rate and frames."""
 
     def device(name: str) -> Any:
+        # §7.10: the first `input` `opened` "whose `track` is the track's (absent for "me", "other" for the other
+        # party)": an input whose `track` is the string "me" names no track's device (unlike §4.5's runs, where an
+        # entry's track is its `track`'s value, "me" when absent — FORMAT says both; reported to the lead).
+        want = (False, None) if name == "me" else (True, "other")
         for line in c.lines:
-            e = line.entry
-            if e["kind"] == "input" and e["body"].get("event") == "opened" and track_of(e) == name:
-                return e["body"].get("device")
+            e, b = line.entry, line.entry["body"]
+            if e["kind"] == "input" and b.get("event") == "opened" and ("track" in b, b.get("track")) == want:
+                return b.get("device")
         return None
 
     rates = {"me": c.rate, "other": c.other_rate}

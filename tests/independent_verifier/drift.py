@@ -7,9 +7,11 @@ from typing import Any
 TRACKS = ("me", "other")
 
 
-def track_of(e: dict[str, Any]) -> str:
-    """The track an entry belongs to: its body's `track` ("other"), absent = "me" (§4.5)."""
-    return "other" if e["body"].get("track") == "other" else "me"
+def track_of(e: dict[str, Any]) -> Any:
+    """§4.5: "an entry's track is the value of its body's `track`, "me" when it has none" — any JSON value: a gap
+    or input of another track than "me" or "other" belongs to neither and ends no run of theirs (only an audio
+    entry's `track` is held to "other", §4.2 rule 6)."""
+    return e["body"].get("track", "me")
 
 
 class Measure:
@@ -26,7 +28,9 @@ class Measure:
         if kind in ("pause", "resume"):
             self._previous = {t: None for t in TRACKS}
         elif kind in ("gap", "input"):
-            self._previous[track_of(e)] = None
+            track = track_of(e)
+            if isinstance(track, str) and track in self._previous:
+                self._previous[track] = None
         elif kind == "audio":
             track = track_of(e)
             before = self._previous[track]
