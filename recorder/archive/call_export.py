@@ -119,6 +119,7 @@ def add_derived(
     session_id: str,
     me_parts: list[dict[str, Any]],
     other_parts: list[dict[str, Any]],
+    cancel: CancelFlag,
 ) -> dict[str, Any]:
     """alignment.json and, when there is one, call-stereo.wav (made from the two tracks' parts as written into the
     archive). Returns the session's manifest ``call``."""
@@ -130,7 +131,9 @@ def add_derived(
         stereo = listening_name(session_id)
         f = zout.zip.f
         f.flush()  # the parts' bytes are read back below, from the file itself
-        chunks = stereo_chunks(align, listening, _samples_of(zout, f, me_parts), _samples_of(zout, f, other_parts))
+        chunks = stereo_chunks(
+            align, listening, _samples_of(zout, f, me_parts, cancel), _samples_of(zout, f, other_parts, cancel)
+        )
         zout.add_stream(stereo, chunks, listening.size)
     other = align.tracks["other"]
     return {
@@ -140,7 +143,7 @@ def add_derived(
     }
 
 
-def _samples_of(zout: _ZipOut, f: IO[bytes], parts: list[dict[str, Any]]) -> Iterator[bytes]:
+def _samples_of(zout: _ZipOut, f: IO[bytes], parts: list[dict[str, Any]], cancel: CancelFlag) -> Iterator[bytes]:
     """A track's sample bytes, read back from the archive being written (the parts after their headers)."""
     where = {name: (offset, size) for name, size, _crc, offset in zout.zip.records}
     fd = f.fileno()
@@ -150,6 +153,8 @@ def _samples_of(zout: _ZipOut, f: IO[bytes], parts: list[dict[str, Any]]) -> Ite
         start = offset + len(container.local_header(name, size, 0, zout.when)) + wav.HEADER_SIZE
         left = size - wav.HEADER_SIZE
         while left > 0:
+            if cancel():
+                raise Cancelled()
             data = os.pread(fd, min(left, layout.CHUNK), start)
             if not data:
                 raise OSError("the archive being written is shorter than its members")

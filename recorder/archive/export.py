@@ -484,7 +484,7 @@ def _export_session(
 
     se = SessionExport(sid, summary, events, session_public, audio_parts, marks=marks)
     if align.is_call:  # the alignment data and the listening copy, after the keys (FORMAT §7.3, §7.10)
-        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts)
+        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts, cancel)
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
