@@ -23,7 +23,7 @@ import pytest
 import soundfile
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from recorder.archive import layout, sshsig
+from recorder.archive import audio_check, layout, sshsig
 from recorder.archive import messages as M
 from recorder.archive.verify import verify_archive
 from recorder.audio.call import CallRecorder
@@ -424,3 +424,23 @@ def test_a_call_on_a_one_track_session_is_rejected_and_a_one_track_archive_is_un
     forged = tmp_path / "forged.zip"
     write_like(forged, infos, data)
     assert _problems(forged) == [M.CALL_NOT_A_CALL]
+
+
+@pytest.mark.parametrize("mode", ["thread", "process"])
+def test_both_ways_of_checking_the_audio_agree_on_a_call(
+    made: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """The tracks checked on threads (the app) or in forked processes (the command line), two at once: the same
+    verdicts, and neither waits for the other's pipe (audio_check)."""
+    monkeypatch.setattr(audio_check, "MODE", mode)
+    assert verify_archive(made["zip"]).ok
+    base = f"sessions/{made['synthetic']}"
+
+    def change(data: dict[str, bytes]) -> None:
+        raw = bytearray(data[f"{base}/other.wav"])
+        raw[44 + 2 * BLOCK * 7 + 10] ^= 0x01  # a sample of the other party's eighth block
+        data[f"{base}/other.wav"] = bytes(raw)
+
+    report = verify_archive(_mutated(made, tmp_path, change))
+    said = [(f.message, f.params.get("name"), f.params.get("seq")) for f in report.problems]
+    assert len(said) == 1 and said[0][:2] == (M.AUDIO_BLOCK, f"{base}/other.wav"), said
