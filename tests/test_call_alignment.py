@@ -2,20 +2,23 @@
 
 A click is played once into the microphone's sink and the computer's output at the same instant (one stream into a
 combine sink over both, tests/fixtures/audio.py ``play_into_both``), recorded with ``recorder record --call`` on
-the real PulseAudio server; the click's moment on each track, found by the capture time of the block it is in
-(FORMAT §4.5), must agree within 20 ms.
+the real PulseAudio server and exported with ``recorder export``. In the archive (FORMAT §7.10) the click's moment
+on each track is found from that track's WAV and alignment.json's blocks (the capture time of the block it is in,
+plus its frames into the block): the two must agree within 20 ms, and so must its left and right channels in the
+stereo listening copy.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import soundfile
 
-from tests.fixtures.audio import PulseServer, RecorderProcess, read_recording, recorder_argv
-from tests.fixtures.core import PASSPHRASE
+from tests.fixtures.audio import PulseServer, RecorderProcess, recorder_argv
 
 RATE = 48_000
 GOAL_NS = 20_000_000  # issue 16 §2
@@ -32,27 +35,25 @@ def _click_file(path: Path) -> None:
     soundfile.write(str(path), samples, RATE)
 
 
-def _click_time(entries: list[dict], samples: np.ndarray, track: str | None) -> int:  # type: ignore[type-arg]
-    """The capture time (monotonic ns) of the click's first sample on one track: the capture time of the block it
-    is in (``mono_ns``, its first frame's) plus its frames into that block at the track's rate."""
+def _onset(samples: np.ndarray, what: str) -> int:
+    """The click's first frame in ``samples``; there is one click, not an echo or a second copy."""
     loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > ONSET)
-    assert loud.size, f"no click on track {track or 'me'}"
-    # One click, not an echo or a second copy: everything loud is within the 5 ms burst.
-    assert loud[-1] - loud[0] < RATE // 100, (track, loud[0], loud[-1])
-    frame = int(loud[0])
-    blocks = [e for e in entries if e["kind"] == "audio" and e["body"].get("track") == track]
-    offset = 0
-    for e in blocks:
-        body = e["body"]
-        assert body["frame_offset"] == offset  # the track's samples are its blocks end to end, nothing lost
-        if frame < offset + body["frames"]:
-            assert body["rate"] == RATE
-            return int(e["mono_ns"]) + (frame - offset) * 1_000_000_000 // RATE
-        offset += body["frames"]
-    raise AssertionError("the click is past the track's blocks")
+    assert loud.size, f"no click on {what}"
+    assert loud[-1] - loud[0] < RATE // 100, (what, loud[0], loud[-1])  # all within the 5 ms burst
+    return int(loud[0])
 
 
-def test_a_click_into_both_outputs_at_once_is_at_the_same_time_on_both_tracks(
+def _capture_time(frame: int, track: dict) -> int:  # type: ignore[type-arg]
+    """The capture time (monotonic ns) of a track's frame, from alignment.json: the block it is in, at its
+    ``mono_ns`` (its first frame's), plus its frames into that block at the track's rate."""
+    assert track["rate"] == RATE
+    for _seq, frame_offset, frames, mono_ns in track["blocks"]:
+        if frame_offset <= frame < frame_offset + frames:
+            return int(mono_ns) + (frame - frame_offset) * 1_000_000_000 // RATE
+    raise AssertionError(f"frame {frame} is in no block")
+
+
+def test_a_click_into_both_outputs_at_once_is_at_the_same_time_on_both_tracks_after_export(
     call_output: PulseServer, tmp_path: Path, passphrase_file: Path
 ) -> None:
     pulse = call_output
@@ -67,12 +68,33 @@ def test_a_click_into_both_outputs_at_once_is_at_the_same_time_on_both_tracks(
     player = pulse.play_into_both(click)
     assert rec.finish() == 0, rec.output()
     assert player.wait(timeout=30) == 0
+    out = tmp_path / "call.zip"
+    done = subprocess.run(
+        recorder_argv(home, "--passphrase-file", str(passphrase_file), "export", "--case", "call", "-o", str(out)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    verified = subprocess.run(recorder_argv(home, "verify", str(out)), capture_output=True, text=True, timeout=120)
+    assert verified.returncode == 0, verified.stdout + verified.stderr  # alignment.json is the journal's
 
-    me = read_recording(home, PASSPHRASE, sid)
-    other = read_recording(home, PASSPHRASE, sid, track="other")
-    assert not me.kinds("gap"), me.kinds("gap")
-    at_me = _click_time(me.entries, me.samples, None)
-    at_other = _click_time(me.entries, other.samples, "other")
-    offset_ms = (at_other - at_me) / 1e6
-    print(f"click: other party's track minus microphone's = {offset_ms:+.1f} ms")
-    assert abs(at_other - at_me) <= GOAL_NS, f"the tracks are {offset_ms:+.1f} ms apart (goal: within 20 ms)"
+    with zipfile.ZipFile(out) as z:
+        alignment = json.loads(z.read(f"sessions/{sid}/alignment.json"))
+        with z.open(f"sessions/{sid}/audio.wav") as f:
+            me, me_rate = soundfile.read(f, dtype="int16")
+        with z.open(f"sessions/{sid}/other.wav") as f:
+            other, other_rate = soundfile.read(f, dtype="int16")
+        with z.open(f"sessions/{sid}/call-stereo.wav") as f:
+            stereo, stereo_rate = soundfile.read(f, dtype="int16", always_2d=True)
+    assert me_rate == other_rate == stereo_rate == RATE and stereo.shape[1] == 2
+    tracks = alignment["tracks"]
+    assert tracks["me"]["frames"] == len(me) and tracks["other"]["frames"] == len(other)
+
+    at_me = _capture_time(_onset(me, "the microphone's track"), tracks["me"])
+    at_other = _capture_time(_onset(other, "the other party's track"), tracks["other"])
+    apart_ms = (at_other - at_me) / 1e6
+    in_copy_ms = (_onset(stereo[:, 1], "the copy's right") - _onset(stereo[:, 0], "the copy's left")) * 1e3 / RATE
+    print(f"click: the other party's track minus the microphone's {apart_ms:+.1f} ms; in the copy {in_copy_ms:+.1f} ms")
+    assert abs(at_other - at_me) <= GOAL_NS, f"the tracks are {apart_ms:+.1f} ms apart (goal: within 20 ms)"
+    assert abs(in_copy_ms) <= GOAL_NS / 1e6, f"the listening copy's channels are {in_copy_ms:+.1f} ms apart"
