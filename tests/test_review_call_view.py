@@ -82,6 +82,11 @@ def test_a_recorded_call_shows_two_labelled_waveforms_each_of_its_own_track(
     assert wf.columns(0)[1].max() == pytest.approx(0.5, abs=0.01)
     assert wf.columns(1)[1].max() == pytest.approx(0.1, abs=0.01)
     view.grab()  # both lanes and their labels paint without error
+    # The check names both tracks' sources.
+    qtbot.waitUntil(lambda: view.integrity.result is not None, timeout=WAIT)
+    details = view.integrity.details.text()
+    assert "Audio source: test tone 440 Hz" in details
+    assert "The other party (what the computer played): test tone 1000 Hz" in details
 
 
 def test_the_call_review_lines_up_the_other_party_by_capture_time_with_markers_as_for_one_track(
@@ -95,6 +100,9 @@ def test_the_call_review_lines_up_the_other_party_by_capture_time_with_markers_a
     assert [(m.frame, m.text) for m in gaps] == [
         (108_000, "The other party: nothing was playing (silence, not a loss) (500 ms)")
     ]
+    qtbot.waitUntil(lambda: view.integrity.result is not None, timeout=WAIT)
+    details = view.integrity.details.text()
+    assert "Gap in the other party's track at 0:00:02: nothing was playing (silence, not a loss) (500 ms)" in details
     assert view.waveform.read_other is not None
     assert np.array_equal(view.waveform.read_other(0, len(call.expected_other)), call.expected_other)
 

@@ -2669,6 +2669,16 @@
         <source>The recording could not be checked: {why}</source>
         <translation>The recording could not be checked: {why}</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
+        <source>The other party (what the computer played): {name}</source>
+        <translation>The other party (what the computer played): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
+        <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
+        <translation>Gap in the other party&apos;s track at {at}: {reason} ({length})</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2648,6 +2648,16 @@
         <source>The recording could not be checked: {why}</source>
         <translation>无法检查该录音：{why}</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
+        <source>The other party (what the computer played): {name}</source>
+        <translation>对方（电脑播放的声音）：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
+        <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
+        <translation>对方音轨 {at} 处中断：{reason}（{length}）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

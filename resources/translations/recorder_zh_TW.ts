@@ -2648,6 +2648,16 @@
         <source>The recording could not be checked: {why}</source>
         <translation>無法檢查該錄音：{why}</translation>
     </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="118"/>
+        <source>The other party (what the computer played): {name}</source>
+        <translation>對方（電腦播放的聲音）：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
+        <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
+        <translation>對方音軌 {at} 處中斷：{reason}（{length}）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -3,9 +3,11 @@ tail after a crash, the fingerprint, the audio source and whether it was live, a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from ...archive.report_words import other_gap_reason
+from ...core.chain import OTHER_TRACK
 from ...core.check import CheckResult
 from ...core.peaks import Timeline
 from ...core.review import Review
@@ -92,10 +94,28 @@ class IntegrityPanel(QWidget):
         src = timeline.source or {}
         name = recorded_input_text(str(src.get("name", "")) or None)
         if src.get("live") is True:
-            return self.tr("Audio source: {name} (live recording)").format(name=name)
-        return self.tr("Audio source: {name} — NOT a live recording ({kind})").format(
-            name=name, kind=source_kind(str(src.get("kind", "")) or None)
+            line = self.tr("Audio source: {name} (live recording)").format(name=name)
+        else:
+            line = self.tr("Audio source: {name} — NOT a live recording ({kind})").format(
+                name=name, kind=source_kind(str(src.get("kind", "")) or None)
+            )
+        other = self._other_source(timeline)
+        return line if other is None else line + "\n" + other
+
+    def _other_source(self, timeline: Timeline) -> str | None:
+        """A call's second track: what the computer played, by the device its ``input`` ``opened`` entry names."""
+        opened = next(
+            (
+                e.body
+                for e in timeline.events
+                if e.kind == "input" and e.body.get("track") == OTHER_TRACK and e.body.get("event") == "opened"
+            ),
+            None,
         )
+        if opened is None:
+            return None
+        name = recorded_input_text(str(opened.get("device") or "") or None)
+        return self.tr("The other party (what the computer played): {name}").format(name=name)
 
     def _result_lines(self, result: CheckResult | None, timeline: Timeline | None) -> list[str]:
         if result is None or timeline is None:
@@ -116,6 +136,14 @@ class IntegrityPanel(QWidget):
             at = clock_text(ev.frame, timeline.rate) if ev else "?"
             ms = gap.get("duration_ms")
             length = "?" if not isinstance(ms, int) else f"{ms} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
+            if gap.get("track") == OTHER_TRACK:  # a call's other party (FORMAT §4.5): its own words, said so
+                reason = other_gap_reason(gap.get("reason"), QCoreApplication.translate)
+                lines.append(
+                    self.tr("Gap in the other party's track at {at}: {reason} ({length})").format(
+                        at=at, reason=reason, length=length
+                    )
+                )
+                continue
             lines.append(
                 self.tr("Gap at {at}: {reason} ({length} lost)").format(
                     at=at, reason=gap_reason(gap.get("reason")), length=length
