@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from recorder.resources import translations_dir
 
 STATES = ("recording", "paused", "input-lost", "locked", "unlock-error", "export-done", "review")
+CALL_STATES = ("call-recording", "call-other-lost")  # call mode (issue 16): recording, the other party's output lost
 
 
 def wait_for(condition: Callable[[], Any], timeout_ms: int = 20_000, what: str = "condition") -> None:
@@ -228,3 +229,35 @@ def drive(
     wait_for(lambda: view.timeline is not None, timeout_ms=30_000, what="the review")
     yield "review"
     view.close()
+
+
+def drive_call(
+    window: Any,
+    unplug_output: Callable[[], None],
+    plug_output: Callable[[], None],
+    note: str = "He says the payment is overdue",
+) -> Iterator[str]:
+    """Take a main window through CALL_STATES: a call recorded with call mode on (the first use, so the line on
+    the laws of recording calls shows), then the computer's output unplugged mid-call. Leaves call mode off."""
+    ctl = window.controller
+    window.call_mode.switch.setChecked(True)
+    window.start_recording()
+
+    def both_heard() -> bool:
+        st = ctl.last_status
+        return bool(ctl.call and st is not None and st.audio_s > 2.5 and ctl.engine.other_status().audio_s > 1.5)
+
+    wait_for(both_heard, timeout_ms=30_000, what="audio on both tracks")
+    tag(window, 0)
+    ctl.add_note(note, None)
+    wait_for(lambda: ctl.last_status.audio_s > 3.0, what="more audio")
+    yield "call-recording"
+
+    unplug_output()
+    wait_for(lambda: window.state_view.state == "other-lost", timeout_ms=30_000, what="the other party lost")
+    wait_for(lambda: [b for b in window.banners.banners if b.key == "other-input"], what="the other party's banner")
+    yield "call-other-lost"
+    plug_output()
+    window.toggle_record()
+    wait_for(lambda: not window.recording, what="stop")
+    window.call_mode.switch.setChecked(False)

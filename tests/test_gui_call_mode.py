@@ -166,7 +166,7 @@ def test_the_other_party_lost_mid_call_is_named_and_the_microphone_goes_on(
         assert window.windowTitle().startswith("⚠ Other party lost")
         assert [t for t in window.banners.texts() if "Your microphone goes on recording" in t]
         lines = [window.record_panel.event_list.item(i).text() for i in range(window.record_panel.event_list.count())]
-        assert [x for x in lines if "The other party's sound (Monitor of VirtualSpeakers) lost" in x], lines
+        assert [x for x in lines if "The other party's sound lost (Monitor of VirtualSpeakers)" in x], lines
         # The microphone's track goes on.
         qtbot.waitUntil(lambda: window.controller.last_status.audio_s >= mic_before + 1.0, timeout=20_000)
         assert window.controller.last_status.state == "recording"

@@ -13,7 +13,7 @@ import pytest
 from recorder.core.vault import Vault
 from tests.fixtures.audio import PulseServer
 from tests.fixtures.core import PASSPHRASE
-from tests.screens import STATES, drive, screen_texts, untranslated
+from tests.screens import CALL_STATES, STATES, drive, drive_call, screen_texts, untranslated
 from tests.test_translations_glossary import SIMPLIFIED_ONLY
 
 
@@ -41,6 +41,32 @@ def test_no_untranslated_text_on_any_screen(
         if missed:
             problems[state] = missed
     assert seen == list(STATES)
+    assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_no_untranslated_text_in_call_mode(qtbot: Any, call_output: PulseServer, window: Any, language: str) -> None:
+    """Call mode's screens (issue 16): a call recording, with the line on the laws of recording calls shown the first
+    time, and the other party's output lost mid-call."""
+    window.set_language(language)
+    seen, problems = [], {}
+    for state in drive_call(
+        window, call_output.unplug_output, call_output.plug_output, note="对方" if language == "zh_CN" else "對方"
+    ):
+        seen.append(state)
+        texts = screen_texts()
+        missed: list[Any] = untranslated(texts, language)
+        if language == "zh_TW":
+            missed += [t for t in texts if set(t) & SIMPLIFIED_ONLY]
+        if missed:
+            problems[state] = missed
+        # The strip speaks of a call in the window's language: the two meters and, lost, the output by its name.
+        words = window.state_view.strip.words.text()
+        assert ("通话" if language == "zh_CN" else "通話") in words or "VirtualSpeakers" in words, words
+        meters = window.call_mode.meters  # too short for the check above ("Me")
+        other = "对方" if language == "zh_CN" else "對方"
+        assert (meters.me_label.text(), meters.other_label.text()) == ("我方", other)
+    assert seen == list(CALL_STATES)
     assert problems == {}
 
 

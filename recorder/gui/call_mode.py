@@ -74,7 +74,7 @@ def describe(kind: str, d: dict[str, Any]) -> str | None:
         ).format(me=me, other=d["other"])
     if other and kind == "input-lost":
         return QCoreApplication.translate(
-            "CallMode", "The other party's sound ({device}) lost; your microphone goes on; the gap is recorded"
+            "CallMode", "The other party's sound lost ({device}); the gap is recorded"
         ).format(device=d.get("device") or "—")
     if other and kind == "input-resumed":
         return QCoreApplication.translate("CallMode", "The other party's sound is back ({device})").format(
@@ -96,6 +96,12 @@ class CallSwitch(QPushButton):
         self.setCheckable(True)
         self.setMinimumHeight(72)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # On, it stands out, and stays readable while a call is recorded (the switch is then fixed, so disabled:
+        # greyed text would hide that this recording is a call). Palette roles, so a dark theme keeps it legible.
+        self.setStyleSheet(
+            "QPushButton#callMode:checked { font-weight: bold; border: 3px solid palette(highlight);"
+            " border-radius: 6px; background: palette(base); color: palette(text); }"
+        )
         self.toggled.connect(lambda _on: self.retranslate())
         self.retranslate()
 

@@ -1555,12 +1555,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="160"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <location filename="../../recorder/gui/call_mode.py" line="161"/>
         <source>The other party</source>
         <translation>The other party</translation>
     </message>
@@ -1599,8 +1599,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="76"/>
-        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
-        <translation>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</translation>
+        <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
+        <translation>The other party&apos;s sound lost ({device}); the gap is recorded</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="80"/>
@@ -1616,22 +1616,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <location filename="../../recorder/gui/call_mode.py" line="187"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <location filename="../../recorder/gui/call_mode.py" line="192"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <location filename="../../recorder/gui/call_mode.py" line="197"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <location filename="../../recorder/gui/call_mode.py" line="201"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</translation>
     </message>
@@ -1639,22 +1639,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: on</source>
         <translation>☎ Call mode: on</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: off</source>
         <translation>☎ Call mode: off</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <location filename="../../recorder/gui/call_mode.py" line="113"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <location filename="../../recorder/gui/call_mode.py" line="117"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
@@ -2595,79 +2595,29 @@
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="75"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
         <source>Checking the recording…</source>
         <translation>Checking the recording…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="95"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="97"/>
         <source>Audio source: {name} (live recording)</source>
         <translation>Audio source: {name} (live recording)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="96"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="99"/>
         <source>Audio source: {name} — NOT a live recording ({kind})</source>
         <translation>Audio source: {name} — NOT a live recording ({kind})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="79"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="81"/>
         <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
         <translation>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="85"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="87"/>
         <source>✘ Not verified — {n} problems found:</source>
         <translation>✘ Not verified — {n} problems found:</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="106"/>
-        <source>Fingerprint: {code}</source>
-        <translation>Fingerprint: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="109"/>
-        <source>From {start} to {end}</source>
-        <translation>From {start} to {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="120"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>Gap at {at}: {reason} ({length} lost)</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="132"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="135"/>
-        <source>Sealed ({reason}).</source>
-        <translation>Sealed ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
-        <source>No later annotations.</source>
-        <translation>No later annotations.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="147"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>Later annotations: {n} problems found — {first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="72"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>The recording could not be checked: {why}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/integrity.py" line="118"/>
@@ -2675,9 +2625,59 @@
         <translation>The other party (what the computer played): {name}</translation>
     </message>
     <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
+        <source>Fingerprint: {code}</source>
+        <translation>Fingerprint: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="129"/>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
         <location filename="../../recorder/gui/review/integrity.py" line="142"/>
         <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
         <translation>Gap in the other party&apos;s track at {at}: {reason} ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="148"/>
+        <source>Gap at {at}: {reason} ({length} lost)</source>
+        <translation>Gap at {at}: {reason} ({length} lost)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="154"/>
+        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+        <translation>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="160"/>
+        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+        <translation>The recording ended by interruption; everything up to its last intact entry is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="163"/>
+        <source>Sealed ({reason}).</source>
+        <translation>Sealed ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="170"/>
+        <source>No later annotations.</source>
+        <translation>No later annotations.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="173"/>
+        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+        <translation>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="175"/>
+        <source>Later annotations: {n} problems found — {first}</source>
+        <translation>Later annotations: {n} problems found — {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="74"/>
+        <source>The recording could not be checked: {why}</source>
+        <translation>The recording could not be checked: {why}</translation>
     </message>
 </context>
 <context>
@@ -4625,67 +4625,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
+        <location filename="../../recorder/gui/review/markers.py" line="20"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
+        <location filename="../../recorder/gui/review/markers.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
+        <location filename="../../recorder/gui/review/markers.py" line="22"/>
         <source>Photo or file</source>
         <translation>Photo or file</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
+        <location filename="../../recorder/gui/review/markers.py" line="23"/>
         <source>Who is here</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
+        <location filename="../../recorder/gui/review/markers.py" line="24"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
+        <location filename="../../recorder/gui/review/markers.py" line="25"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
+        <location filename="../../recorder/gui/review/markers.py" line="26"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
+        <location filename="../../recorder/gui/review/markers.py" line="27"/>
         <source>Input device</source>
         <translation>Input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
+        <location filename="../../recorder/gui/review/markers.py" line="28"/>
         <source>Interrupted end</source>
         <translation>Interrupted end</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="27"/>
+        <location filename="../../recorder/gui/review/markers.py" line="29"/>
         <source>Added later</source>
         <translation>Added later</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
+        <location filename="../../recorder/gui/review/markers.py" line="87"/>
+        <source>The other party: {text}</source>
+        <translation>The other party: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/markers.py" line="135"/>
         <source>about the {what} at {time}: {text}</source>
         <translation>about the {what} at {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
+        <location filename="../../recorder/gui/review/markers.py" line="142"/>
         <source>added later, on {date}</source>
         <translation>added later, on {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
+        <location filename="../../recorder/gui/review/markers.py" line="154"/>
         <source>The recording ended by interruption</source>
         <translation>The recording ended by interruption</translation>
     </message>
@@ -4718,11 +4723,6 @@
         <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>The recording could not be opened ({what}).</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="87"/>
-        <source>The other party: {text}</source>
-        <translation>The other party: {text}</translation>
     </message>
 </context>
 <context>

@@ -1538,12 +1538,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="160"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <location filename="../../recorder/gui/call_mode.py" line="161"/>
         <source>The other party</source>
         <translation>对方</translation>
     </message>
@@ -1582,8 +1582,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="76"/>
-        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
-        <translation>对方的声音（{device}）已断开；您的麦克风继续录音；中断已记录</translation>
+        <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
+        <translation>对方的声音已断开（{device}）；中断已记录</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="80"/>
@@ -1599,22 +1599,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <location filename="../../recorder/gui/call_mode.py" line="187"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <location filename="../../recorder/gui/call_mode.py" line="192"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通话模式把您在本机上接听的通话（微信、QQ、Skype、网络电话软件）录成同一段录音中的两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。打开“开始录音”旁的“通话模式”，然后照常录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <location filename="../../recorder/gui/call_mode.py" line="197"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的声音断开时，另一方继续录音，中断会被记录；窗口顶部的状态栏会说明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <location filename="../../recorder/gui/call_mode.py" line="201"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，请安装 BlackHole 等虚拟输出设备，并把通话的声音送到它（见 README）。</translation>
     </message>
@@ -1622,22 +1622,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通话模式：开</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通话模式：关</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <location filename="../../recorder/gui/call_mode.py" line="113"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>打开后，“开始录音”会把本机上的通话录成两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。须在开始录音前选择。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <location filename="../../recorder/gui/call_mode.py" line="117"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>
@@ -2574,79 +2574,29 @@
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="75"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
         <source>Checking the recording…</source>
         <translation>正在检查录音…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="95"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="97"/>
         <source>Audio source: {name} (live recording)</source>
         <translation>声音来源：{name}（现场录音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="96"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="99"/>
         <source>Audio source: {name} — NOT a live recording ({kind})</source>
         <translation>声音来源：{name}——不是现场录音（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="79"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="81"/>
         <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
         <translation>✔ 验证通过：每个条目、签名和音频块都与录制时一致（共 {n} 个条目）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="85"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="87"/>
         <source>✘ Not verified — {n} problems found:</source>
         <translation>✘ 验证未通过——发现 {n} 个问题：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="106"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校验码：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="109"/>
-        <source>From {start} to {end}</source>
-        <translation>从 {start} 到 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="120"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>最后 {n} 个条目已链入哈希链但未签名：录音曾中断。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="132"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>录音因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="135"/>
-        <source>Sealed ({reason}).</source>
-        <translation>已封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
-        <source>No later annotations.</source>
-        <translation>没有事后补充。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>事后补充：{n} 条（查看次数：{k}），与录音分开保存；验证通过。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="147"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>事后补充：发现 {n} 个问题——{first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="72"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>无法检查该录音：{why}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/integrity.py" line="118"/>
@@ -2654,9 +2604,59 @@
         <translation>对方（电脑播放的声音）：{name}</translation>
     </message>
     <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
+        <source>Fingerprint: {code}</source>
+        <translation>校验码：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="129"/>
+        <source>From {start} to {end}</source>
+        <translation>从 {start} 到 {end}</translation>
+    </message>
+    <message>
         <location filename="../../recorder/gui/review/integrity.py" line="142"/>
         <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
         <translation>对方音轨 {at} 处中断：{reason}（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="148"/>
+        <source>Gap at {at}: {reason} ({length} lost)</source>
+        <translation>{at} 处中断：{reason}（缺失 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="154"/>
+        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+        <translation>最后 {n} 个条目已链入哈希链但未签名：录音曾中断。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="160"/>
+        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+        <translation>录音因中断而结束；最后一个完好条目之前的内容都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="163"/>
+        <source>Sealed ({reason}).</source>
+        <translation>已封存（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="170"/>
+        <source>No later annotations.</source>
+        <translation>没有事后补充。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="173"/>
+        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+        <translation>事后补充：{n} 条（查看次数：{k}），与录音分开保存；验证通过。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="175"/>
+        <source>Later annotations: {n} problems found — {first}</source>
+        <translation>事后补充：发现 {n} 个问题——{first}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="74"/>
+        <source>The recording could not be checked: {why}</source>
+        <translation>无法检查该录音：{why}</translation>
     </message>
 </context>
 <context>
@@ -4602,67 +4602,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
+        <location filename="../../recorder/gui/review/markers.py" line="20"/>
         <source>Tag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
+        <location filename="../../recorder/gui/review/markers.py" line="21"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
+        <location filename="../../recorder/gui/review/markers.py" line="22"/>
         <source>Photo or file</source>
         <translation>照片或文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
+        <location filename="../../recorder/gui/review/markers.py" line="23"/>
         <source>Who is here</source>
         <translation>来访人员</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
+        <location filename="../../recorder/gui/review/markers.py" line="24"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
+        <location filename="../../recorder/gui/review/markers.py" line="25"/>
         <source>Resumed</source>
         <translation>已继续</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
+        <location filename="../../recorder/gui/review/markers.py" line="26"/>
         <source>Gap</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
+        <location filename="../../recorder/gui/review/markers.py" line="27"/>
         <source>Input device</source>
         <translation>输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
+        <location filename="../../recorder/gui/review/markers.py" line="28"/>
         <source>Interrupted end</source>
         <translation>中断结束</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="27"/>
+        <location filename="../../recorder/gui/review/markers.py" line="29"/>
         <source>Added later</source>
         <translation>事后补充</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
+        <location filename="../../recorder/gui/review/markers.py" line="87"/>
+        <source>The other party: {text}</source>
+        <translation>对方：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/markers.py" line="135"/>
         <source>about the {what} at {time}: {text}</source>
         <translation>关于 {time} 处的{what}：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
+        <location filename="../../recorder/gui/review/markers.py" line="142"/>
         <source>added later, on {date}</source>
         <translation>事后补充，于 {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
+        <location filename="../../recorder/gui/review/markers.py" line="154"/>
         <source>The recording ended by interruption</source>
         <translation>录音因中断而结束</translation>
     </message>
@@ -4695,11 +4700,6 @@
         <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>无法打开该录音（{what}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="87"/>
-        <source>The other party: {text}</source>
-        <translation>对方：{text}</translation>
     </message>
 </context>
 <context>

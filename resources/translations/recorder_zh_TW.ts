@@ -1538,12 +1538,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="160"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="155"/>
+        <location filename="../../recorder/gui/call_mode.py" line="161"/>
         <source>The other party</source>
         <translation>對方</translation>
     </message>
@@ -1582,8 +1582,8 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="76"/>
-        <source>The other party&apos;s sound ({device}) lost; your microphone goes on; the gap is recorded</source>
-        <translation>對方的聲音（{device}）已中斷；您的麥克風繼續錄音；中斷已記錄</translation>
+        <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
+        <translation>對方的聲音已中斷（{device}）；中斷已記錄</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="80"/>
@@ -1599,22 +1599,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <location filename="../../recorder/gui/call_mode.py" line="187"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="186"/>
+        <location filename="../../recorder/gui/call_mode.py" line="192"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通話模式把您在本機上接聽的通話（微信、QQ、Skype、網路電話軟體）錄成同一段錄音中的兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。開啟「開始錄音」旁的「通話模式」，然後照常錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="191"/>
+        <location filename="../../recorder/gui/call_mode.py" line="197"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的聲音中斷時，另一方繼續錄音，中斷會被記錄；視窗頂端的狀態列會說明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="195"/>
+        <location filename="../../recorder/gui/call_mode.py" line="201"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，請安裝 BlackHole 等虛擬輸出裝置，並把通話的聲音送到它（見 README）。</translation>
     </message>
@@ -1622,22 +1622,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通話模式：開</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="104"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通話模式：關</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="107"/>
+        <location filename="../../recorder/gui/call_mode.py" line="113"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>開啟後，「開始錄音」會把本機上的通話錄成兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。須在開始錄音前選擇。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="111"/>
+        <location filename="../../recorder/gui/call_mode.py" line="117"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
@@ -2574,79 +2574,29 @@
 <context>
     <name>IntegrityPanel</name>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="75"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="77"/>
         <source>Checking the recording…</source>
         <translation>正在檢查錄音…</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="95"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="97"/>
         <source>Audio source: {name} (live recording)</source>
         <translation>聲音來源：{name}（現場錄音）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="96"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="99"/>
         <source>Audio source: {name} — NOT a live recording ({kind})</source>
         <translation>聲音來源：{name}——不是現場錄音（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="79"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="81"/>
         <source>✔ Verified: every entry, signature and audio block is as it was recorded ({n} entries).</source>
         <translation>✔ 驗證通過：每個項目、簽章和音訊區塊都與錄製時一致（共 {n} 個項目）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="85"/>
+        <location filename="../../recorder/gui/review/integrity.py" line="87"/>
         <source>✘ Not verified — {n} problems found:</source>
         <translation>✘ 驗證未通過——發現 {n} 個問題：</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="106"/>
-        <source>Fingerprint: {code}</source>
-        <translation>校驗碼：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="109"/>
-        <source>From {start} to {end}</source>
-        <translation>從 {start} 到 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="120"/>
-        <source>Gap at {at}: {reason} ({length} lost)</source>
-        <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
-        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
-        <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：錄音曾中斷。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="132"/>
-        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
-        <translation>錄音因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="135"/>
-        <source>Sealed ({reason}).</source>
-        <translation>已封存（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="142"/>
-        <source>No later annotations.</source>
-        <translation>沒有事後補充。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="145"/>
-        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
-        <translation>事後補充：{n} 則（檢視次數：{k}），與錄音分開保存；驗證通過。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="147"/>
-        <source>Later annotations: {n} problems found — {first}</source>
-        <translation>事後補充：發現 {n} 個問題——{first}</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/integrity.py" line="72"/>
-        <source>The recording could not be checked: {why}</source>
-        <translation>無法檢查該錄音：{why}</translation>
     </message>
     <message>
         <location filename="../../recorder/gui/review/integrity.py" line="118"/>
@@ -2654,9 +2604,59 @@
         <translation>對方（電腦播放的聲音）：{name}</translation>
     </message>
     <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="126"/>
+        <source>Fingerprint: {code}</source>
+        <translation>校驗碼：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="129"/>
+        <source>From {start} to {end}</source>
+        <translation>從 {start} 到 {end}</translation>
+    </message>
+    <message>
         <location filename="../../recorder/gui/review/integrity.py" line="142"/>
         <source>Gap in the other party&apos;s track at {at}: {reason} ({length})</source>
         <translation>對方音軌 {at} 處中斷：{reason}（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="148"/>
+        <source>Gap at {at}: {reason} ({length} lost)</source>
+        <translation>{at} 處中斷：{reason}（缺失 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="154"/>
+        <source>The last {n} entries are hash-chained but unsigned: the recording was interrupted.</source>
+        <translation>最後 {n} 個項目已鏈入雜湊鏈但未簽章：錄音曾中斷。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="160"/>
+        <source>The recording ended by interruption; everything up to its last intact entry is kept.</source>
+        <translation>錄音因中斷而結束；最後一個完好項目之前的內容都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="163"/>
+        <source>Sealed ({reason}).</source>
+        <translation>已封存（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="170"/>
+        <source>No later annotations.</source>
+        <translation>沒有事後補充。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="173"/>
+        <source>Later annotations: {n} (review sittings: {k}), kept apart from the recording; verified.</source>
+        <translation>事後補充：{n} 則（檢視次數：{k}），與錄音分開保存；驗證通過。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="175"/>
+        <source>Later annotations: {n} problems found — {first}</source>
+        <translation>事後補充：發現 {n} 個問題——{first}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/integrity.py" line="74"/>
+        <source>The recording could not be checked: {why}</source>
+        <translation>無法檢查該錄音：{why}</translation>
     </message>
 </context>
 <context>
@@ -4602,67 +4602,72 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="18"/>
+        <location filename="../../recorder/gui/review/markers.py" line="20"/>
         <source>Tag</source>
         <translation>標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="19"/>
+        <location filename="../../recorder/gui/review/markers.py" line="21"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="20"/>
+        <location filename="../../recorder/gui/review/markers.py" line="22"/>
         <source>Photo or file</source>
         <translation>照片或檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="21"/>
+        <location filename="../../recorder/gui/review/markers.py" line="23"/>
         <source>Who is here</source>
         <translation>來訪人員</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="22"/>
+        <location filename="../../recorder/gui/review/markers.py" line="24"/>
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="23"/>
+        <location filename="../../recorder/gui/review/markers.py" line="25"/>
         <source>Resumed</source>
         <translation>已繼續</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="24"/>
+        <location filename="../../recorder/gui/review/markers.py" line="26"/>
         <source>Gap</source>
         <translation>中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="25"/>
+        <location filename="../../recorder/gui/review/markers.py" line="27"/>
         <source>Input device</source>
         <translation>輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="26"/>
+        <location filename="../../recorder/gui/review/markers.py" line="28"/>
         <source>Interrupted end</source>
         <translation>中斷結束</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="27"/>
+        <location filename="../../recorder/gui/review/markers.py" line="29"/>
         <source>Added later</source>
         <translation>事後補充</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="125"/>
+        <location filename="../../recorder/gui/review/markers.py" line="87"/>
+        <source>The other party: {text}</source>
+        <translation>對方：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/review/markers.py" line="135"/>
         <source>about the {what} at {time}: {text}</source>
         <translation>關於 {time} 處的{what}：{text}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="132"/>
+        <location filename="../../recorder/gui/review/markers.py" line="142"/>
         <source>added later, on {date}</source>
         <translation>事後補充，於 {date}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/review/markers.py" line="144"/>
+        <location filename="../../recorder/gui/review/markers.py" line="154"/>
         <source>The recording ended by interruption</source>
         <translation>錄音因中斷而結束</translation>
     </message>
@@ -4695,11 +4700,6 @@
         <location filename="../../recorder/gui/review/session_view.py" line="68"/>
         <source>The recording could not be opened ({what}).</source>
         <translation>無法開啟該錄音（{what}）。</translation>
-    </message>
-    <message>
-        <location filename="../../recorder/gui/review/markers.py" line="87"/>
-        <source>The other party: {text}</source>
-        <translation>對方：{text}</translation>
     </message>
 </context>
 <context>
