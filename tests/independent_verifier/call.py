@@ -35,6 +35,12 @@ def shape(s: dict[str, Any]) -> None:
         raise Fail("manifest", f"session {sid}: its call is not of the form FORMAT §7.10 gives")
     if o["frames"] < 0 or o["rate"] < 0:
         raise Fail("manifest", f"session {sid}: the other track's rate or frames are negative")
+    # §7.10: "the parts are `sessions/<id>/other.wav`, or `other-part001.wav` … when split" — read as their one
+    # name each (unlike the audio parts', which §7.4 leaves uncompared; recorder verify compares these too).
+    count = len(o["parts"])
+    names = [base + "other.wav"] if count == 1 else [f"{base}other-part{n:03d}.wav" for n in range(1, count + 1)]
+    if [p.get("path") if isinstance(p, dict) else None for p in o["parts"]] != names:
+        raise Fail("manifest", f"session {sid}: the other track's parts are not named as FORMAT §7.10 names them")
     offset = 0
     for p in o["parts"]:
         if (

@@ -307,6 +307,17 @@ def _other_block_changed(case: Case, members: Members) -> None:
     members[name] = bytes(data)
 
 
+def _other_renamed(case: Case, members: Members) -> None:
+    """The other party's one part under the name of a split track's first part (FORMAT §7.10 names it other.wav)."""
+    doc, s, base = _call(case, members)
+    (part,) = s["call"]["other"]["parts"]
+    old, part["path"] = part["path"], base + "other-part001.wav"
+    renamed = {(part["path"] if n == old else n): c for n, c in members.items()}
+    members.clear()
+    members.update(renamed)
+    _set(members, doc)
+
+
 # -- the manifest's call, the facts' call --------------------------------------------------------------------------
 def _call_removed(keep_members: bool) -> Callable[[Case, Members], None]:
     def fn(case: Case, members: Members) -> None:
@@ -395,6 +406,7 @@ for _name, _cls, _change in (
     ("the listening copy left out, the manifest and alignment.json saying so", "manifest", _listening_left_out),
     ("other.wav and audio.wav swapped", "audio", _wavs_swapped),
     ("a byte of the other party's track changed", "audio", _other_block_changed),
+    ("the other party's one part named other-part001.wav", "manifest", _other_renamed),
     ("the manifest's call removed, its members left", "listing", _call_removed(True)),
     ("the manifest's call removed with its members", "manifest", _call_removed(False)),
     ("a call added to a one-track recording", "manifest", _call_added),
