@@ -161,3 +161,46 @@ def test_a_one_track_session_has_no_other_track(vault: Vault, keys: VaultKeys) -
     made = make_session(vault, with_photo=False)
     timeline, _access = open_timeline(vault, keys.recording, made.id)
     assert timeline.other is None and TrackMap.of(timeline) is None
+
+
+def _blocks(times_ns: list[int], frames: int) -> np.ndarray:
+    from recorder.core.peaks import BLOCK_DTYPE
+
+    b = np.zeros(len(times_ns), dtype=BLOCK_DTYPE)
+    b["mono_ns"] = times_ns
+    b["frame_offset"] = np.arange(len(times_ns)) * frames
+    b["frames"] = frames
+    return b
+
+
+def test_a_drifting_output_clock_is_followed_by_capture_time_never_more_than_the_tolerance_off() -> None:
+    """The output's clock runs 1000 ppm fast (its 100 ms blocks arrive every 99.9 ms): counted by frames alone the
+    other party would be 60 ms late after a minute; placed by capture times it stays within 20 ms, and is never
+    silent in between (a new run starts where the drift reaches the tolerance)."""
+    n = 600  # 60 s
+    me = runs_of(_blocks([k * SEC // 10 for k in range(n)], BLOCK), RATE)
+    other_times = [k * 99_900_000 for k in range(n)]
+    other = runs_of(_blocks(other_times, BLOCK), RATE)
+    assert 2 <= len(other.times) <= 4  # re-anchored every ~20 s (20 ms of drift at 1 ms a second)
+    track_map = TrackMap(me, other, n * BLOCK)
+    x = np.arange(0, n * BLOCK - 2 * BLOCK, 97, dtype=np.int64)
+    y = track_map.other_frames(x)
+    assert (y >= 0).all()  # no hole
+    # Where each timeline frame's other sample was truly captured (the other's frame k of block j is at
+    # other_times[j] + k × 99.9 ms / 4800), against the frame's own time x / RATE.
+    j, k = y // BLOCK, y % BLOCK
+    captured = np.array(other_times)[j] + k * 99_900_000 // BLOCK
+    off_ms = np.abs(captured - x * SEC // RATE) / 1e6
+    assert off_ms.max() <= 20.5, off_ms.max()
+    # Counting frames alone would have been 60 ms off by the end.
+    assert abs(n * BLOCK * SEC // RATE - other_times[-1] - 99_900_000) > 55_000_000
+
+
+def test_another_rate_on_the_other_track_is_placed_by_time_too() -> None:
+    me = runs_of(_blocks([k * SEC // 10 for k in range(20)], BLOCK), RATE)
+    other = runs_of(_blocks([SEC // 2 + k * SEC // 10 for k in range(10)], 4410), 44_100)
+    track_map = TrackMap(me, other, 20 * BLOCK)
+    y = track_map.other_frames(np.arange(20 * BLOCK, dtype=np.int64))
+    heard = y[RATE // 2 : RATE * 3 // 2]
+    assert (y[: RATE // 2] == -1).all() and (heard >= 0).all() and (y[RATE * 3 // 2 :] == -1).all()
+    assert heard[0] == 0 and heard[-1] == 44_099 and (np.diff(heard) >= 0).all()  # one second of it, in order
