@@ -50,6 +50,9 @@ def make_call(vault):  # type: ignore[no-untyped-def]
         t0 = clock.mono + SEC
         clock.set(t0 - SEC // 2)
         s = Session.start(vault, "", Source("test voices", live=False, kind="test-signal"), checkpoint_interval=3600)
+        for track, device in ((None, "test voices"), (OTHER_TRACK, "test voices 2")):  # as the engine writes them
+            body = {"event": "opened", "device": device, "rate": RATE, "block_frames": block, "live": False}
+            s.add("input", {**body, "kind": "test-signal", **({"track": track} if track else {})})
         blocks = [(t0 + i * SEC // 10, False, i) for i in range(120)]
         blocks += [(t0 + 40 * SEC // 1000 + j * SEC // 10, True, j) for j in range(118)]  # 40 ms later
         blocks.sort()

@@ -263,7 +263,7 @@ class WaveformView(QWidget):
         """Each lane's name at its left, on a light box so that it reads over the waveform (below the row of
         marker texts in the upper lane)."""
         metrics = p.fontMetrics()
-        tops = (RULER + FLAG + metrics.height() + 2, split + 3)
+        tops = (RULER + FLAG + metrics.height() + 5, split + 3)
         for text, top in zip(self.lane_labels, tops, strict=True):
             if not text:
                 continue
