@@ -177,6 +177,20 @@ def _seal_drift_removed(case: Case, members: Members) -> None:
     _rechain(members, doc, s, entries)
 
 
+def _drift_on_one_track(case: Case, members: Members) -> None:
+    """A drift (of zeros) on the seal of the second recording, a one-track session (FORMAT §4.2 rule 9: none there)."""
+    doc = json.loads(members[layout.MANIFEST])
+    s = doc["sessions"][1]
+    assert "call" not in s
+    entries = _entries(members, s)
+    entries[-1]["body"]["drift"] = {"me": {"frames": 0, "ns": 0}, "other": {"frames": 0, "ns": 0}}
+    _rechain(members, doc, s, entries)
+
+
+def _extra_member(body: Doc) -> None:
+    body["drift"]["between"] = {"frames": 0, "ns": 0}
+
+
 def _nanosecond_more(body: Doc) -> None:
     body["drift"]["other"]["ns"] += 1
 
@@ -187,15 +201,17 @@ def _frames_swapped(body: Doc) -> None:
 
 
 for _name, _cls, _change in (
-    ("the track field moved from one of the other party's blocks to one of mine", "chain", track_moved),
-    ("every track id swapped, drift and manifest made to agree, the WAVs left", "audio", tracks_swapped),
-    ("a block moved from the other party's track to mine, all but the drift made to agree", "chain", block_moved),
-    ("a checkpoint's drift one nanosecond longer", "chain", _drift(_nanosecond_more)),
-    ("a checkpoint's drift with the tracks' frames swapped", "chain", _drift(_frames_swapped)),
-    ("a checkpoint's drift removed", "chain", _drift(lambda body: body.pop("drift"))),
-    ("the seal's drift removed", "chain", _seal_drift_removed),
+    ("a call: the track field moved from one of the other party's blocks to one of mine", "chain", track_moved),
+    ("a call: every track id swapped, drift and manifest made to agree, the WAVs left", "audio", tracks_swapped),
+    ("a call: a block moved from the other party's track to mine, all but drift made to agree", "chain", block_moved),
+    ("a call: a checkpoint's drift one nanosecond longer", "chain", _drift(_nanosecond_more)),
+    ("a call: a checkpoint's drift with the tracks' frames swapped", "chain", _drift(_frames_swapped)),
+    ("a call: a checkpoint's drift removed", "chain", _drift(lambda body: body.pop("drift"))),
+    ("a call: the seal's drift removed", "chain", _seal_drift_removed),
+    ("a call: a checkpoint's drift with a third member", "chain", _drift(_extra_member)),
+    ("a drift on the seal of a one-track recording", "chain", _drift_on_one_track),
 ):
-    mutator(f"re-signed, re-chained: a call's {_name}", _cls)(_applies(_change))
+    mutator(f"re-signed, re-chained: {_name}", _cls)(_applies(_change))
 
 
 # -- alignment.json: each field --------------------------------------------------------------------------------
