@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.drift import ME, OTHER
 from ..core.progress import Cancelled
@@ -15,10 +15,6 @@ from . import layout, wav
 from . import messages as M
 from .audio_check import AudioCheck
 from .call_align import CallAlignment, stereo_sha256
-from .call_export import alignment_name, listening_name, other_name
-
-if TYPE_CHECKING:
-    from .session_check import SessionCheck
 
 
 def manifest_problem(s: dict[str, Any]) -> str | None:
@@ -41,13 +37,13 @@ def manifest_problem(s: dict[str, Any]) -> str | None:
         isinstance(p, dict)
         and isinstance(p.get("frames"), int)
         and isinstance(p.get("frame_offset"), int)
-        and p.get("path") == other_name(sid, i, len(parts))
+        and p.get("path") == layout.other_name(sid, i, len(parts))
         for i, p in enumerate(parts)
     ):
         return f"recording {sid} has a malformed part of the other party's track"
-    if call.get("alignment") != alignment_name(sid):
+    if call.get("alignment") != layout.alignment_name(sid):
         return f"recording {sid} names no alignment data"
-    if call.get("listening", 0) not in (None, listening_name(sid)):
+    if call.get("listening", 0) not in (None, layout.listening_name(sid)):
         return f"recording {sid} names another listening copy"
     return None
 
@@ -67,9 +63,9 @@ def members_after_keys(s: dict[str, Any]) -> list[str]:
 
 
 class CallCheck:
-    """Beside :class:`SessionCheck`: fed every entry of the journal; checks the call once it is read."""
+    """Beside session_check's SessionCheck: fed every entry of the journal; checks the call once it is read."""
 
-    def __init__(self, sc: SessionCheck) -> None:
+    def __init__(self, sc: Any) -> None:  # the SessionCheck it serves (not imported: it imports this module)
         self.sc = sc
         self.align = CallAlignment()
         self.stated: dict[str, Any] | None = sc.m.get("call")

@@ -10,19 +10,24 @@ the two tracks' WAV parts read back from that very file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, Protocol
 
 from ..core import crypto
 from ..core.chain import ChainSummary, entry_hash
 from ..core.progress import CancelFlag, Cancelled
 from ..core.store import SessionReader
 from . import container, layout, wav
-from . import messages as M
 from .call_align import CallAlignment, stereo_chunks
 
-if TYPE_CHECKING:
-    from .export import _ZipOut
+
+class ZipSink(Protocol):
+    """What this module needs of the exporter's archive being written (export.ZipSink)."""
+
+    zip: container.ZipWriter
+    when: tuple[int, int, int, int, int, int]
+
+    def add_stream(self, path: str, chunks: Iterable[bytes | memoryview], size: int) -> None: ...
 
 
 def note_other_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:
@@ -35,22 +40,8 @@ def note_other_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes)
     s.entries += 1
 
 
-def other_name(session_id: str, part: int, parts: int) -> str:
-    if parts == 1:
-        return f"{layout.session_dir(session_id)}/other.wav"
-    return f"{layout.session_dir(session_id)}/other-part{part + 1:03d}.wav"
-
-
-def alignment_name(session_id: str) -> str:
-    return f"{layout.session_dir(session_id)}/alignment.json"
-
-
-def listening_name(session_id: str) -> str:
-    return f"{layout.session_dir(session_id)}/call-stereo.wav"
-
-
 def add_other_parts(
-    zout: _ZipOut,
+    zout: ZipSink,
     reader: SessionReader,
     align: CallAlignment,
     indexes: list[int],
@@ -68,7 +59,7 @@ def add_other_parts(
     parts: list[dict[str, Any]] = []
     spans = wav.parts(total, part_frames)
     for i, (start, count) in enumerate(spans):
-        name = other_name(sid, i, len(spans))
+        name = layout.other_name(sid, i, len(spans))
 
         def part_chunks(need: int = 2 * count, count: int = count) -> Iterator[bytes | memoryview]:
             nonlocal pending
@@ -77,7 +68,7 @@ def add_other_parts(
                 if not pending:
                     pending = next(payloads, b"")
                     if not pending:
-                        raise _damaged(sid, indexes)
+                        raise _damaged(indexes)
                 piece, pending = pending[:need], pending[need:]
                 need -= len(piece)
                 yield piece
@@ -85,14 +76,21 @@ def add_other_parts(
         zout.add_stream(name, part_chunks(), wav.HEADER_SIZE + 2 * count)
         parts.append({"path": name, "frame_offset": start, "frames": count})
     if pending or next(payloads, b""):
-        raise _damaged(sid, indexes)
+        raise _damaged(indexes)
     return parts
 
 
-def _damaged(sid: str, indexes: list[int]) -> Exception:
-    from .export import ArchiveError
+class TrackDamaged(Exception):
+    """A record of the other party's track that does not read back as the first pass read it (the exporter says
+    so in its own sentence, naming the entry)."""
 
-    return ArchiveError(M.SESSION_DAMAGED, session=sid, seq=indexes[-1] if indexes else 0)
+    def __init__(self, seq: int) -> None:
+        super().__init__(seq)
+        self.seq = seq
+
+
+def _damaged(indexes: list[int]) -> TrackDamaged:
+    return TrackDamaged(indexes[-1] if indexes else 0)
 
 
 def _other_payloads(reader: SessionReader, indexes: list[int], cancel: CancelFlag) -> Iterator[memoryview]:
@@ -104,17 +102,17 @@ def _other_payloads(reader: SessionReader, indexes: list[int], cancel: CancelFla
         except StopIteration:
             return
         except crypto.InvalidTag:
-            raise _damaged(reader.id, indexes[: n + 1]) from None
+            raise _damaged(indexes[: n + 1]) from None
         n += 1
         if n % 256 == 0 and cancel():
             raise Cancelled()
         if b'"track":"other"' not in entry_bytes:  # the same records as the first pass found, or the vault changed
-            raise _damaged(reader.id, indexes[:n])
+            raise _damaged(indexes[:n])
         yield payload
 
 
 def add_derived(
-    zout: _ZipOut,
+    zout: ZipSink,
     align: CallAlignment,
     session_id: str,
     me_parts: list[dict[str, Any]],
@@ -123,12 +121,12 @@ def add_derived(
 ) -> dict[str, Any]:
     """alignment.json and, when there is one, call-stereo.wav (made from the two tracks' parts as written into the
     archive). Returns the session's manifest ``call``."""
-    name = alignment_name(session_id)
+    name = layout.alignment_name(session_id)
     zout.add_stream(name, align.alignment_chunks(session_id), align.alignment_size(session_id))
     listening = align.listening()
     stereo: str | None = None
     if listening is not None:
-        stereo = listening_name(session_id)
+        stereo = layout.listening_name(session_id)
         f = zout.zip.f
         f.flush()  # the parts' bytes are read back below, from the file itself
         chunks = stereo_chunks(
@@ -143,7 +141,7 @@ def add_derived(
     }
 
 
-def _samples_of(zout: _ZipOut, f: IO[bytes], parts: list[dict[str, Any]], cancel: CancelFlag) -> Iterator[bytes]:
+def _samples_of(zout: ZipSink, f: IO[bytes], parts: list[dict[str, Any]], cancel: CancelFlag) -> Iterator[bytes]:
     """A track's sample bytes, read back from the archive being written (the parts after their headers)."""
     where = {name: (offset, size) for name, size, _crc, offset in zout.zip.records}
     fd = f.fileno()

@@ -472,7 +472,10 @@ def _export_session(
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
-    other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel)
+    try:
+        other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel)
+    except call_export.TrackDamaged as exc:
+        raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=exc.seq) from None
 
     zout.add(f"{base}/{layout.JOURNAL}", b"".join(line + b"\n" for line in lines))
     lines.clear()

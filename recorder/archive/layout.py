@@ -67,6 +67,23 @@ def audio_name(session_id: str, part: int, parts: int) -> str:
     return f"{session_dir(session_id)}/audio-part{part + 1:03d}.wav"
 
 
+def other_name(session_id: str, part: int, parts: int) -> str:
+    """A call's other party's track (FORMAT §7.10): ``other.wav``, or ``other-partNNN.wav`` when split."""
+    if parts == 1:
+        return f"{session_dir(session_id)}/other.wav"
+    return f"{session_dir(session_id)}/other-part{part + 1:03d}.wav"
+
+
+def alignment_name(session_id: str) -> str:
+    """A call's alignment data (FORMAT §7.10)."""
+    return f"{session_dir(session_id)}/alignment.json"
+
+
+def listening_name(session_id: str) -> str:
+    """A call's stereo listening copy, derived from its two tracks (FORMAT §7.10)."""
+    return f"{session_dir(session_id)}/call-stereo.wav"
+
+
 def review_name(sitting: int) -> str:
     """One review sitting's chain (later annotations), relative to the session folder."""
     return f"review-{sitting:04d}.jsonl"
