@@ -183,7 +183,7 @@ def test_an_output_that_cannot_be_opened_leaves_the_microphone_recording(
     qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
 ) -> None:
     window.call_mode.switch.setChecked(True)
-    window.controller.loopback = "no such output"
+    window.settings.call_output = "no such output"  # as typed into the settings
     with qtbot.waitSignal(window.controller.started, timeout=20_000):
         window.toggle_record()
     qtbot.waitUntil(lambda: window.controller.last_status is not None and window.controller.last_status.audio_s > 0.5)
@@ -196,3 +196,24 @@ def test_an_output_that_cannot_be_opened_leaves_the_microphone_recording(
     failed = [e["body"] for e in es if e["kind"] == "input" and e["body"]["event"] == "failed"]
     assert [b.get("track") for b in failed] == ["other"]
     assert set(tracks(vault, sid)) == {None}
+
+
+def test_the_other_partys_output_is_chosen_in_the_settings(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    """The outputs whose sound can be recorded are listed; a name can be typed too (macOS: BlackHole)."""
+    window.open_settings()
+    dialog = window.dialogs["settings"]
+    combo = dialog.call_output
+    assert combo.itemText(0) == "What the computer plays (its default output)"
+    i = combo.findData("vout.monitor")
+    assert i > 0 and "VirtualSpeakers" in combo.itemText(i)
+    combo.setCurrentIndex(i)
+    dialog.apply()
+    assert Settings(vault.home).call_output == "vout.monitor"
+    window.open_settings()
+    dialog = window.dialogs["settings"]
+    assert dialog.call_output.currentData() == "vout.monitor"
+    dialog.call_output.setEditText("BlackHole")
+    dialog.apply()
+    assert Settings(vault.home).call_output == "BlackHole"

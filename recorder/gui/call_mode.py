@@ -226,12 +226,17 @@ class CallModeView(QObject):
         self.meters = CallMeters()
         self.meters.hide()
         state.strip.row.addWidget(self.meters)
-        controller.call_mode = self.switch.isChecked
+        controller.call_mode = self._call_mode
         controller.started.connect(self._started)
         controller.stopped.connect(self._stopped)
         controller.status_changed.connect(lambda st: self._level(self.meters.me, st))
         controller.other_status_changed.connect(lambda st: self._level(self.meters.other, st))
         controller.other_status_changed.connect(state.other_status)
+
+    def _call_mode(self) -> bool:
+        """Asked by the controller as a recording starts: a call or not, and from which output (the settings')."""
+        self.window.controller.loopback = self.window.settings.call_output
+        return self.switch.isChecked()
 
     def _remember(self, on: bool) -> None:
         self.window.settings.call_mode = on

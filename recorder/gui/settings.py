@@ -61,6 +61,17 @@ def default_quick_tags() -> list[QuickTag]:
     return [QuickTag(t.code, t.key) for t in DEFAULT_TAGS]
 
 
+def output_choices() -> list[tuple[str, str]]:
+    """The outputs whose sound call mode can record, as (id, name); [] when the sound system cannot say."""
+    try:
+        from ..audio.loopback import loopbacks  # loads SoundCard, which connects to the sound server
+
+        return loopbacks()
+    except Exception:  # no SoundCard, no server: the default output is still offered, and typing a name
+        log.warning("could not list the outputs", exc_info=True)
+        return []
+
+
 def key_text(key: str) -> str:
     """A tag's key as the user's keyboard labels it ("Shift+1")."""
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
@@ -138,6 +149,16 @@ class Settings:
     @call_mode.setter
     def call_mode(self, value: bool) -> None:
         self.q.setValue("call_mode", bool(value))
+
+    @property
+    def call_output(self) -> str | None:
+        """In call mode, the output whose sound is the other party (None: the default output)."""
+        value = self.q.value("call_output")
+        return str(value) if value else None
+
+    @call_output.setter
+    def call_output(self, value: str | None) -> None:
+        self.q.setValue("call_output", value or "")
 
     @property
     def quick_tags(self) -> list[QuickTag]:
@@ -218,6 +239,19 @@ class SettingsDialog(QDialog):
                 self.device.addItem(settings.input_device, settings.input_device)
                 i = self.device.count() - 1
             self.device.setCurrentIndex(i)
+        # Call mode's other party: an output whose sound can be recorded, or one typed in (on macOS a virtual
+        # output such as BlackHole, which the system does not list as an output's sound).
+        self.call_output = QComboBox()
+        self.call_output.setEditable(True)
+        self.call_output.addItem("", "")
+        for device_id, name in output_choices():
+            self.call_output.addItem(name, device_id)
+        if settings.call_output:
+            i = self.call_output.findData(settings.call_output)
+            if i < 0:
+                self.call_output.addItem(settings.call_output, settings.call_output)
+                i = self.call_output.count() - 1
+            self.call_output.setCurrentIndex(i)
         self.tags = QTableWidget(len(KEYS), 2)
         self.tags.setMinimumHeight(self.tags.verticalHeader().defaultSectionSize() * 8)
         self.tags.verticalHeader().setVisible(False)
@@ -230,6 +264,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(QLabel(), self.text_size)
         self.form.addRow(QLabel(), self.idle)
         self.form.addRow(QLabel(), self.device)
+        self.form.addRow(QLabel(), self.call_output)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -276,12 +311,21 @@ class SettingsDialog(QDialog):
         self.settings.text_size = int(self.text_size.currentData())
         self.settings.idle_lock_minutes = self.idle.value()
         self.settings.input_device = str(self.device.currentData() or "")
+        self.settings.call_output = self._chosen_output()
         self.settings.quick_tags = self.edited_tags()
         self.settings.sync()
         self.applied.emit()
         if changed:
             self.language_changed.emit(chosen)
         self.accept()
+
+    def _chosen_output(self) -> str:
+        """The listed output's id, or the words typed (matched by name when recording: loopback.find_loopback)."""
+        text = self.call_output.currentText().strip()
+        i = self.call_output.currentIndex()
+        if i >= 0 and self.call_output.itemText(i) == text:
+            return str(self.call_output.itemData(i) or "")
+        return text
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -290,6 +334,7 @@ class SettingsDialog(QDialog):
             self.tr("Text size"),
             self.tr("Lock after idle minutes (0 = never)"),
             self.tr("Input device"),
+            self.tr("Call mode: the other party's sound from"),
         )
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -298,6 +343,7 @@ class SettingsDialog(QDialog):
                 label.setText(text)
         default = input_text(None)  # what the system's default is now, in its own words
         self.device.setItemText(0, self.tr("System default ({name})").format(name=default))
+        self.call_output.setItemText(0, self.tr("What the computer plays (its default output)"))
         for i, text in enumerate((self.tr("Normal"), self.tr("Large"), self.tr("Larger"))):
             self.text_size.setItemText(i, text)
         self.tags.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Quick tag")])

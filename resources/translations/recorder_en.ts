@@ -4911,62 +4911,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="287"/>
+        <location filename="../../recorder/gui/settings.py" line="331"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="289"/>
+        <location filename="../../recorder/gui/settings.py" line="333"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="290"/>
+        <location filename="../../recorder/gui/settings.py" line="334"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="335"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>Lock after idle minutes (0 = never)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="336"/>
         <source>Input device</source>
         <translation>Input device</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="300"/>
+        <location filename="../../recorder/gui/settings.py" line="337"/>
+        <source>Call mode: the other party&apos;s sound from</source>
+        <translation>Call mode: the other party&apos;s sound from</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="345"/>
         <source>System default ({name})</source>
         <translation>System default ({name})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="346"/>
+        <source>What the computer plays (its default output)</source>
+        <translation>What the computer plays (its default output)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Larger</source>
         <translation>Larger</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Quick tag</source>
         <translation>Quick tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="304"/>
+        <location filename="../../recorder/gui/settings.py" line="350"/>
         <source>Restore the default tags</source>
         <translation>Restore the default tags</translation>
     </message>

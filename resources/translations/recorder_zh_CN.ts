@@ -4888,62 +4888,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="287"/>
+        <location filename="../../recorder/gui/settings.py" line="331"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="289"/>
+        <location filename="../../recorder/gui/settings.py" line="333"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="290"/>
+        <location filename="../../recorder/gui/settings.py" line="334"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="335"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>闲置多少分钟后锁定（0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="336"/>
         <source>Input device</source>
         <translation>输入设备（麦克风）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="300"/>
+        <location filename="../../recorder/gui/settings.py" line="337"/>
+        <source>Call mode: the other party&apos;s sound from</source>
+        <translation>通话模式：对方的声音来自</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="345"/>
         <source>System default ({name})</source>
         <translation>系统默认（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="346"/>
+        <source>What the computer plays (its default output)</source>
+        <translation>电脑播放的声音（默认输出设备）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Normal</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Larger</source>
         <translation>更大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Quick tag</source>
         <translation>快捷标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="304"/>
+        <location filename="../../recorder/gui/settings.py" line="350"/>
         <source>Restore the default tags</source>
         <translation>恢复默认标记</translation>
     </message>

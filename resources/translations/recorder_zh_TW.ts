@@ -4888,62 +4888,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="287"/>
+        <location filename="../../recorder/gui/settings.py" line="331"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="289"/>
+        <location filename="../../recorder/gui/settings.py" line="333"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="290"/>
+        <location filename="../../recorder/gui/settings.py" line="334"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="291"/>
+        <location filename="../../recorder/gui/settings.py" line="335"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>閒置幾分鐘後鎖定（0 = 永不）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="292"/>
+        <location filename="../../recorder/gui/settings.py" line="336"/>
         <source>Input device</source>
         <translation>輸入裝置（麥克風）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="300"/>
+        <location filename="../../recorder/gui/settings.py" line="337"/>
+        <source>Call mode: the other party&apos;s sound from</source>
+        <translation>通話模式：對方的聲音來自</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="345"/>
         <source>System default ({name})</source>
         <translation>系統預設（{name}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="346"/>
+        <source>What the computer plays (its default output)</source>
+        <translation>電腦播放的聲音（預設輸出裝置）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="301"/>
+        <location filename="../../recorder/gui/settings.py" line="347"/>
         <source>Larger</source>
         <translation>更大</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Key</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="303"/>
+        <location filename="../../recorder/gui/settings.py" line="349"/>
         <source>Quick tag</source>
         <translation>快捷標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/settings.py" line="304"/>
+        <location filename="../../recorder/gui/settings.py" line="350"/>
         <source>Restore the default tags</source>
         <translation>還原預設標記</translation>
     </message>
