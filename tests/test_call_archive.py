@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from recorder.archive import audio_check, layout, sshsig
 from recorder.archive import messages as M
+from recorder.archive.export import export_archive
 from recorder.archive.verify import verify_archive
 from recorder.audio.call import CallRecorder
 from recorder.audio.engine import Recorder
@@ -33,7 +34,7 @@ from recorder.core.canonical import canonical_json
 from recorder.core.crypto import ed25519_public_raw
 from recorder.core.environment import Moment
 from recorder.core.session import Session, Source
-from recorder.core.store import SessionReader
+from recorder.core.store import SessionReader, recover_all
 from recorder.core.vault import Vault
 from tests.archive_sessions import record
 from tests.archive_tools import read_all, resign, write_like
@@ -46,7 +47,7 @@ BLOCK = 4_800  # 100 ms
 MS = 1_000_000
 
 
-def _synthetic(vault: Vault) -> str:
+def _synthetic(vault: Vault, *, seal: bool = True) -> str:
     """A call written block by block. Me: 20 blocks every 100 ms from t = 0. The other party: from 30 ms (a late
     start), five blocks; silence until 700 ms (placed after it, not against the previous end); then blocks 90 ms
     apart for 100 ms of audio (a clock running fast: the copy drops frames to keep to the capture times)."""
@@ -62,7 +63,10 @@ def _synthetic(vault: Vault) -> str:
         pcm = (frames + 1 if track is None else -frames - 1).astype("<i2").tobytes()
         s.append_audio(pcm, rate=RATE, captured=at(ms), track=track)
         counts[track] += 1
-    s.seal()
+    if seal:
+        s.seal()
+    else:
+        s.abandon()  # as a crash leaves it: every entry after the start unsigned
     return s.id
 
 
@@ -444,3 +448,17 @@ def test_both_ways_of_checking_the_audio_agree_on_a_call(
     report = verify_archive(_mutated(made, tmp_path, change))
     said = [(f.message, f.params.get("name"), f.params.get("seq")) for f in report.problems]
     assert len(said) == 1 and said[0][:2] == (M.AUDIO_BLOCK, f"{base}/other.wav"), said
+
+
+def test_an_interrupted_call_exports_its_two_tracks_and_verifies(tmp_path: Path) -> None:
+    """Without a seal the exporter counts the microphone's frames itself (the seal's count is the microphone's)."""
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    sid = _synthetic(vault, seal=False)
+    recover_all(vault)
+    keys = vault.unlock(PASSPHRASE)
+    out = tmp_path / "interrupted.zip"
+    export_archive(vault, keys, [sid], out, language="en")
+    report = verify_archive(out)
+    assert report.ok, report.problems
+    s = _session(_manifest(out), sid)
+    assert (s["sealed"], s["audio"]["frames"], s["call"]["other"]["frames"]) == (False, 20 * BLOCK, 13 * BLOCK)
