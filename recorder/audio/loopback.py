@@ -7,9 +7,10 @@ computer's output and recorded here by its name (README, "Call mode"). The micro
 (sounddevice), whose callback and ADC times the engine already relies on; SoundCard is loaded only in call mode
 (it connects to the sound server when imported).
 
-SoundCard reads by blocking calls, so blocks are read on a thread of our own (not the sound server's): it converts
-each block to 16-bit samples and hands it to the engine's queue with the monotonic time of its first frame (the
-newest frame read, less the stream's latency as the server reports it and the frames read after the first).
+SoundCard reads by blocking calls, so blocks are read on a thread of our own (not the sound server's): it hands
+each block of 16-bit samples (on PulseAudio asked of the server in that format; elsewhere converted from SoundCard's
+float) to the engine's queue with the monotonic time of its first frame (the newest frame read, less the stream's
+latency as the server reports it and the frames read after the first).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from .sources import Deliver, Finished, RunningInput
 log = logging.getLogger(__name__)
 
 SEC = 1_000_000_000
+BYTES_PER_FRAME = 2  # 16-bit mono, as the pinned stream is opened
+LOOK_MARGIN_S = 0.01  # a look comes this long after a block is expected to be complete
 
 
 def _soundcard() -> Any:
@@ -91,15 +94,76 @@ def _pinned_recorder(device_id: str, rate: int, frames: int) -> Any:
         from soundcard import pulseaudio as pa
     except ImportError:
         return None
+    lib, ffi = pa._pa, pa._ffi
 
     class _Pinned(pa._Recorder):  # type: ignore[misc,name-defined]
+        def __enter__(self) -> Any:
+            # SoundCard's own __enter__ with one change: 16-bit samples, the format the journal stores, instead of
+            # float32. The server then hands over the sink's samples as they are (a null sink's, and most sound
+            # cards', are 16-bit) instead of converting each to float for us to convert back on every block, and
+            # half as many bytes travel. Where the sink is float (PipeWire), the server's one conversion is
+            # PulseAudio's own float-to-16-bit rounding, the one _to_int16 repeats for the WASAPI path.
+            spec = ffi.new("pa_sample_spec*")
+            spec.format, spec.rate, spec.channels = lib.PA_SAMPLE_S16LE, self._samplerate, 1
+            channel_map = lib.pa_channel_map_init_extend(ffi.new("pa_channel_map*"), 1, lib.PA_CHANNEL_MAP_DEFAULT)
+            self._spec_and_map = (spec, channel_map)  # cffi frees what nothing refers to
+            self.stream = pa._pulse._pa_stream_new(pa._pulse.context, self._name.encode(), spec, channel_map)
+            if not self.stream:
+                raise RuntimeError("the server refused the stream")
+            bufattr = ffi.new("pa_buffer_attr*")
+            bufattr.maxlength = bufattr.minreq = bufattr.prebuf = 2**32 - 1
+            bufattr.fragsize = bufattr.tlength = BYTES_PER_FRAME * self._blocksize
+            self._connect_stream(bufattr)
+            while (state := pa._pulse._pa_stream_get_state(self.stream)) not in (
+                lib.PA_STREAM_READY,
+                lib.PA_STREAM_FAILED,
+            ):
+                time.sleep(0.01)
+            if state == lib.PA_STREAM_FAILED:
+                raise RuntimeError("the output's stream could not be opened")
+            self.channels = 1
+            return self
+
         def _connect_stream(self, bufattr: Any) -> None:
             # No read callback: _read_pulse looks by itself; a Python callback run by libpulse's thread for each
             # of ~450 fragments a second cost 1.8 % of a core on its own.
-            flags = pa._pa.PA_STREAM_ADJUST_LATENCY | pa._pa.PA_STREAM_DONT_MOVE
+            flags = lib.PA_STREAM_ADJUST_LATENCY | lib.PA_STREAM_DONT_MOVE
             pa._pulse._pa_stream_connect_record(self.stream, self._id.encode(), bufattr, flags)
 
-    return _Pinned(device_id, rate, 1, frames)
+        @property
+        def latency(self) -> float:
+            """SoundCard's value (the latency after a fresh timing update from the server), for less: its wrapper
+            waits for the server's answer by waking every millisecond and cost 0.2 % of a core at ten blocks a
+            second; here libpulse's thread says when the answer is in."""
+            answered = threading.Event()
+            mainloop = pa._pulse.mainloop
+            usec = ffi.new("pa_usec_t*")
+            lib.pa_threaded_mainloop_lock(mainloop)
+            try:
+                operation = lib.pa_stream_update_timing_info(self.stream, self._timing_answered, ffi.NULL)
+                self._answered = answered
+            finally:
+                lib.pa_threaded_mainloop_unlock(mainloop)
+            while operation != ffi.NULL and not answered.wait(0.1):
+                if lib.pa_operation_get_state(operation) != lib.PA_OPERATION_RUNNING:
+                    break  # cancelled: the stream failed, and the reader will see it
+            lib.pa_threaded_mainloop_lock(mainloop)
+            try:
+                if operation != ffi.NULL:
+                    lib.pa_operation_unref(operation)
+                lib.pa_stream_get_latency(self.stream, usec, ffi.NULL)
+            finally:
+                lib.pa_threaded_mainloop_unlock(mainloop)
+            return int(usec[0]) / 1_000_000
+
+    def timing_answered(stream: Any, success: int, userdata: Any) -> None:
+        recorder._answered.set()
+
+    recorder = _Pinned(device_id, rate, 1, frames)
+    # libpulse's thread calls it once a block; kept alive as long as the recorder.
+    recorder._timing_answered = ffi.callback("pa_stream_success_cb_t", timing_answered)
+    recorder._answered = threading.Event()
+    return recorder
 
 
 class _LoopbackInput:
@@ -151,21 +215,22 @@ class _LoopbackInput:
     def _read_pulse(self, rec: Any) -> None:
         """PulseAudio hands a monitor's sound over in fragments of a few milliseconds whatever block size is asked
         for (about 450 a second here); waking for each (SoundCard's ``record``) cost 11 % of a core, and taking
-        them through SoundCard's per-call wrappers still 4 %. So: look twice a block and, under one lock of the
-        sound server's thread, copy every fragment that is there (libpulse's peek and drop), then cut blocks. A
-        block's first frame is dated from the newest frame read (now, less the latency the server reports) and the
-        frames read after it: exact whatever the look's moment. The stream is pinned (DONT_MOVE): when its output
-        goes, the server ends it, and so does this."""
-        import numpy as np
+        them through SoundCard's per-call wrappers still 4 %. So: look once a block, when the block should be
+        complete, and, under one lock of the sound server's thread, copy every fragment that is there (libpulse's
+        peek and drop), then cut blocks. A block's first frame is dated from the newest frame read (now, less the
+        latency the server reports) and the frames read after it: exact whatever the look's moment. The stream is
+        pinned (DONT_MOVE): when its output goes, the server ends it, and so does this."""
         from soundcard import pulseaudio as pa
 
         lib, ffi, mainloop, stream = pa._pa, pa._ffi, pa._pulse.mainloop, rec.stream
         data_ptr, nbytes_ptr = ffi.new("void**"), ffi.new("size_t*")
         rate, frames = self._rate, self._frames
-        block_bytes = 4 * frames  # float32 mono, as SoundCard opens the stream
+        block_bytes = BYTES_PER_FRAME * frames
+        byte_rate = BYTES_PER_FRAME * rate
         ended = (lib.PA_STREAM_FAILED, lib.PA_STREAM_TERMINATED)
         pending = bytearray()
-        while not self._stop.wait(frames / rate / 2):
+        wait = frames / rate
+        while not self._stop.wait(wait):
             lib.pa_threaded_mainloop_lock(mainloop)
             try:
                 if lib.pa_stream_get_state(stream) in ended:
@@ -180,14 +245,16 @@ class _LoopbackInput:
                     lib.pa_stream_drop(stream)
             finally:
                 lib.pa_threaded_mainloop_unlock(mainloop)
-            if len(pending) < block_bytes:
-                continue
-            now = time.monotonic_ns()
-            latency = _latency_ns(rec)
-            while len(pending) >= block_bytes:
-                first = now - latency - (len(pending) // 4) * SEC // rate
-                self._deliver(_to_int16(np.frombuffer(pending, dtype=np.float32, count=frames)), first, False)
-                del pending[:block_bytes]
+            if len(pending) >= block_bytes:
+                now = time.monotonic_ns()
+                latency = _latency_ns(rec)
+                while len(pending) >= block_bytes:
+                    first = now - latency - (len(pending) // BYTES_PER_FRAME) * SEC // rate
+                    self._deliver(pending[:block_bytes], first, False)
+                    del pending[:block_bytes]
+            # The next look: when the next block should be complete (fragments come every few milliseconds), never
+            # sooner than the margin nor later than a block.
+            wait = min(frames / rate, max(LOOK_MARGIN_S, (block_bytes - len(pending)) / byte_rate + LOOK_MARGIN_S))
 
     def _read_blocking(self, rec: Any) -> None:
         """Elsewhere (WASAPI): SoundCard's blocking read of one block; dated from the moment it returned."""
