@@ -217,3 +217,23 @@ def test_the_other_partys_output_is_chosen_in_the_settings(
     dialog.call_output.setEditText("BlackHole")
     dialog.apply()
     assert Settings(vault.home).call_output == "BlackHole"
+
+
+def test_the_microphone_lost_mid_call_says_the_other_party_goes_on(
+    qtbot: Any, call_output: PulseServer, mic: PulseServer, vault: Vault, window: Any
+) -> None:
+    window.call_mode.switch.setChecked(True)
+    sid = record_call(qtbot, window)
+    mic.unplug_microphone()
+    try:
+        qtbot.waitUntil(lambda: window.state_view.state == "input-lost", timeout=30_000)
+        words = window.state_view.strip.words.text()
+        assert "Microphone lost since" in words and "the other party's sound goes on being recorded" in words
+        before = other_audio_s(window)
+        qtbot.waitUntil(lambda: other_audio_s(window) >= before + 1.0, timeout=20_000)  # the other track goes on
+    finally:
+        mic.plug_microphone()
+    qtbot.waitUntil(lambda: window.state_view.state == RECORDING, timeout=30_000)
+    stop(qtbot, window)
+    gaps = [e["body"] for e in entries(vault, sid) if e["kind"] == "gap"]
+    assert gaps and {g.get("track") for g in gaps} == {None}, gaps
