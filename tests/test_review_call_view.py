@@ -245,3 +245,94 @@ def test_a_call_recorded_through_the_sound_server_shows_each_voice_on_its_own_la
     # B began 3 s after A (both players started together); the lanes show it so, within the alignment measured on
     # this server (PERFORMANCE, "Call mode": the virtual microphone's path is 50-180 ms late).
     assert abs((lag_b - lag_a) * 0.01 - 3.0) <= 0.3, (lag_a, lag_b)
+
+
+SIZED = r"""
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QPushButton
+app = QApplication([])
+from recorder.core.vault import Vault
+from recorder.gui.appearance import fit_to_screen
+from recorder.gui.i18n import Translations
+from recorder.gui.review import SessionView
+from tests.screens import wait_for
+from tests.test_review_call_core import make_call
+
+Translations().apply(sys.argv[1])
+vault = Vault.create(Path(tempfile.mkdtemp()) / "home", "a passphrase for sizes", kdf_memory_kib=8192, kdf_iterations=1)
+keys = vault.unlock("a passphrase for sizes")
+view = SessionView(vault, keys, make_call(vault).id)
+fit_to_screen(view, 1200, 800)  # as the main window opens a recording
+view.show()
+wait_for(lambda: view.timeline is not None, what="the review")
+app.processEvents()
+screen = app.primaryScreen().availableGeometry()
+shown = [b for b in view.tracks.findChildren(QPushButton) if b.isVisible()]
+print("RESULT " + json.dumps({
+    "screen": [screen.width(), screen.height()],
+    "min": [view.minimumSizeHint().width(), view.minimumSizeHint().height()],
+    "inside": screen.contains(view.frameGeometry()),
+    "clipped": [b.text() for b in shown if b.size().expandedTo(b.minimumSizeHint()) != b.size()],
+    "buttons": len(shown),
+}))
+"""
+
+
+@pytest.mark.parametrize(("language", "scale"), [("en", "1"), ("zh_CN", "1"), ("zh_TW", "1.5")])
+def test_the_call_review_fits_a_1366_by_768_screen(tmp_path: Path, language: str, scale: str) -> None:
+    """As tests/test_gui_sizes.py for one track: the review of a call fits, its track buttons whole."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]})
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale, HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", SIZED, language], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
+    assert line is not None, done.stderr[-3000:]
+    r = json.loads(line[len("RESULT ") :])
+    width, height = r["screen"]
+    assert (width < 1000) == (scale == "1.5")
+    assert r["min"][0] <= width and r["min"][1] <= height and r["inside"], r
+    assert r["buttons"] == 4 and r["clipped"] == [], r
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("zh_CN", ("我方", "对方", "静音", "只听", "左右平衡")), ("zh_TW", ("我方", "對方", "靜音", "只聽", "左右平衡"))],
+)
+def test_the_call_reviews_words_are_in_the_users_language(
+    qtbot: QtBot, vault: Vault, keys: VaultKeys, views: list[SessionView], tmp_path: Path, language: str, words: tuple
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / f"recorder_{language}.ts"
+    qm = tmp_path / f"recorder_{language}.qm"  # the .ts as they are now (the tree's .qm may be older)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = open_view(qtbot, vault, keys, make_call(vault).id, views)
+        me, other, mute, solo, balance = words
+        assert view.waveform.lane_labels == (me, other)
+        c = view.tracks
+        assert (c.me_label.text(), c.other_label.text(), c.balance_label.text()) == (me, other, balance)
+        assert {c.me_mute.text(), c.other_mute.text()} == {mute} and {c.me_solo.text(), c.other_solo.text()} == {solo}
+        gap = next(m for m in view.markers if m.kind == "gap")
+        assert gap.text.startswith(other + "：")
+    finally:
+        QCoreApplication.removeTranslator(translator)
