@@ -9,7 +9,6 @@ the two tracks' WAV parts read back from that very file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, Protocol
 
@@ -142,20 +141,20 @@ def add_derived(
 
 
 def _samples_of(zout: ZipSink, f: IO[bytes], parts: list[dict[str, Any]], cancel: CancelFlag) -> Iterator[bytes]:
-    """A track's sample bytes, read back from the archive being written (the parts after their headers)."""
+    """A track's sample bytes, read back from the archive being written (the parts after their headers), through
+    a handle of its own (Windows has no pread): the writer goes on appending through ``f`` meanwhile."""
     where = {name: (offset, size) for name, size, _crc, offset in zout.zip.records}
-    fd = f.fileno()
-    for part in parts:
-        name = part["path"]
-        offset, size = where[name]
-        start = offset + len(container.local_header(name, size, 0, zout.when)) + wav.HEADER_SIZE
-        left = size - wav.HEADER_SIZE
-        while left > 0:
-            if cancel():
-                raise Cancelled()
-            data = os.pread(fd, min(left, layout.CHUNK), start)
-            if not data:
-                raise OSError("the archive being written is shorter than its members")
-            start += len(data)
-            left -= len(data)
-            yield data
+    with open(f.name, "rb", buffering=0) as r:
+        for part in parts:
+            name = part["path"]
+            offset, size = where[name]
+            r.seek(offset + len(container.local_header(name, size, 0, zout.when)) + wav.HEADER_SIZE)
+            left = size - wav.HEADER_SIZE
+            while left > 0:
+                if cancel():
+                    raise Cancelled()
+                data = r.read(min(left, layout.CHUNK))
+                if not data:
+                    raise OSError("the archive being written is shorter than its members")
+                left -= len(data)
+                yield data
