@@ -462,3 +462,16 @@ def test_an_interrupted_call_exports_its_two_tracks_and_verifies(tmp_path: Path)
     assert report.ok, report.problems
     s = _session(_manifest(out), sid)
     assert (s["sealed"], s["audio"]["frames"], s["call"]["other"]["frames"]) == (False, 20 * BLOCK, 13 * BLOCK)
+
+
+def test_the_export_of_a_call_shows_progress_through_its_second_track_and_listening_copy(tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "home", PASSPHRASE)
+    sid = _synthetic(vault)
+    keys = vault.unlock(PASSPHRASE)
+    seen: list[tuple[int, int]] = []
+    export_archive(vault, keys, [sid], tmp_path / "call.zip", language="en", progress=lambda d, t: seen.append((d, t)))
+    size = SessionReader(vault, keys.recording, sid).scan.size
+    assert {t for _d, t in seen} == {2 * size}  # the journal, and as much again for the call's own work
+    done = [d for d, _t in seen]
+    assert done == sorted(done) and done[-1] == 2 * size
+    assert any(size < d < 2 * size for d in done)  # the listening copy being made

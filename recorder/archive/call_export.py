@@ -9,11 +9,12 @@ the two tracks' WAV parts read back from that very file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Protocol
 
 from ..core import crypto
 from ..core.chain import ChainSummary, entry_hash
+from ..core.errors import RecorderError
 from ..core.progress import CancelFlag, Cancelled
 from ..core.store import SessionReader
 from . import container, layout, wav
@@ -39,6 +40,22 @@ def note_other_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes)
     s.entries += 1
 
 
+Report = Callable[[int, int], None]  # (done, of): the share of the progress bar a call's extra work has
+
+
+def progress_share(reader: SessionReader) -> int:
+    """How much of the export's progress a session's call work gets: its journal's size again when its first
+    entries name a track (the other party's input is opened right after the microphone's), else 0. For the
+    progress bar only: the export itself goes by the whole journal."""
+    try:
+        for i in range(1, min(4, len(reader.scan.frames))):
+            if b'"track":' in reader.record(i)[1]:
+                return int(reader.scan.size)
+    except (crypto.InvalidTag, RecorderError, OSError):
+        pass  # the export's own reading says what is wrong
+    return 0
+
+
 def add_other_parts(
     zout: ZipSink,
     reader: SessionReader,
@@ -46,6 +63,7 @@ def add_other_parts(
     indexes: list[int],
     part_frames: int,
     cancel: CancelFlag,
+    report: Report,
 ) -> list[dict[str, Any]]:
     """The other party's WAV parts, streamed from the records at ``indexes`` (its audio entries, in order)."""
     sid = reader.id
@@ -53,7 +71,7 @@ def add_other_parts(
     total, rate = track.frames, track.rate
     if not total:
         return []
-    payloads = _other_payloads(reader, indexes, cancel)
+    payloads = _other_payloads(reader, indexes, cancel, report)
     pending: bytes | memoryview = b""
     parts: list[dict[str, Any]] = []
     spans = wav.parts(total, part_frames)
@@ -92,7 +110,9 @@ def _damaged(indexes: list[int]) -> TrackDamaged:
     return TrackDamaged(indexes[-1] if indexes else 0)
 
 
-def _other_payloads(reader: SessionReader, indexes: list[int], cancel: CancelFlag) -> Iterator[memoryview]:
+def _other_payloads(
+    reader: SessionReader, indexes: list[int], cancel: CancelFlag, report: Report
+) -> Iterator[memoryview]:
     records = reader.records_viewed(indexes)
     n = 0
     while True:
@@ -103,8 +123,10 @@ def _other_payloads(reader: SessionReader, indexes: list[int], cancel: CancelFla
         except crypto.InvalidTag:
             raise _damaged(indexes[: n + 1]) from None
         n += 1
-        if n % 256 == 0 and cancel():
-            raise Cancelled()
+        if n % 256 == 0:
+            if cancel():
+                raise Cancelled()
+            report(n, 2 * len(indexes))  # the first half of the call's share
         if b'"track":"other"' not in entry_bytes:  # the same records as the first pass found, or the vault changed
             raise _damaged(indexes[:n])
         yield payload
@@ -117,6 +139,7 @@ def add_derived(
     me_parts: list[dict[str, Any]],
     other_parts: list[dict[str, Any]],
     cancel: CancelFlag,
+    report: Report,
 ) -> dict[str, Any]:
     """alignment.json and, when there is one, call-stereo.wav (made from the two tracks' parts as written into the
     archive). Returns the session's manifest ``call``."""
@@ -131,13 +154,23 @@ def add_derived(
         chunks = stereo_chunks(
             align, listening, _samples_of(zout, f, me_parts, cancel), _samples_of(zout, f, other_parts, cancel)
         )
-        zout.add_stream(stereo, chunks, listening.size)
+        zout.add_stream(stereo, _reported(chunks, listening.size, report), listening.size)
     other = align.tracks["other"]
     return {
         "other": {"rate": other.rate, "frames": other.frames, "parts": other_parts},
         "alignment": name,
         "listening": stereo,
     }
+
+
+def _reported(chunks: Iterator[bytes], size: int, report: Report) -> Iterator[bytes]:
+    """The listening copy's bytes, its progress told as the second half of the call's share."""
+    written = 0
+    for n, chunk in enumerate(chunks):
+        written += len(chunk)
+        if n % 16 == 0:
+            report(size + written, 2 * size)
+        yield chunk
 
 
 def _samples_of(zout: ZipSink, f: IO[bytes], parts: list[dict[str, Any]], cancel: CancelFlag) -> Iterator[bytes]:

@@ -315,7 +315,7 @@ def _fill_zip(
     excerpts: Sequence[ExcerptSpec] = (),
     case_name: CaseName | None = None,
 ) -> None:
-    total = sum(r.scan.size for r in readers)
+    total = sum(r.scan.size + call_export.progress_share(r) for r in readers)
     done = [0]
     local_offset = (time.localtime().tm_gmtoff or 0) // 60
     exported = []
@@ -472,8 +472,14 @@ def _export_session(
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+    share = call_export.progress_share(reader)  # a call's second pass and listening copy: their part of the bar
+
+    def report(part: int, of: int) -> None:
+        if share:
+            progress(done[0] + share * part // max(of, 1), total)
+
     try:
-        other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel)
+        other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel, report)
     except call_export.TrackDamaged as exc:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=exc.seq) from None
 
@@ -487,7 +493,8 @@ def _export_session(
 
     se = SessionExport(sid, summary, events, session_public, audio_parts, marks=marks)
     if align.is_call:  # the alignment data and the listening copy, after the keys (FORMAT §7.3, §7.10)
-        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts, cancel)
+        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts, cancel, report)
+    done[0] += share
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
