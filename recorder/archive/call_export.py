@@ -15,7 +15,7 @@ from typing import IO, Any, Protocol
 from ..core import crypto
 from ..core.chain import ChainSummary, entry_hash
 from ..core.errors import RecorderError
-from ..core.progress import CancelFlag, Cancelled
+from ..core.progress import CancelFlag, Cancelled, Progress
 from ..core.store import SessionReader
 from . import container, layout, wav
 from .call_align import CallAlignment, stereo_chunks
@@ -28,6 +28,38 @@ class ZipSink(Protocol):
     when: tuple[int, int, int, int, int, int]
 
     def add_stream(self, path: str, chunks: Iterable[bytes | memoryview], size: int) -> None: ...
+
+
+class CallExport:
+    """One session's call work in the exporter: fed its entries by the first pass over the journal (``align``,
+    :meth:`other_audio`), then the other party's parts and the derived members; nothing for a one-track session."""
+
+    def __init__(self, reader: SessionReader, progress: Progress, done: list[int], total: int) -> None:
+        self.reader = reader
+        self.align = CallAlignment()
+        self.records: list[int] = []  # the records of the other party's audio, streamed by the second pass
+        self.parts: list[dict[str, Any]] = []
+        self.share = progress_share(reader)  # the second pass's and the listening copy's part of the bar
+        self._progress, self._done, self._total = progress, done, total
+
+    def other_audio(self, s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes, index: int) -> None:
+        note_other_audio(s, entry, entry_bytes)
+        self.records.append(index)
+
+    def report(self, part: int, of: int) -> None:
+        if self.share:
+            self._progress(self._done[0] + self.share * part // max(of, 1), self._total)
+
+    def add_other_parts(self, zout: ZipSink, part_frames: int, cancel: CancelFlag) -> None:
+        self.parts = add_other_parts(zout, self.reader, self.align, self.records, part_frames, cancel, self.report)
+
+    def add_derived(self, zout: ZipSink, me_parts: list[dict[str, Any]], cancel: CancelFlag) -> dict[str, Any] | None:
+        """The manifest's ``call`` (None for a one-track session), its derived members written."""
+        call = None
+        if self.align.is_call:
+            call = add_derived(zout, self.align, self.reader.id, me_parts, self.parts, cancel, self.report)
+        self._done[0] += self.share
+        return call
 
 
 def note_other_audio(s: ChainSummary, entry: dict[str, Any], entry_bytes: bytes) -> None:

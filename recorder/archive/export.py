@@ -36,7 +36,6 @@ from . import call_export, container, hooks, imports, layout, report, sshsig, ve
 from . import messages as M
 from .archive_excerpts import ExcerptSpec, add_excerpts, stock_commands
 from .background_sync import BackgroundSync
-from .call_align import CallAlignment
 from .facts import SessionEvents, compute, session_offset
 from .report_model import CaseName, PdfRenderer, SessionExport
 
@@ -384,8 +383,7 @@ def _export_session(
     marks: list[dict[str, Any]] = []  # a marks session's statements (FORMAT §3.7)
     signed: dict[str, tuple[int, str, str]] = {}  # what trusted timestamps may cover, for the report
     state = {"rate": 0}
-    align = CallAlignment()  # a call's two tracks (FORMAT §7.10); fed every entry, used only for a call
-    other_records: list[int] = []  # the records of the other party's audio, streamed by a second pass
+    call = call_export.CallExport(reader, progress, done, total)  # a call's two tracks (FORMAT §7.10)
 
     def entries_with_audio() -> Iterator[bytes | memoryview]:
         """Walk the journal once: keep the entries, hand the audio bytes on to the WAV member."""
@@ -409,18 +407,16 @@ def _export_session(
                 # An audio entry of the one canonical form (most entries): what _note and events.add would do.
                 _note_audio(summary, entry, entry_bytes)
                 events.add_audio(entry)
-                align.feed_audio(entry)
+                call.align.feed_audio(entry)
                 if payload:
                     state["rate"] = state["rate"] or entry["body"]["rate"]
                     yield payload
                 continue
             entry = entry or json.loads(entry_bytes)
-            align.feed(entry)
+            call.align.feed(entry)
             if entry.get("kind") == "audio" and is_other_track(entry):
-                # A call's second track (FORMAT §4.5): its own WAV parts, from a second pass (call_export).
-                call_export.note_other_audio(summary, entry, entry_bytes)
+                call.other_audio(summary, entry, entry_bytes, n - 1)  # its own WAV parts, from a second pass
                 events.add(entry)
-                other_records.append(n - 1)
                 continue
             _note(summary, entry, entry_bytes)
             events.add(entry)
@@ -472,14 +468,8 @@ def _export_session(
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
-    share = call_export.progress_share(reader)  # a call's second pass and listening copy: their part of the bar
-
-    def report(part: int, of: int) -> None:
-        if share:
-            progress(done[0] + share * part // max(of, 1), total)
-
     try:
-        other_parts = call_export.add_other_parts(zout, reader, align, other_records, part_frames, cancel, report)
+        call.add_other_parts(zout, part_frames, cancel)
     except call_export.TrackDamaged as exc:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=exc.seq) from None
 
@@ -492,9 +482,7 @@ def _export_session(
     zout.add(f"{base}/{layout.SESSION_SSH}", (sshsig.openssh_public(session_public, sid) + "\n").encode())
 
     se = SessionExport(sid, summary, events, session_public, audio_parts, marks=marks)
-    if align.is_call:  # the alignment data and the listening copy, after the keys (FORMAT §7.3, §7.10)
-        se.call_members = call_export.add_derived(zout, align, sid, audio_parts, other_parts, cancel, report)
-    done[0] += share
+    se.call_members = call.add_derived(zout, audio_parts, cancel)  # after the keys (FORMAT §7.3, §7.10)
     for entry in attachments:
         ref, abody = entry.get("payload") or {}, entry.get("body") or {}
         data = reader.blob(str(abody.get("blob")), str(ref.get("sha256")))
