@@ -478,17 +478,11 @@ def test_call_tampering_is_rejected_by_both_with_its_class(calls: dict[str, Any]
     assert wrong == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="recorder/archive facts: the facts' call.drift_between_ppb is measured with another reading of a gap's "
-    '`track` than the chain\'s drift and alignment.json (a `track` of "me" ends no run of mine there, null does); '
-    "FORMAT §4.5: an entry's track is its `track`'s value, \"me\" when absent — reported to the lead",
-)
 @pytest.mark.parametrize("track", ["me", None])
-def test_a_gaps_literal_track_reads_alike_in_the_facts_and_alignment_json(tmp_path: Path, track: str | None) -> None:
-    """FORMAT §4.5: a gap whose `track` is the string "me" is of my track (it ends my run), one whose `track` is
-    null is of no track (it ends none); §7.10: the facts' `drift_between_ppb` is alignment.json's. Both verifiers
-    accept the export, and the two figures are one."""
+def test_a_gap_of_an_unknown_track_breaks_the_chain_for_both_verifiers(tmp_path: Path, track: str | None) -> None:
+    """FORMAT §4.2 rule 6: on a gap (as on audio and input entries) `track` is absent or "other"; "me" and null
+    break the chain. (Before, readers disagreed on whose run such a gap ends: the facts' drift and alignment.json's
+    differed.) The export writes what the vault holds; both verifiers refuse it as a broken chain."""
     vault = Vault.create(tmp_path / "home", PASSPHRASE)
     keys = vault.unlock(PASSPHRASE)
     s = Session.start(vault, "Gap", Source("test", live=False, kind="test-signal"), checkpoint_interval=0.0)
@@ -502,8 +496,7 @@ def test_a_gaps_literal_track_reads_alike_in_the_facts_and_alignment_json(tmp_pa
     s.seal()
     out = tmp_path / "gap.zip"
     export_archive(vault, keys, [s.id], out, language="en")
-    _infos, data = read_all(out)
-    alignment = json.loads(data[f"sessions/{s.id}/alignment.json"])
-    facts = json.loads(data["report.html"].split(b'id="evidence-facts">')[1].split(b"</script>")[0].decode())
-    assert facts["sessions"][s.id]["call"]["drift_between_ppb"] == alignment["drift_between_ppb"]
-    assert verify(out).ok and recorder_verify(out)[0] == 0
+    result = verify(out)
+    status, report = recorder_verify(out)
+    assert not result.ok and result.cls == "chain", result
+    assert status == 1 and "names an unknown track" in json.dumps(report), report

@@ -352,6 +352,11 @@ class ChainChecker:
             self._fail(expected, QT_TRANSLATE_NOOP("Chain", "has an unknown field {name}"), name=repr(name))
         if s.sealed:
             self._fail(expected, QT_TRANSLATE_NOOP("Chain", "comes after the seal"))
+        if kind in ("gap", "input") and "track" in body and body["track"] != OTHER_TRACK:
+            # Only "other" names a track; "me" is the absence of the field (FORMAT §4.2 rule 6), so that no reader
+            # can take a gap for one track's where another takes it for none.
+            unknown = QT_TRANSLATE_NOOP("Chain", "names an unknown track {track}")
+            self._fail(expected, unknown, track=repr(body["track"]))
         first = "review-start" if self._review else "start"
         if (expected == 0) != (kind == first):
             self._fail(expected, _FIRST_RULE, kind=first)

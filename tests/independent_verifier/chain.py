@@ -139,9 +139,9 @@ def _signed_ok(raw: bytes, key: bytes, sig: bytes) -> bool:
 
 
 def _track(e: dict[str, Any], cls: str, where: str) -> str:
-    """An audio entry's track: absent ("me") or "other"; any other value breaks the chain (§4.2 rule 6, which holds
-    only audio entries to it: a gap's or an input's `track` of another value is not refused, §4.5)."""
-    if e["kind"] == "audio" and "track" in e["body"]:
+    """An audio, gap or input entry's track: absent ("me") or "other"; any other value ("me" and null included)
+    breaks the chain (§4.2 rule 6)."""
+    if e["kind"] in ("audio", "gap", "input") and "track" in e["body"]:
         if e["body"]["track"] != "other":
             raise Fail(cls, f'{where}: track is not "other"')
         return "other"
