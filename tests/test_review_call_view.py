@@ -242,8 +242,8 @@ def test_a_call_recorded_through_the_sound_server_shows_each_voice_on_its_own_la
     # On the one timeline, where one spoke the other's lane is silent.
     assert me_env[lag_b : lag_b + len(b_env)].max() <= SILENCE_RMS
     assert other_env[lag_a : lag_a + len(a_env)].max() <= SILENCE_RMS
-    # B began 3 s after A (both players started together); the lanes show it so, within the alignment measured on
-    # this server (PERFORMANCE, "Call mode": the virtual microphone's path is 50-180 ms late).
+    # B began 3 s after A (both players started together); the lanes show it so, give or take the two players'
+    # start (separate processes) and the tracks' dating (tests/test_call_alignment.py: within 20 ms).
     assert abs((lag_b - lag_a) * 0.01 - 3.0) <= 0.3, (lag_a, lag_b)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ...archive.report_words import other_gap_reason
-from ...core.chain import is_other_track
+from ...core.chain import OTHER_TRACK
 from ...core.environment import parse_utc
 from ...core.messages import QT_TRANSLATE_NOOP
 from ...core.peaks import Event, Timeline
@@ -102,7 +102,7 @@ def event_marker(ev: Event) -> Marker | None:
             ev.frame, "attachment", str(b.get("name", "")), ev.utc, ev.seq, ev.hash,
             media_type=str(b.get("media_type", "")), blob=blob,
         )  # fmt: skip
-    other = ev.kind in ("gap", "input") and is_other_track({"body": b})
+    other = ev.kind in ("gap", "input") and b.get("track") == OTHER_TRACK
     if ev.kind == "gap":
         ms = b.get("duration_ms")
         reason = str(b.get("reason", ""))
