@@ -237,3 +237,18 @@ def test_the_microphone_lost_mid_call_says_the_other_party_goes_on(
     stop(qtbot, window)
     gaps = [e["body"] for e in entries(vault, sid) if e["kind"] == "gap"]
     assert gaps and {g.get("track") for g in gaps} == {None}, gaps
+
+
+def test_help_says_what_call_mode_records_in_the_users_language(qtbot: Any, vault: Vault, window: Any) -> None:
+    window.help_menu.call_action.trigger()
+    dialog = window.dialogs["call-mode"]
+    assert dialog.isVisible() and not dialog.isModal()
+    text = dialog.body.text()
+    assert "two tracks" in text and "BlackHole" in text and LAWS in text
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "通话模式")  # LanguageChange is posted, not sent
+    assert "我方" in dialog.body.text() and "BlackHole" in dialog.body.text()
+    assert window.call_mode.switch.text() == "☎ 通话模式：关"
+    window.set_language("zh_TW")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "通話模式")
+    assert "對方" in dialog.body.text() and window.call_mode.switch.text() == "☎ 通話模式：關"
