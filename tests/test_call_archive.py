@@ -25,11 +25,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from recorder.archive import audio_check, layout, sshsig
 from recorder.archive import messages as M
+from recorder.archive.call_align import CallAlignment
 from recorder.archive.export import export_archive
 from recorder.archive.verify import verify_archive
 from recorder.audio.call import CallRecorder
 from recorder.audio.engine import Recorder
 from recorder.audio.sources import ToneSource
+from recorder.core import limits
 from recorder.core.canonical import canonical_json
 from recorder.core.crypto import ed25519_public_raw
 from recorder.core.environment import Moment
@@ -475,3 +477,26 @@ def test_the_export_of_a_call_shows_progress_through_its_second_track_and_listen
     done = [d for d, _t in seen]
     assert done == sorted(done) and done[-1] == 2 * size
     assert any(size < d < 2 * size for d in done)  # the listening copy being made
+
+
+def _audio_entry(seq: int, offset: int, mono_ns: int, rate: int = RATE, other: bool = False) -> dict[str, Any]:
+    body = {"frame_offset": offset, "frames": BLOCK, "rate": rate, **({"track": "other"} if other else {})}
+    return {"seq": seq, "kind": "audio", "mono_ns": mono_ns, "body": body}
+
+
+def test_no_listening_copy_when_a_track_is_silent_the_rates_differ_or_it_would_not_fit_one_member() -> None:
+    def listening(*entries: dict[str, Any]) -> Any:
+        align = CallAlignment()
+        for e in entries:
+            align.feed(e)
+        return align.listening()
+
+    me = _audio_entry(1, 0, 0)
+    assert listening(me, _audio_entry(2, 0, 10 * MS, other=True)) is not None
+    assert listening(me) is None  # the loopback delivered nothing
+    assert listening(me, _audio_entry(2, 0, 10 * MS, rate=44_100, other=True)) is None
+    # 44 + 4N at most 4 GiB − 2 (FORMAT §7.10): N = 1,073,741,812 frames is the longest copy.
+    longest = (limits.MAX_MEMBER - 44) // 4
+    at = lambda frame: frame * 10**9 // RATE + 1  # noqa: E731  (the capture time that places a block at ``frame``)
+    assert listening(me, _audio_entry(2, 0, at(longest - BLOCK), other=True)).frames == longest
+    assert listening(me, _audio_entry(2, 0, at(longest - BLOCK + 1), other=True)) is None

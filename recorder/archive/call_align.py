@@ -19,12 +19,13 @@ from typing import Any
 
 import numpy as np
 
+from ..core import limits
 from ..core.drift import ME, OTHER, CallClocks, drift_between_ppb, drift_ppb
 
 ALIGNMENT_FORMAT = "evidence-recorder-alignment"
 ALIGNMENT_VERSION = 1
 STEREO_HEADER_SIZE = 44
-MAX_STEREO_SIZE = 0xFFFFFFFE  # 44 + 4N must fit one member (FORMAT §7.1) and the RIFF size field
+MAX_STEREO_SIZE = limits.MAX_MEMBER  # 44 + 4N must fit one member (FORMAT §7.1, 4 GiB − 2) and its RIFF size
 _WINDOW = 1 << 16  # frames of the listening copy produced at a time (256 KiB of output)
 _INT64 = range(-(2**63), 2**63)
 
