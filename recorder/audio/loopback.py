@@ -272,7 +272,10 @@ class _LoopbackInput:
 
 
 def _latency_ns(rec: Any) -> int:
-    """The stream's latency as the server reports it (samples captured but not yet read), 0 when unknown."""
+    """The stream's latency as the server reports it (samples captured but not yet read), 0 when unknown. For a
+    monitor libpulse would report it negative, taking off the output's unplayed part; that counts as 0 (read without
+    libpulse's ``negative`` flag), because the server already holds a monitor's sound back from a recording stream
+    by the output's latency (docs/PERFORMANCE.md, "Call mode": counted twice otherwise)."""
     try:
         latency = int(rec.latency * SEC)
     except Exception:  # timing not known yet (or not on this platform): no correction
