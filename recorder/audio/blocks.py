@@ -66,6 +66,15 @@ class BlockQueue:
         pcm = bytes(memoryview(self._slots[slot])[: 2 * n])
         return Block(pcm, n, first, overflow, dropped, stream)
 
+    def newest(self) -> bytes | None:
+        """Writer thread: a copy of the newest queued block's samples, left in the queue (for the level meter while
+        blocks are held), or None when the queue is empty. Its slot is not reused before the ring comes round."""
+        try:
+            slot, n = self._items[-1][:2]
+        except IndexError:
+            return None
+        return bytes(memoryview(self._slots[slot])[: 2 * n])
+
     def take_dropped(self) -> int:
         """Frames dropped after the last queued block (call only when the callback can no longer run)."""
         n, self._dropped = self._dropped, 0
