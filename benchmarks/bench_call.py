@@ -60,9 +60,11 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
     time.sleep(1.0)
     a_threads = {n: thread_cpu(p.pid) for n, p in procs.items()}
     a = {n: cpu_seconds(p.pid) for n, p in procs.items()}
+    a_children = {n: children_cpu(p.pid) for n, p in procs.items()}
     a_wall = time.monotonic()
     time.sleep(max(1.0, seconds - 2.5))
     b = {n: cpu_seconds(p.pid) for n, p in procs.items()}
+    b_children = {n: children_cpu(p.pid) for n, p in procs.items()}
     b_wall = time.monotonic()
     b_threads = {n: thread_cpu(p.pid) for n, p in procs.items()}
     for p in procs.values():
@@ -72,10 +74,32 @@ def bench_cpu(tmp: Path, seconds: float) -> dict[str, float]:
     steady = b_wall - a_wall
     out = {f"{n}_steady_fraction": (b[n] - a[n]) / steady for n in procs}
     for n in procs:
+        # The sound server's event stream the microphone's engine reads (StreamInputWatch: one `pactl subscribe`
+        # per recording, the microphone's; the loopback's stream is pinned and needs none): a process of its own.
+        for child, cpu in b_children[n].items():
+            out[f"{n} child {child} steady_fraction"] = (cpu - a_children[n].get(child, 0.0)) / steady
+    for n in procs:
         for name, cpu in b_threads[n].items():
             out[f"{n} thread {name} steady_fraction"] = (cpu - a_threads[n].get(name, 0.0)) / steady
     out["steady_s"] = steady
     out.update(bench_cpu_threads(tmp, seconds))
+    return out
+
+
+def children_cpu(pid: int) -> dict[str, float]:
+    """CPU time of a process's child processes, by command name."""
+    out: dict[str, float] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for child in children:
+            try:
+                name = Path(f"/proc/{child}/comm").read_text().strip()
+                out[name] = out.get(name, 0.0) + cpu_seconds(int(child))
+            except (OSError, IndexError):
+                continue
     return out
 
 
