@@ -1947,81 +1947,86 @@
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="354"/>
-        <location filename="../../recorder/core/chain.py" line="440"/>
+        <location filename="../../recorder/core/chain.py" line="445"/>
         <source>comes after the seal</source>
         <translation>comes after the seal</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="358"/>
+        <source>names an unknown track {track}</source>
+        <translation>names an unknown track {track}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="365"/>
         <source>has no valid time</source>
         <translation>has no valid time</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="368"/>
-        <location filename="../../recorder/core/chain.py" line="372"/>
-        <location filename="../../recorder/core/chain.py" line="376"/>
-        <location filename="../../recorder/core/chain.py" line="455"/>
-        <location filename="../../recorder/core/chain.py" line="491"/>
+        <location filename="../../recorder/core/chain.py" line="373"/>
+        <location filename="../../recorder/core/chain.py" line="377"/>
+        <location filename="../../recorder/core/chain.py" line="381"/>
+        <location filename="../../recorder/core/chain.py" line="460"/>
+        <location filename="../../recorder/core/chain.py" line="496"/>
         <source>time runs backwards</source>
         <translation>time runs backwards</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="387"/>
+        <location filename="../../recorder/core/chain.py" line="392"/>
         <source>has a malformed payload reference</source>
         <translation>has a malformed payload reference</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
+        <location filename="../../recorder/core/chain.py" line="413"/>
         <source>carries a signature where none belongs</source>
         <translation>carries a signature where none belongs</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="424"/>
+        <location filename="../../recorder/core/chain.py" line="429"/>
         <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
         <translation>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="431"/>
+        <location filename="../../recorder/core/chain.py" line="436"/>
         <source>does not link to the previous entry (hash chain broken)</source>
         <translation>does not link to the previous entry (hash chain broken)</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="435"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
         <source>belongs to another recording</source>
         <translation>belongs to another recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
+        <location filename="../../recorder/core/chain.py" line="530"/>
         <source>the start entry has no valid session public key</source>
         <translation>the start entry has no valid session public key</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="534"/>
+        <location filename="../../recorder/core/chain.py" line="539"/>
         <source>audio block without a valid length or rate</source>
         <translation>audio block without a valid length or rate</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="538"/>
+        <location filename="../../recorder/core/chain.py" line="543"/>
         <source>audio of an unknown track {track}</source>
         <translation>audio of an unknown track {track}</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="543"/>
+        <location filename="../../recorder/core/chain.py" line="548"/>
         <source>audio offset {offset} where {expected} was expected</source>
         <translation>audio offset {offset} where {expected} was expected</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="554"/>
+        <location filename="../../recorder/core/chain.py" line="559"/>
         <source>the sample rate changes within the recording</source>
         <translation>the sample rate changes within the recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="556"/>
+        <location filename="../../recorder/core/chain.py" line="561"/>
         <source>unsupported sample format</source>
         <translation>unsupported sample format</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="558"/>
+        <location filename="../../recorder/core/chain.py" line="563"/>
         <source>audio payload size does not match its frame count</source>
         <translation>audio payload size does not match its frame count</translation>
     </message>

@@ -1930,81 +1930,86 @@
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="354"/>
-        <location filename="../../recorder/core/chain.py" line="440"/>
+        <location filename="../../recorder/core/chain.py" line="445"/>
         <source>comes after the seal</source>
         <translation>出现在封存之后</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="358"/>
+        <source>names an unknown track {track}</source>
+        <translation>标明了未知的音轨 {track}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="365"/>
         <source>has no valid time</source>
         <translation>没有有效的时间</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="368"/>
-        <location filename="../../recorder/core/chain.py" line="372"/>
-        <location filename="../../recorder/core/chain.py" line="376"/>
-        <location filename="../../recorder/core/chain.py" line="455"/>
-        <location filename="../../recorder/core/chain.py" line="491"/>
+        <location filename="../../recorder/core/chain.py" line="373"/>
+        <location filename="../../recorder/core/chain.py" line="377"/>
+        <location filename="../../recorder/core/chain.py" line="381"/>
+        <location filename="../../recorder/core/chain.py" line="460"/>
+        <location filename="../../recorder/core/chain.py" line="496"/>
         <source>time runs backwards</source>
         <translation>时间倒退</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="387"/>
+        <location filename="../../recorder/core/chain.py" line="392"/>
         <source>has a malformed payload reference</source>
         <translation>数据引用的格式不正确</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
+        <location filename="../../recorder/core/chain.py" line="413"/>
         <source>carries a signature where none belongs</source>
         <translation>带有不应有的签名</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="424"/>
+        <location filename="../../recorder/core/chain.py" line="429"/>
         <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
         <translation>序号为 {seq}，而应为 {expected}（条目缺失、重复或被移动）</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="431"/>
+        <location filename="../../recorder/core/chain.py" line="436"/>
         <source>does not link to the previous entry (hash chain broken)</source>
         <translation>没有连接到前一个条目（哈希链断裂）</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="435"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
         <source>belongs to another recording</source>
         <translation>属于另一个录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
+        <location filename="../../recorder/core/chain.py" line="530"/>
         <source>the start entry has no valid session public key</source>
         <translation>开始条目缺少有效的录音公钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="534"/>
+        <location filename="../../recorder/core/chain.py" line="539"/>
         <source>audio block without a valid length or rate</source>
         <translation>音频块缺少有效的长度或采样率</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="538"/>
+        <location filename="../../recorder/core/chain.py" line="543"/>
         <source>audio of an unknown track {track}</source>
         <translation>属于未知音轨 {track} 的音频</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="543"/>
+        <location filename="../../recorder/core/chain.py" line="548"/>
         <source>audio offset {offset} where {expected} was expected</source>
         <translation>音频位置为 {offset}，而应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="554"/>
+        <location filename="../../recorder/core/chain.py" line="559"/>
         <source>the sample rate changes within the recording</source>
         <translation>采样率在录音中途改变</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="556"/>
+        <location filename="../../recorder/core/chain.py" line="561"/>
         <source>unsupported sample format</source>
         <translation>不支持的采样格式</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="558"/>
+        <location filename="../../recorder/core/chain.py" line="563"/>
         <source>audio payload size does not match its frame count</source>
         <translation>音频数据的大小与其样本数不符</translation>
     </message>

@@ -1930,81 +1930,86 @@
     </message>
     <message>
         <location filename="../../recorder/core/chain.py" line="354"/>
-        <location filename="../../recorder/core/chain.py" line="440"/>
+        <location filename="../../recorder/core/chain.py" line="445"/>
         <source>comes after the seal</source>
         <translation>出現在封存之後</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="360"/>
+        <location filename="../../recorder/core/chain.py" line="358"/>
+        <source>names an unknown track {track}</source>
+        <translation>標明了未知的音軌 {track}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/core/chain.py" line="365"/>
         <source>has no valid time</source>
         <translation>沒有有效的時間</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="368"/>
-        <location filename="../../recorder/core/chain.py" line="372"/>
-        <location filename="../../recorder/core/chain.py" line="376"/>
-        <location filename="../../recorder/core/chain.py" line="455"/>
-        <location filename="../../recorder/core/chain.py" line="491"/>
+        <location filename="../../recorder/core/chain.py" line="373"/>
+        <location filename="../../recorder/core/chain.py" line="377"/>
+        <location filename="../../recorder/core/chain.py" line="381"/>
+        <location filename="../../recorder/core/chain.py" line="460"/>
+        <location filename="../../recorder/core/chain.py" line="496"/>
         <source>time runs backwards</source>
         <translation>時間倒退</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="387"/>
+        <location filename="../../recorder/core/chain.py" line="392"/>
         <source>has a malformed payload reference</source>
         <translation>資料參照的格式不正確</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="408"/>
+        <location filename="../../recorder/core/chain.py" line="413"/>
         <source>carries a signature where none belongs</source>
         <translation>帶有不應有的簽章</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="424"/>
+        <location filename="../../recorder/core/chain.py" line="429"/>
         <source>sequence number {seq} where {expected} was expected (missing, repeated or moved entry)</source>
         <translation>序號為 {seq}，而應為 {expected}（條目缺失、重複或被移動）</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="431"/>
+        <location filename="../../recorder/core/chain.py" line="436"/>
         <source>does not link to the previous entry (hash chain broken)</source>
         <translation>沒有連接到前一個條目（雜湊鏈斷裂）</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="435"/>
+        <location filename="../../recorder/core/chain.py" line="440"/>
         <source>belongs to another recording</source>
         <translation>屬於另一個錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="525"/>
+        <location filename="../../recorder/core/chain.py" line="530"/>
         <source>the start entry has no valid session public key</source>
         <translation>開始條目缺少有效的錄音公鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="534"/>
+        <location filename="../../recorder/core/chain.py" line="539"/>
         <source>audio block without a valid length or rate</source>
         <translation>音訊區塊缺少有效的長度或取樣率</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="538"/>
+        <location filename="../../recorder/core/chain.py" line="543"/>
         <source>audio of an unknown track {track}</source>
         <translation>屬於未知音軌 {track} 的音訊</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="543"/>
+        <location filename="../../recorder/core/chain.py" line="548"/>
         <source>audio offset {offset} where {expected} was expected</source>
         <translation>音訊位置為 {offset}，而應為 {expected}</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="554"/>
+        <location filename="../../recorder/core/chain.py" line="559"/>
         <source>the sample rate changes within the recording</source>
         <translation>取樣率在錄音中途改變</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="556"/>
+        <location filename="../../recorder/core/chain.py" line="561"/>
         <source>unsupported sample format</source>
         <translation>不支援的取樣格式</translation>
     </message>
     <message>
-        <location filename="../../recorder/core/chain.py" line="558"/>
+        <location filename="../../recorder/core/chain.py" line="563"/>
         <source>audio payload size does not match its frame count</source>
         <translation>音訊資料的大小與其樣本數不符</translation>
     </message>
