@@ -21,7 +21,7 @@ import threading
 import time
 from typing import Any
 
-from ..core.errors import RecorderError
+from ..core.errors import Phrase, RecorderError
 from ..core.session import Source
 from . import devices
 from . import messages as M
@@ -39,7 +39,10 @@ def _soundcard() -> Any:
     try:
         import soundcard
     except Exception as exc:  # no server, no library: the call cannot be recorded, say why
-        raise RecorderError(M.NO_LOOPBACK, reason=str(exc) or type(exc).__name__) from None
+        # SoundCard asserts that its connection to the sound server is ready: without a server that is a bare
+        # AssertionError, which would be shown as its class name; say it in words.
+        reason = str(exc) or Phrase(M.NO_SOUND_SERVER)
+        raise RecorderError(M.NO_LOOPBACK, reason=reason) from None
     return soundcard
 
 

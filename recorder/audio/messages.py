@@ -57,3 +57,5 @@ OTHER_LOST = QT_TRANSLATE_NOOP(
     "The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; "
     "the gap is recorded.",
 )
+# A reason inside NO_LOOPBACK (a Phrase of the same context): SoundCard found no sound server to connect to.
+NO_SOUND_SERVER = QT_TRANSLATE_NOOP("Messages", "no sound server answered")

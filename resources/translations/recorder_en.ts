@@ -3144,6 +3144,11 @@
         <translation>The computer&apos;s sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</translation>
     </message>
     <message>
+        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <source>no sound server answered</source>
+        <translation>no sound server answered</translation>
+    </message>
+    <message>
         <location filename="../../recorder/timestamp/messages.py" line="10"/>
         <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
         <translation>The time-stamp authority address {url} is not an http:// or https:// address.</translation>

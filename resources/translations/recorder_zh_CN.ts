@@ -3122,6 +3122,11 @@
         <translation>已无法录制电脑的声音（对方）。您的麦克风继续录音；中断已记录。</translation>
     </message>
     <message>
+        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <source>no sound server answered</source>
+        <translation>没有声音服务器应答</translation>
+    </message>
+    <message>
         <location filename="../../recorder/timestamp/messages.py" line="10"/>
         <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
         <translation>时间戳服务地址 {url} 不是 http:// 或 https:// 地址。</translation>

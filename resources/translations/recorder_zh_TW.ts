@@ -3122,6 +3122,11 @@
         <translation>已無法錄製電腦的聲音（對方）。您的麥克風繼續錄音；中斷已記錄。</translation>
     </message>
     <message>
+        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <source>no sound server answered</source>
+        <translation>沒有聲音伺服器回應</translation>
+    </message>
+    <message>
         <location filename="../../recorder/timestamp/messages.py" line="10"/>
         <source>The time-stamp authority address {url} is not an http:// or https:// address.</source>
         <translation>時間戳記服務位址 {url} 不是 http:// 或 https:// 位址。</translation>
