@@ -32,7 +32,7 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
-from . import call_export, container, hooks, imports, layout, report, sshsig, verify_text, wav
+from . import call_export, container, hooks, imports, layout, report, report_thumbs, sshsig, verify_text, wav
 from . import messages as M
 from .archive_excerpts import ExcerptSpec, add_excerpts, stock_commands
 from .background_sync import BackgroundSync
@@ -319,7 +319,9 @@ def _fill_zip(
     local_offset = (time.localtime().tm_gmtoff or 0) // 60
     exported = []
     for reader in readers:
-        se = _export_session(zout, vault, keys, reader, progress, cancel, done, total, part_frames, language)
+        se = _export_session(
+            zout, vault, keys, reader, progress, cancel, done, total, part_frames, language, thumbs=pdf is not None
+        )
         se.events.signed_through = se.summary.last_signed_seq  # an unsigned tail's events are no facts
         offset = session_offset(se.events, profile, local_offset)  # the session's own time zone when recorded
         se.facts = compute(se.events, profile, offset)
@@ -336,11 +338,18 @@ def _fill_zip(
     case = case_name.current if case_name is not None else exported[0].summary.case or ""
     earlier = case_name.earlier if case_name is not None else []
     page = report.render(
-        case, exported, language=language, identity_public=identity, created_utc=now.utc, earlier=earlier
+        case,
+        exported,
+        language=language,
+        identity_public=identity,
+        created_utc=now.utc,
+        earlier=earlier,
+        excerpts=carried,
     )
     zout.add(layout.REPORT, page.encode())
     if pdf is not None:  # the same page as a PDF/A file, its facts in its metadata (FORMAT §7.7)
         source = report.pdf_input(page, case=case, language=language, identity_public=identity, created_utc=now.utc)
+        source.thumbnails = {path: jpeg for se in exported for path, jpeg in se.thumbnails.items()}
         zout.add(layout.REPORT_PDF, pdf(source), compress=False)
     stamp_lines = [line for se in exported for line in se.extra_commands]
     excerpt_lines = stock_commands(carried, {se.id: se.audio_parts for se in exported})
@@ -371,8 +380,11 @@ def _export_session(
     total: int,
     part_frames: int,
     language: str | None = None,
+    *,
+    thumbs: bool = False,
 ) -> SessionExport:
-    """One session's members into the zip; ``language``: the report's, which its stamp sentences are said in."""
+    """One session's members into the zip; ``language``: the report's, which its stamp sentences are said in;
+    ``thumbs``: make report.pdf's photo thumbnails from the attachments' bytes while they are in memory."""
     sid = reader.id
     base = layout.session_dir(sid)
     frames_total = _audio_frames(reader)
@@ -489,6 +501,8 @@ def _export_session(
         path = imports.member_path(base, entry)
         zout.add(path, data, compress=False)
         se.attachments[int(entry["seq"])] = path
+        if thumbs and report_thumbs.wanted(entry):
+            se.thumbnails[path] = report_thumbs.thumbnail(data)
         if entry.get("kind") in ("import", "derived"):
             se.imported.append(entry)
         if entry.get("kind") == "derived":

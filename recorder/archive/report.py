@@ -16,7 +16,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.tags import BY_CODE
 from ..i18n import load_ts
 from ..timestamp.messages import SHARE_EXPLAINED
-from . import case_log, imports, report_parts, sshsig
+from . import case_log, imports, report_excerpts, report_parts, report_thumbs, sshsig
 from . import report_words as W
 from .facts import EMERGENCY_NUMBERS, offset_ms
 from .report_model import ReportPdfInput, SessionExport
@@ -277,12 +277,13 @@ def render(
     identity_public: bytes,
     created_utc: str,
     earlier: list[tuple[str, str]] | None = None,
+    excerpts: list[dict[str, Any]] | None = None,
 ) -> str:
     """The whole page, in ``language`` (zh_CN, zh_TW or en); ``earlier``: the case's earlier names, each with the
-    time it was renamed (CaseName.earlier)."""
+    time it was renamed (CaseName.earlier); ``excerpts``: the manifest's ``excerpts`` (FORMAT §7.9)."""
     token = _catalog.set({} if language == "en" else load_ts(language))
     try:
-        return _render(case, sessions, language, identity_public, created_utc, earlier or [])
+        return _render(case, sessions, language, identity_public, created_utc, earlier or [], excerpts or [])
     finally:
         _catalog.reset(token)
 
@@ -294,6 +295,7 @@ def _render(
     identity_public: bytes,
     created: str,
     earlier: list[tuple[str, str]],
+    excerpts: list[dict[str, Any]],
 ) -> str:
     lang = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant"}.get(language, "en")
 
@@ -471,6 +473,7 @@ def _render(
             # Already said in the report's language (the exporter passes it to the stamps module).
             out.append("".join(f"<li>{_e(line)}</li>" for line in se.stamp_lines) + "</ul>")
 
+    out.append(report_excerpts.excerpts_html(excerpts, translate))  # rendering only, not facts (FORMAT §7.7)
     out.append(f"<h2>{_e(translate('Report', H_CHECKED))}</h2><ul>")
     proof = (
         translate(
@@ -550,6 +553,7 @@ def pdf_input(page: str, *, case: str, language: str, identity_public: bytes, cr
             tag_labels={code: translate("Tags", tag.label) for code, tag in BY_CODE.items()},
             page_head=translate("Report", PAGE_HEAD).replace("{case}", case).replace("{fingerprint}", key),
             page_of=translate("Report", PAGE_OF),
+            no_thumbnail=translate("Report", report_thumbs.NOT_SHOWN),
         )
     finally:
         _catalog.reset(token)

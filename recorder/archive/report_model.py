@@ -34,6 +34,7 @@ class SessionExport:
     interrupted_utc: str | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     call_members: dict[str, Any] | None = None  # a call's manifest ``call`` (archive.call_export, FORMAT §7.10)
+    thumbnails: dict[str, bytes | None] = field(default_factory=dict)  # photo member → JPEG for report.pdf, or None
 
 
 @dataclass
@@ -60,6 +61,10 @@ class ReportPdfInput:
     tag_labels: dict[str, str] = field(default_factory=dict)  # tag code → its label in the report's language
     page_head: str = ""  # each page's header: the case and the vault key, in the report's language
     page_of: str = "{page} / {pages}"  # each page's footer, in the report's language
+    # Photo attachments by member path: a small JPEG made from the original in memory (archive.report_thumbs), or
+    # None when the bytes could not be read safely as an image; ``no_thumbnail`` says so, in the report's language.
+    thumbnails: dict[str, bytes | None] = field(default_factory=dict)
+    no_thumbnail: str = "(photo not shown)"
 
 
 PdfRenderer = Callable[[ReportPdfInput], bytes]

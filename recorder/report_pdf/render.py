@@ -6,6 +6,7 @@ Latin), embedded as a subset with ToUnicode, so the text can be searched and cop
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -179,6 +180,23 @@ def _img(name: str, image: QImage, width_px: float) -> str:
     return f'<p><img src="{name}" width="{int(width_px)}" height="{int(height)}"></p>'
 
 
+_THUMB = re.compile(r'<img class="thumb" src="([^"]*)"[^>]*>')
+THUMB_PX = 128  # the longer side, in HTML pixels (1/96 inch): 34 mm, within the timeline's details column
+
+
+def _thumbnail(found: re.Match[str], source: ReportPdfInput, images: dict[str, QImage]) -> str:
+    """report.html's thumbnail (the archive's member) as the small JPEG made at export, or the sentence saying
+    it cannot be shown. The JPEG is opaque RGB (flattened onto white), so the PDF holds no soft mask (PDF/A-1)."""
+    jpeg = source.thumbnails.get(html.unescape(found.group(1)))
+    image = QImage()
+    if jpeg is None or not image.loadFromData(jpeg, "JPEG") or image.isNull():
+        return f"<i>{html.escape(source.no_thumbnail)}</i>"
+    name = f"photo-{len(images)}.jpg"
+    images[name] = image.convertToFormat(QImage.Format.Format_RGB32)
+    scale = THUMB_PX / max(image.width(), image.height(), 1)
+    return f'<img src="{name}" width="{round(image.width() * scale)}" height="{round(image.height() * scale)}">'
+
+
 def _page_html(source: ReportPdfInput, width_px: float) -> tuple[str, dict[str, QImage]]:
     """The report page made ready for QTextDocument: no script (the facts go into the XMP), a stylesheet Qt reads,
     the QR code and the charts put in where they belong; returns the images by the names the page uses."""
@@ -186,9 +204,9 @@ def _page_html(source: ReportPdfInput, width_px: float) -> tuple[str, dict[str, 
     page = re.sub(r"<script\b.*?</script>", "", source.html, flags=re.S | re.I)
     page = re.sub(r"<style\b.*?</style>", f"<style>{STYLE}</style>", page, flags=re.S | re.I)
     page = re.sub(r'<div class="running">.*?</div>', "", page, flags=re.S)
-    page = re.sub(r'<img class="thumb"[^>]*>', "", page)  # photos are archive members, not in the PDF
-    page = _cut_long_tables(page)
     images: dict[str, QImage] = {"qr.png": _qimage_of_qr(source.key_fingerprint)}
+    page = _THUMB.sub(lambda found: _thumbnail(found, source, images), page)
+    page = _cut_long_tables(page)
     qr = f'<p><img src="qr.png" width="{QR_PX}" height="{QR_PX}"><br>{source.key_fingerprint}</p>'
     page = page.replace("<h1>", qr + "<h1>", 1)
     for sid, facts in (source.facts.get("sessions") or {}).items():

@@ -4631,6 +4631,46 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="17"/>
+        <source>Excerpts in this package</source>
+        <translation>Excerpts in this package</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="18"/>
+        <source>Each excerpt&apos;s WAV file holds exactly the recording&apos;s own samples of that stretch: “recorder verify” checks them against the recording&apos;s audio in this package. The Opus file beside it is a smaller copy made from those samples for listening; it is not evidence.</source>
+        <translation>Each excerpt&apos;s WAV file holds exactly the recording&apos;s own samples of that stretch: “recorder verify” checks them against the recording&apos;s audio in this package. The Opus file beside it is a smaller copy made from those samples for listening; it is not evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="24"/>
+        <source>Excerpt {n}: recording {id}, from {start} to {end} in the audio ({length})</source>
+        <translation>Excerpt {n}: recording {id}, from {start} to {end} in the audio ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="25"/>
+        <source>{position} (the tag “{tag}”)</source>
+        <translation>{position} (the tag “{tag}”)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="26"/>
+        <source>The original samples: {wav}; a copy for listening: {opus}</source>
+        <translation>The original samples: {wav}; a copy for listening: {opus}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="27"/>
+        <source>SHA-256 of the samples: {sha256}</source>
+        <translation>SHA-256 of the samples: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="28"/>
+        <source>Pauses or gaps inside the stretch: {n}</source>
+        <translation>Pauses or gaps inside the stretch: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
+        <translation>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

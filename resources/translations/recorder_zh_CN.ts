@@ -4608,6 +4608,46 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合并自 {logs} 份导入的记录：共计 {rows} 条通话和短信；其中 {merged} 条同时出现在两份记录中（号码、方向相同，时间相差不超过一秒），只计一次。时间按 {zone}。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="17"/>
+        <source>Excerpts in this package</source>
+        <translation>证据包中的片段</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="18"/>
+        <source>Each excerpt&apos;s WAV file holds exactly the recording&apos;s own samples of that stretch: “recorder verify” checks them against the recording&apos;s audio in this package. The Opus file beside it is a smaller copy made from those samples for listening; it is not evidence.</source>
+        <translation>每个片段的 WAV 文件恰好是录音本身在该段的样本：“recorder verify” 会将其与本证据包中该录音的音频核对。旁边的 Opus 文件是由这些样本生成的较小副本，仅供收听，不是证据。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="24"/>
+        <source>Excerpt {n}: recording {id}, from {start} to {end} in the audio ({length})</source>
+        <translation>片段 {n}：录音 {id}，音频中从 {start} 到 {end}（时长 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="25"/>
+        <source>{position} (the tag “{tag}”)</source>
+        <translation>{position}（标记“{tag}”）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="26"/>
+        <source>The original samples: {wav}; a copy for listening: {opus}</source>
+        <translation>原始样本：{wav}；供收听的副本：{opus}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="27"/>
+        <source>SHA-256 of the samples: {sha256}</source>
+        <translation>样本的哈希值（SHA-256）：{sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="28"/>
+        <source>Pauses or gaps inside the stretch: {n}</source>
+        <translation>该段内的暂停或中断：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
+        <translation>（无法在此显示这张照片：它无法被安全地读取为图片。文件本身在证据包中。）</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

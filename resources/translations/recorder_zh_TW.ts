@@ -4608,6 +4608,46 @@
         <source>Combined from {logs} imported logs: {rows} calls and messages counted; {merged} present in two logs (same number, direction and time within a second) counted once. Times in {zone}.</source>
         <translation>合併自 {logs} 份匯入的紀錄：共計 {rows} 筆通話和簡訊；其中 {merged} 筆同時出現在兩份紀錄中（號碼、方向相同，時間相差不超過一秒），只計一次。時間依 {zone}。</translation>
     </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="17"/>
+        <source>Excerpts in this package</source>
+        <translation>證據包中的片段</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="18"/>
+        <source>Each excerpt&apos;s WAV file holds exactly the recording&apos;s own samples of that stretch: “recorder verify” checks them against the recording&apos;s audio in this package. The Opus file beside it is a smaller copy made from those samples for listening; it is not evidence.</source>
+        <translation>每個片段的 WAV 檔案恰好是錄音本身在該段的樣本：「recorder verify」會將其與本證據包中該錄音的音訊核對。旁邊的 Opus 檔案是由這些樣本產生的較小副本，僅供收聽，不是證據。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="24"/>
+        <source>Excerpt {n}: recording {id}, from {start} to {end} in the audio ({length})</source>
+        <translation>片段 {n}：錄音 {id}，音訊中從 {start} 到 {end}（長度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="25"/>
+        <source>{position} (the tag “{tag}”)</source>
+        <translation>{position}（標記「{tag}」）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="26"/>
+        <source>The original samples: {wav}; a copy for listening: {opus}</source>
+        <translation>原始樣本：{wav}；供收聽的副本：{opus}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="27"/>
+        <source>SHA-256 of the samples: {sha256}</source>
+        <translation>樣本的雜湊值（SHA-256）：{sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_excerpts.py" line="28"/>
+        <source>Pauses or gaps inside the stretch: {n}</source>
+        <translation>該段內的暫停或中斷：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
+        <translation>（無法在此顯示這張照片：它無法被安全地讀取為圖片。檔案本身在證據包中。）</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
