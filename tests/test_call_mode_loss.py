@@ -63,7 +63,8 @@ def test_a_lost_device_is_a_gap_on_its_track_only(
         before = _tracks(home, sid)
     finally:
         plug()
-    rec.said("Recording again from", timeout=30)
+    # The output's return is said of the other party: its device name alone ("Monitor of …") does not tell which.
+    rec.said("Recording again from" if lost == "me" else "The other party's sound is recorded again, from", timeout=30)
     index = 1 if lost == "other" else 0
     wait_for(lambda: _tracks(home, sid)[index] >= before[index] + 5, timeout=20, what="audio after the device")
     rec.proc.send_signal(signal.SIGINT)

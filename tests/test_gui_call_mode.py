@@ -252,3 +252,37 @@ def test_help_says_what_call_mode_records_in_the_users_language(qtbot: Any, vaul
     window.set_language("zh_TW")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "通話模式")
     assert "對方" in dialog.body.text() and window.call_mode.switch.text() == "☎ 通話模式：關"
+
+
+def test_a_headset_unplugged_mid_call_says_both_are_lost_and_their_return_names_the_other_party(
+    qtbot: Any, call_output: PulseServer, mic: PulseServer, vault: Vault, window: Any
+) -> None:
+    """A headset is the microphone and the speakers at once: with both gone the strip must not say the other
+    party's sound goes on; when the output is back, its banner says it is the other party's sound that came back
+    (the output's device name, "Monitor of …", does not tell a frightened user which sound it is)."""
+    window.call_mode.switch.setChecked(True)
+    sid = record_call(qtbot, window)
+    mic.unplug_microphone()
+    call_output.unplug_output(spare=False)  # no output remains: the other party's sound cannot come back yet
+    try:
+        qtbot.waitUntil(
+            lambda: window.state_view.state == "input-lost" and window.state_view.other_lost, timeout=30_000
+        )
+        words = window.state_view.strip.words.text()
+        assert "Microphone and the other party's sound lost since" in words, words
+        assert "goes on" not in words, words
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: "麦克风和对方的声音自" in window.state_view.strip.words.text(), timeout=5_000)
+        window.set_language("en")
+    finally:
+        mic.plug_microphone()
+        call_output.plug_output()
+    qtbot.waitUntil(lambda: window.state_view.state == RECORDING, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: any("The other party's sound is recorded again, from" in t for t in window.banners.texts()),
+        timeout=30_000,
+    )
+    assert not [t for t in window.banners.texts() if t.startswith("Recording again from “Monitor")]
+    stop(qtbot, window)
+    gaps = [e["body"] for e in entries(vault, sid) if e["kind"] == "gap"]
+    assert {g.get("track") for g in gaps} == {None, "other"}, gaps

@@ -497,7 +497,8 @@ class Recorder:
         # loss (not from the moment it was noticed, up to 2 s later) to the first block after (issue 12 §5).
         seconds = (self._outage_frames + n) / self._rate
         self._outage_frames = 0
-        self._emit("input-resumed", {"device": name, "seconds": seconds, "rate": self._rate}, M.INPUT_RESUMED)
+        said = M.INPUT_RESUMED if self.track is None else M.OTHER_RESUMED
+        self._emit("input-resumed", {"device": name, "seconds": seconds, "rate": self._rate}, said)
 
     # -- endings ------------------------------------------------------------------------------------------------------
     def _on_disk_full(self, exc: DiskFull) -> None:

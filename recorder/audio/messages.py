@@ -57,5 +57,11 @@ OTHER_LOST = QT_TRANSLATE_NOOP(
     "The computer's sound (the other party) can no longer be recorded. Your microphone goes on recording; "
     "the gap is recorded.",
 )
+# Back after OTHER_LOST: said of the other party, so that a user who sees the output's device name ("Monitor of
+# …") is not left wondering whether the microphone or the other party's sound came back.
+OTHER_RESUMED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The other party's sound is recorded again, from “{device}”, after a gap of {seconds:.1f} s; the gap is recorded.",
+)
 # A reason inside NO_LOOPBACK (a Phrase of the same context): SoundCard found no sound server to connect to.
 NO_SOUND_SERVER = QT_TRANSLATE_NOOP("Messages", "no sound server answered")

@@ -220,6 +220,14 @@ class RecordingState(QWidget):
                 "The other party's sound ({device}) lost since {since} · your microphone goes on recording · "
                 "{time} recorded"
             ).format(device=self.other_device or "—", since=since, time=t)
+        if self.state == INPUT_LOST and self.call and self.other_lost:
+            # A headset (microphone and speakers in one) unplugged: neither track records until a device is back;
+            # the words below would say the other party goes on, which is then untrue.
+            since = self.lost_since.strftime("%H:%M:%S") if self.lost_since else "—"
+            return self.tr(
+                "Microphone and the other party's sound lost since {since} · recording resumes by itself when "
+                "either is back · {time} recorded"
+            ).format(since=since, time=t)
         if self.state == INPUT_LOST and self.call:
             since = self.lost_since.strftime("%H:%M:%S") if self.lost_since else "—"
             return self.tr(

@@ -3144,7 +3144,12 @@
         <translation>The computer&apos;s sound (the other party) can no longer be recorded. Your microphone goes on recording; the gap is recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <location filename="../../recorder/audio/messages.py" line="62"/>
+        <source>The other party&apos;s sound is recorded again, from “{device}”, after a gap of {seconds:.1f} s; the gap is recorded.</source>
+        <translation>The other party&apos;s sound is recorded again, from “{device}”, after a gap of {seconds:.1f} s; the gap is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/audio/messages.py" line="67"/>
         <source>no sound server answered</source>
         <translation>no sound server answered</translation>
     </message>
@@ -3477,7 +3482,7 @@
         <translation>A company, platform or person&apos;s name is longer than {limit} characters. Nothing was marked.</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="39"/>
+        <location filename="../../recorder/report_pdf/render.py" line="40"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</translation>
     </message>
@@ -3876,47 +3881,52 @@
         <translation>The other party&apos;s sound ({device}) lost since {since} · your microphone goes on recording · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <location filename="../../recorder/gui/state_strip.py" line="228"/>
+        <source>Microphone and the other party&apos;s sound lost since {since} · recording resumes by itself when either is back · {time} recorded</source>
+        <translation>Microphone and the other party&apos;s sound lost since {since} · recording resumes by itself when either is back · {time} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="234"/>
         <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
         <translation>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="229"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>Paused · nothing is being recorded · {time} recorded so far</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="233"/>
+        <location filename="../../recorder/gui/state_strip.py" line="241"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="236"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>Stopped · the recording was saved and sealed · {time} recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="237"/>
+        <location filename="../../recorder/gui/state_strip.py" line="245"/>
         <source>Not recording</source>
         <translation>Not recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="242"/>
+        <location filename="../../recorder/gui/state_strip.py" line="250"/>
         <source>● Recording {time}</source>
         <translation>● Recording {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="244"/>
+        <location filename="../../recorder/gui/state_strip.py" line="252"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ Paused {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="246"/>
+        <location filename="../../recorder/gui/state_strip.py" line="254"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ Microphone lost {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <location filename="../../recorder/gui/state_strip.py" line="256"/>
         <source>⚠ Other party lost {time}</source>
         <translation>⚠ Other party lost {time}</translation>
     </message>
@@ -4283,155 +4293,155 @@
         <translation>Events in the restricted hours {window}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="361"/>
+        <location filename="../../recorder/archive/report.py" line="363"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="370"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="371"/>
+        <location filename="../../recorder/archive/report.py" line="373"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="372"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Length of the audio</source>
         <translation>Length of the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="374"/>
+        <location filename="../../recorder/archive/report.py" line="376"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="381"/>
+        <location filename="../../recorder/archive/report.py" line="383"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="384"/>
+        <location filename="../../recorder/archive/report.py" line="386"/>
         <source>Sealed ({reason})</source>
         <translation>Sealed ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="387"/>
-        <location filename="../../recorder/archive/report.py" line="391"/>
+        <location filename="../../recorder/archive/report.py" line="389"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="393"/>
+        <location filename="../../recorder/archive/report.py" line="395"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="407"/>
+        <location filename="../../recorder/archive/report.py" line="409"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="416"/>
+        <location filename="../../recorder/archive/report.py" line="418"/>
         <source>Audio file</source>
         <translation>Audio file</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="436"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>Time (device clock)</source>
         <translation>Time (device clock)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="437"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Position in the audio</source>
         <translation>Position in the audio</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="452"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>Rows marked blue were added later, during review; they are not part of the recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="457"/>
+        <location filename="../../recorder/archive/report.py" line="459"/>
         <source>Entries in the hash chain</source>
         <translation>Entries in the hash chain</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="458"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Last hash (SHA-256)</source>
         <translation>Last hash (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>Fingerprint of the last signed entry</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="464"/>
+        <location filename="../../recorder/archive/report.py" line="466"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>Recording key (signs checkpoints and the seal)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="479"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="481"/>
+        <location filename="../../recorder/archive/report.py" line="484"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="486"/>
+        <location filename="../../recorder/archive/report.py" line="489"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="491"/>
+        <location filename="../../recorder/archive/report.py" line="494"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>The audio is the captured sound, sample for sample; nothing was converted.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="492"/>
+        <location filename="../../recorder/archive/report.py" line="495"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="499"/>
+        <location filename="../../recorder/archive/report.py" line="502"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>Nothing here proves that the recorded events were not staged, or that what was said is true.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="508"/>
+        <location filename="../../recorder/archive/report.py" line="511"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="520"/>
+        <location filename="../../recorder/archive/report.py" line="523"/>
         <source>This report is not legal advice.</source>
         <translation>This report is not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="521"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>Laws on recording conversations, and on whose consent is needed, differ from place to place.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="524"/>
+        <location filename="../../recorder/archive/report.py" line="527"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>Give recordings to the police, a regulator or a lawyer rather than publishing them.</translation>
     </message>

@@ -3122,7 +3122,12 @@
         <translation>已无法录制电脑的声音（对方）。您的麦克风继续录音；中断已记录。</translation>
     </message>
     <message>
-        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <location filename="../../recorder/audio/messages.py" line="62"/>
+        <source>The other party&apos;s sound is recorded again, from “{device}”, after a gap of {seconds:.1f} s; the gap is recorded.</source>
+        <translation>对方的声音已重新开始录制，来自“{device}”，中断 {seconds:.1f} 秒；中断已被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/audio/messages.py" line="67"/>
         <source>no sound server answered</source>
         <translation>没有声音服务器应答</translation>
     </message>
@@ -3454,7 +3459,7 @@
         <translation>公司、平台或人名超过 {limit} 个字符。未做任何标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="39"/>
+        <location filename="../../recorder/report_pdf/render.py" line="40"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用于 report.pdf 的字体（{path}）；请重新安装本软件。未写入任何证据包。</translation>
     </message>
@@ -3853,47 +3858,52 @@
         <translation>对方的声音（{device}）自 {since} 起断开 · 您的麦克风继续录音 · 已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <location filename="../../recorder/gui/state_strip.py" line="228"/>
+        <source>Microphone and the other party&apos;s sound lost since {since} · recording resumes by itself when either is back · {time} recorded</source>
+        <translation>麦克风和对方的声音自 {since} 起断开 · 任一恢复后录音会自动继续 · 已录 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="234"/>
         <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
         <translation>麦克风自 {since} 起断开 · 对方的声音继续录制 · 已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="229"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>已暂停 · 现在没有录音 · 目前已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="233"/>
+        <location filename="../../recorder/gui/state_strip.py" line="241"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>麦克风自 {since} 起断开 · 输入设备恢复后会自动继续录音 · 已录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="236"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>已停止 · 录音已保存并封存 · 共录 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="237"/>
+        <location filename="../../recorder/gui/state_strip.py" line="245"/>
         <source>Not recording</source>
         <translation>未在录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="242"/>
+        <location filename="../../recorder/gui/state_strip.py" line="250"/>
         <source>● Recording {time}</source>
         <translation>● 正在录音 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="244"/>
+        <location filename="../../recorder/gui/state_strip.py" line="252"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ 已暂停 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="246"/>
+        <location filename="../../recorder/gui/state_strip.py" line="254"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ 麦克风已断开 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <location filename="../../recorder/gui/state_strip.py" line="256"/>
         <source>⚠ Other party lost {time}</source>
         <translation>⚠ 对方声音已断开 {time}</translation>
     </message>
@@ -4260,155 +4270,155 @@
         <translation>限制时段 {window} 内的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="361"/>
+        <location filename="../../recorder/archive/report.py" line="363"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是现场录音：声音来自“{name}”（{kind}），而不是麦克风。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="370"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="371"/>
+        <location filename="../../recorder/archive/report.py" line="373"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="372"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Length of the audio</source>
         <translation>音频长度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="374"/>
+        <location filename="../../recorder/archive/report.py" line="376"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="381"/>
+        <location filename="../../recorder/archive/report.py" line="383"/>
         <source>Gaps</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="384"/>
+        <location filename="../../recorder/archive/report.py" line="386"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="387"/>
-        <location filename="../../recorder/archive/report.py" line="391"/>
+        <location filename="../../recorder/archive/report.py" line="389"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="393"/>
+        <location filename="../../recorder/archive/report.py" line="395"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>于 {end} 因中断而结束；最后 {n} 个条目已链入哈希链但未签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="407"/>
+        <location filename="../../recorder/archive/report.py" line="409"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="416"/>
+        <location filename="../../recorder/archive/report.py" line="418"/>
         <source>Audio file</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="436"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>Time (device clock)</source>
         <translation>时间（本机时间）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="437"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Position in the audio</source>
         <translation>在音频中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="452"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>蓝色标出的行是事后查看时补充的，不属于原始录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="457"/>
+        <location filename="../../recorder/archive/report.py" line="459"/>
         <source>Entries in the hash chain</source>
         <translation>哈希链中的条目数</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="458"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Last hash (SHA-256)</source>
         <translation>最后的哈希值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最后一个已签名条目的校验码</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="464"/>
+        <location filename="../../recorder/archive/report.py" line="466"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>录音密钥（为检查点和封存条目签名）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="479"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每个音频块、备注、标记和附件都在录下的那一刻计算了哈希值（SHA-256），并与前一个条目链接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="481"/>
+        <location filename="../../recorder/archive/report.py" line="484"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段录音专用的密钥只保存在内存中、在录音结束时销毁；它至少每秒为一个检查点签名，并为最终的封存条目签名。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="486"/>
+        <location filename="../../recorder/archive/report.py" line="489"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>文件清单（SHA256SUMS）由证据库密钥 {fingerprint} 签名；VERIFY.txt 说明了如何用标准工具检查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="491"/>
+        <location filename="../../recorder/archive/report.py" line="494"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音频就是录下的声音，逐个采样一致；没有经过任何转换。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="492"/>
+        <location filename="../../recorder/archive/report.py" line="495"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之处附有独立时间戳服务签发的可信时间戳（RFC 3161）；每个时间戳证明其条目最迟在所注明的时间已存在，VERIFY.txt 说明了如何用 openssl 检查。其他所有时间都来自录音设备自身的时钟。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="499"/>
+        <location filename="../../recorder/archive/report.py" line="502"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有时间都来自录音设备自身的时钟。其中不含可信时间戳，因此录音时间没有得到独立证明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>这里的任何内容都不能证明所记录的事件不是事先安排的，也不能证明所说的话属实。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="508"/>
+        <location filename="../../recorder/archive/report.py" line="511"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下内容由导出本证据包的人声明，证据包本身无法证明：本案包含哪些录音（证据包中的任何内容都无法证明没有遗漏其他录音）、本地时间所用的时区（{zone}），以及事后注释的日期（其设备的时钟）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="520"/>
+        <location filename="../../recorder/archive/report.py" line="523"/>
         <source>This report is not legal advice.</source>
         <translation>本报告不构成法律意见。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="521"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>关于录音以及需要征得谁同意的法律规定，各地不尽相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="524"/>
+        <location filename="../../recorder/archive/report.py" line="527"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>请把录音交给警方、监管部门或律师，而不要公开发布。</translation>
     </message>

@@ -3122,7 +3122,12 @@
         <translation>已無法錄製電腦的聲音（對方）。您的麥克風繼續錄音；中斷已記錄。</translation>
     </message>
     <message>
-        <location filename="../../recorder/audio/messages.py" line="61"/>
+        <location filename="../../recorder/audio/messages.py" line="62"/>
+        <source>The other party&apos;s sound is recorded again, from “{device}”, after a gap of {seconds:.1f} s; the gap is recorded.</source>
+        <translation>對方的聲音已重新開始錄製，來自「{device}」，中斷 {seconds:.1f} 秒；中斷已被記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/audio/messages.py" line="67"/>
         <source>no sound server answered</source>
         <translation>沒有聲音伺服器回應</translation>
     </message>
@@ -3454,7 +3459,7 @@
         <translation>公司、平台或人名超過 {limit} 個字元。未做任何標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/report_pdf/render.py" line="39"/>
+        <location filename="../../recorder/report_pdf/render.py" line="40"/>
         <source>The font for report.pdf is missing ({path}); reinstall the app. No package was written.</source>
         <translation>缺少用於 report.pdf 的字型（{path}）；請重新安裝本軟體。未寫入任何證據包。</translation>
     </message>
@@ -3853,47 +3858,52 @@
         <translation>對方的聲音（{device}）自 {since} 起中斷 · 您的麥克風繼續錄音 · 已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="226"/>
+        <location filename="../../recorder/gui/state_strip.py" line="228"/>
+        <source>Microphone and the other party&apos;s sound lost since {since} · recording resumes by itself when either is back · {time} recorded</source>
+        <translation>麥克風和對方的聲音自 {since} 起中斷 · 任一恢復後錄音會自動繼續 · 已錄 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/state_strip.py" line="234"/>
         <source>Microphone lost since {since} · the other party&apos;s sound goes on being recorded · {time} recorded</source>
         <translation>麥克風自 {since} 起中斷 · 對方的聲音繼續錄製 · 已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="229"/>
+        <location filename="../../recorder/gui/state_strip.py" line="237"/>
         <source>Paused · nothing is being recorded · {time} recorded so far</source>
         <translation>已暫停 · 現在沒有錄音 · 目前已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="233"/>
+        <location filename="../../recorder/gui/state_strip.py" line="241"/>
         <source>Microphone lost since {since} · recording resumes by itself when an input is back · {time} recorded</source>
         <translation>麥克風自 {since} 起中斷 · 輸入裝置恢復後會自動繼續錄音 · 已錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="236"/>
+        <location filename="../../recorder/gui/state_strip.py" line="244"/>
         <source>Stopped · the recording was saved and sealed · {time} recorded</source>
         <translation>已停止 · 錄音已儲存並封存 · 共錄 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="237"/>
+        <location filename="../../recorder/gui/state_strip.py" line="245"/>
         <source>Not recording</source>
         <translation>未在錄音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="242"/>
+        <location filename="../../recorder/gui/state_strip.py" line="250"/>
         <source>● Recording {time}</source>
         <translation>● 正在錄音 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="244"/>
+        <location filename="../../recorder/gui/state_strip.py" line="252"/>
         <source>❚❚ Paused {time}</source>
         <translation>❚❚ 已暫停 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="246"/>
+        <location filename="../../recorder/gui/state_strip.py" line="254"/>
         <source>⚠ Microphone lost {time}</source>
         <translation>⚠ 麥克風已中斷 {time}</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/state_strip.py" line="248"/>
+        <location filename="../../recorder/gui/state_strip.py" line="256"/>
         <source>⚠ Other party lost {time}</source>
         <translation>⚠ 對方聲音已中斷 {time}</translation>
     </message>
@@ -4260,155 +4270,155 @@
         <translation>限制時段 {window} 內的事件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="361"/>
+        <location filename="../../recorder/archive/report.py" line="363"/>
         <source>Not a live recording: the sound comes from “{name}” ({kind}), not a microphone.</source>
         <translation>不是現場錄音：聲音來自「{name}」（{kind}），而不是麥克風。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="370"/>
+        <location filename="../../recorder/archive/report.py" line="372"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="371"/>
+        <location filename="../../recorder/archive/report.py" line="373"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="372"/>
+        <location filename="../../recorder/archive/report.py" line="374"/>
         <source>Length of the audio</source>
         <translation>音訊長度</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="374"/>
+        <location filename="../../recorder/archive/report.py" line="376"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="381"/>
+        <location filename="../../recorder/archive/report.py" line="383"/>
         <source>Gaps</source>
         <translation>中斷</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="384"/>
+        <location filename="../../recorder/archive/report.py" line="386"/>
         <source>Sealed ({reason})</source>
         <translation>已封存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="387"/>
-        <location filename="../../recorder/archive/report.py" line="391"/>
+        <location filename="../../recorder/archive/report.py" line="389"/>
+        <location filename="../../recorder/archive/report.py" line="393"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="393"/>
+        <location filename="../../recorder/archive/report.py" line="395"/>
         <source>Ended by interruption at {end}; the last {n} entries are hash-chained but not signed.</source>
         <translation>於 {end} 因中斷而結束；最後 {n} 個項目已鏈入雜湊鏈但未簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="407"/>
+        <location filename="../../recorder/archive/report.py" line="409"/>
         <source>Not signed</source>
         <translation>未簽章</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="416"/>
+        <location filename="../../recorder/archive/report.py" line="418"/>
         <source>Audio file</source>
         <translation>音訊檔案</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="436"/>
+        <location filename="../../recorder/archive/report.py" line="438"/>
         <source>Time (device clock)</source>
         <translation>時間（本機時間）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="437"/>
+        <location filename="../../recorder/archive/report.py" line="439"/>
         <source>Position in the audio</source>
         <translation>在音訊中的位置</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="438"/>
+        <location filename="../../recorder/archive/report.py" line="440"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="450"/>
+        <location filename="../../recorder/archive/report.py" line="452"/>
         <source>Rows marked blue were added later, during review; they are not part of the recording.</source>
         <translation>藍色標出的行是事後檢視時補充的，不屬於原始錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="457"/>
+        <location filename="../../recorder/archive/report.py" line="459"/>
         <source>Entries in the hash chain</source>
         <translation>雜湊鏈中的項目數</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="181"/>
-        <location filename="../../recorder/archive/report.py" line="458"/>
+        <location filename="../../recorder/archive/report.py" line="460"/>
         <source>Last hash (SHA-256)</source>
         <translation>最後的雜湊值（SHA-256）</translation>
     </message>
     <message>
         <location filename="../../recorder/archive/imports.py" line="183"/>
-        <location filename="../../recorder/archive/report.py" line="460"/>
+        <location filename="../../recorder/archive/report.py" line="462"/>
         <source>Fingerprint of the last signed entry</source>
         <translation>最後一個已簽章項目的校驗碼</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="464"/>
+        <location filename="../../recorder/archive/report.py" line="466"/>
         <source>Recording key (signs checkpoints and the seal)</source>
         <translation>錄音金鑰（為檢查點和封存項目簽章）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="476"/>
+        <location filename="../../recorder/archive/report.py" line="479"/>
         <source>Every audio block, note, tag and attachment was hashed (SHA-256) and chained to the previous entry at the moment it was captured.</source>
         <translation>每個音訊區塊、備註、標記和附件都在錄下的那一刻計算了雜湊值（SHA-256），並與前一個項目鏈接。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="481"/>
+        <location filename="../../recorder/archive/report.py" line="484"/>
         <source>A key made for each recording, kept only in memory and erased at its end, signed a checkpoint at least every second and the final seal.</source>
         <translation>每段錄音專用的金鑰只保存在記憶體中、在錄音結束時銷毀；它至少每秒為一個檢查點簽章，並為最終的封存項目簽章。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="486"/>
+        <location filename="../../recorder/archive/report.py" line="489"/>
         <source>The list of files (SHA256SUMS) is signed by the vault key {fingerprint}; VERIFY.txt shows how to check it with standard tools.</source>
         <translation>檔案清單（SHA256SUMS）由證據庫金鑰 {fingerprint} 簽章；VERIFY.txt 說明了如何用標準工具檢查。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="491"/>
+        <location filename="../../recorder/archive/report.py" line="494"/>
         <source>The audio is the captured sound, sample for sample; nothing was converted.</source>
         <translation>音訊就是錄下的聲音，逐個取樣一致；沒有經過任何轉換。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="492"/>
+        <location filename="../../recorder/archive/report.py" line="495"/>
         <source>Trusted timestamps (RFC 3161) from independent time-stamp authorities are included where listed above; each proves its entry existed no later than the time it states, and VERIFY.txt shows how to check it with openssl. All other times come from the recording device&apos;s own clock.</source>
         <translation>上面列出之處附有獨立時間戳記服務簽發的可信時間戳記（RFC 3161）；每個時間戳記證明其項目最遲在所註明的時間已存在，VERIFY.txt 說明了如何用 openssl 檢查。其他所有時間都來自錄音裝置自身的時鐘。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="499"/>
+        <location filename="../../recorder/archive/report.py" line="502"/>
         <source>All times come from the recording device&apos;s own clock. No trusted timestamp is included, so the time of recording is not independently proven.</source>
         <translation>所有時間都來自錄音裝置自身的時鐘。其中不含可信時間戳記，因此錄音時間沒有得到獨立證明。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="505"/>
+        <location filename="../../recorder/archive/report.py" line="508"/>
         <source>Nothing here proves that the recorded events were not staged, or that what was said is true.</source>
         <translation>這裡的任何內容都不能證明所記錄的事件不是事先安排的，也不能證明所說的話屬實。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="508"/>
+        <location filename="../../recorder/archive/report.py" line="511"/>
         <source>Stated by the person who exported this package, not proven by it: which recordings make up the case (nothing in a package can show that no other recording was left out), the time zone of the local times ({zone}), and the dates of later annotations (their device&apos;s clock).</source>
         <translation>以下內容由匯出本證據包的人聲明，證據包本身無法證明：本案包含哪些錄音（證據包中的任何內容都無法證明沒有遺漏其他錄音）、本地時間所用的時區（{zone}），以及事後註記的日期（其裝置的時鐘）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="520"/>
+        <location filename="../../recorder/archive/report.py" line="523"/>
         <source>This report is not legal advice.</source>
         <translation>本報告不構成法律意見。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="521"/>
+        <location filename="../../recorder/archive/report.py" line="524"/>
         <source>Laws on recording conversations, and on whose consent is needed, differ from place to place.</source>
         <translation>關於錄音以及需要徵得誰同意的法律規定，各地不盡相同。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report.py" line="524"/>
+        <location filename="../../recorder/archive/report.py" line="527"/>
         <source>Give recordings to the police, a regulator or a lawyer rather than publishing them.</source>
         <translation>請把錄音交給警方、主管機關或律師，而不要公開發布。</translation>
     </message>
