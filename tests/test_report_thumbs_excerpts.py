@@ -165,3 +165,17 @@ def test_a_photo_turned_by_its_exif_is_upright() -> None:
     assert small is not None
     with Image.open(io.BytesIO(small)) as thumb:
         assert thumb.height > thumb.width
+
+
+def test_printing_a_package_reads_its_photos_for_the_thumbnails(made: dict[str, Any]) -> None:
+    """The app's Print (recorder.gui.print_report) lays the package's report out as report.pdf is: its photo from
+    the package's member, the hostile two as a sentence."""
+    from recorder.gui import print_report
+
+    source = print_report.report_source(made["en.zip"])
+    by_name = {path.rsplit("/", 2)[0].rsplit("/", 1)[1]: jpeg for path, jpeg in source.thumbnails.items()}
+    assert by_name.keys() == {made["photo"], made["bomb"], made["corrupt"]}
+    assert by_name[made["bomb"]] is None and by_name[made["corrupt"]] is None
+    photo = by_name[made["photo"]]
+    assert photo is not None and Image.open(io.BytesIO(photo)).size == (320, 240)
+    assert "(This photo cannot be shown here" in source.no_thumbnail

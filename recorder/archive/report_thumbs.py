@@ -7,8 +7,11 @@ A photo is whatever bytes were attached, possibly hostile: a decompression bomb 
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import warnings
+from collections.abc import Callable
 
 from ..core.messages import QT_TRANSLATE_NOOP
 
@@ -19,6 +22,8 @@ MAX_SIDE = 320  # pixels: shown about 42 mm wide in report.pdf, about 190 dpi
 MAX_PIXELS_JPEG = 200_000_000
 MAX_PIXELS_OTHER = 50_000_000
 QUALITY = 85
+MAX_PHOTO_BYTES = 64 * 1024 * 1024  # a photo read back from a package to print its report
+_THUMB = re.compile(r'<img class="thumb" src="([^"]*)"')
 NOT_SHOWN = QT_TRANSLATE_NOOP(
     "Report", "(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)"
 )
@@ -59,3 +64,20 @@ def thumbnail(data: bytes) -> bytes | None:
                 return out.getvalue()
     except Exception:  # Pillow's decoders raise many types for hostile bytes; all mean "not shown", and the
         return None  # attachment itself is in the archive whatever happens here
+
+
+def of_page(page: str, read: Callable[[str, int], bytes]) -> dict[str, bytes | None]:
+    """The thumbnails of the photos a report page shows, by member name, their bytes read by ``read(name, limit)``
+    (printing a package's report, recorder.gui.print_report): a member that cannot be read is None, like a bad
+    image."""
+    found: dict[str, bytes | None] = {}
+    for src in _THUMB.findall(page):
+        name = html.unescape(src)
+        if name not in found:
+            try:
+                data = read(name, MAX_PHOTO_BYTES)
+            except Exception:  # the package's reader refuses in several ways (missing, too large, damaged)
+                found[name] = None
+                continue
+            found[name] = thumbnail(data)
+    return found

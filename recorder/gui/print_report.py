@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..archive import layout
+from ..archive import layout, report_thumbs
 from ..archive.report import pdf_input
 from ..archive.report_model import ReportPdfInput
 from ..archive.safezip import Refused, SafeZip
@@ -35,6 +35,7 @@ def report_source(path: Path) -> ReportPdfInput:
         with SafeZip(path) as z:
             manifest: Any = json.loads(z.read_small(layout.MANIFEST))
             page = z.read_small(layout.REPORT, layout.MAX_REPORT).decode("utf-8")
+            thumbnails = report_thumbs.of_page(page, z.read_small)  # the photos, read into memory only
     except (OSError, Refused, ValueError, UnicodeDecodeError) as exc:
         raise NotPrintable(NOT_A_PACKAGE, name=path.name, why=str(exc)) from None
     try:
@@ -43,7 +44,9 @@ def report_source(path: Path) -> ReportPdfInput:
         language, created = str(manifest["language"]), str(manifest["created_utc"])
     except (KeyError, IndexError, TypeError, ValueError):
         raise NotPrintable(NOT_A_PACKAGE, name=path.name, why="manifest.json") from None
-    return pdf_input(page, case=case, language=language, identity_public=identity, created_utc=created)
+    source = pdf_input(page, case=case, language=language, identity_public=identity, created_utc=created)
+    source.thumbnails = thumbnails
+    return source
 
 
 def print_report(source: ReportPdfInput, printer: QPrinter) -> int:

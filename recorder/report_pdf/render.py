@@ -187,8 +187,10 @@ THUMB_PX = 128  # the longer side, in HTML pixels (1/96 inch): 34 mm, within the
 def _thumbnail(found: re.Match[str], source: ReportPdfInput, images: dict[str, QImage]) -> str:
     """report.html's thumbnail (the archive's member) as the small JPEG made at export, or the sentence saying
     it cannot be shown. The JPEG is opaque RGB (flattened onto white), so the PDF holds no soft mask (PDF/A-1)."""
-    jpeg = source.thumbnails.get(html.unescape(found.group(1)))
-    image = QImage()
+    path = html.unescape(found.group(1))
+    if path not in source.thumbnails:  # none made (a caller that passes no photos): left out, as report.html's link
+        return ""
+    jpeg, image = source.thumbnails[path], QImage()
     if jpeg is None or not image.loadFromData(jpeg, "JPEG") or image.isNull():
         return f"<i>{html.escape(source.no_thumbnail)}</i>"
     name = f"photo-{len(images)}.jpg"
