@@ -28,6 +28,7 @@ from recorder.core.vault import Vault
 from recorder.report_pdf.render import render
 from tests.archive_sessions import record
 from tests.fixtures.core import PASSPHRASE
+from tests.independent_verifier.verify import verify as independent
 from tests.test_report_pdf import PREFLIGHT_CP
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -126,6 +127,7 @@ def test_hostile_photos_are_a_sentence_and_the_archive_verifies(made: dict[str, 
     assert text.replace(" ", "").count(NOT_SHOWN[language].replace(" ", "")) == 2  # the bomb and the corrupt file
     report = verify_archive(made[f"{language}.zip"])
     assert report.ok, [p.message for p in report.problems]
+    assert independent(made[f"{language}.zip"]).ok
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
