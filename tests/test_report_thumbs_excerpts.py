@@ -151,6 +151,12 @@ def test_thumbnails_of_hostile_bytes_are_none() -> None:
     big = io.BytesIO()
     Image.new("1", (10_000, 6_000)).save(big, "PNG")  # 60 megapixels of a non-JPEG: past the limit
     assert report_thumbs.thumbnail(big.getvalue()) is None
+    progressive = io.BytesIO()
+    Image.new("RGB", (8_000, 7_000), "gray").save(progressive, "JPEG", progressive=True)  # 56 megapixels
+    assert report_thumbs.thumbnail(progressive.getvalue()) is None
+    baseline = io.BytesIO()
+    Image.new("RGB", (8_000, 7_000), "gray").save(baseline, "JPEG")  # decoded at 1/8 scale: shown
+    assert report_thumbs.thumbnail(baseline.getvalue()) is not None
     small = report_thumbs.thumbnail(_photo())
     assert small is not None
     with Image.open(io.BytesIO(small)) as im:

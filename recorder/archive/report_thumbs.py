@@ -18,7 +18,9 @@ from ..core.messages import QT_TRANSLATE_NOOP
 MAX_SIDE = 320  # pixels: shown about 42 mm wide in report.pdf, about 190 dpi
 # Pixels decoded in full. A JPEG is decoded at 1/8 scale (``draft``), so even 200 megapixels (the importer's
 # limit for a photo) become about three; other formats (PNG, GIF, TIFF …) are decoded whole, 50 megapixels
-# being about 200 MB while decoded — above that, a screenshot is not what it claims.
+# being about 200 MB while decoded — above that, a screenshot is not what it claims. A progressive JPEG keeps
+# the whole image's coefficients while decoding even at 1/8 scale (168 megapixels: 509 MB peak, measured), so it
+# has the lower limit too (48 megapixels: 157 MB).
 MAX_PIXELS_JPEG = 200_000_000
 MAX_PIXELS_OTHER = 50_000_000
 QUALITY = 85
@@ -47,7 +49,8 @@ def thumbnail(data: bytes) -> bytes | None:
             # from 179 megapixels, still refuses before any decoding).
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as im:
-                limit = MAX_PIXELS_JPEG if im.format == "JPEG" else MAX_PIXELS_OTHER
+                baseline = im.format == "JPEG" and not im.info.get("progressive")
+                limit = MAX_PIXELS_JPEG if baseline else MAX_PIXELS_OTHER
                 if im.width * im.height > limit:
                     return None
                 im.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at a reduced scale; others: no effect
