@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 SEC = 1_000_000_000
 BYTES_PER_FRAME = 2  # 16-bit mono, as the pinned stream is opened
 LOOK_MARGIN_S = 0.01  # a look comes this long after a block is expected to be complete
+# How often a loopback that follows the default output asks the server which output that is (one round trip).
+FOLLOW_EVERY_S = 1.0
 
 
 def _soundcard() -> Any:
@@ -172,8 +174,11 @@ def _pinned_recorder(device_id: str, rate: int, frames: int) -> Any:
 class _LoopbackInput:
     """Reads blocks on its own thread until closed or the stream fails (the output went away)."""
 
-    def __init__(self, device_id: str, rate: int, block_frames: int, deliver: Deliver, finished: Finished) -> None:
+    def __init__(
+        self, device_id: str, rate: int, block_frames: int, deliver: Deliver, finished: Finished, follow: bool = False
+    ) -> None:
         self._id = device_id
+        self._follow = follow
         self._rate = rate
         self._frames = block_frames
         self._deliver = deliver
@@ -233,7 +238,11 @@ class _LoopbackInput:
         ended = (lib.PA_STREAM_FAILED, lib.PA_STREAM_TERMINATED)
         pending = bytearray()
         wait = frames / rate
+        next_follow = time.monotonic() + FOLLOW_EVERY_S
         while not self._stop.wait(wait):
+            if self._follow and time.monotonic() >= next_follow:
+                next_follow = time.monotonic() + FOLLOW_EVERY_S
+                self._check_default_output()
             lib.pa_threaded_mainloop_lock(mainloop)
             try:
                 if lib.pa_stream_get_state(stream) in ended:
@@ -259,6 +268,16 @@ class _LoopbackInput:
             # sooner than the margin nor later than a block.
             wait = min(frames / rate, max(LOOK_MARGIN_S, (block_bytes - len(pending)) / byte_rate + LOOK_MARGIN_S))
 
+    def _check_default_output(self) -> None:
+        """The stream is pinned to its output (DONT_MOVE, see _pinned_recorder), but when the computer's default
+        output changes (headphones or a headset plugged in mid-call), the call's sound moves there with every
+        stream that follows the default, and the pinned monitor would go on recording the old output's silence
+        while the strip said "recording". So this stream ends, as if its output had gone: the engine records a gap
+        on this track and re-opens the loopback on the default output's monitor (LoopbackSource.reconnect)."""
+        default = _default_output()
+        if default and self._id != f"{default}.monitor":
+            raise RuntimeError(f"the computer's sound now goes to another output, “{default}”")
+
     def _read_blocking(self, rec: Any) -> None:
         """Elsewhere (WASAPI): SoundCard's blocking read of one block; dated from the moment it returned."""
         block_ns = self._frames * SEC // self._rate
@@ -272,6 +291,33 @@ class _LoopbackInput:
         # A blocked read returns with the next block (or fails within a second when the output is gone).
         if threading.current_thread() is not self._thread:
             self._thread.join(timeout=2)
+
+
+_server_info_cb: Any = None
+_default_sink: list[str | None] = [None]
+
+
+def _default_output() -> str | None:
+    """The name of the server's default output (sink), None when it has none or does not answer. SoundCard's own
+    ``server_info`` fails inside libpulse's callback when there is no default output (all unplugged), which cffi
+    prints to stderr as a traceback: hence this callback, which reads only that name and lets NULL be None."""
+    global _server_info_cb
+    from soundcard import pulseaudio as pa
+
+    ffi = pa._ffi
+    if _server_info_cb is None:
+
+        def answered(context: Any, info: Any, userdata: Any) -> None:
+            name = info.default_sink_name if info != ffi.NULL else ffi.NULL
+            _default_sink[0] = ffi.string(name).decode("utf-8", "replace") if name != ffi.NULL else None
+
+        _server_info_cb = ffi.callback("pa_server_info_cb_t", answered)  # kept: libpulse calls it later
+    _default_sink[0] = None
+    try:
+        pa._pulse._pa_context_get_server_info(pa._pulse.context, _server_info_cb, ffi.NULL)
+    except Exception:  # the server went away: the stream's own end says so
+        return None
+    return _default_sink[0]
 
 
 def _latency_ns(rec: Any) -> int:
@@ -319,7 +365,9 @@ class LoopbackSource:
         if self.device_id is None:
             self.prepare(rate)
         assert self.device_id is not None
-        return _LoopbackInput(self.device_id, rate, block_frames, deliver, finished)
+        # No output named: the other party is whatever the computer plays, so the default output is followed when
+        # it changes (headphones plugged in mid-call); one named (--loopback, the settings) is kept.
+        return _LoopbackInput(self.device_id, rate, block_frames, deliver, finished, follow=not self.requested)
 
     def reconnect(self, rate: int) -> str | None:
         """After the output was lost: the same one if it is back, else the default output's. None = not yet."""
