@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile
 
 from tests.fixtures.audio import (
@@ -106,3 +108,37 @@ def test_an_output_named_with_loopback_is_kept_when_the_default_changes(
         _unplug_headphones(pulse, module, keepalive)
     assert [b["event"] for b in _other_inputs(home, sid)] == ["opened"], rec.output()
     assert "can no longer be recorded" not in rec.output()
+
+
+def test_no_output_left_at_all_is_a_sentence_without_a_traceback(
+    call_output: PulseServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A desktop whose only sound device is a USB headset, unplugged mid-call: no output is left. Looking for the
+    default output's loopback (once a second while the output is lost) printed SoundCard's failure inside
+    libpulse's callback, cffi's "Exception ignored … Traceback", to the terminal each time."""
+    from recorder.audio.loopback import find_loopback
+    from recorder.core.errors import RecorderError
+
+    pulse = call_output
+    pulse.unplug_microphone()
+    pulse.unplug_output(spare=False)
+    try:
+        wait_for(lambda: not pulse.pactl("list", "short", "sinks").strip(), timeout=10, what="no output left")
+        # Outside pytest an exception inside the callback goes to sys.unraisablehook, whose default prints the
+        # traceback; pytest replaces that hook, so it is watched here.
+        unraisable: list[object] = []
+        hook = sys.unraisablehook
+        sys.unraisablehook = unraisable.append
+        try:
+            capfd.readouterr()
+            with pytest.raises(RecorderError) as refused:
+                find_loopback(None)
+            err = capfd.readouterr().err
+        finally:
+            sys.unraisablehook = hook
+        assert "What the computer plays cannot be recorded here" in refused.value.sentence()
+        assert not unraisable and "Traceback" not in err, (unraisable, err)
+    finally:
+        pulse.plug_microphone()
+        pulse.plug_output()
+    assert find_loopback(None) == ("vout.monitor", "Monitor of VirtualSpeakers")

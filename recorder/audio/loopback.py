@@ -74,6 +74,14 @@ def find_loopback(requested: str | None) -> tuple[str, str]:
                 if requested.lower() in str(m.name).lower():
                     return str(m.id), str(m.name)
             raise RecorderError(M.UNKNOWN_LOOPBACK, device=requested)
+        if sys.platform.startswith("linux"):
+            # SoundCard's default_speaker() fails inside libpulse's callback when no output exists (all unplugged),
+            # and cffi prints that as a traceback, once a second while a lost output is looked for: asked here.
+            default = _default_output()
+            for m in found:
+                if str(m.id) == f"{default}.monitor":
+                    return str(m.id), str(m.name)
+            raise RecorderError(M.NO_LOOPBACK, reason=f"no loopback of “{default or '—'}”")
         speaker = sc.default_speaker()
     except RecorderError:
         raise
