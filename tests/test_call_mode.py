@@ -6,6 +6,7 @@ is the default output whose monitor is the loopback (the other party); each is k
 
 from __future__ import annotations
 
+import json
 import subprocess
 import zipfile
 from pathlib import Path
@@ -148,3 +149,34 @@ def test_loopbacks_are_listed_and_an_unknown_one_is_refused_before_anything_is_r
         assert "Traceback" not in done.stderr
     sessions = subprocess.run(recorder_argv(home, "sessions"), capture_output=True, text=True, timeout=60)
     assert "call" not in sessions.stdout  # nothing was recorded
+
+
+def test_the_command_line_says_a_recording_is_a_call_with_both_tracks_lengths(
+    call_output: PulseServer, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """The seal's line and `sessions`/`check` give the microphone's length (the seal's audio_frames); a call's
+    other party's length, and that it is a call at all, were not said anywhere on the command line."""
+    home = tmp_path / "home"
+    _init(home, passphrase_file)
+    for args in (("--call",), ()):
+        rec = RecorderProcess(home, "--case", "c", *args, "--duration", "1")
+        rec.session_id()
+        assert rec.finish() == 0, rec.output()
+        assert ("A call: me 1." in rec.output()) == bool(args), rec.output()
+
+    def run(*args: str) -> str:
+        out = subprocess.run(
+            [*recorder_argv(home, "--passphrase-file", str(passphrase_file), "--lang", "zh_CN"), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    for listing in (run("sessions"), run("check")):
+        assert listing.count("  通话：我方 1.") == 1, listing  # the call's line, under the call only
+        assert "对方 1." in listing and "A call" not in listing
+    rows = json.loads(run("sessions", "--json"))
+    assert [r.get("other_audio_seconds", 0) >= 1.0 for r in rows] == [True, False], rows
+    assert [r["state"] for r in json.loads(run("check", "--json"))] == ["sealed", "sealed"]

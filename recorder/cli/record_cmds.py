@@ -460,6 +460,11 @@ def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> i
             ),
             **params,
         )
+    if isinstance(recorder, CallRecorder):
+        # The line above counts the microphone's track (the seal's audio_frames, FORMAT §4.5); a call has two.
+        from .session_cmds import CALL_LINE
+
+        say(CALL_LINE, me=st.audio_s, other=recorder.other_status().audio_s)
     if run.disk_full or run.failed or recorder.last_error is not None:
         err = recorder.last_error
         warn(error_sentence(err) if err is not None else translate("Messages", run.failed or ""))

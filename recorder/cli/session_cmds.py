@@ -88,7 +88,23 @@ def cmd_sessions(args: argparse.Namespace) -> int:
                 state=state,
                 checked=translate("CLI", "checked") if row.get("checked") else translate("CLI", "NOT CHECKED"),
             )
+            _say_call(row.get("audio_seconds", 0.0), row.get("other_audio_seconds"))
     return EXIT_OK
+
+
+# A call (FORMAT §4.5): the length above is the microphone's track; the other party's is said too, and that it is a
+# call at all, which the list did not show.
+CALL_LINE = QT_TRANSLATE_NOOP("CLI", "  A call: me {me:.1f} s, the other party {other:.1f} s of audio.")
+
+
+def _say_call(me: float, other: float | None) -> None:
+    if other is not None:
+        say(CALL_LINE, me=me, other=other)
+
+
+def _other_seconds(s: Any) -> float | None:
+    """The other party's audio in seconds (a call's second track), None when the session is not a call."""
+    return round(s.other_frames / s.other_rate, 3) if s.other_rate else None
 
 
 def _why_damaged(st: SessionStatus) -> str:
@@ -117,6 +133,7 @@ def _details(vault: Any, recording: Any, session_id: str) -> dict[str, Any]:
         "start": s.start_utc,
         "end": s.end_utc,
         "audio_seconds": round(s.audio_seconds, 3),
+        **({"other_audio_seconds": _other_seconds(s)} if s.other_rate else {}),
         "entries": s.entries,
         "sealed": s.sealed,
         "unsigned_tail": s.unsigned_tail,
@@ -148,6 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "state": result.state,
                 "entries": s.entries,
                 "audio_seconds": round(s.audio_seconds, 3),
+                **({"other_audio_seconds": _other_seconds(s)} if s.other_rate else {}),
                 "sealed": s.sealed,
                 "unsigned_tail": s.unsigned_tail,
                 "end": s.end_utc,
@@ -163,6 +181,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 entries=s.entries,
                 seconds=s.audio_seconds,
             )
+            _say_call(s.audio_seconds, _other_seconds(s))
             if s.unsigned_tail:
                 say(
                     QT_TRANSLATE_NOOP(

@@ -1042,12 +1042,17 @@
         <translation>NOT CHECKED</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="97"/>
+        <source>  A call: me {me:.1f} s, the other party {other:.1f} s of audio.</source>
+        <translation>  A call: me {me:.1f} s, the other party {other:.1f} s of audio.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
         <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
         <translation>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/session_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="187"/>
         <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
         <translation>
             <numerusform>  The last entry (after the last signature, before the interruption at {end}) is hash-chained but not signed.</numerusform>
@@ -1055,19 +1060,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="207"/>
         <source>{session}: CHECK FAILED.</source>
         <translation>{session}: CHECK FAILED.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="181"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="200"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="210"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="189"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="208"/>
         <source>The vault&apos;s ledger</source>
         <translation>The vault&apos;s ledger</translation>
     </message>
@@ -1227,7 +1232,7 @@
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1235,27 +1240,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -3674,12 +3679,12 @@
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <location filename="../../recorder/gui/print_report.py" line="62"/>
         <source>Print the report of an evidence package</source>
         <translation>Print the report of an evidence package</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <location filename="../../recorder/gui/print_report.py" line="70"/>
         <source>Print the report</source>
         <translation>Print the report</translation>
     </message>
@@ -4677,7 +4682,7 @@
         <translation>Pauses or gaps inside the stretch: {n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <location filename="../../recorder/archive/report_thumbs.py" line="29"/>
         <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
         <translation>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</translation>
     </message>

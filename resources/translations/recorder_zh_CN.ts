@@ -1031,31 +1031,36 @@
         <translation>未通过检查</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="97"/>
+        <source>  A call: me {me:.1f} s, the other party {other:.1f} s of audio.</source>
+        <translation>  通话：我方 {me:.1f} 秒，对方 {other:.1f} 秒音频。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
         <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
         <translation>{session}：所有检查均通过（{entries} 个条目，{seconds:.1f} 秒音频）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/session_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="187"/>
         <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
         <translation>
             <numerusform>  最后 %n 个条目（在最后一次签名之后、{end} 中断之前）已链入哈希链但未签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="207"/>
         <source>{session}: CHECK FAILED.</source>
         <translation>{session}：检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="181"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="200"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="210"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="189"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="208"/>
         <source>The vault&apos;s ledger</source>
         <translation>证据库的录音清单</translation>
     </message>
@@ -1215,34 +1220,34 @@
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -3651,12 +3656,12 @@
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <location filename="../../recorder/gui/print_report.py" line="62"/>
         <source>Print the report of an evidence package</source>
         <translation>打印证据包中的报告</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <location filename="../../recorder/gui/print_report.py" line="70"/>
         <source>Print the report</source>
         <translation>打印报告</translation>
     </message>
@@ -4654,7 +4659,7 @@
         <translation>该段内的暂停或中断：{n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <location filename="../../recorder/archive/report_thumbs.py" line="29"/>
         <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
         <translation>（无法在此显示这张照片：它无法被安全地读取为图片。文件本身在证据包中。）</translation>
     </message>

@@ -1031,31 +1031,36 @@
         <translation>未通過檢查</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="161"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="97"/>
+        <source>  A call: me {me:.1f} s, the other party {other:.1f} s of audio.</source>
+        <translation>  通話：我方 {me:.1f} 秒，對方 {other:.1f} 秒音訊。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
         <source>{session}: all checks hold ({entries} entries, {seconds:.1f} s of audio).</source>
         <translation>{session}：所有檢查均通過（{entries} 個項目，{seconds:.1f} 秒音訊）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/session_cmds.py" line="168"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="187"/>
         <source>  The last %n entries (after the last signature, before the interruption at {end}) are hash-chained but not signed.</source>
         <translation>
             <numerusform>  最後 %n 個項目（在最後一次簽章之後、{end} 中斷之前）已鏈入雜湊鏈但未簽章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="179"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="188"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="198"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="207"/>
         <source>{session}: CHECK FAILED.</source>
         <translation>{session}：檢查未通過。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="181"/>
-        <location filename="../../recorder/cli/session_cmds.py" line="191"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="200"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="210"/>
         <source>  {problem}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/session_cmds.py" line="189"/>
+        <location filename="../../recorder/cli/session_cmds.py" line="208"/>
         <source>The vault&apos;s ledger</source>
         <translation>證據庫的錄音清單</translation>
     </message>
@@ -1215,34 +1220,34 @@
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="473"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="488"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="492"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="499"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="507"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="510"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -3651,12 +3656,12 @@
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="59"/>
+        <location filename="../../recorder/gui/print_report.py" line="62"/>
         <source>Print the report of an evidence package</source>
         <translation>列印證據包中的報告</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/print_report.py" line="67"/>
+        <location filename="../../recorder/gui/print_report.py" line="70"/>
         <source>Print the report</source>
         <translation>列印報告</translation>
     </message>
@@ -4654,7 +4659,7 @@
         <translation>該段內的暫停或中斷：{n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_thumbs.py" line="22"/>
+        <location filename="../../recorder/archive/report_thumbs.py" line="29"/>
         <source>(This photo cannot be shown here: it could not be read safely as an image. The file is in the package.)</source>
         <translation>（無法在此顯示這張照片：它無法被安全地讀取為圖片。檔案本身在證據包中。）</translation>
     </message>
