@@ -99,3 +99,34 @@ def test_export_sends_waiting_stamps_first(
     done = recorder(home, passphrase_file, "verify", str(out))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "the session's first entry existed no later than " in " ".join(done.stdout.split())
+
+
+def test_why_a_stamp_waits_is_said_wholly_in_the_users_language(
+    tsa_down: LocalTSA, tsa_pki: TsaPki, tmp_path: Path, passphrase_file: Path
+) -> None:
+    """The reason inside "could not be reached (…)" is a phrase translated with its sentence; stored with the
+    request as its English text and read back, it stayed English in a Chinese sentence."""
+    home = tmp_path / "home"
+    assert recorder(home, passphrase_file, "init").returncode == 0
+    done = record(home, passphrase_file, "--tsa", tsa_down.url, "--tsa-root", str(tsa_pki.root))
+    assert "the connection was refused" in done.stderr  # the control: English as asked
+    done = recorder(
+        home,
+        passphrase_file,
+        "--lang",
+        "zh_CN",
+        "record",
+        "--case",
+        "Door",
+        "--source",
+        "test-tone",
+        "--duration",
+        "0.5",
+        "--tsa",
+        tsa_down.url,
+        "--tsa-root",
+        str(tsa_pki.root),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "无法连接时间戳服务" in done.stderr and "连接被拒绝" in done.stderr, done.stderr
+    assert "the connection was refused" not in done.stderr, done.stderr

@@ -23,9 +23,13 @@ from typing import Any
 
 from ..core.canonical import canonical_json
 from ..core.environment import Moment, utc_text
+from ..core.errors import Phrase
 from ..core.fsutil import atomic_write
+from . import messages as M
 from .client import Obtained
 from .trust import StampProblem
+
+_PHRASES = frozenset({M.DETAIL_NO_NAME, M.DETAIL_REFUSED, M.DETAIL_CUT, M.DETAIL_NO_NETWORK})
 
 STAMPS_DIR = "stamps"
 REQUEST_FORMAT = "evidence-recorder-stamp-request"
@@ -68,7 +72,11 @@ class StampRequest:
         if not self.attempts:
             return None
         a = self.attempts[-1]
-        return StampProblem(str(a.get("message", "")), waits=bool(a.get("waits", True)), **dict(a.get("params", {})))
+        # A reason in words (client._detail's Phrase) is stored as its English text: marked a Phrase again, so it is
+        # translated with its sentence (the zh_CN run of `recorder record` said "无法连接时间戳服务 SSL.com（its
+        # address could not be looked up: …）").
+        params = {k: Phrase(v) if v in _PHRASES else v for k, v in dict(a.get("params", {})).items()}
+        return StampProblem(str(a.get("message", "")), waits=bool(a.get("waits", True)), **params)
 
     def as_json(self) -> dict[str, Any]:
         return {
