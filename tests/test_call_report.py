@@ -483,3 +483,21 @@ def test_a_report_whose_call_facts_differ_from_the_journal_is_refused(
 
 def vault_keys(made: dict[str, Any]) -> Any:
     return made["vault"].unlock(PASSPHRASE)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_drift_beyond_any_clock_is_not_stated_as_the_clocks_and_a_calls_gaps_count_both_tracks(
+    call: dict[str, Any], language: str
+) -> None:
+    """A hostile reading: a 17 s call whose output moved to other speakers measured +5534 ppm (a 70 ms step in the
+    loopback's capture times when the server's delay changed), and the report said the other party's clock ran
+    0.55 % fast; its recording table said "Gaps: 0" while the other party's track had two and the verifier said
+    the recording has 2 gaps."""
+    se = _export_of(call)
+    plain = visible(_page(se, language))
+    beyond = {"en": "far more than device clocks differ", "zh_CN": "远远超出设备时钟之间的差别"}[language]
+    assert beyond not in plain  # the test call's 50 ppm is a clock difference
+    assert {"en": "0 in my track, 1 in the other party's", "zh_CN": "我方音轨 0 处，对方音轨 1 处"}[language] in plain
+    se.facts["call"]["drift_between_ppb"] = 5_534_490
+    plain = visible(_page(se, language))
+    assert "5534.490 ppm" in plain and beyond in plain, plain

@@ -380,7 +380,7 @@ def _render(
                     .replace("{kind}", W.source_kind(source.get("kind"), translate))
                 ),
             ),
-            (translate("Report", "Gaps"), _e(len(report_parts.my_gaps(se)))),  # a call's other track: below
+            (translate("Report", "Gaps"), _e(report_parts.gaps_cell(se, translate))),  # a call: both tracks
         ]
         if s.sealed:
             sealed = translate("Report", "Sealed ({reason})").replace(

@@ -34,6 +34,19 @@ DRIFT = QT_TRANSLATE_NOOP(
     "slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.",
 )
 NO_DRIFT = QT_TRANSLATE_NOOP("Report", "Not measured: a track has too little unbroken audio.")
+# Above this the measure is not two clocks: device clocks differ by tens of ppm, a few hundred at most. A step in
+# one track's capture times inside a run (the server's reported delay changing when the computer moved its sound
+# between outputs: +5534 ppm over a 17 s call here) or a device not at its stated rate is counted in it.
+DRIFT_BEYOND_CLOCKS_PPB = 1_000_000
+DRIFT_BEYOND = QT_TRANSLATE_NOOP(
+    "Report",
+    "This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a "
+    "step in one track's capture times, as when the computer moves its sound to another output, so it does not "
+    "show the clocks alone.",
+)
+# A call's gaps in the recording's own table: the microphone's and, so that "0" is not read as the whole call's,
+# the other party's (listed in the part "Call: two tracks").
+CALL_GAPS = QT_TRANSLATE_NOOP("Report", "{me} in my track, {other} in the other party's (see “Call: two tracks”)")
 ALIGNED = QT_TRANSLATE_NOOP(
     "Report",
     "The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting "
@@ -150,12 +163,24 @@ def drift_words(call: dict[str, Any], translate: Translate) -> str:
     if not isinstance(ppb, int) or isinstance(ppb, bool):
         return translate("Report", NO_DRIFT)
     span = max(length_ms(call.get("me") or {}), length_ms(call.get("other") or {}))
-    return (
+    words = (
         translate("Report", DRIFT)
         .replace("{ppm}", f"{ppb / 1000:.3f}")
         .replace("{length}", hms(span))
         .replace("{ms}", f"{abs(ppb) * span / 1e9:.1f}")
     )
+    if abs(ppb) > DRIFT_BEYOND_CLOCKS_PPB:
+        words += " " + translate("Report", DRIFT_BEYOND)
+    return words
+
+
+def gaps_cell(se: SessionExport, translate: Translate) -> str:
+    """The recording table's "Gaps": the microphone's count; in a call both tracks' (each one's list is below)."""
+    mine = len(my_gaps(se))
+    if not isinstance(se.facts.get("call"), dict):
+        return str(mine)
+    others = len(se.summary.gaps) - mine
+    return translate("Report", CALL_GAPS).replace("{me}", str(mine)).replace("{other}", str(others))
 
 
 def listening_path(se: SessionExport) -> str | None:

@@ -4211,89 +4211,99 @@
         <translation>Not measured: a track has too little unbroken audio.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
+        <translation>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="50"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <location filename="../../recorder/archive/report_parts.py" line="58"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="62"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what} (the other party&apos;s track)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="81"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>Visit start (tag “Arrived”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="82"/>
+        <location filename="../../recorder/archive/report_parts.py" line="95"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>Visit end (last tag “Left”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
         <source>Visit duration</source>
         <translation>Visit duration</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="107"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="86"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Number of visitors</source>
         <translation>Number of visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="89"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Asked them to leave</source>
         <translation>Asked them to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="93"/>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="106"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Stayed after being asked to leave</source>
         <translation>Stayed after being asked to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="98"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>no “Left” tag</source>
         <translation>no “Left” tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="101"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="115"/>
         <source>Entered home</source>
         <translation>Entered home</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="116"/>
         <source>Threats and insults</source>
         <translation>Threats and insults</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="104"/>
+        <location filename="../../recorder/archive/report_parts.py" line="117"/>
         <source>Contacted family or others</source>
         <translation>Contacted family or others</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="113"/>
+        <location filename="../../recorder/archive/report_parts.py" line="126"/>
         <source>Events in the restricted hours {window}</source>
         <translation>Events in the restricted hours {window}</translation>
     </message>

@@ -4188,89 +4188,99 @@
         <translation>未能测量：有一条音轨的连续声音太少。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>这远远超出设备时钟之间的差别（通常为几十 ppm，最多几百 ppm）：该测量值还包含了某条音轨采集时间的跳变（例如电脑把声音转到另一个输出设备时），因此并不只反映时钟的差别。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
+        <translation>我方音轨 {me} 处，对方音轨 {other} 处（见“通话：两条音轨”）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="50"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>两条音轨按每段声音的采集时间对齐（两者使用同一个时钟），而不是按采样数对齐：设备之间的时钟偏差不会让一条音轨相对另一条错位。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>对方音轨在 {when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <location filename="../../recorder/archive/report_parts.py" line="58"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>对方音轨在 {when} 处无声：约 {seconds} 秒内电脑没有播放任何声音（并非缺失）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="62"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what}（对方音轨）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="81"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>来访开始（标记“到达”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="82"/>
+        <location filename="../../recorder/archive/report_parts.py" line="95"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>来访结束（最后一个“离开”标记）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
         <source>Visit duration</source>
         <translation>来访时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="107"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="86"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Number of visitors</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="89"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Asked them to leave</source>
         <translation>要求对方离开</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="93"/>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="106"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求离开后仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="98"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>no “Left” tag</source>
         <translation>没有“离开”标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="101"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Identification</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="115"/>
         <source>Entered home</source>
         <translation>进入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="116"/>
         <source>Threats and insults</source>
         <translation>威胁与辱骂</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="104"/>
+        <location filename="../../recorder/archive/report_parts.py" line="117"/>
         <source>Contacted family or others</source>
         <translation>对方联系我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="113"/>
+        <location filename="../../recorder/archive/report_parts.py" line="126"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制时段 {window} 内的事件</translation>
     </message>

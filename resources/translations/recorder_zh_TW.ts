@@ -4188,89 +4188,99 @@
         <translation>未能測量：有一條音軌的連續聲音太少。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="37"/>
+        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>這遠遠超出裝置時鐘之間的差別（通常為幾十 ppm，最多幾百 ppm）：該測量值還包含了某條音軌擷取時間的跳變（例如電腦把聲音轉到另一個輸出裝置時），因此並不只反映時鐘的差別。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
+        <translation>我方音軌 {me} 處，對方音軌 {other} 處（見「通話：兩條音軌」）</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/report_parts.py" line="50"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>兩條音軌按每段聲音的擷取時間對齊（兩者使用同一個時鐘），而不是按取樣數對齊：裝置之間的時鐘偏差不會讓一條音軌相對另一條錯位。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="42"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>對方音軌在 {when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="45"/>
+        <location filename="../../recorder/archive/report_parts.py" line="58"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>對方音軌在 {when} 處無聲：約 {seconds} 秒內電腦沒有播放任何聲音（並非缺失）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="62"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what}（對方音軌）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="81"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>來訪開始（標記「到達」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="82"/>
+        <location filename="../../recorder/archive/report_parts.py" line="95"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>來訪結束（最後一個「離開」標記）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
         <source>Visit duration</source>
         <translation>來訪時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="84"/>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="107"/>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="86"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Number of visitors</source>
         <translation>來訪人數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="89"/>
+        <location filename="../../recorder/archive/report_parts.py" line="102"/>
         <source>Asked them to leave</source>
         <translation>要求對方離開</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="93"/>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="106"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求離開後仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="98"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>no “Left” tag</source>
         <translation>沒有「離開」標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="101"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Identification</source>
         <translation>身分證件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="115"/>
         <source>Entered home</source>
         <translation>進入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="116"/>
         <source>Threats and insults</source>
         <translation>威脅與辱罵</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="104"/>
+        <location filename="../../recorder/archive/report_parts.py" line="117"/>
         <source>Contacted family or others</source>
         <translation>對方聯絡我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="113"/>
+        <location filename="../../recorder/archive/report_parts.py" line="126"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制時段 {window} 內的事件</translation>
     </message>
