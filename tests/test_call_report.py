@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recorder.archive import layout, report
+from recorder.archive import messages as M
 from recorder.archive.export import export_archive
 from recorder.archive.facts import SessionEvents, compute
 from recorder.archive.report_model import SessionExport
@@ -501,3 +502,26 @@ def test_a_drift_beyond_any_clock_is_not_stated_as_the_clocks_and_a_calls_gaps_c
     se.facts["call"]["drift_between_ppb"] = 5_534_490
     plain = visible(_page(se, language))
     assert "5534.490 ppm" in plain and beyond in plain, plain
+
+
+def test_the_verifier_says_a_drift_beyond_any_clock_is_not_the_clocks_alone(vault: Vault, tmp_path: Path) -> None:
+    """The verdict states the measure as the report does: beyond 1000 ppm (here a test device 1 % fast) it adds
+    that the measure is not the clocks' difference alone; the test call's 50 ppm has no such sentence (above)."""
+    me, other = ToneSource(440), ToneSource(1000, speed=1.01)
+    session = Session.start(vault, "call", Recorder.source_of(source=me))
+    rec = CallRecorder(session, source=me, other_source=other)
+    rec.start()
+    wait_for(lambda: session.track_frames.get("other", 0) >= 2 * RATE, timeout=30, what="two seconds of the other")
+    rec.stop()
+    assert rec.wait(30)
+    path = tmp_path / "call.zip"
+    export_archive(vault, vault.unlock(PASSPHRASE), [session.id], path, language="zh_CN")
+    result = verify_archive(path)
+    assert result.ok, [p.message for p in result.problems]
+    said = [s.message for s in result.statements]
+    assert M.ST_CALL_DRIFT in said and M.ST_CALL_DRIFT_BEYOND in said, said
+
+
+def test_the_verifier_says_nothing_more_of_a_drift_within_clocks(exported: dict[str, Any]) -> None:
+    said = [s.message for s in verify_archive(exported["en"]).statements]
+    assert M.ST_CALL_DRIFT in said and M.ST_CALL_DRIFT_BEYOND not in said, said

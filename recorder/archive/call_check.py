@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
-from ..core.drift import ME, OTHER
+from ..core.drift import BEYOND_CLOCKS_PPB, ME, OTHER
 from ..core.progress import Cancelled
 from . import layout, wav
 from . import messages as M
@@ -205,5 +205,7 @@ class CallCheck:
             sc.v.statement(M.ST_CALL_NO_DRIFT, session=sid, name=self.stated["alignment"])
         else:
             sc.v.statement(M.ST_CALL_DRIFT, session=sid, ppm=f"{between / 1000:+.3f}", name=self.stated["alignment"])
+            if abs(between) > BEYOND_CLOCKS_PPB:
+                sc.v.statement(M.ST_CALL_DRIFT_BEYOND, session=sid, ppm=f"{between / 1000:+.3f}")
         if self.stated["listening"] is not None:
             sc.v.statement(M.ST_CALL_LISTENING, session=sid, name=self.stated["listening"])

@@ -212,6 +212,13 @@ ST_CALL_DRIFT = QT_TRANSLATE_NOOP(
     "Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by "
     "the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.",
 )
+# Said after ST_CALL_DRIFT when the measure is beyond any device clock (report_parts.DRIFT_BEYOND_CLOCKS_PPB).
+ST_CALL_DRIFT_BEYOND = QT_TRANSLATE_NOOP(
+    "Archive",
+    "Recording {session}: {ppm} ppm is far more than device clocks differ (tens of ppm, a few hundred at most): "
+    "the measure also counts a step in one track's capture times, as when the computer moves its sound to another "
+    "output, so it does not show the clocks alone.",
+)
 ST_CALL_NO_DRIFT = QT_TRANSLATE_NOOP(
     "Archive",
     "Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are "

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.chain import is_other_track
+from ..core.drift import BEYOND_CLOCKS_PPB
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.tags import BY_CODE
 from . import report_words as W
@@ -34,10 +35,6 @@ DRIFT = QT_TRANSLATE_NOOP(
     "slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.",
 )
 NO_DRIFT = QT_TRANSLATE_NOOP("Report", "Not measured: a track has too little unbroken audio.")
-# Above this the measure is not two clocks: device clocks differ by tens of ppm, a few hundred at most. A step in
-# one track's capture times inside a run (the server's reported delay changing when the computer moved its sound
-# between outputs: +5534 ppm over a 17 s call here) or a device not at its stated rate is counted in it.
-DRIFT_BEYOND_CLOCKS_PPB = 1_000_000
 DRIFT_BEYOND = QT_TRANSLATE_NOOP(
     "Report",
     "This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a "
@@ -169,7 +166,7 @@ def drift_words(call: dict[str, Any], translate: Translate) -> str:
         .replace("{length}", hms(span))
         .replace("{ms}", f"{abs(ppb) * span / 1e9:.1f}")
     )
-    if abs(ppb) > DRIFT_BEYOND_CLOCKS_PPB:
+    if abs(ppb) > BEYOND_CLOCKS_PPB:  # not the clocks alone (core.drift)
         words += " " + translate("Report", DRIFT_BEYOND)
     return words
 

@@ -16,6 +16,11 @@ from typing import Any, TypeGuard
 ME = "me"
 OTHER = "other"  # = chain.OTHER_TRACK (not imported: chain.py imports this module)
 TRACKS = (ME, OTHER)
+# Above this between the tracks (in ppb), the measure is not two clocks: device clocks differ by tens of ppm, a few
+# hundred at most. A step in one track's capture times inside a run (the sound server's reported delay changing as
+# the computer moved its sound between outputs: +5534 ppm over a 17 s call on the test server) or a device not at
+# its stated rate is counted in it; the report and the verifier say so (FORMAT §7.10).
+BEYOND_CLOCKS_PPB = 1_000_000
 _CUTS_TRACK = ("gap", "input")  # (tuples: a kind read from a broken journal may be any JSON value, even a list)
 _CUTS_BOTH = ("pause", "resume")
 

@@ -486,22 +486,27 @@
         <translation>Recording {session}: the clocks of the two devices were measured {ppm} ppm apart; the tracks are aligned by the capture time of each block, not by counting samples, and {name} is exactly what the journal gives.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <location filename="../../recorder/archive/messages.py" line="216"/>
+        <source>Recording {session}: {ppm} ppm is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>Recording {session}: {ppm} ppm is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="222"/>
         <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
         <translation>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <location filename="../../recorder/archive/messages.py" line="227"/>
         <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
         <translation>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="225"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="228"/>
+        <location filename="../../recorder/archive/messages.py" line="235"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>Recording {session} has %n recorded gap in its audio.</numerusform>
@@ -509,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="229"/>
+        <location filename="../../recorder/archive/messages.py" line="236"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>Recording {session}: %n attachment is byte-identical to what was recorded.</numerusform>
@@ -517,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="232"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>Recording {session}: %n later annotation, signed by the vault key, added after the recording.</numerusform>
@@ -525,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="250"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>Recording {session}: %n further file (such as a trusted timestamp) was not checked by this verifier; it is covered by SHA256SUMS.</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="238"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>The facts stated in report.html agree with the journal.</translation>
     </message>
@@ -575,22 +580,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="239"/>
+        <location filename="../../recorder/archive/messages.py" line="246"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="244"/>
+        <location filename="../../recorder/archive/messages.py" line="251"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf does not carry the facts of report.html: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="245"/>
+        <location filename="../../recorder/archive/messages.py" line="252"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="257"/>
+        <location filename="../../recorder/archive/messages.py" line="264"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</translation>
     </message>
@@ -4071,7 +4076,7 @@
         <translation>Vault key</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="20"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local} (at {position} in the audio)</translation>
     </message>
@@ -4151,159 +4156,159 @@
         <translation>NOT signed (after the last checkpoint)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
         <source>Call: two tracks</source>
         <translation>Call: two tracks</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
         <source>Me — the microphone, {device}</source>
         <translation>Me — the microphone, {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
         <source>The other party — what the computer played, {device}</source>
         <translation>The other party — what the computer played, {device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
         <source>not recorded (the computer&apos;s sound output could not be opened)</source>
         <translation>not recorded (the computer&apos;s sound output could not be opened)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
         <source>Left channel of the listening copy {path} (made from the two tracks)</source>
         <translation>Left channel of the listening copy {path} (made from the two tracks)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
         <source>Right channel of the listening copy {path} (made from the two tracks)</source>
         <translation>Right channel of the listening copy {path} (made from the two tracks)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
         <source>Length of the audio: {length}</source>
         <translation>Length of the audio: {length}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
         <source>Gaps: {n}</source>
         <translation>Gaps: {n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
         <source>Audio file: {path}</source>
         <translation>Audio file: {path}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
         <source>Drift between the two devices</source>
         <translation>Drift between the two devices</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <location filename="../../recorder/archive/report_parts.py" line="32"/>
         <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
         <translation>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
         <source>Not measured: a track has too little unbroken audio.</source>
         <translation>Not measured: a track has too little unbroken audio.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <location filename="../../recorder/archive/report_parts.py" line="38"/>
         <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
         <translation>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="46"/>
         <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
         <translation>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="50"/>
+        <location filename="../../recorder/archive/report_parts.py" line="47"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="55"/>
+        <location filename="../../recorder/archive/report_parts.py" line="52"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="58"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="62"/>
+        <location filename="../../recorder/archive/report_parts.py" line="59"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what} (the other party&apos;s track)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="91"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>Visit start (tag “Arrived”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="95"/>
+        <location filename="../../recorder/archive/report_parts.py" line="92"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>Visit end (last tag “Left”)</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit duration</source>
         <translation>Visit duration</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
-        <location filename="../../recorder/archive/report_parts.py" line="107"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="96"/>
         <source>Number of visitors</source>
         <translation>Number of visitors</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Asked them to leave</source>
         <translation>Asked them to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="106"/>
-        <location filename="../../recorder/archive/report_parts.py" line="112"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="109"/>
         <source>Stayed after being asked to leave</source>
         <translation>Stayed after being asked to leave</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="111"/>
+        <location filename="../../recorder/archive/report_parts.py" line="108"/>
         <source>no “Left” tag</source>
         <translation>no “Left” tag</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="114"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="115"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Entered home</source>
         <translation>Entered home</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="116"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Threats and insults</source>
         <translation>Threats and insults</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="117"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Contacted family or others</source>
         <translation>Contacted family or others</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="126"/>
+        <location filename="../../recorder/archive/report_parts.py" line="123"/>
         <source>Events in the restricted hours {window}</source>
         <translation>Events in the restricted hours {window}</translation>
     </message>

@@ -486,50 +486,55 @@
         <translation>录音 {session}：测得两个设备的时钟相差 {ppm} ppm；两个音轨按每个音频块的录制时间对齐，而不是按采样数对齐；{name} 与日志所给出的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <location filename="../../recorder/archive/messages.py" line="216"/>
+        <source>Recording {session}: {ppm} ppm is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>录音 {session}：{ppm} ppm 远远超出设备时钟之间的差别（通常为几十 ppm，最多几百 ppm）：该测量值还包含了某条音轨采集时间的跳变（例如电脑把声音转到另一个输出设备时），因此并不只反映时钟的差别。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="222"/>
         <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
         <translation>录音 {session}：无法测出两个设备时钟之间的差异；两个音轨按每个音频块的录制时间对齐；{name} 与日志所给出的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <location filename="../../recorder/archive/messages.py" line="227"/>
         <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
         <translation>录音 {session}：{name} 是由两个音轨推导出的立体声试听副本（左声道：我方，右声道：对方），与规则推导的结果完全一致；证据是这两个音轨本身。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="225"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>录音 {session} 不是现场录音：其来源是“{source}”（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="228"/>
+        <location filename="../../recorder/archive/messages.py" line="235"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>录音 {session} 的音频中有 %n 处已记录的中断。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="229"/>
+        <location filename="../../recorder/archive/messages.py" line="236"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>录音 {session}：%n 个附件与录制时逐字节相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="232"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>录音 {session}：有 %n 条事后补充，由证据库密钥签名，在录音之后添加。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="250"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>录音 {session}：另有 %n 个文件（如可信时间戳）未经本验证程序检查；它们受 SHA256SUMS 保护。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="238"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陈述的事实与日志一致。</translation>
     </message>
@@ -567,22 +572,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="239"/>
+        <location filename="../../recorder/archive/messages.py" line="246"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 携带与 report.html 相同的事实（在其元数据中，逐字节比对）；其页面是报告的排版呈现，未作比对。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="244"/>
+        <location filename="../../recorder/archive/messages.py" line="251"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未携带 report.html 的事实：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="245"/>
+        <location filename="../../recorder/archive/messages.py" line="252"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能证明：时间来自录音设备自身的时钟；没有可信时间戳证明录音何时已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="257"/>
+        <location filename="../../recorder/archive/messages.py" line="264"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能证明：所记录的事件不是事先安排的，或所说的话属实。签名只能证明录音在录制后未被改动，不能证明密钥由谁持有。</translation>
     </message>
@@ -4048,7 +4053,7 @@
         <translation>证据库密钥</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="20"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local}（音频中 {position} 处）</translation>
     </message>
@@ -4128,159 +4133,159 @@
         <translation>未签名（在最后一个检查点之后）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
         <source>Call: two tracks</source>
         <translation>通话：两条音轨</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
         <source>Me — the microphone, {device}</source>
         <translation>我方——麦克风，{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
         <source>The other party — what the computer played, {device}</source>
         <translation>对方——电脑播放的声音，{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
         <source>not recorded (the computer&apos;s sound output could not be opened)</source>
         <translation>未录到（无法打开电脑的声音输出）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
         <source>Left channel of the listening copy {path} (made from the two tracks)</source>
         <translation>试听副本 {path} 的左声道（由两条音轨生成）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
         <source>Right channel of the listening copy {path} (made from the two tracks)</source>
         <translation>试听副本 {path} 的右声道（由两条音轨生成）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
         <source>Length of the audio: {length}</source>
         <translation>音频长度：{length}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
         <source>Gaps: {n}</source>
         <translation>中断：{n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
         <source>Audio file: {path}</source>
         <translation>音频文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
         <source>Drift between the two devices</source>
         <translation>两台设备之间的时钟偏差</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <location filename="../../recorder/archive/report_parts.py" line="32"/>
         <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
         <translation>{ppm} ppm（百万分之一：对方设备的时钟比麦克风的时钟快多少；负数表示慢）。在整个通话（{length}）中，若只按采样数对齐，两条音轨会相差约 {ms} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
         <source>Not measured: a track has too little unbroken audio.</source>
         <translation>未能测量：有一条音轨的连续声音太少。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <location filename="../../recorder/archive/report_parts.py" line="38"/>
         <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
         <translation>这远远超出设备时钟之间的差别（通常为几十 ppm，最多几百 ppm）：该测量值还包含了某条音轨采集时间的跳变（例如电脑把声音转到另一个输出设备时），因此并不只反映时钟的差别。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="46"/>
         <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
         <translation>我方音轨 {me} 处，对方音轨 {other} 处（见“通话：两条音轨”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="50"/>
+        <location filename="../../recorder/archive/report_parts.py" line="47"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>两条音轨按每段声音的采集时间对齐（两者使用同一个时钟），而不是按采样数对齐：设备之间的时钟偏差不会让一条音轨相对另一条错位。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="55"/>
+        <location filename="../../recorder/archive/report_parts.py" line="52"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>对方音轨在 {when} 处中断：约 {seconds} 秒音频缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="58"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>对方音轨在 {when} 处无声：约 {seconds} 秒内电脑没有播放任何声音（并非缺失）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="62"/>
+        <location filename="../../recorder/archive/report_parts.py" line="59"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what}（对方音轨）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="91"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>来访开始（标记“到达”）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="95"/>
+        <location filename="../../recorder/archive/report_parts.py" line="92"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>来访结束（最后一个“离开”标记）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit duration</source>
         <translation>来访时长</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
-        <location filename="../../recorder/archive/report_parts.py" line="107"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="96"/>
         <source>Number of visitors</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Asked them to leave</source>
         <translation>要求对方离开</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="106"/>
-        <location filename="../../recorder/archive/report_parts.py" line="112"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="109"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求离开后仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="111"/>
+        <location filename="../../recorder/archive/report_parts.py" line="108"/>
         <source>no “Left” tag</source>
         <translation>没有“离开”标记</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="114"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>Identification</source>
         <translation>身份证件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="115"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Entered home</source>
         <translation>进入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="116"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Threats and insults</source>
         <translation>威胁与辱骂</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="117"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Contacted family or others</source>
         <translation>对方联系我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="126"/>
+        <location filename="../../recorder/archive/report_parts.py" line="123"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制时段 {window} 内的事件</translation>
     </message>

@@ -486,50 +486,55 @@
         <translation>錄音 {session}：測得兩個裝置的時鐘相差 {ppm} ppm；兩個音軌按每個音訊區塊的錄製時間對齊，而不是按取樣數對齊；{name} 與日誌所給出的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="215"/>
+        <location filename="../../recorder/archive/messages.py" line="216"/>
+        <source>Recording {session}: {ppm} ppm is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
+        <translation>錄音 {session}：{ppm} ppm 遠遠超出裝置時鐘之間的差別（通常為幾十 ppm，最多幾百 ppm）：該測量值還包含了某條音軌擷取時間的跳變（例如電腦把聲音轉到另一個輸出裝置時），因此並不只反映時鐘的差別。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/archive/messages.py" line="222"/>
         <source>Recording {session}: no difference between the clocks of the two devices could be measured; the tracks are aligned by the capture time of each block, and {name} is exactly what the journal gives.</source>
         <translation>錄音 {session}：無法測出兩個裝置時鐘之間的差異；兩個音軌按每個音訊區塊的錄製時間對齊；{name} 與日誌所給出的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="220"/>
+        <location filename="../../recorder/archive/messages.py" line="227"/>
         <source>Recording {session}: {name} is a stereo listening copy derived from the two tracks (left: me, right: the other party), exactly as the rule derives it; the two tracks are the evidence.</source>
         <translation>錄音 {session}：{name} 是由兩個音軌推導出的立體聲試聽副本（左聲道：我方，右聲道：對方），與規則推導的結果完全一致；證據是這兩個音軌本身。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="225"/>
+        <location filename="../../recorder/archive/messages.py" line="232"/>
         <source>Recording {session} is NOT a live recording: its source is “{source}” ({kind}).</source>
         <translation>錄音 {session} 不是現場錄音：其來源是「{source}」（{kind}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="228"/>
+        <location filename="../../recorder/archive/messages.py" line="235"/>
         <source>Recording {session} has %n recorded gaps in its audio.</source>
         <translation>
             <numerusform>錄音 {session} 的音訊中有 %n 處已記錄的中斷。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="229"/>
+        <location filename="../../recorder/archive/messages.py" line="236"/>
         <source>Recording {session}: %n attachments are byte-identical to what was recorded.</source>
         <translation>
             <numerusform>錄音 {session}：%n 個附件與錄製時逐位元組相同。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="232"/>
+        <location filename="../../recorder/archive/messages.py" line="239"/>
         <source>Recording {session}: %n later annotations, signed by the vault key, added after the recording.</source>
         <translation>
             <numerusform>錄音 {session}：有 %n 則事後補充，由證據庫金鑰簽章，在錄音之後新增。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/archive/messages.py" line="250"/>
+        <location filename="../../recorder/archive/messages.py" line="257"/>
         <source>Recording {session}: %n further files (such as trusted timestamps) were not checked by this verifier; they are covered by SHA256SUMS.</source>
         <translation>
             <numerusform>錄音 {session}：另有 %n 個檔案（如可信時間戳記）未經本驗證程式檢查；它們受 SHA256SUMS 保護。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="238"/>
+        <location filename="../../recorder/archive/messages.py" line="245"/>
         <source>The facts stated in report.html agree with the journal.</source>
         <translation>report.html 中陳述的事實與日誌一致。</translation>
     </message>
@@ -567,22 +572,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="239"/>
+        <location filename="../../recorder/archive/messages.py" line="246"/>
         <source>report.pdf carries the same facts as report.html (in its metadata, compared byte for byte); its pages are a rendering of the report and are not compared.</source>
         <translation>report.pdf 帶有與 report.html 相同的事實（在其中繼資料中，逐位元組比對）；其頁面是報告的排版呈現，未作比對。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="244"/>
+        <location filename="../../recorder/archive/messages.py" line="251"/>
         <source>report.pdf does not carry the facts of report.html: {what}.</source>
         <translation>report.pdf 未帶有 report.html 的事實：{what}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="245"/>
+        <location filename="../../recorder/archive/messages.py" line="252"/>
         <source>Not proven: the times come from the recording device&apos;s own clock; no trusted timestamp shows when the recording existed.</source>
         <translation>未能證明：時間來自錄音裝置自身的時鐘；沒有可信時間戳記證明錄音何時已存在。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/messages.py" line="257"/>
+        <location filename="../../recorder/archive/messages.py" line="264"/>
         <source>Not proven: that the events recorded were not staged, or that what was said is true. The signatures show the recording was not changed after capture, not who holds the key.</source>
         <translation>未能證明：所記錄的事件不是事先安排的，或所說的話屬實。簽章只能證明錄音在錄製後未被改動，不能證明金鑰由誰持有。</translation>
     </message>
@@ -4048,7 +4053,7 @@
         <translation>證據庫金鑰</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="20"/>
+        <location filename="../../recorder/archive/report_parts.py" line="21"/>
         <source>{local} (at {position} in the audio)</source>
         <translation>{local}（音訊中 {position} 處）</translation>
     </message>
@@ -4128,159 +4133,159 @@
         <translation>未簽章（在最後一個檢查點之後）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="21"/>
+        <location filename="../../recorder/archive/report_parts.py" line="22"/>
         <source>Call: two tracks</source>
         <translation>通話：兩條音軌</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="22"/>
+        <location filename="../../recorder/archive/report_parts.py" line="23"/>
         <source>Me — the microphone, {device}</source>
         <translation>我方——麥克風，{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="23"/>
+        <location filename="../../recorder/archive/report_parts.py" line="24"/>
         <source>The other party — what the computer played, {device}</source>
         <translation>對方——電腦播放的聲音，{device}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="24"/>
+        <location filename="../../recorder/archive/report_parts.py" line="25"/>
         <source>not recorded (the computer&apos;s sound output could not be opened)</source>
         <translation>未錄到（無法開啟電腦的聲音輸出）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="25"/>
+        <location filename="../../recorder/archive/report_parts.py" line="26"/>
         <source>Left channel of the listening copy {path} (made from the two tracks)</source>
         <translation>試聽副本 {path} 的左聲道（由兩條音軌產生）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="26"/>
+        <location filename="../../recorder/archive/report_parts.py" line="27"/>
         <source>Right channel of the listening copy {path} (made from the two tracks)</source>
         <translation>試聽副本 {path} 的右聲道（由兩條音軌產生）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="27"/>
+        <location filename="../../recorder/archive/report_parts.py" line="28"/>
         <source>Length of the audio: {length}</source>
         <translation>音訊長度：{length}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="28"/>
+        <location filename="../../recorder/archive/report_parts.py" line="29"/>
         <source>Gaps: {n}</source>
         <translation>中斷：{n}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="29"/>
+        <location filename="../../recorder/archive/report_parts.py" line="30"/>
         <source>Audio file: {path}</source>
         <translation>音訊檔案：{path}</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="30"/>
+        <location filename="../../recorder/archive/report_parts.py" line="31"/>
         <source>Drift between the two devices</source>
         <translation>兩台裝置之間的時鐘偏差</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="31"/>
+        <location filename="../../recorder/archive/report_parts.py" line="32"/>
         <source>{ppm} ppm (millionths: how much faster the other party&apos;s device clock ran than the microphone&apos;s; negative: slower). Over the call ({length}), counting frames alone would have put the two tracks about {ms} ms apart.</source>
         <translation>{ppm} ppm（百萬分之一：對方裝置的時鐘比麥克風的時鐘快多少；負數表示慢）。在整個通話（{length}）中，若只按取樣數對齊，兩條音軌會相差約 {ms} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="36"/>
+        <location filename="../../recorder/archive/report_parts.py" line="37"/>
         <source>Not measured: a track has too little unbroken audio.</source>
         <translation>未能測量：有一條音軌的連續聲音太少。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="41"/>
+        <location filename="../../recorder/archive/report_parts.py" line="38"/>
         <source>This is far more than device clocks differ (tens of ppm, a few hundred at most): the measure also counts a step in one track&apos;s capture times, as when the computer moves its sound to another output, so it does not show the clocks alone.</source>
         <translation>這遠遠超出裝置時鐘之間的差別（通常為幾十 ppm，最多幾百 ppm）：該測量值還包含了某條音軌擷取時間的跳變（例如電腦把聲音轉到另一個輸出裝置時），因此並不只反映時鐘的差別。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="49"/>
+        <location filename="../../recorder/archive/report_parts.py" line="46"/>
         <source>{me} in my track, {other} in the other party&apos;s (see “Call: two tracks”)</source>
         <translation>我方音軌 {me} 處，對方音軌 {other} 處（見「通話：兩條音軌」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="50"/>
+        <location filename="../../recorder/archive/report_parts.py" line="47"/>
         <source>The two tracks are aligned by the capture time of each block of sound (one clock for both), not by counting frames: the drift between the devices does not shift one track against the other.</source>
         <translation>兩條音軌按每段聲音的擷取時間對齊（兩者使用同一個時鐘），而不是按取樣數對齊：裝置之間的時鐘偏差不會讓一條音軌相對另一條錯位。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="55"/>
+        <location filename="../../recorder/archive/report_parts.py" line="52"/>
         <source>Gap in the other party&apos;s track at {when}: about {seconds} s of audio missing ({reason}).</source>
         <translation>對方音軌在 {when} 處中斷：約 {seconds} 秒音訊缺失（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="58"/>
+        <location filename="../../recorder/archive/report_parts.py" line="55"/>
         <source>Silence in the other party&apos;s track at {when}: for about {seconds} s the computer played nothing (not a loss).</source>
         <translation>對方音軌在 {when} 處無聲：約 {seconds} 秒內電腦沒有播放任何聲音（並非缺失）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="62"/>
+        <location filename="../../recorder/archive/report_parts.py" line="59"/>
         <source>{what} (the other party&apos;s track)</source>
         <translation>{what}（對方音軌）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="91"/>
         <source>Visit start (tag “Arrived”)</source>
         <translation>來訪開始（標記「到達」）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="95"/>
+        <location filename="../../recorder/archive/report_parts.py" line="92"/>
         <source>Visit end (last tag “Left”)</source>
         <translation>來訪結束（最後一個「離開」標記）</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
         <source>Visit duration</source>
         <translation>來訪時長</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="97"/>
-        <location filename="../../recorder/archive/report_parts.py" line="107"/>
+        <location filename="../../recorder/archive/report_parts.py" line="94"/>
+        <location filename="../../recorder/archive/report_parts.py" line="104"/>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="99"/>
+        <location filename="../../recorder/archive/report_parts.py" line="96"/>
         <source>Number of visitors</source>
         <translation>來訪人數</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="102"/>
+        <location filename="../../recorder/archive/report_parts.py" line="99"/>
         <source>Asked them to leave</source>
         <translation>要求對方離開</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="106"/>
-        <location filename="../../recorder/archive/report_parts.py" line="112"/>
+        <location filename="../../recorder/archive/report_parts.py" line="103"/>
+        <location filename="../../recorder/archive/report_parts.py" line="109"/>
         <source>Stayed after being asked to leave</source>
         <translation>被要求離開後仍停留</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="111"/>
+        <location filename="../../recorder/archive/report_parts.py" line="108"/>
         <source>no “Left” tag</source>
         <translation>沒有「離開」標記</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="114"/>
+        <location filename="../../recorder/archive/report_parts.py" line="111"/>
         <source>Identification</source>
         <translation>身分證件</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="115"/>
+        <location filename="../../recorder/archive/report_parts.py" line="112"/>
         <source>Entered home</source>
         <translation>進入住宅</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="116"/>
+        <location filename="../../recorder/archive/report_parts.py" line="113"/>
         <source>Threats and insults</source>
         <translation>威脅與辱罵</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="117"/>
+        <location filename="../../recorder/archive/report_parts.py" line="114"/>
         <source>Contacted family or others</source>
         <translation>對方聯絡我的家人或他人</translation>
     </message>
     <message>
-        <location filename="../../recorder/archive/report_parts.py" line="126"/>
+        <location filename="../../recorder/archive/report_parts.py" line="123"/>
         <source>Events in the restricted hours {window}</source>
         <translation>限制時段 {window} 內的事件</translation>
     </message>
