@@ -286,3 +286,20 @@ def test_a_headset_unplugged_mid_call_says_both_are_lost_and_their_return_names_
     stop(qtbot, window)
     gaps = [e["body"] for e in entries(vault, sid) if e["kind"] == "gap"]
     assert {g.get("track") for g in gaps} == {None, "other"}, gaps
+
+
+def test_the_switch_shows_its_whole_words_when_on_in_each_language(qtbot: Any, vault: Vault, window: Any) -> None:
+    """On, the switch's words are bold inside a 3-pixel border; sized by the plain font, "☎ Call mode: on" showed as
+    "Call mode: or" (the state word cut) and "☎ 通话模式：开" lost half of "开"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    switch = window.call_mode.switch
+    switch.setChecked(True)
+    for language in ("en", "zh_CN", "zh_TW"):
+        window.set_language(language)
+        qtbot.waitUntil(lambda lang=language: (lang == "en") == ("Call mode" in switch.text()))
+        qtbot.waitUntil(lambda: switch.width() >= switch.sizeHint().width())  # laid out anew
+        bold = QFont(switch.font())
+        bold.setBold(True)
+        # The words, the border on both sides and at least 4 pixels of margin inside it.
+        assert QFontMetrics(bold).horizontalAdvance(switch.text()) + 2 * (3 + 4) <= switch.width(), language

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -105,9 +106,29 @@ class CallSwitch(QPushButton):
         self.toggled.connect(lambda _on: self.retranslate())
         self.retranslate()
 
+    # The checked style's border (3 px a side) and a margin inside it, which the style's size hint does not count.
+    FRAME_PX = 2 * (3 + 6)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for either state's words in bold: the style's hint measures the plain font without the
+        checked border, so "☎ Call mode: on" was cut to "Call mode: or" and the state word could not be read."""
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        need = max(metrics.horizontalAdvance(t) for t in self._texts()) + self.FRAME_PX
+        return QSize(max(hint.width(), need), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def _texts(self) -> tuple[str, str]:
+        return self.tr("☎ Call mode: on"), self.tr("☎ Call mode: off")
+
     def retranslate(self) -> None:
         on = self.isChecked()
-        self.setText(self.tr("☎ Call mode: on") if on else self.tr("☎ Call mode: off"))
+        self.setText(self._texts()[0] if on else self._texts()[1])
+        self.updateGeometry()  # the words' width changes with the language
         self.setToolTip(
             self.tr(
                 "On: Record records a call on this computer as two tracks, your microphone (me) and what the "
