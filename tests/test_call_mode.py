@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile
 
 from tests.fixtures.audio import (
@@ -163,6 +164,8 @@ def test_the_command_line_says_a_recording_is_a_call_with_both_tracks_lengths(
         rec.session_id()
         assert rec.finish() == 0, rec.output()
         assert ("A call: me 1." in rec.output()) == bool(args), rec.output()
+        started = "as a call: me from “default”, the other party from “Monitor of VirtualSpeakers”"
+        assert (started in rec.output()) == bool(args), rec.output()
 
     def run(*args: str) -> str:
         out = subprocess.run(
@@ -180,3 +183,21 @@ def test_the_command_line_says_a_recording_is_a_call_with_both_tracks_lengths(
     rows = json.loads(run("sessions", "--json"))
     assert [r.get("other_audio_seconds", 0) >= 1.0 for r in rows] == [True, False], rows
     assert [r["state"] for r in json.loads(run("check", "--json"))] == ["sealed", "sealed"]
+
+
+def test_the_other_partys_failure_does_not_stop_the_call_on_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An unexpected error in the other party's writer is an engine "failed" event of track "other" (engine._emit
+    adds the track). The command line took it as the recording's failure and stopped the call, the microphone too;
+    the app says the microphone goes on, and so does the command line now, ending with exit 1 and a sentence."""
+    from recorder.audio import messages as AM
+    from recorder.audio.engine import EngineEvent
+    from recorder.cli.record_cmds import _Run
+
+    run = _Run()
+    run.on_event(EngineEvent("failed", {"error": "RuntimeError", "track": "other"}, AM.RECORDING_FAILED))
+    assert not run.done.is_set() and run.failed is None and run.other_failed
+    assert "Your microphone goes on recording" in capsys.readouterr().err
+    run.on_event(EngineEvent("failed", {"error": "RuntimeError"}, AM.RECORDING_FAILED))  # the microphone's: the end
+    assert run.done.is_set() and run.reason == "failed"

@@ -89,6 +89,13 @@ def _source(args: argparse.Namespace) -> AudioSource:
     raise UsageError(translate("CLI", "Unknown source “{source}”: use “test-tone” or “file:PATH.wav”."), source=spec)
 
 
+OTHER_FAILED = QT_TRANSLATE_NOOP(
+    "CLI",
+    "The other party's sound is no longer being recorded because of an unexpected error. Your microphone goes on "
+    "recording.",
+)
+
+
 class _Run:
     """What the main thread waits for: a signal, the duration, or the engine ending by itself."""
 
@@ -104,6 +111,7 @@ class _Run:
         self.input_broken = False  # stdin failed before its end: what was typed after cannot be known
         self.reader: threading.Thread | None = None
         self.reader_waiting_since: float | None = None  # the reader is blocked on stdin since (monotonic)
+        self.other_failed = False  # a call's other party stopped being recorded by an error (the microphone went on)
 
     def stop(self, reason: str) -> None:
         if not self.done.is_set():
@@ -121,6 +129,11 @@ class _Run:
         elif event.kind == "disk-full":
             self.disk_full = True
             self.stop("disk-full")
+        elif event.kind == "failed" and (event.detail or {}).get("track") is not None:
+            # A call's other party failed (an error in its writer): the microphone goes on, as in the app; stopping
+            # the whole call here would lose the user's side for a fault of the other's.
+            self.other_failed = True
+            warn(translate("CLI", OTHER_FAILED))
         elif event.kind == "failed":
             self.failed = event.message
             self.stop("failed")
@@ -221,15 +234,28 @@ def _record(args: argparse.Namespace, vault: Vault) -> int:
         else:
             recorder = Recorder(session, args.input, rate=args.rate, source=source, on_event=run.on_event)
         recorder.start()
-        say(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Recording {session} from “{input}”. Stop with Ctrl-C. "
-                "A line typed here becomes a note; “#word” a tag.",
-            ),
-            session=session.id,
-            input=recorder.status().input_name,
-        )
+        if isinstance(recorder, CallRecorder) and not recorder.other_failed:
+            # Said as a call, with the other party's output: "from “default”" alone did not say it was one.
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with "
+                    "Ctrl-C. A line typed here becomes a note; “#word” a tag.",
+                ),
+                session=session.id,
+                input=recorder.status().input_name,
+                other=recorder.other_status().input_name,
+            )
+        else:
+            say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Recording {session} from “{input}”. Stop with Ctrl-C. "
+                    "A line typed here becomes a note; “#word” a tag.",
+                ),
+                session=session.id,
+                input=recorder.status().input_name,
+            )
         sys.stdout.flush()
         run.reader = threading.Thread(target=_read_stdin, args=(session, run), name="stdin-notes", daemon=True)
         run.reader.start()
@@ -431,6 +457,11 @@ def _add_line(session: Session, run: _Run, line: str, arrived: Moment) -> None:
         run.notes += 1
 
 
+OTHER_FAILED_AT_END = QT_TRANSLATE_NOOP(
+    "CLI", "The other party's sound was not recorded to the end (an unexpected error); your microphone's was."
+)
+
+
 def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> int:
     st = recorder.status()
     params: dict[str, Any] = {
@@ -469,6 +500,9 @@ def _report(session: Session, recorder: Recorder | CallRecorder, run: _Run) -> i
         err = recorder.last_error
         warn(error_sentence(err) if err is not None else translate("Messages", run.failed or ""))
         return EXIT_ERROR
+    if run.other_failed:
+        warn(translate("CLI", OTHER_FAILED_AT_END))
+        return EXIT_FAILED  # the recording is whole up to the failure, but the call's second track is not
     if run.not_kept or run.input_broken:
         # Typed input was lost (each line was named when it happened): the recording is whole, but the run did
         # not do all it was asked, and a script must be able to tell (issue 12 §1).

@@ -1162,82 +1162,97 @@
         <translation>Unknown source “{source}”: use “test-tone” or “file:PATH.wav”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="92"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>The case name is empty. Nothing was recorded: give it with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>The case name is {length} characters long; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>The input&apos;s name holds bytes that are not text: see “recorder devices”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration takes a number of seconds above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
+        <translation>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
+        <translation>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1245,27 +1260,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="549"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1565,12 +1580,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="160"/>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="161"/>
+        <location filename="../../recorder/gui/call_mode.py" line="182"/>
         <source>The other party</source>
         <translation>The other party</translation>
     </message>
@@ -1578,47 +1593,47 @@
 <context>
     <name>CallMode</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <location filename="../../recorder/gui/call_mode.py" line="39"/>
         <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
         <translation>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <location filename="../../recorder/gui/call_mode.py" line="45"/>
         <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
         <translation>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <location filename="../../recorder/gui/call_mode.py" line="50"/>
         <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
         <translation>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <location filename="../../recorder/gui/call_mode.py" line="58"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <location filename="../../recorder/gui/call_mode.py" line="70"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <location filename="../../recorder/gui/call_mode.py" line="73"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>Call recording started (me: {me}; the other party: {other})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>The other party&apos;s sound lost ({device}); the gap is recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <location filename="../../recorder/gui/call_mode.py" line="81"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>The other party&apos;s sound is back ({device})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <location filename="../../recorder/gui/call_mode.py" line="85"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>The other party: gap of {seconds} s</translation>
     </message>
@@ -1626,22 +1641,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="187"/>
+        <location filename="../../recorder/gui/call_mode.py" line="208"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="192"/>
+        <location filename="../../recorder/gui/call_mode.py" line="213"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="218"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="201"/>
+        <location filename="../../recorder/gui/call_mode.py" line="222"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</translation>
     </message>
@@ -1649,22 +1664,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: on</source>
         <translation>☎ Call mode: on</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: off</source>
         <translation>☎ Call mode: off</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="113"/>
+        <location filename="../../recorder/gui/call_mode.py" line="134"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="117"/>
+        <location filename="../../recorder/gui/call_mode.py" line="138"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>

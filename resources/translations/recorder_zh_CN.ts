@@ -1150,109 +1150,124 @@
         <translation>未知来源“{source}”：请使用“test-tone”或“file:路径.wav”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="92"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>由于意外错误，对方的声音已不再录制。您的麦克风继续录音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名称中有不属于本系统文字编码的字节。没有录音：请重新输入名称，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名称为空。没有录音：请用 --case 名称 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名称长 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>输入设备名称中有不是文字的字节：请查看“recorder devices”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
+        <translation>正在以通话模式录音 {session}：我方来自“{input}”，对方来自“{other}”。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
+        <translation>对方的声音未能录到最后（意外错误）；您麦克风的声音已完整录下。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="549"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1548,12 +1563,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="160"/>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="161"/>
+        <location filename="../../recorder/gui/call_mode.py" line="182"/>
         <source>The other party</source>
         <translation>对方</translation>
     </message>
@@ -1561,47 +1576,47 @@
 <context>
     <name>CallMode</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <location filename="../../recorder/gui/call_mode.py" line="39"/>
         <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
         <translation>没有名为“{device}”且可录制其声音的输出设备，因此对方的声音没有被录下。您的麦克风正在录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <location filename="../../recorder/gui/call_mode.py" line="45"/>
         <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
         <translation>由于意外错误，对方的声音已不再录制。您的麦克风继续录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <location filename="../../recorder/gui/call_mode.py" line="50"/>
         <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
         <translation>此处无法录制对方的声音（即电脑播放的声音）：{reason}。因此只录制您的麦克风。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <location filename="../../recorder/gui/call_mode.py" line="58"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <location filename="../../recorder/gui/call_mode.py" line="70"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>通话录音已开始（我方：{me}；对方的声音无法打开）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <location filename="../../recorder/gui/call_mode.py" line="73"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>通话录音已开始（我方：{me}；对方：{other}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>对方的声音已断开（{device}）；中断已记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <location filename="../../recorder/gui/call_mode.py" line="81"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>对方的声音已恢复（{device}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <location filename="../../recorder/gui/call_mode.py" line="85"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>对方：中断 {seconds} 秒</translation>
     </message>
@@ -1609,22 +1624,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="187"/>
+        <location filename="../../recorder/gui/call_mode.py" line="208"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="192"/>
+        <location filename="../../recorder/gui/call_mode.py" line="213"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通话模式把您在本机上接听的通话（微信、QQ、Skype、网络电话软件）录成同一段录音中的两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。打开“开始录音”旁的“通话模式”，然后照常录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="218"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的声音断开时，另一方继续录音，中断会被记录；窗口顶部的状态栏会说明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="201"/>
+        <location filename="../../recorder/gui/call_mode.py" line="222"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，请安装 BlackHole 等虚拟输出设备，并把通话的声音送到它（见 README）。</translation>
     </message>
@@ -1632,22 +1647,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通话模式：开</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通话模式：关</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="113"/>
+        <location filename="../../recorder/gui/call_mode.py" line="134"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>打开后，“开始录音”会把本机上的通话录成两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。须在开始录音前选择。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="117"/>
+        <location filename="../../recorder/gui/call_mode.py" line="138"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>

@@ -1150,109 +1150,124 @@
         <translation>未知來源「{source}」：請使用「test-tone」或「file:路徑.wav」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="139"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="92"/>
+        <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
+        <translation>由於意外錯誤，對方的聲音已不再錄製。您的麥克風繼續錄音。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名稱中有不屬於本系統文字編碼的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="146"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名稱是空的。沒有錄音：請用 --case 名稱 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="149"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名稱長 {length} 個字元；最多允許 {limit} 個。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="154"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>輸入裝置名稱中有不是文字的位元組：請查看「recorder devices」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="158"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="165"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之間的取樣率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="169"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="195"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="201"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="225"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
+        <translation>正在以通話模式錄音 {session}：我方來自「{input}」，對方來自「{other}」。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="261"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="379"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="400"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="446"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
+        <translation>對方的聲音未能錄到最後（意外錯誤）；您麥克風的聲音已完整錄下。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="456"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="478"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="497"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="504"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="515"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="549"/>
         <source>{id}  {name}</source>
         <translation>{id}  {name}</translation>
     </message>
@@ -1548,12 +1563,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="160"/>
+        <location filename="../../recorder/gui/call_mode.py" line="181"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="161"/>
+        <location filename="../../recorder/gui/call_mode.py" line="182"/>
         <source>The other party</source>
         <translation>對方</translation>
     </message>
@@ -1561,47 +1576,47 @@
 <context>
     <name>CallMode</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="38"/>
+        <location filename="../../recorder/gui/call_mode.py" line="39"/>
         <source>There is no output called “{device}” whose sound can be recorded, so the other party&apos;s sound is not being recorded. Your microphone is recording.</source>
         <translation>沒有名為「{device}」且可錄製其聲音的輸出裝置，因此對方的聲音沒有被錄下。您的麥克風正在錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="44"/>
+        <location filename="../../recorder/gui/call_mode.py" line="45"/>
         <source>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</source>
         <translation>由於意外錯誤，對方的聲音已不再錄製。您的麥克風繼續錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="49"/>
+        <location filename="../../recorder/gui/call_mode.py" line="50"/>
         <source>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</source>
         <translation>此處無法錄製對方的聲音（即電腦播放的聲音）：{reason}。因此只錄製您的麥克風。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="57"/>
+        <location filename="../../recorder/gui/call_mode.py" line="58"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="69"/>
+        <location filename="../../recorder/gui/call_mode.py" line="70"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>通話錄音已開始（我方：{me}；對方的聲音無法開啟）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="72"/>
+        <location filename="../../recorder/gui/call_mode.py" line="73"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>通話錄音已開始（我方：{me}；對方：{other}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="76"/>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>對方的聲音已中斷（{device}）；中斷已記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="80"/>
+        <location filename="../../recorder/gui/call_mode.py" line="81"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>對方的聲音已恢復（{device}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="84"/>
+        <location filename="../../recorder/gui/call_mode.py" line="85"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>對方：中斷 {seconds} 秒</translation>
     </message>
@@ -1609,22 +1624,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="187"/>
+        <location filename="../../recorder/gui/call_mode.py" line="208"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="192"/>
+        <location filename="../../recorder/gui/call_mode.py" line="213"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通話模式把您在本機上接聽的通話（微信、QQ、Skype、網路電話軟體）錄成同一段錄音中的兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。開啟「開始錄音」旁的「通話模式」，然後照常錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="218"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的聲音中斷時，另一方繼續錄音，中斷會被記錄；視窗頂端的狀態列會說明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="201"/>
+        <location filename="../../recorder/gui/call_mode.py" line="222"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，請安裝 BlackHole 等虛擬輸出裝置，並把通話的聲音送到它（見 README）。</translation>
     </message>
@@ -1632,22 +1647,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通話模式：開</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="110"/>
+        <location filename="../../recorder/gui/call_mode.py" line="126"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通話模式：關</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="113"/>
+        <location filename="../../recorder/gui/call_mode.py" line="134"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>開啟後，「開始錄音」會把本機上的通話錄成兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。須在開始錄音前選擇。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="117"/>
+        <location filename="../../recorder/gui/call_mode.py" line="138"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
