@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import crypto, limits
 from . import messages as M
+from .allocator import keep_large_buffers_returnable
 from .canonical import b64, canonical_json
 from .chain import ENTRY_VERSION, GENESIS, OTHER_TRACK, entry_hash, fingerprint, sign_entry
 from .drift import CallClocks
@@ -183,6 +184,8 @@ class Session:
         extra: dict[str, Any] | None = None,
     ) -> Session:
         """Create the session folder and journal, and write the signed start entry. Needs no passphrase."""
+        # A recording process runs for hours: its large buffers are to be given back when freed (core.allocator).
+        keep_large_buffers_returnable()
         now = Moment()
         session_id = new_session_id(now)
         directory = vault.session_dir(session_id)
