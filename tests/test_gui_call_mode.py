@@ -303,3 +303,27 @@ def test_the_switch_shows_its_whole_words_when_on_in_each_language(qtbot: Any, v
         bold.setBold(True)
         # The words, the border on both sides and at least 4 pixels of margin inside it.
         assert QFontMetrics(bold).horizontalAdvance(switch.text()) + 2 * (3 + 4) <= switch.width(), language
+
+
+def test_the_output_lost_and_back_while_paused_is_not_said_to_be_recording(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    """Paused, nothing is recorded: the engine's words for the other party's loss ("your microphone goes on
+    recording") and return ("recorded again … after a gap of 0.0 s") were shown as they were."""
+    said: list[str] = []
+    window.controller.problem.connect(lambda wording, _level, key: key == "other-input" and said.append(wording()))
+    window.call_mode.switch.setChecked(True)
+    sid = record_call(qtbot, window)
+    window.toggle_pause()
+    qtbot.waitUntil(lambda: window.controller.last_status.state == "paused")
+    call_output.unplug_output()  # the speakers (vspare) remain: the other party's sound comes back on them
+    try:
+        qtbot.waitUntil(lambda: any("recorded when you resume" in s for s in said), timeout=30_000)
+        assert any("was lost while the recording is paused" in s for s in said), said
+        assert not any("goes on recording" in s or "recorded again" in s for s in said), said
+    finally:
+        call_output.plug_output()
+    window.toggle_pause()
+    qtbot.waitUntil(lambda: window.state_view.state == RECORDING, timeout=30_000)
+    stop(qtbot, window)
+    assert [e["kind"] for e in entries(vault, sid) if e["kind"] in ("pause", "resume")] == ["pause", "resume"]

@@ -54,6 +54,22 @@ def other_failed_sentence(error: Any) -> str:
     ).format(reason=str(params.get("reason") or "—"))
 
 
+def other_lost_paused_sentence() -> str:
+    """The other party's output lost while the call is paused (banner)."""
+    return QCoreApplication.translate(
+        "CallMode",
+        "The computer's sound (the other party) was lost while the recording is paused. When you resume, your "
+        "microphone is recorded, and the other party's sound as soon as it is back; the gap is recorded.",
+    )
+
+
+def other_back_paused_sentence(device: str) -> str:
+    """The other party's output back while the call is paused (banner)."""
+    return QCoreApplication.translate(
+        "CallMode", "The other party's sound is back (“{device}”); it is recorded when you resume."
+    ).format(device=device or "—")
+
+
 def laws_sentence() -> str:
     return QCoreApplication.translate(
         "CallMode",

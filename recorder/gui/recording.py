@@ -416,11 +416,23 @@ class RecordingController(QObject):
         d = dict(event.detail or {})
         device = str(d.get("device") or "")
         if kind == "input-lost":
-            self.problem.emit(lambda: engine_sentence(event), "warning", "other-input")
+            if self.paused:
+                # The engine's words ("your microphone goes on recording") are untrue while nothing is recorded.
+                from .call_mode import other_lost_paused_sentence
+
+                self.problem.emit(other_lost_paused_sentence, "warning", "other-input")
+            else:
+                self.problem.emit(lambda: engine_sentence(event), "warning", "other-input")
             lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)
             self._log("input-lost", track="other", device=device, seconds_before_noticed=lost_s)
         elif kind == "input-resumed":
-            self.problem.emit(lambda: engine_sentence(event), "info", "other-input")
+            if self.paused:
+                # Back while paused: "recorded again … after a gap of 0.0 s" would say it is being recorded.
+                from .call_mode import other_back_paused_sentence
+
+                self.problem.emit(lambda: other_back_paused_sentence(device), "info", "other-input")
+            else:
+                self.problem.emit(lambda: engine_sentence(event), "info", "other-input")
             self._log("input-resumed", track="other", device=device)
         elif kind == "gap":
             self._log("gap", track="other", seconds=float(d.get("duration_ms", 0)) / 1000)

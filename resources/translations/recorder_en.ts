@@ -1580,12 +1580,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="181"/>
+        <location filename="../../recorder/gui/call_mode.py" line="197"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="182"/>
+        <location filename="../../recorder/gui/call_mode.py" line="198"/>
         <source>The other party</source>
         <translation>The other party</translation>
     </message>
@@ -1608,32 +1608,42 @@
         <translation>The other party&apos;s sound (what the computer plays) cannot be recorded here ({reason}), so only your microphone is being recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="58"/>
+        <location filename="../../recorder/gui/call_mode.py" line="59"/>
+        <source>The computer&apos;s sound (the other party) was lost while the recording is paused. When you resume, your microphone is recorded, and the other party&apos;s sound as soon as it is back; the gap is recorded.</source>
+        <translation>The computer&apos;s sound (the other party) was lost while the recording is paused. When you resume, your microphone is recorded, and the other party&apos;s sound as soon as it is back; the gap is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="68"/>
+        <source>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</source>
+        <translation>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="74"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="70"/>
+        <location filename="../../recorder/gui/call_mode.py" line="86"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="73"/>
+        <location filename="../../recorder/gui/call_mode.py" line="89"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>Call recording started (me: {me}; the other party: {other})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="77"/>
+        <location filename="../../recorder/gui/call_mode.py" line="93"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>The other party&apos;s sound lost ({device}); the gap is recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="81"/>
+        <location filename="../../recorder/gui/call_mode.py" line="97"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>The other party&apos;s sound is back ({device})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="85"/>
+        <location filename="../../recorder/gui/call_mode.py" line="101"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>The other party: gap of {seconds} s</translation>
     </message>
@@ -1641,22 +1651,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="208"/>
+        <location filename="../../recorder/gui/call_mode.py" line="224"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="213"/>
+        <location filename="../../recorder/gui/call_mode.py" line="229"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="218"/>
+        <location filename="../../recorder/gui/call_mode.py" line="234"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="222"/>
+        <location filename="../../recorder/gui/call_mode.py" line="238"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</translation>
     </message>
@@ -1664,22 +1674,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="126"/>
+        <location filename="../../recorder/gui/call_mode.py" line="142"/>
         <source>☎ Call mode: on</source>
         <translation>☎ Call mode: on</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="126"/>
+        <location filename="../../recorder/gui/call_mode.py" line="142"/>
         <source>☎ Call mode: off</source>
         <translation>☎ Call mode: off</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="134"/>
+        <location filename="../../recorder/gui/call_mode.py" line="150"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="138"/>
+        <location filename="../../recorder/gui/call_mode.py" line="154"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
