@@ -5,8 +5,8 @@ by block, its samples gathered for reduction, its snapshot every ten minutes) al
 threads. glibc serves buffers from 128 KiB up with their own mappings, returned to the system when freed, but the
 first time such a mapping is freed it raises that threshold to the freed size (up to 32 MiB): from then on the
 megabyte buffers come from the threads' heaps, where each one outgrown leaves a hole that is not given back. In a
-call recorded at 60x real time (docs/PERFORMANCE.md, "Call mode") that was 4.8-9.6 MB of resident memory over 30
-minutes besides the 2.9 MB the timeline cache holds; with the threshold fixed at 128 KiB, 1.7-2.3 MB in all.
+call recorded at 60x real time (docs/PERFORMANCE.md, "Call mode") resident memory grew 4.8-9.6 MB over 30 minutes,
+of which the timeline cache holds 2.9 MB; with the threshold fixed at 128 KiB, 1.5-2.6 MB in all.
 
 Fixing it costs a map and an unmap per large buffer: a few a minute while recording.
 """
