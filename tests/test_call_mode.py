@@ -117,6 +117,12 @@ def test_a_call_recorded_with_record_call_exports_and_verifies(
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert f"Recording {sid} is a call in two tracks" in verified.stdout
     assert "VirtualSpeakers" in verified.stdout  # the other party's device, named
+    # The microphone as the report names it, not ALSA's "default", in the reader's language.
+    assert "me, the microphone “the system's default microphone”" in " ".join(verified.stdout.split())
+    verified = subprocess.run(
+        recorder_argv(home, "--lang", "zh_CN", "verify", str(out)), capture_output=True, text=True, timeout=120
+    )
+    assert "我方，即麦克风“系统默认麦克风”" in verified.stdout, verified.stdout
 
     with zipfile.ZipFile(out) as z:
         with z.open(f"sessions/{sid}/other.wav") as f:

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..core.drift import BEYOND_CLOCKS_PPB, ME, OTHER
+from ..core.errors import Worded
 from ..core.progress import Cancelled
 from . import layout, wav
 from . import messages as M
+from . import report_words as W
 from .audio_check import AudioCheck
 from .call_align import CallAlignment, stereo_sha256
 
@@ -195,9 +197,11 @@ class CallCheck:
             return
         sc, sid, s = self.sc, self.sc.id, self.sc.checker.summary
         unknown = "?"
-        sc.v.statement(
-            M.ST_CALL, session=sid, me=self.devices.get(ME) or unknown, other=self.devices.get(OTHER) or unknown
-        )
+        me = self.devices.get(ME) or unknown
+        if me.strip().lower() in W.DEFAULT_NAMES:
+            # ALSA's "default" means nothing to a reader: said as the report says it, in the reader's language.
+            me = Worded("Words", W.DEFAULT_INPUT)
+        sc.v.statement(M.ST_CALL, session=sid, me=me, other=self.devices.get(OTHER) or unknown)
         if self.audio_ok and s.other_rate:
             sc.v.statement(M.ST_CALL_OTHER_AUDIO, session=sid, seconds=f"{s.other_frames / s.other_rate:.1f}")
         between = self.align.between()
