@@ -144,7 +144,11 @@ def test_loopbacks_are_listed_and_an_unknown_one_is_refused_before_anything_is_r
     listed = subprocess.run(
         recorder_argv(home, "devices", "--loopback"), capture_output=True, text=True, timeout=60, check=True
     )
-    assert "vout.monitor  Monitor of VirtualSpeakers" in listed.stdout
+    # The default output's, recorded without --loopback, is marked (the list did not say which one a call takes).
+    lines = listed.stdout.splitlines()
+    assert "* vout.monitor  Monitor of VirtualSpeakers" in lines, lines
+    assert [x for x in lines[:-1] if x.startswith("*")] == ["* vout.monitor  Monitor of VirtualSpeakers"], lines
+    assert "  vspare.monitor  Monitor of Null Output" in lines and "* the default output's" in lines[-1], lines
     for extra, said in (
         (["--call", "--loopback", "no such output"], "There is no output called “no such output”"),
         (["--loopback", "vout.monitor"], "--loopback is for call mode: add --call."),

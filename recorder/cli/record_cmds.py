@@ -17,7 +17,7 @@ from ..audio.call import CallRecorder
 from ..audio.call_notice import notice_due, notice_shown
 from ..audio.devices import list_inputs
 from ..audio.engine import EngineEvent, Recorder
-from ..audio.loopback import LoopbackSource, loopbacks
+from ..audio.loopback import LoopbackSource, find_loopback, loopbacks
 from ..audio.sources import AudioSource, DeviceSource, FileSource, ToneSource
 from ..core import limits
 from ..core.environment import Moment
@@ -545,6 +545,18 @@ def _list_loopbacks() -> int:
     if not found:
         say(QT_TRANSLATE_NOOP("CLI", "No output whose sound can be recorded was found."))
         return EXIT_OK
+    try:
+        default_id: str | None = find_loopback(None)[0]
+    except RecorderError:
+        default_id = None  # no default output just now: none is marked
     for device_id, name in found:
-        say(QT_TRANSLATE_NOOP("CLI", "{id}  {name}"), id=device_id, name=name)
+        say(
+            QT_TRANSLATE_NOOP("CLI", "{mark} {id}  {name}"),
+            mark="*" if device_id == default_id else " ",
+            id=device_id,
+            name=name,
+        )
+    if default_id is not None:
+        # Which one a call records without --loopback: the list alone did not say.
+        say(QT_TRANSLATE_NOOP("CLI", "* the default output's sound, recorded when --loopback is not given"))
     return EXIT_OK

@@ -1280,9 +1280,14 @@
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="549"/>
-        <source>{id}  {name}</source>
-        <translation>{id}  {name}</translation>
+        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
+        <source>{mark} {id}  {name}</source>
+        <translation>{mark} {id}  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="561"/>
+        <source>* the default output&apos;s sound, recorded when --loopback is not given</source>
+        <translation>* the default output&apos;s sound, recorded when --loopback is not given</translation>
     </message>
     <message>
         <location filename="../../recorder/timestamp/cli_options.py" line="33"/>

@@ -1267,9 +1267,14 @@
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="549"/>
-        <source>{id}  {name}</source>
-        <translation>{id}  {name}</translation>
+        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
+        <source>{mark} {id}  {name}</source>
+        <translation>{mark} {id}  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="561"/>
+        <source>* the default output&apos;s sound, recorded when --loopback is not given</source>
+        <translation>* 默认输出设备的声音，未指定 --loopback 时录制它</translation>
     </message>
     <message>
         <location filename="../../recorder/timestamp/cli_options.py" line="33"/>
