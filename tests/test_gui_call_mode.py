@@ -327,3 +327,26 @@ def test_the_output_lost_and_back_while_paused_is_not_said_to_be_recording(
     qtbot.waitUntil(lambda: window.state_view.state == RECORDING, timeout=30_000)
     stop(qtbot, window)
     assert [e["kind"] for e in entries(vault, sid) if e["kind"] in ("pause", "resume")] == ["pause", "resume"]
+
+
+def test_a_call_is_marked_in_the_list_of_recordings(
+    qtbot: Any, call_output: PulseServer, vault: Vault, window: Any
+) -> None:
+    """Unlocked, a call and a one-track recording were listed alike ("date · sealed · checked, no problems")."""
+    from tests.fixtures.core import PASSPHRASE
+
+    window.unlock(PASSPHRASE)
+    window.call_mode.switch.setChecked(True)
+    call = record_call(qtbot, window, 0.2)
+    stop(qtbot, window)
+    window.call_mode.switch.setChecked(False)
+    with qtbot.waitSignal(window.controller.started, timeout=20_000):
+        window.toggle_record()
+    qtbot.waitUntil(lambda: window.controller.last_status is not None and window.controller.last_status.audio_s > 0.2)
+    stop(qtbot, window)
+    listed = window.cases_panel.session_list
+    rows = {listed.item(i).data(Qt.ItemDataRole.UserRole): listed.item(i) for i in range(listed.count())}
+    qtbot.waitUntil(lambda: all("checked" in item.text() for item in rows.values()) and len(rows) == 2)
+    marked = {sid: item.text().startswith("☎ ") for sid, item in rows.items()}
+    assert marked == {call: True, **{sid: False for sid in rows if sid != call}}, marked
+    assert "two tracks" in rows[call].toolTip()

@@ -131,7 +131,12 @@ class CasesPanel(QWidget):
             check = self._checks.get(st.id)
             if check is not None:
                 text += "  ·  " + (self.tr("checked, no problems") if check.ok else self.tr("check found problems"))
+            # A call (two tracks) looks like any recording otherwise; known once the check has read it (unlocked).
+            call = check is not None and check.summary.other_rate is not None
+            if call:
+                text = "☎ " + text
             item.setText(text)
+            item.setToolTip(self.tr("A call: two tracks, me and the other party") if call else "")
             item.setIcon(icon("lock") if self.locked else QIcon())
 
     def state_text(self, state: str) -> str:

@@ -1864,61 +1864,66 @@
     </message>
     <message>
         <location filename="../../recorder/gui/case_list.py" line="139"/>
+        <source>A call: two tracks, me and the other party</source>
+        <translation>A call: two tracks, me and the other party</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/case_list.py" line="144"/>
         <source>sealed</source>
         <translation>sealed</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="140"/>
+        <location filename="../../recorder/gui/case_list.py" line="145"/>
         <source>recording</source>
         <translation>recording</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="141"/>
+        <location filename="../../recorder/gui/case_list.py" line="146"/>
         <source>recovered after interruption</source>
         <translation>recovered after interruption</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="142"/>
+        <location filename="../../recorder/gui/case_list.py" line="147"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="143"/>
+        <location filename="../../recorder/gui/case_list.py" line="148"/>
         <source>damaged</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
+        <location filename="../../recorder/gui/case_list.py" line="221"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
+        <location filename="../../recorder/gui/case_list.py" line="221"/>
         <source>Cases (unlock to see them)</source>
         <translation>Cases (unlock to see them)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
+        <location filename="../../recorder/gui/case_list.py" line="222"/>
         <source>Recordings</source>
         <translation>Recordings</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
+        <location filename="../../recorder/gui/case_list.py" line="222"/>
         <source>Recordings, newest first</source>
         <translation>Recordings, newest first</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="218"/>
+        <location filename="../../recorder/gui/case_list.py" line="223"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="219"/>
+        <location filename="../../recorder/gui/case_list.py" line="224"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="220"/>
+        <location filename="../../recorder/gui/case_list.py" line="225"/>
         <source>Unlock to see cases and play recordings…</source>
         <translation>Unlock to see cases and play recordings…</translation>
     </message>

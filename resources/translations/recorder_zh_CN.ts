@@ -1847,61 +1847,66 @@
     </message>
     <message>
         <location filename="../../recorder/gui/case_list.py" line="139"/>
+        <source>A call: two tracks, me and the other party</source>
+        <translation>通话：两条音轨，我方和对方</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/case_list.py" line="144"/>
         <source>sealed</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="140"/>
+        <location filename="../../recorder/gui/case_list.py" line="145"/>
         <source>recording</source>
         <translation>正在录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="141"/>
+        <location filename="../../recorder/gui/case_list.py" line="146"/>
         <source>recovered after interruption</source>
         <translation>中断后已恢复</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="142"/>
+        <location filename="../../recorder/gui/case_list.py" line="147"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="143"/>
+        <location filename="../../recorder/gui/case_list.py" line="148"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
+        <location filename="../../recorder/gui/case_list.py" line="221"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="216"/>
+        <location filename="../../recorder/gui/case_list.py" line="221"/>
         <source>Cases (unlock to see them)</source>
         <translation>案件（解锁后可见）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
+        <location filename="../../recorder/gui/case_list.py" line="222"/>
         <source>Recordings</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="217"/>
+        <location filename="../../recorder/gui/case_list.py" line="222"/>
         <source>Recordings, newest first</source>
         <translation>录音（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="218"/>
+        <location filename="../../recorder/gui/case_list.py" line="223"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="219"/>
+        <location filename="../../recorder/gui/case_list.py" line="224"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/case_list.py" line="220"/>
+        <location filename="../../recorder/gui/case_list.py" line="225"/>
         <source>Unlock to see cases and play recordings…</source>
         <translation>解锁以查看案件并播放录音…</translation>
     </message>
