@@ -271,6 +271,11 @@ def test_a_headset_unplugged_mid_call_says_both_are_lost_and_their_return_names_
         words = window.state_view.strip.words.text()
         assert "Microphone and the other party's sound lost since" in words, words
         assert "goes on" not in words, words
+        # Nor do the banners say the microphone goes on, whichever loss was noticed first.
+        qtbot.waitUntil(
+            lambda: any("can no longer be recorded either" in t for t in window.banners.texts()), timeout=10_000
+        )
+        assert not [t for t in window.banners.texts() if "microphone goes on" in t], window.banners.texts()
         window.set_language("zh_CN")
         qtbot.waitUntil(lambda: "麦克风和对方的声音自" in window.state_view.strip.words.text(), timeout=5_000)
         window.set_language("en")

@@ -63,6 +63,15 @@ def other_lost_paused_sentence() -> str:
     )
 
 
+def other_lost_too_sentence() -> str:
+    """The other party's output lost while the microphone is lost too (banner)."""
+    return QCoreApplication.translate(
+        "CallMode",
+        "The computer's sound (the other party) can no longer be recorded either. Each is recorded again as soon as "
+        "it is back; the gaps are recorded.",
+    )
+
+
 def other_back_paused_sentence(device: str) -> str:
     """The other party's output back while the call is paused (banner)."""
     return QCoreApplication.translate(

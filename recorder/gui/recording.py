@@ -394,6 +394,11 @@ class RecordingController(QObject):
             self._on_other_event(kind, event)
         elif kind == "input-lost":
             self.problem.emit(lambda: engine_sentence(event), "warning", "input")
+            if self._lost("other_status"):
+                # The other party's banner said "your microphone goes on recording": no longer true.
+                from .call_mode import other_lost_too_sentence
+
+                self.problem.emit(other_lost_too_sentence, "warning", "other-input")
             d = event.detail or {}
             lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)
             self._log("input-lost", seconds_before_noticed=lost_s)
@@ -410,6 +415,11 @@ class RecordingController(QObject):
         elif kind == "sealed" and self.recording:
             self._finish(self.session, str((event.detail or {}).get("reason", "stopped")))
 
+    def _lost(self, which: str) -> bool:
+        """Whether the call's microphone ("status") or other party ("other_status") is lost just now."""
+        status = getattr(self.engine, which, None)
+        return status is not None and status().state == "input-lost"
+
     def _on_other_event(self, kind: str, event: Any) -> None:
         """An event of a call's other track (the computer's output): a banner of its own ("other-input"), so the
         microphone's banner is neither replaced nor cleared by it; the microphone goes on whatever happens here."""
@@ -421,6 +431,11 @@ class RecordingController(QObject):
                 from .call_mode import other_lost_paused_sentence
 
                 self.problem.emit(other_lost_paused_sentence, "warning", "other-input")
+            elif self._lost("status"):
+                # The microphone is lost too (a headset unplugged): the engine's words say it goes on recording.
+                from .call_mode import other_lost_too_sentence
+
+                self.problem.emit(other_lost_too_sentence, "warning", "other-input")
             else:
                 self.problem.emit(lambda: engine_sentence(event), "warning", "other-input")
             lost_s = float(d.get("frames_lost", 0)) / float(d.get("rate") or 1)

@@ -1585,12 +1585,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="206"/>
         <source>Me</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="198"/>
+        <location filename="../../recorder/gui/call_mode.py" line="207"/>
         <source>The other party</source>
         <translation>The other party</translation>
     </message>
@@ -1619,36 +1619,41 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="68"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</source>
         <translation>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="74"/>
+        <location filename="../../recorder/gui/call_mode.py" line="83"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="86"/>
+        <location filename="../../recorder/gui/call_mode.py" line="95"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="89"/>
+        <location filename="../../recorder/gui/call_mode.py" line="98"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>Call recording started (me: {me}; the other party: {other})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="93"/>
+        <location filename="../../recorder/gui/call_mode.py" line="102"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>The other party&apos;s sound lost ({device}); the gap is recorded</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="97"/>
+        <location filename="../../recorder/gui/call_mode.py" line="106"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>The other party&apos;s sound is back ({device})</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="101"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>The other party: gap of {seconds} s</translation>
     </message>
@@ -1656,22 +1661,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="224"/>
+        <location filename="../../recorder/gui/call_mode.py" line="233"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="229"/>
+        <location filename="../../recorder/gui/call_mode.py" line="238"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="234"/>
+        <location filename="../../recorder/gui/call_mode.py" line="243"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="238"/>
+        <location filename="../../recorder/gui/call_mode.py" line="247"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</translation>
     </message>
@@ -1679,22 +1684,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: on</source>
         <translation>☎ Call mode: on</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: off</source>
         <translation>☎ Call mode: off</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="150"/>
+        <location filename="../../recorder/gui/call_mode.py" line="159"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="163"/>
         <source>Call mode</source>
         <translation>Call mode</translation>
     </message>

@@ -1568,12 +1568,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="206"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="198"/>
+        <location filename="../../recorder/gui/call_mode.py" line="207"/>
         <source>The other party</source>
         <translation>对方</translation>
     </message>
@@ -1602,36 +1602,41 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="68"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>电脑的声音（对方）也已无法录制。两者一旦恢复都会重新录制；中断已被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</source>
         <translation>对方的声音已恢复（“{device}”）；继续录音后即会录下。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="74"/>
+        <location filename="../../recorder/gui/call_mode.py" line="83"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="86"/>
+        <location filename="../../recorder/gui/call_mode.py" line="95"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>通话录音已开始（我方：{me}；对方的声音无法打开）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="89"/>
+        <location filename="../../recorder/gui/call_mode.py" line="98"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>通话录音已开始（我方：{me}；对方：{other}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="93"/>
+        <location filename="../../recorder/gui/call_mode.py" line="102"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>对方的声音已断开（{device}）；中断已记录</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="97"/>
+        <location filename="../../recorder/gui/call_mode.py" line="106"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>对方的声音已恢复（{device}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="101"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>对方：中断 {seconds} 秒</translation>
     </message>
@@ -1639,22 +1644,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="224"/>
+        <location filename="../../recorder/gui/call_mode.py" line="233"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="229"/>
+        <location filename="../../recorder/gui/call_mode.py" line="238"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通话模式把您在本机上接听的通话（微信、QQ、Skype、网络电话软件）录成同一段录音中的两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。打开“开始录音”旁的“通话模式”，然后照常录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="234"/>
+        <location filename="../../recorder/gui/call_mode.py" line="243"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的声音断开时，另一方继续录音，中断会被记录；窗口顶部的状态栏会说明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="238"/>
+        <location filename="../../recorder/gui/call_mode.py" line="247"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，请安装 BlackHole 等虚拟输出设备，并把通话的声音送到它（见 README）。</translation>
     </message>
@@ -1662,22 +1667,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通话模式：开</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通话模式：关</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="150"/>
+        <location filename="../../recorder/gui/call_mode.py" line="159"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>打开后，“开始录音”会把本机上的通话录成两条音轨：您的麦克风（我方）和电脑播放的声音（对方）。须在开始录音前选择。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="163"/>
         <source>Call mode</source>
         <translation>通话模式</translation>
     </message>

@@ -1568,12 +1568,12 @@
 <context>
     <name>CallMeters</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="197"/>
+        <location filename="../../recorder/gui/call_mode.py" line="206"/>
         <source>Me</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="198"/>
+        <location filename="../../recorder/gui/call_mode.py" line="207"/>
         <source>The other party</source>
         <translation>對方</translation>
     </message>
@@ -1602,36 +1602,41 @@
     </message>
     <message>
         <location filename="../../recorder/gui/call_mode.py" line="68"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>電腦的聲音（對方）也已無法錄製。兩者一旦恢復都會重新錄製；中斷已被記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/gui/call_mode.py" line="77"/>
         <source>The other party&apos;s sound is back (“{device}”); it is recorded when you resume.</source>
         <translation>對方的聲音已恢復（「{device}」）；繼續錄音後即會錄下。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="74"/>
+        <location filename="../../recorder/gui/call_mode.py" line="83"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="86"/>
+        <location filename="../../recorder/gui/call_mode.py" line="95"/>
         <source>Call recording started (me: {me}; the other party&apos;s sound could not be opened)</source>
         <translation>通話錄音已開始（我方：{me}；對方的聲音無法開啟）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="89"/>
+        <location filename="../../recorder/gui/call_mode.py" line="98"/>
         <source>Call recording started (me: {me}; the other party: {other})</source>
         <translation>通話錄音已開始（我方：{me}；對方：{other}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="93"/>
+        <location filename="../../recorder/gui/call_mode.py" line="102"/>
         <source>The other party&apos;s sound lost ({device}); the gap is recorded</source>
         <translation>對方的聲音已中斷（{device}）；中斷已記錄</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="97"/>
+        <location filename="../../recorder/gui/call_mode.py" line="106"/>
         <source>The other party&apos;s sound is back ({device})</source>
         <translation>對方的聲音已恢復（{device}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="101"/>
+        <location filename="../../recorder/gui/call_mode.py" line="110"/>
         <source>The other party: gap of {seconds} s</source>
         <translation>對方：中斷 {seconds} 秒</translation>
     </message>
@@ -1639,22 +1644,22 @@
 <context>
     <name>CallModeHelp</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="224"/>
+        <location filename="../../recorder/gui/call_mode.py" line="233"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="229"/>
+        <location filename="../../recorder/gui/call_mode.py" line="238"/>
         <source>Call mode records a call you take on this computer (WeChat, QQ, Skype, a softphone) as two tracks of one recording: your microphone (me) and what the computer plays (the other party). Turn on “Call mode” beside Record, then record as usual.</source>
         <translation>通話模式把您在本機上接聽的通話（微信、QQ、Skype、網路電話軟體）錄成同一段錄音中的兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。開啟「開始錄音」旁的「通話模式」，然後照常錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="234"/>
+        <location filename="../../recorder/gui/call_mode.py" line="243"/>
         <source>If either sound is lost, the other goes on being recorded and the gap is recorded; the strip at the top says which.</source>
         <translation>任一方的聲音中斷時，另一方繼續錄音，中斷會被記錄；視窗頂端的狀態列會說明是哪一方。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="238"/>
+        <location filename="../../recorder/gui/call_mode.py" line="247"/>
         <source>On macOS, install a virtual output such as BlackHole and send the call&apos;s sound to it (see the README).</source>
         <translation>在 macOS 上，請安裝 BlackHole 等虛擬輸出裝置，並把通話的聲音送到它（見 README）。</translation>
     </message>
@@ -1662,22 +1667,22 @@
 <context>
     <name>CallSwitch</name>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: on</source>
         <translation>☎ 通話模式：開</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="142"/>
+        <location filename="../../recorder/gui/call_mode.py" line="151"/>
         <source>☎ Call mode: off</source>
         <translation>☎ 通話模式：關</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="150"/>
+        <location filename="../../recorder/gui/call_mode.py" line="159"/>
         <source>On: Record records a call on this computer as two tracks, your microphone (me) and what the computer plays (the other party). Chosen before recording starts.</source>
         <translation>開啟後，「開始錄音」會把本機上的通話錄成兩條音軌：您的麥克風（我方）和電腦播放的聲音（對方）。須在開始錄音前選擇。</translation>
     </message>
     <message>
-        <location filename="../../recorder/gui/call_mode.py" line="154"/>
+        <location filename="../../recorder/gui/call_mode.py" line="163"/>
         <source>Call mode</source>
         <translation>通話模式</translation>
     </message>
