@@ -211,3 +211,24 @@ def test_the_other_partys_failure_does_not_stop_the_call_on_the_command_line(
     assert "Your microphone goes on recording" in capsys.readouterr().err
     run.on_event(EngineEvent("failed", {"error": "RuntimeError"}, AM.RECORDING_FAILED))  # the microphone's: the end
     assert run.done.is_set() and run.reason == "failed"
+
+
+def test_the_other_party_lost_after_the_microphone_is_not_said_to_leave_the_microphone_recording(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A headset unplugged: the microphone's loss, then the output's. The output's line said "Your microphone goes
+    on recording"; after the microphone's return, the output's own words are right again."""
+    from recorder.audio import messages as AM
+    from recorder.audio.engine import EngineEvent
+    from recorder.cli.record_cmds import _Run
+
+    run = _Run()
+    lost = {"device": "x", "frames_lost": 0, "rate": 48_000}
+    run.on_event(EngineEvent("input-lost", dict(lost), AM.INPUT_LOST))
+    run.on_event(EngineEvent("input-lost", {**lost, "track": "other"}, AM.OTHER_LOST))
+    err = capsys.readouterr().err
+    assert "can no longer be recorded either" in err and "microphone goes on" not in err, err
+    run.on_event(EngineEvent("input-resumed", {"device": "x", "seconds": 1.0, "rate": 48_000}, AM.INPUT_RESUMED))
+    run.on_event(EngineEvent("input-lost", {**lost, "track": "other"}, AM.OTHER_LOST))
+    assert "Your microphone goes on recording" in capsys.readouterr().err
+    assert run.gaps == 3

@@ -96,6 +96,13 @@ OTHER_FAILED = QT_TRANSLATE_NOOP(
 )
 
 
+OTHER_LOST_TOO = QT_TRANSLATE_NOOP(
+    "CLI",
+    "The computer's sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is "
+    "back; the gaps are recorded.",
+)
+
+
 class _Run:
     """What the main thread waits for: a signal, the duration, or the engine ending by itself."""
 
@@ -112,6 +119,7 @@ class _Run:
         self.reader: threading.Thread | None = None
         self.reader_waiting_since: float | None = None  # the reader is blocked on stdin since (monotonic)
         self.other_failed = False  # a call's other party stopped being recorded by an error (the microphone went on)
+        self.mic_lost = False  # the microphone is lost just now (from its input-lost to its input-resumed)
 
     def stop(self, reason: str) -> None:
         if not self.done.is_set():
@@ -123,8 +131,16 @@ class _Run:
             self.gaps += 1
         elif event.kind == "input-lost":
             self.gaps += 1
-            warn(translate("Messages", event.message or ""))
+            other = (event.detail or {}).get("track") is not None
+            if other and self.mic_lost:
+                # The engine's words for the other party say the microphone goes on, which it does not now.
+                warn(translate("CLI", OTHER_LOST_TOO))
+            else:
+                warn(translate("Messages", event.message or ""))
+            self.mic_lost = self.mic_lost or not other
         elif event.kind in ("input-resumed", "input-changed") and event.message:
+            if event.kind == "input-resumed" and (event.detail or {}).get("track") is None:
+                self.mic_lost = False
             warn(translate("Messages", event.message).format(**event.detail))
         elif event.kind == "disk-full":
             self.disk_full = True

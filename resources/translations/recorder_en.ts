@@ -1167,92 +1167,97 @@
         <translation>The other party&apos;s sound is no longer being recorded because of an unexpected error. Your microphone goes on recording.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="99"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="175"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>The case name is empty. Nothing was recorded: give it with --case NAME.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>The case name is {length} characters long; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="183"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>The input&apos;s name holds bytes that are not text: see “recorder devices”.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration takes a number of seconds above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="194"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate takes a sample rate in Hz from 1000 to 384000.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="224"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="230"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback is for call mode: add --call.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="267"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="303"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="421"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>Typed lines can no longer be read (standard input failed); recording goes on.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>A typed line could not be added to the recording; the next lines are read.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
         <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
         <translation>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="503"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="528"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>%n typed line was not added to the recording (the reason is above).</numerusform>
@@ -1260,32 +1265,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="543"/>
         <source>No audio input was found.</source>
         <translation>No audio input was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="547"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
         <source>* the default input</source>
         <translation>* the default input</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="562"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>No output whose sound can be recorded was found.</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="570"/>
         <source>{mark} {id}  {name}</source>
         <translation>{mark} {id}  {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="561"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="577"/>
         <source>* the default output&apos;s sound, recorded when --loopback is not given</source>
         <translation>* the default output&apos;s sound, recorded when --loopback is not given</translation>
     </message>

@@ -1155,124 +1155,129 @@
         <translation>由于意外错误，对方的声音已不再录制。您的麦克风继续录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="99"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>电脑的声音（对方）也已无法录制。两者一旦恢复都会重新录制；中断已被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名称中有不属于本系统文字编码的字节。没有录音：请重新输入名称，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="175"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名称为空。没有录音：请用 --case 名称 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名称长 {length} 个字符；最多允许 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="183"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>输入设备名称中有不是文字的字节：请查看“recorder devices”。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一个大于 0、最多 {limit:.0f} 的秒数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="194"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之间的采样率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一个大于 0、最多 {limit:.0f} 的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="224"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地关于通话录音的法律不同：有些地方须经通话各方同意方可录音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="230"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用于通话模式：请加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在以通话模式录音 {session}：我方来自“{input}”，对方来自“{other}”。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="267"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在从“{input}”录音 {session}。按 Ctrl-C 停止。在这里输入的一行文字会成为备注；“#词语”成为标记。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="303"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信时间戳：已取得 {got} 个，{waiting} 个在等待时间戳服务。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="421"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>无法再读取输入的文字（标准输入出错）；录音继续进行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行输入的文字未能加入录音；后面的行会继续读取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
         <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
         <translation>对方的声音未能录到最后（意外错误）；您麦克风的声音已完整录下。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音频；备注 {notes} 条，标记 {tags} 个，中断 {gaps} 处；校验码 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="503"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已保存至出错之时：{seconds:.1f} 秒音频。现在无法封存，下次打开证据库时会标记为已中断。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="528"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行输入的文字未能加入录音（原因见上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="543"/>
         <source>No audio input was found.</source>
         <translation>没有找到音频输入设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="547"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
         <source>* the default input</source>
         <translation>* 默认输入设备</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="562"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可录制其声音的输出设备。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="570"/>
         <source>{mark} {id}  {name}</source>
         <translation>{mark} {id}  {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="561"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="577"/>
         <source>* the default output&apos;s sound, recorded when --loopback is not given</source>
         <translation>* 默认输出设备的声音，未指定 --loopback 时录制它</translation>
     </message>

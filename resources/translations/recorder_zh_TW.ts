@@ -1155,124 +1155,129 @@
         <translation>由於意外錯誤，對方的聲音已不再錄製。您的麥克風繼續錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="152"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="99"/>
+        <source>The computer&apos;s sound (the other party) can no longer be recorded either. Each is recorded again as soon as it is back; the gaps are recorded.</source>
+        <translation>電腦的聲音（對方）也已無法錄製。兩者一旦恢復都會重新錄製；中斷已被記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../recorder/cli/record_cmds.py" line="168"/>
         <source>The case name holds bytes that are not text in this system&apos;s encoding. Nothing was recorded: type the name again, or choose another.</source>
         <translation>案件名稱中有不屬於本系統文字編碼的位元組。沒有錄音：請重新輸入名稱，或換一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="159"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="175"/>
         <source>The case name is empty. Nothing was recorded: give it with --case NAME.</source>
         <translation>案件名稱是空的。沒有錄音：請用 --case 名稱 指定。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="162"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
         <source>The case name is {length} characters long; at most {limit} are allowed.</source>
         <translation>案件名稱長 {length} 個字元；最多允許 {limit} 個。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="167"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="183"/>
         <source>The input&apos;s name holds bytes that are not text: see “recorder devices”.</source>
         <translation>輸入裝置名稱中有不是文字的位元組：請查看「recorder devices」。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="171"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="187"/>
         <source>--duration takes a number of seconds above 0 and at most {limit:.0f}.</source>
         <translation>--duration 需要一個大於 0、最多 {limit:.0f} 的秒數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="178"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="194"/>
         <source>--rate takes a sample rate in Hz from 1000 to 384000.</source>
         <translation>--rate 需要 1000 到 384000 之間的取樣率（Hz）。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="182"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="198"/>
         <source>--stamp-every takes a number of minutes above 0 and at most {limit:.0f}.</source>
         <translation>--stamp-every 需要一個大於 0、最多 {limit:.0f} 的分鐘數。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="208"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="224"/>
         <source>Laws on recording calls differ: in some places every party to the call must agree to be recorded.</source>
         <translation>各地關於通話錄音的法律不同：有些地方須經通話各方同意方可錄音。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="214"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="230"/>
         <source>--loopback is for call mode: add --call.</source>
         <translation>--loopback 用於通話模式：請加上 --call。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="240"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="256"/>
         <source>Recording {session} as a call: me from “{input}”, the other party from “{other}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在以通話模式錄音 {session}：我方來自「{input}」，對方來自「{other}」。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="251"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="267"/>
         <source>Recording {session} from “{input}”. Stop with Ctrl-C. A line typed here becomes a note; “#word” a tag.</source>
         <translation>正在從「{input}」錄音 {session}。按 Ctrl-C 停止。在這裡輸入的一行文字會成為備註；「#詞語」成為標記。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="287"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="303"/>
         <source>Trusted time stamps: {got} obtained, {waiting} waiting for a time-stamp authority.</source>
         <translation>可信時間戳記：已取得 {got} 個，{waiting} 個在等待時間戳記服務。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="405"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="421"/>
         <source>Typed lines can no longer be read (standard input failed); recording goes on.</source>
         <translation>無法再讀取輸入的文字（標準輸入出錯）；錄音繼續進行。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="426"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="442"/>
         <source>A typed line could not be added to the recording; the next lines are read.</source>
         <translation>有一行輸入的文字未能加入錄音；後面的行會繼續讀取。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="460"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="476"/>
         <source>The other party&apos;s sound was not recorded to the end (an unexpected error); your microphone&apos;s was.</source>
         <translation>對方的聲音未能錄到最後（意外錯誤）；您麥克風的聲音已完整錄下。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="477"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="493"/>
         <source>Sealed {session}: {seconds:.1f} s of audio; notes: {notes}, tags: {tags}, gaps: {gaps}; fingerprint {fingerprint}.</source>
         <translation>已封存 {session}：{seconds:.1f} 秒音訊；備註 {notes} 則，標記 {tags} 個，中斷 {gaps} 處；校驗碼 {fingerprint}。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="487"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="503"/>
         <source>Saved {session} up to the failure: {seconds:.1f} s of audio. It could not be sealed now and will be marked as interrupted the next time the vault is opened.</source>
         <translation>{session} 已儲存至出錯之時：{seconds:.1f} 秒音訊。現在無法封存，下次開啟證據庫時會標記為已中斷。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../recorder/cli/record_cmds.py" line="512"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="528"/>
         <source>%n typed lines were not added to the recording (the reasons are above).</source>
         <translation>
             <numerusform>有 %n 行輸入的文字未能加入錄音（原因見上文）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="527"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="543"/>
         <source>No audio input was found.</source>
         <translation>沒有找到音訊輸入裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="531"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="547"/>
         <source>{mark} {index:&gt;3}  {name}  ({rate} Hz, {api})</source>
         <translation>{mark} {index:&gt;3}  {name}  （{rate} Hz，{api}）</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="538"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
         <source>* the default input</source>
         <translation>* 預設輸入裝置</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="546"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="562"/>
         <source>No output whose sound can be recorded was found.</source>
         <translation>未找到可錄製其聲音的輸出裝置。</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="554"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="570"/>
         <source>{mark} {id}  {name}</source>
         <translation>{mark} {id}  {name}</translation>
     </message>
     <message>
-        <location filename="../../recorder/cli/record_cmds.py" line="561"/>
+        <location filename="../../recorder/cli/record_cmds.py" line="577"/>
         <source>* the default output&apos;s sound, recorded when --loopback is not given</source>
         <translation>* 預設輸出裝置的聲音，未指定 --loopback 時錄製它</translation>
     </message>
