@@ -8,13 +8,10 @@ stored (not deflated) WAV member; memory holds only the entries, never the audio
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import queue
-import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -22,7 +19,7 @@ from typing import IO, Any
 import pyrage
 
 from .. import __version__
-from ..core import crypto, limits
+from ..core import crypto
 from ..core.canonical import b64, canonical_json, unb64
 from ..core.chain import GENESIS, SIGNED_KINDS, ChainSummary, entry_hash, is_other_track, parse_audio_entry
 from ..core.environment import Moment
@@ -32,18 +29,13 @@ from ..core.progress import CancelFlag, Cancelled, Progress, never, no_progress
 from ..core.review import read_review_entries
 from ..core.store import DAMAGED, RECORDING, SessionReader, list_sessions
 from ..core.vault import Vault, VaultKeys
-from . import call_export, container, hooks, imports, layout, report, report_thumbs, sshsig, verify_text, wav
+from . import call_export, hooks, imports, layout, report, report_thumbs, sshsig, verify_text, wav
 from . import messages as M
 from .archive_excerpts import ExcerptSpec, add_excerpts, stock_commands
 from .background_sync import BackgroundSync
 from .facts import SessionEvents, compute, session_offset
 from .report_model import CaseName, PdfRenderer, SessionExport
-
-
-class ArchiveError(RecorderError):
-    """An export failure told in one of the archive's sentences (recorder.archive.messages, context "Archive")."""
-
-    context = "Archive"
+from .zip_out import ArchiveError, ZipOut
 
 
 @dataclass
@@ -74,83 +66,6 @@ def sessions_of_case(vault: Vault, keys: VaultKeys, case: str) -> list[str]:
     if not found:
         raise ArchiveError(M.NO_CASE, case=case)
     return found
-
-
-class _ZipOut:
-    """The archive being written (recorder.archive.container), hashing each member for SHA256SUMS as it goes."""
-
-    def __init__(self, f: IO[bytes], when: time.struct_time, sync: BackgroundSync | None = None) -> None:
-        self.sync = sync
-        self.when = (max(when.tm_year, 1980), when.tm_mon, when.tm_mday, when.tm_hour, when.tm_min, when.tm_sec)
-        self.zip = container.ZipWriter(f, self.when)
-        self.sums: list[tuple[str, str]] = []
-        self.total = 0  # bytes of every member so far
-
-    def _room_for(self, path: str, size: int) -> None:
-        """Never write what the verifier would refuse (core.limits): too many members, one too large, or more
-        bytes in all than it reads."""
-        if len(self.zip.records) >= limits.MAX_MEMBERS:
-            raise ArchiveError(M.TOO_MANY_MEMBERS, count=len(self.zip.records) + 1, limit=limits.MAX_MEMBERS)
-        if size > min(limits.MAX_MEMBER, container.MAX_SIZE) or self.total + size > limits.MAX_TOTAL:
-            raise ArchiveError(M.TOO_BIG, name=path)
-        self.total += size
-
-    def add(self, path: str, data: bytes, *, compress: bool = False, listed: bool = True) -> None:
-        # Every member is stored, never deflated (FORMAT §7.1): then the container is fixed by the members' names,
-        # sizes and checksums alone, and the verifier can demand every byte. ``compress`` is ignored.
-        self._room_for(path, len(data))
-        self.zip.add(path, data)
-        if listed:
-            self.sums.append((path, hashlib.sha256(data).hexdigest()))
-
-    def add_stream(self, path: str, chunks: Iterable[bytes | memoryview], size: int) -> None:
-        """A large member from a stream. Hashing, the zip checksum and writing run on a second thread (they
-        release the interpreter lock), while this one decrypts and parses the journal that yields the bytes; a
-        third flushes what is written to disk as it goes (BackgroundSync)."""
-        h = hashlib.sha256()
-        sync = self.sync
-        self._room_for(path, size)
-        out = self.zip.open(path, size)
-        pending: queue.Queue[bytes | None] = queue.Queue(maxsize=64)
-        failed: list[BaseException] = []
-
-        def write() -> None:
-            while (data := pending.get()) is not None:
-                if failed:
-                    continue  # keep draining so the producer never blocks
-                try:
-                    h.update(data)
-                    out.write(data)
-                    if sync is not None:
-                        sync.written(len(data))
-                except BaseException as exc:  # handed to the producer below
-                    failed.append(exc)
-
-        writer = threading.Thread(target=write, name="archive-writer", daemon=True)
-        writer.start()
-        try:
-            batch: list[bytes | memoryview] = []
-            held = 0
-            for chunk in chunks:
-                batch.append(chunk)
-                held += len(chunk)
-                if held >= layout.CHUNK:
-                    pending.put(b"".join(batch))
-                    batch, held = [], 0
-                    if failed:
-                        break
-            if batch:
-                pending.put(b"".join(batch))
-        finally:
-            pending.put(None)
-            writer.join()
-        if failed:
-            raise failed[0]
-        out.close()
-        self.sums.append((path, h.hexdigest()))
-
-    def close(self) -> None:
-        self.zip.close()
 
 
 def export_archive(
@@ -287,7 +202,7 @@ def _write_zip(
     case_name: CaseName | None = None,
 ) -> None:
     now = Moment()
-    zout = _ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000), sync)
+    zout = ZipOut(f, time.gmtime(now.utc_ns // 1_000_000_000), sync)
     try:
         _fill_zip(
             zout, now, vault, keys, readers, language, profile, progress, cancel, part_frames, pdf, excerpts, case_name
@@ -300,7 +215,7 @@ def _write_zip(
 
 
 def _fill_zip(
-    zout: _ZipOut,
+    zout: ZipOut,
     now: Moment,
     vault: Vault,
     keys: VaultKeys,
@@ -370,7 +285,7 @@ def _fill_zip(
 
 
 def _export_session(
-    zout: _ZipOut,
+    zout: ZipOut,
     vault: Vault,
     keys: VaultKeys,
     reader: SessionReader,
