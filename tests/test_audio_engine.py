@@ -9,7 +9,9 @@ import pytest
 
 from recorder.audio import messages as AM
 from recorder.audio.blocks import BlockQueue
-from recorder.audio.engine import EngineEvent, Recorder
+from recorder.audio.engine import Recorder
+from recorder.audio.engine_status import EngineEvent
+from recorder.audio.pauses import Pauses
 from recorder.audio.sources import Deliver, Finished, RunningInput, ToneSource
 from recorder.core.check import check_session
 from recorder.core.errors import RecorderError
@@ -142,14 +144,15 @@ def test_pause_and_resume_cut_the_audio_where_they_happened(vault: Vault) -> Non
 
 
 def test_unpaused_parts_of_a_block() -> None:
+    pauses = Pauses()
+    pauses.begin(100)
+    pauses.end(200)
+    pauses.begin(300)  # still paused
+    assert pauses.unpaused(0, 400) == [(0, 100), (200, 300)]
+    assert pauses.unpaused(150, 250) == [(200, 250)]
+    assert pauses.unpaused(310, 400) == []
     rec = Recorder.__new__(Recorder)
-    import threading
-
-    rec._lock = threading.Lock()
-    rec._pauses = [[100, 200], [300, None]]
-    assert rec._unpaused(0, 400) == [(0, 100), (200, 300)]
-    assert rec._unpaused(150, 250) == [(200, 250)]
-    assert rec._unpaused(310, 400) == []
+    rec._pauses = pauses
     rec._rate = 1000
     assert rec._frames_between(0, 400) == 0  # 200 ns unpaused at 1 kHz
 

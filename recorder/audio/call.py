@@ -15,7 +15,8 @@ from collections.abc import Callable
 from ..core.chain import OTHER_TRACK
 from ..core.errors import RecorderError
 from ..core.session import Session
-from .engine import FAILED, EngineEvent, EngineStatus, Recorder
+from .engine import Recorder
+from .engine_status import FAILED, EngineEvent, EngineStatus
 from .loopback import LoopbackSource
 from .sources import AudioSource, DeviceSource
 

@@ -15,11 +15,9 @@ on it); the entry can therefore be written after a note or checkpoint that carri
 from __future__ import annotations
 
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import messages as CM
@@ -29,6 +27,23 @@ from ..core.session import Session, Source
 from . import messages as M
 from .blocks import Block, BlockQueue
 from .devices import ServerInput, StreamInputWatch
+from .engine_status import (
+    FAILED,
+    GAP_INPUT_LOST,
+    GAP_OUTPUT_SILENT,
+    GAP_OVERFLOW,
+    GAP_QUEUE_FULL,
+    INPUT_LOST,
+    PAUSED,
+    RECORDING,
+    SILENCE_DBFS,
+    SILENT_AFTER_NS,
+    STOPPED,
+    EngineEvent,
+    EngineStatus,
+    dbfs,
+)
+from .pauses import Pauses
 from .sources import AudioSource, DeviceSource, RunningInput
 
 log = logging.getLogger(__name__)
@@ -48,43 +63,6 @@ RETRY_NS = SEC  # re-open a lost input every second
 WATCH_NS = SEC  # ask the sound server which input feeds the stream this often
 FIRST_BLOCK_TIMEOUT_NS = 5 * SEC  # a freshly opened input that delivers nothing by then is treated as lost
 STALL_TIMEOUT_NS = 2 * SEC  # an input that stops delivering (without saying so) for this long is lost
-SILENCE_DBFS = -120.0
-
-# Gap reasons (docs/FORMAT.md §4, "Entries written by the audio engine").
-GAP_OVERFLOW = "overflow"
-GAP_QUEUE_FULL = "queue-full"
-GAP_INPUT_LOST = "input-lost"
-GAP_OUTPUT_SILENT = "output-silent"  # a loopback that delivers nothing while nothing plays (WASAPI): not a loss
-SILENT_AFTER_NS = 500_000_000  # ... is recorded as silence by the clock after this long without a block
-
-RECORDING, PAUSED, INPUT_LOST, STOPPED, FAILED = "recording", "paused", "input-lost", "stopped", "failed"
-
-
-@dataclass(frozen=True)
-class EngineStatus:
-    state: str  # "recording" | "paused" | "input-lost" | "stopped" | "failed"
-    elapsed_s: float  # since start(), pauses included
-    audio_s: float  # audio in the session
-    saved_up_to_s: float  # audio known to be on disk (fsynced)
-    level_rms_dbfs: float  # of the newest block
-    level_peak_dbfs: float
-    input_name: str
-    fingerprint: str | None  # short code of the newest signed checkpoint
-    problem: str | None  # a RecorderError sentence (English source) or None
-
-
-@dataclass(frozen=True)
-class EngineEvent:
-    """Something the user should learn about. ``message`` is the English source sentence (a messages key, context
-    "Messages"); its placeholders are filled from ``detail``."""
-
-    kind: str  # "input-lost" | "input-resumed" | "input-changed" | "gap" | "disk-full" | "sealed" | "failed"
-    detail: dict[str, Any] = field(default_factory=dict)
-    message: str | None = None
-
-
-def dbfs(value: float) -> float:
-    return max(SILENCE_DBFS, 20.0 * math.log10(value / 32768.0)) if value > 0 else SILENCE_DBFS
 
 
 class Recorder:
@@ -131,7 +109,7 @@ class Recorder:
         self._finished = threading.Event()
         self._rms = SILENCE_DBFS
         self._peak = SILENCE_DBFS
-        self._pauses: list[list[int | None]] = []  # [start_mono, end_mono or None]
+        self._pauses = Pauses()
         # Writer-thread state.
         self._prev_first: int | None = None
         self._prev_end: int | None = None
@@ -190,7 +168,7 @@ class Recorder:
         with self._lock:
             if self._state not in (RECORDING, INPUT_LOST) or self._thread is None:
                 return
-            self._pauses.append([time.monotonic_ns(), None])
+            self._pauses.begin(time.monotonic_ns())
             self._state = PAUSED
         if self.track is None:
             self.session.pause()
@@ -199,7 +177,7 @@ class Recorder:
         with self._lock:
             if self._state != PAUSED:
                 return
-            self._pauses[-1][1] = time.monotonic_ns()
+            self._pauses.end(time.monotonic_ns())
             self._state = INPUT_LOST if self._lost_at is not None else RECORDING
         if self.track is None:
             self.session.resume()
@@ -337,7 +315,7 @@ class Recorder:
         if block.overflow:
             est = self._frames_between(self._prev_end, first) if self._prev_end is not None else 0
             self._gap(GAP_OVERFLOW, est, "the audio system reported lost input; the frame count is estimated")
-        for seg_start, seg_end in self._unpaused(first, first + block_ns):
+        for seg_start, seg_end in self._pauses.unpaused(first, first + block_ns):
             i0 = (seg_start - first) * rate // SEC
             i1 = block.frames if seg_end >= first + block_ns else (seg_end - first) * rate // SEC
             if i1 > i0:
@@ -601,27 +579,8 @@ class Recorder:
         """Frames that would have been captured between two moments, paused time excluded."""
         if start is None or end <= start:
             return 0
-        ns = sum(e - s for s, e in self._unpaused(start, end))
+        ns = sum(e - s for s, e in self._pauses.unpaused(start, end))
         return ns * self._rate // SEC
-
-    def _unpaused(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The parts of [start, end) outside every pause."""
-        with self._lock:
-            pauses = [(int(p[0] or 0), p[1]) for p in self._pauses if p[1] is None or int(p[1]) > start]
-        parts = [(start, end)]
-        for p0, p1 in pauses:
-            stop = end if p1 is None else int(p1)
-            nxt = []
-            for s, e in parts:
-                if stop <= s or p0 >= e:
-                    nxt.append((s, e))
-                    continue
-                if p0 > s:
-                    nxt.append((s, p0))
-                if stop < e:
-                    nxt.append((stop, e))
-            parts = nxt
-        return parts
 
     def _close_input(self) -> None:
         inp, self._input = self._input, None

@@ -16,7 +16,8 @@ from typing import Any, BinaryIO
 from ..audio.call import CallRecorder
 from ..audio.call_notice import notice_due, notice_shown
 from ..audio.devices import list_inputs
-from ..audio.engine import EngineEvent, Recorder
+from ..audio.engine import Recorder
+from ..audio.engine_status import EngineEvent
 from ..audio.loopback import LoopbackSource, find_loopback, loopbacks
 from ..audio.sources import AudioSource, DeviceSource, FileSource, ToneSource
 from ..core import limits
