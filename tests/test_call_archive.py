@@ -500,3 +500,22 @@ def test_no_listening_copy_when_a_track_is_silent_the_rates_differ_or_it_would_n
     at = lambda frame: frame * 10**9 // RATE + 1  # noqa: E731  (the capture time that places a block at ``frame``)
     assert listening(me, _audio_entry(2, 0, at(longest - BLOCK), other=True)).frames == longest
     assert listening(me, _audio_entry(2, 0, at(longest - BLOCK + 1), other=True)) is None
+
+
+def test_a_call_split_into_parts_keeps_each_tracks_samples_and_verifies(made: dict[str, Any], tmp_path: Path) -> None:
+    """Both tracks go through the one part writer (archive/wav.py add_parts): split at a small part size, each track
+    is its own run of parts (audio-partNNN.wav, other-partNNN.wav), their samples joined are the track's, and the
+    archive verifies."""
+    sid = made["tones"]
+    out = tmp_path / "split.zip"
+    export_archive(made["vault"], made["keys"], [sid], out, language="en", part_frames=RATE // 2)
+    result = verify_archive(out)
+    assert result.ok, result.problems
+    s = _session(_manifest(out), sid)
+    base = f"sessions/{sid}"
+    with zipfile.ZipFile(out) as z:
+        for parts, stem, other in ((s["audio"]["parts"], "audio", False), (s["call"]["other"]["parts"], "other", True)):
+            assert len(parts) >= 3
+            assert [p["path"] for p in parts] == [f"{base}/{stem}-part{i + 1:03d}.wav" for i in range(len(parts))]
+            joined = np.concatenate([_wav(z, p["path"])[0][:, 0] for p in parts])
+            assert np.array_equal(joined, _track(made, sid, other))

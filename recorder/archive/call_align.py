@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import struct
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import numpy as np
 
 from ..core import limits
 from ..core.drift import ME, OTHER, CallClocks, drift_between_ppb, drift_ppb
+from . import wav
 
 ALIGNMENT_FORMAT = "evidence-recorder-alignment"
 ALIGNMENT_VERSION = 1
@@ -224,19 +224,6 @@ def placements(track: TrackBlocks, origin: int, rate: int, tolerance: int) -> It
         yield place, dropped, frames - dropped, end
 
 
-def stereo_header(frames: int, rate: int) -> bytes:
-    data = 4 * frames
-    return (
-        b"RIFF"
-        + struct.pack("<I", 36 + data)
-        + b"WAVE"
-        + b"fmt "
-        + struct.pack("<IHHIIHH", 16, 1, 2, rate, rate * 4, 4, 16)
-        + b"data"
-        + struct.pack("<I", data)
-    )
-
-
 class _Samples:
     """A track's sample bytes (the concatenation of its parts after their headers), read forward in frames."""
 
@@ -282,7 +269,7 @@ def stereo_chunks(
 ) -> Iterator[bytes]:
     """call-stereo.wav: its header, then N frames, left = me, right = the other party, each track's samples placed
     by :func:`placements` (0 where a track has none). Produced window by window: memory stays a few windows."""
-    yield stereo_header(listening.frames, listening.rate)
+    yield wav.header(listening.frames, listening.rate, channels=2)
     sources = [
         _channel(alignment.tracks[ME], listening, _Samples(me_samples)),
         _channel(alignment.tracks[OTHER], listening, _Samples(other_samples)),

@@ -9,6 +9,7 @@ the two tracks' WAV parts read back from that very file.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Protocol
 
@@ -104,29 +105,15 @@ def add_other_parts(
     if not total:
         return []
     payloads = _other_payloads(reader, indexes, cancel, report)
-    pending: bytes | memoryview = b""
-    parts: list[dict[str, Any]] = []
-    spans = wav.parts(total, part_frames)
-    for i, (start, count) in enumerate(spans):
-        name = layout.other_name(sid, i, len(spans))
-
-        def part_chunks(need: int = 2 * count, count: int = count) -> Iterator[bytes | memoryview]:
-            nonlocal pending
-            yield wav.header(count, rate)
-            while need > 0:
-                if not pending:
-                    pending = next(payloads, b"")
-                    if not pending:
-                        raise _damaged(indexes)
-                piece, pending = pending[:need], pending[need:]
-                need -= len(piece)
-                yield piece
-
-        zout.add_stream(name, part_chunks(), wav.HEADER_SIZE + 2 * count)
-        parts.append({"path": name, "frame_offset": start, "frames": count})
-    if pending or next(payloads, b""):
-        raise _damaged(indexes)
-    return parts
+    return wav.add_parts(
+        zout.add_stream,
+        functools.partial(layout.other_name, sid),
+        total,
+        rate,
+        part_frames,
+        payloads,
+        lambda: _damaged(indexes),
+    )
 
 
 class TrackDamaged(Exception):

@@ -8,6 +8,8 @@ stored (not deflated) WAV member; memory holds only the entries, never the audio
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import json
 import os
 import time
@@ -361,37 +363,20 @@ def _export_session(
 
     audio_parts: list[dict[str, Any]] = []
     chunks = entries_with_audio()
-    pending: bytes | memoryview = b""
+
+    def damaged() -> ArchiveError:
+        return ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+
     if frames_total:
         # The rate comes from the first audio entry; read until the first audio bytes to learn it.
         first = next(chunks, b"")
-        pending = first
+        name_of = functools.partial(layout.audio_name, sid)
+        payloads = itertools.chain([first], chunks)
         rate = state["rate"]
-        spans = wav.parts(frames_total, part_frames)
-        for i, (start, count) in enumerate(spans):
-            name = layout.audio_name(sid, i, len(spans))
-            need = count * 2
-
-            def part_chunks(need: int = need, count: int = count) -> Iterator[bytes | memoryview]:
-                nonlocal pending
-                yield wav.header(count, rate)
-                while need > 0:
-                    if not pending:
-                        pending = next(chunks, b"")
-                        if not pending:
-                            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
-                    piece, pending = pending[:need], pending[need:]
-                    need -= len(piece)
-                    yield piece
-
-            zout.add_stream(name, part_chunks(), wav.HEADER_SIZE + need)
-            audio_parts.append({"path": name, "frame_offset": start, "frames": count})
-        rest = next(chunks, b"")
-        if pending or rest:
-            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+        audio_parts = wav.add_parts(zout.add_stream, name_of, frames_total, rate, part_frames, payloads, damaged)
     else:
         for _ in chunks:
-            raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)
+            raise damaged()
     done[0] += reader.scan.size
     if summary.audio_frames != frames_total:
         raise ArchiveError(M.SESSION_DAMAGED, session=sid, seq=summary.entries)

@@ -13,21 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..audio.call_notice import notice_due, notice_shown
+from .help_menu import TextDialog
 from .record_panel import METER_FLOOR_DB
 from .words import input_text
 
@@ -212,22 +210,8 @@ class CallMeters(QWidget):
         super().changeEvent(event)
 
 
-class CallModeHelp(QDialog):
+class CallModeHelp(TextDialog):
     """Help → Call mode: what it records, and what to do on macOS."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModal(False)
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.body)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Call mode"))
@@ -251,11 +235,6 @@ class CallModeHelp(QDialog):
                 )
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class CallModeView(QObject):

@@ -83,15 +83,15 @@ class ShortcutsDialog(QDialog):
         super().changeEvent(event)
 
 
-class AboutDialog(QDialog):
+class TextDialog(QDialog):
+    """A window of text with a Close button, kept in the user's language (Help's About, Help → Call mode)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setOpenExternalLinks(True)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -99,6 +99,22 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AboutDialog(TextDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setOpenExternalLinks(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Evidence Recorder"))
@@ -116,11 +132,6 @@ class AboutDialog(QDialog):
                 ).format(link=f'<a href="{SOURCE_URL}">{LICENCE}</a>'),
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class HelpMenu:
